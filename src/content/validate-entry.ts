@@ -1,0 +1,38 @@
+import type { z } from 'astro/zod';
+import { formatContentProblem } from '../lib/content-error.ts';
+import type { Frontmatter } from '../lib/frontmatter.ts';
+
+/** One schema problem, located by file, line and field. */
+export interface EntryProblem {
+  file: string;
+  line?: number | undefined;
+  field?: string | undefined;
+  message: string;
+}
+
+/** Checks frontmatter against a schema and returns each problem with its file, line and field. */
+export function findSchemaProblems(schema: z.ZodType, frontmatter: Frontmatter, file: string): EntryProblem[] {
+  const result = schema.safeParse(frontmatter.data);
+  if (result.success) return [];
+  return result.error.issues.map((issue) => {
+    const top = issue.path[0];
+    const field = issue.path.length ? issue.path.join('.') : undefined;
+    const unknownKeys = issue.code === 'unrecognized_keys' ? issue.keys : [];
+    const key = top === undefined ? unknownKeys[0] : String(top);
+    const message =
+      issue.code === 'unrecognized_keys'
+        ? `${unknownKeys.map((k) => `"${k}"`).join(', ')} ${unknownKeys.length > 1 ? 'are not fields' : 'is not a field'} of this collection (check the spelling)`
+        : describeIssue(issue, frontmatter.data, key);
+    return { file, line: key === undefined ? 1 : frontmatter.lines[key], field, message };
+  });
+}
+
+function describeIssue(issue: z.core.$ZodIssue, data: Record<string, unknown>, key: string | undefined): string {
+  if (key !== undefined && !(key in data) && issue.path.length === 1) return 'is required';
+  return issue.message;
+}
+
+/** Formats problems as the lines an editor reads. */
+export function formatProblems(problems: EntryProblem[]): string {
+  return problems.map((p) => formatContentProblem(p.file, p.field, p.message, p.line)).join('\n');
+}

@@ -1,0 +1,43 @@
+import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { ContentError } from './content-error.ts';
+
+/** A content file split into its YAML frontmatter and its Markdown body. */
+export interface Frontmatter {
+  data: Record<string, unknown>;
+  /** Line (1-based, in the file) of each top-level key. */
+  lines: Record<string, number>;
+  body: string;
+  /** Line in the file where the body starts. */
+  bodyLine: number;
+}
+
+const FENCE = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
+
+/**
+ * Reads the frontmatter with YAML's core schema, so dates stay the strings the editor wrote
+ * (js-yaml would turn `2024-04-20 06:43:58` into UTC and lose the site-timezone rule).
+ */
+export function readFrontmatter(text: string, file: string): Frontmatter {
+  if (text.includes('\u0000')) throw new ContentError(file, undefined, 'contains a NUL byte; save it as plain UTF-8 text');
+  const fence = FENCE.exec(text);
+  if (!fence) throw new ContentError(file, undefined, 'has no frontmatter: start the file with a line of --- , the fields, and another ---', 1);
+  const yamlText = fence[1] ?? '';
+  const counter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter: counter, schema: 'core', prettyErrors: false, uniqueKeys: true });
+  const firstError = doc.errors[0];
+  if (firstError) {
+    const line = counter.linePos(firstError.pos[0]).line + 1;
+    throw new ContentError(file, undefined, `has malformed YAML frontmatter: ${firstError.message.split('\n')[0]}`, line);
+  }
+  const lines: Record<string, number> = {};
+  if (isMap(doc.contents)) {
+    for (const pair of doc.contents.items) {
+      if (isScalar(pair.key) && pair.key.range) lines[String(pair.key.value)] = counter.linePos(pair.key.range[0]).line + 1;
+    }
+  } else if (doc.contents !== null) {
+    throw new ContentError(file, undefined, 'has frontmatter that is not a list of "field: value" lines', 2);
+  }
+  const data = (doc.toJS() ?? {}) as Record<string, unknown>;
+  const consumed = fence[0];
+  return { data, lines, body: text.slice(consumed.length), bodyLine: consumed.split('\n').length };
+}

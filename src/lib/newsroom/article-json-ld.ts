@@ -1,0 +1,63 @@
+/** What the NewsArticle structured data is built from; plain values the page already has. */
+export interface ArticleJsonLdInput {
+  url: string;
+  headline: string;
+  description: string;
+  published: Date;
+  updated?: Date | undefined;
+  authors: string[];
+  section: string;
+  publisherName: string;
+  publisherUrl: string;
+  logoUrl: string;
+  imageUrl?: string | undefined;
+  dateline?: string | undefined;
+  lang: string;
+  keywords: string[];
+  about?: Array<{ name: string; type: string; url: string; sameAs?: string | undefined }>;
+  mentions?: Array<{ name: string; type: string; url: string; sameAs?: string | undefined }>;
+}
+
+const SCHEMA_TYPE: Record<string, string> = {
+  person: 'Person',
+  organization: 'Organization',
+  place: 'Place',
+  event: 'Event',
+  topic: 'Thing',
+};
+
+/** schema.org NewsArticle for one article page. */
+export function buildArticleJsonLd(input: ArticleJsonLdInput): Record<string, unknown> {
+  const thing = (e: { name: string; type: string; url: string; sameAs?: string | undefined }) => ({
+    '@type': SCHEMA_TYPE[e.type] ?? 'Thing',
+    name: e.name,
+    url: e.url,
+    ...(e.sameAs ? { sameAs: e.sameAs } : {}),
+  });
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    mainEntityOfPage: { '@type': 'WebPage', '@id': input.url },
+    url: input.url,
+    headline: input.headline.slice(0, 110),
+    description: input.description,
+    datePublished: input.published.toISOString(),
+    dateModified: (input.updated ?? input.published).toISOString(),
+    inLanguage: input.lang,
+    articleSection: input.section,
+    keywords: input.keywords,
+    author: input.authors.length
+      ? input.authors.map((name) => ({ '@type': 'Person', name }))
+      : [{ '@type': 'Organization', name: input.publisherName, url: input.publisherUrl }],
+    publisher: {
+      '@type': 'NewsMediaOrganization',
+      name: input.publisherName,
+      url: input.publisherUrl,
+      logo: { '@type': 'ImageObject', url: input.logoUrl },
+    },
+    ...(input.imageUrl ? { image: [input.imageUrl] } : {}),
+    ...(input.dateline ? { locationCreated: { '@type': 'Place', name: input.dateline } } : {}),
+    ...(input.about?.length ? { about: input.about.map(thing) } : {}),
+    ...(input.mentions?.length ? { mentions: input.mentions.map(thing) } : {}),
+  };
+}

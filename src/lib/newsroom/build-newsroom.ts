@@ -1,0 +1,41 @@
+import type { Section } from '../settings.ts';
+import type { ArticleRecord } from '../types.ts';
+import { isVisible } from '../visibility.ts';
+
+/** Settings the newsroom index needs; passed in, never read from config. */
+export interface NewsroomSettings {
+  timeZone: string;
+  sections: Section[];
+  includeDrafts: boolean;
+}
+
+/** Everything pages render that depends on more than one article; built once per build. */
+export interface Newsroom {
+  /** Visible articles, newest first. */
+  articles: ArticleRecord[];
+  byId: Map<string, ArticleRecord>;
+  /** Visible articles of each section, newest first (every configured section has a list). */
+  bySection: Map<string, ArticleRecord[]>;
+  /** Editor's picks, newest first. */
+  featured: ArticleRecord[];
+  /** The previous (older) and next (newer) article in the same section. */
+  neighbours: Map<string, { previous?: ArticleRecord | undefined; next?: ArticleRecord | undefined }>;
+}
+
+/** Newest first; ties broken by id so the order never depends on file-system order. */
+export function compareNewestFirst(a: ArticleRecord, b: ArticleRecord): number {
+  return b.published.getTime() - a.published.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** Builds the index pages read from. */
+export function buildNewsroom(all: ArticleRecord[], settings: NewsroomSettings): Newsroom {
+  const articles = all.filter((a) => isVisible(a, settings.includeDrafts)).sort(compareNewestFirst);
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const bySection = new Map<string, ArticleRecord[]>(settings.sections.map((s) => [s.id, []]));
+  for (const article of articles) bySection.get(article.section)?.push(article);
+  const neighbours: Newsroom['neighbours'] = new Map();
+  for (const list of bySection.values()) {
+    list.forEach((article, index) => neighbours.set(article.id, { next: list[index - 1], previous: list[index + 1] }));
+  }
+  return { articles, byId, bySection, featured: articles.filter((a) => a.featured), neighbours };
+}

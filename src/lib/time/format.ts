@@ -1,0 +1,30 @@
+/** How dates and times read on the page, always in the site's timezone. */
+export function formatDateTime(date: Date, locale: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    timeZone,
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZoneName: 'short',
+  }).format(date);
+}
+
+/** A date without time ("20 April 2024") in the site's timezone. */
+export function formatDate(date: Date, locale: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(locale, { timeZone, day: 'numeric', month: 'long', year: 'numeric' }).format(date);
+}
+
+/** The local time of day ("06:43") in the site's timezone. */
+export function formatTime(date: Date, locale: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(locale, { timeZone, hour: '2-digit', minute: '2-digit' }).format(date);
+}
+
+/** A month heading ("April 2024") for a `YYYY-MM` key. */
+export function formatMonth(month: string, locale: string): string {
+  const [year, m] = month.split('-').map(Number);
+  return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', month: 'long', year: 'numeric' }).format(
+    new Date(Date.UTC(year ?? 1970, (m ?? 1) - 1, 1)),
+  );
+}

@@ -1,0 +1,2 @@
+export { formatDate, formatDateTime, formatMonth, formatTime } from './format.ts';
+export { formatIsoInZone, parseDateTime } from './parse-date-time.ts';
