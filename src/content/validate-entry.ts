@@ -23,7 +23,7 @@ export function findSchemaProblems(schema: z.ZodType, frontmatter: Frontmatter, 
       issue.code === 'unrecognized_keys'
         ? `${unknownKeys.map((k) => `"${k}"`).join(', ')} ${unknownKeys.length > 1 ? 'are not fields' : 'is not a field'} of this collection (check the spelling)`
         : describeIssue(issue, frontmatter.data, key);
-    return { file, line: key === undefined ? 1 : frontmatter.lines[key], field, message };
+    return { file, line: (key === undefined ? undefined : frontmatter.lines[key]) ?? 1, field, message };
   });
 }
 

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 
 // ISO 8601 with an explicit offset or `Z` at the end: that instant, whatever the site timezone.
-const HAS_OFFSET = /(?:[zZ]|[+-]\d{2}(?::?\d{2})?)$/;
+const HAS_OFFSET = /T\d{2}(?::\d{2}){0,2}(?:\.\d+)?(?:[zZ]|[+-]\d{2}(?::?\d{2})?)$/;
 
 /**
  * Turns a frontmatter date-time into an instant. A value with an offset is that instant;

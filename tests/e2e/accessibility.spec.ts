@@ -1,0 +1,21 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { articleWith } from './content.ts';
+
+const pages = () => [
+  { name: 'home', path: '/' },
+  { name: 'section', path: '/sections/world/' },
+  { name: 'article', path: `/articles/${articleWith('image', 'summary').id}/` },
+  { name: '404', path: '/no-such-page/' },
+];
+
+for (const scheme of ['light', 'dark'] as const) {
+  for (const { name, path } of pages()) {
+    test(`${name} page has no WCAG 2.2 AA violations in the ${scheme} theme`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(path);
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+}

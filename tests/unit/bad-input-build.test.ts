@@ -1,0 +1,41 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../..');
+const fixtures = join(root, 'tests/fixtures/bad-articles');
+const work = mkdtempSync(join(tmpdir(), 'dateline-bad-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** A throwaway copy of the project whose only article is `fixture`; returns the build's exit code and output. */
+function buildWith(fixture: string) {
+  const project = join(work, fixture.replace(/\.md$/, ''));
+  mkdirSync(join(project, 'content/articles/2024/04'), { recursive: true });
+  for (const item of ['src', 'public', 'astro.config.ts', 'tsconfig.json', 'package.json', 'content/entities']) {
+    cpSync(join(root, item), join(project, item), { recursive: true });
+  }
+  symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'));
+  cpSync(join(fixtures, fixture), join(project, 'content/articles/2024/04', fixture));
+  const run = spawnSync(join(root, 'node_modules/.bin/astro'), ['build'], { cwd: project, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+}
+
+const cases = [
+  { fixture: 'missing-title.md', expected: /missing-title\.md:1: field "title" is required/ },
+  { fixture: 'unparseable-date.md', expected: /unparseable-date\.md:3: field "published" "last Tuesday afternoon" is not an ISO 8601 date-time/ },
+  { fixture: 'unknown-section.md', expected: /unknown-section\.md:4: field "section" must be one of: news, world/ },
+  { fixture: 'updated-before-published.md', expected: /updated-before-published\.md:4: field "updated" is before published/ },
+  { fixture: 'image-without-alt.md', expected: /image-without-alt\.md:5: field "image\.alt" is required/ },
+  { fixture: 'malformed-yaml.md', expected: /malformed-yaml\.md:\d+: has malformed YAML frontmatter/ },
+];
+
+describe('a broken article stops the build', () => {
+  it.each(cases)('$fixture fails with file, line and field', ({ fixture, expected }) => {
+    const { status, output } = buildWith(fixture);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(expected);
+    expect(output).toContain(`content/articles/2024/04/${fixture}`);
+  });
+});
