@@ -2,7 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { site } from '../config/site.ts';
 import { firstParagraph, markdownToPlainText } from '../lib/markdown-text.ts';
 import { buildNewsroom, type Newsroom } from '../lib/newsroom/build-newsroom.ts';
-import type { ArticleRecord, EntityMention, EventDate } from '../lib/types.ts';
+import type { ArticleRecord, Entity, EntityMention, EventDate } from '../lib/types.ts';
 
 let cached: Promise<Newsroom> | undefined;
 
@@ -13,11 +13,15 @@ export function getNewsroom(): Promise<Newsroom> {
 }
 
 async function load(): Promise<Newsroom> {
-  const entries = await getCollection('articles');
+  const [entries, entityEntries] = await Promise.all([getCollection('articles'), getCollection('entities')]);
+  const registry = new Map<string, Entity>(
+    entityEntries.map((e) => [e.id, { id: e.id, name: e.data.name, type: e.data.type, aliases: e.data.aliases, wikidata: e.data.wikidata, description: e.body?.trim() || undefined }]),
+  );
   return buildNewsroom(entries.map(toRecord), {
     timeZone: site.timeZone,
     sections: site.sections,
     includeDrafts: import.meta.env.DEV,
+    registry,
   });
 }
 

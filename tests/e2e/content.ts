@@ -1,6 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { readFrontmatter } from '../../src/lib/frontmatter.ts';
+import { join } from 'node:path';
+import { readSourceFiles } from '../../src/content/source-files.ts';
 
 /** An article as an editor wrote it, read straight from `content/articles`. */
 export interface SourceArticle {
@@ -8,17 +7,9 @@ export interface SourceArticle {
   data: Record<string, unknown>;
 }
 
-const root = join(import.meta.dirname, '../../content/articles');
-
-function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : d.name.endsWith('.md') ? [join(dir, d.name)] : []));
-}
-
 /** Every article file under `content/articles`, sorted by id. */
 export function sourceArticles(): SourceArticle[] {
-  return walk(root)
-    .map((file) => ({ id: relative(root, file).replace(/\.md$/, ''), data: readFrontmatter(readFileSync(file, 'utf8'), file).data }))
-    .sort((a, b) => a.id.localeCompare(b.id));
+  return readSourceFiles(join(import.meta.dirname, '../../content/articles')).map((f) => ({ id: f.id, data: f.frontmatter.data }));
 }
 
 /** The first published article that has every one of `fields`. */

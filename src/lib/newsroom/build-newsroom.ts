@@ -1,12 +1,15 @@
 import type { Section } from '../settings.ts';
-import type { ArticleRecord } from '../types.ts';
+import type { ArticleRecord, Entity } from '../types.ts';
 import { isVisible } from '../visibility.ts';
+import { buildEntityIndex, type EntityIndex } from './entity-index.ts';
 
 /** Settings the newsroom index needs; passed in, never read from config. */
 export interface NewsroomSettings {
   timeZone: string;
   sections: Section[];
   includeDrafts: boolean;
+  /** Every entity the site knows (gazetteer, entity files, tags, confident unregistered names). */
+  registry: ReadonlyMap<string, Entity>;
 }
 
 /** Everything pages render that depends on more than one article; built once per build. */
@@ -20,6 +23,9 @@ export interface Newsroom {
   featured: ArticleRecord[];
   /** The previous (older) and next (newer) article in the same section. */
   neighbours: Map<string, { previous?: ArticleRecord | undefined; next?: ArticleRecord | undefined }>;
+  entityIndex: EntityIndex;
+  /** Names of an article's entity tags, most salient first (feed categories, keywords). */
+  entityNamesOf: (article: ArticleRecord) => string[];
 }
 
 /** Newest first; ties broken by id so the order never depends on file-system order. */
@@ -37,5 +43,7 @@ export function buildNewsroom(all: ArticleRecord[], settings: NewsroomSettings):
   for (const list of bySection.values()) {
     list.forEach((article, index) => neighbours.set(article.id, { next: list[index - 1], previous: list[index + 1] }));
   }
-  return { articles, byId, bySection, featured: articles.filter((a) => a.featured), neighbours };
+  const entityIndex = buildEntityIndex(articles, settings.registry, settings.timeZone);
+  const entityNamesOf = (article: ArticleRecord) => (entityIndex.tagsOf.get(article.id) ?? []).map((t) => t.entity.name);
+  return { articles, byId, bySection, featured: articles.filter((a) => a.featured), neighbours, entityIndex, entityNamesOf };
 }

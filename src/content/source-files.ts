@@ -1,0 +1,34 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { readFrontmatter, type Frontmatter } from '../lib/frontmatter.ts';
+
+/** One Markdown file of a content folder, read without Astro. */
+export interface SourceFile {
+  /** Path under the folder without `.md`: the entry id. */
+  id: string;
+  /** Path relative to the working directory, for messages. */
+  file: string;
+  text: string;
+  frontmatter: Frontmatter;
+}
+
+function walk(dir: string): string[] {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries.flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : d.name.endsWith('.md') ? [join(dir, d.name)] : []));
+}
+
+/** Every `.md` file below `dir`, sorted by id; throws a located ContentError for unreadable frontmatter. */
+export function readSourceFiles(dir: string): SourceFile[] {
+  return walk(dir)
+    .sort()
+    .map((path) => {
+      const file = relative(process.cwd(), path);
+      const text = readFileSync(path, 'utf8');
+      return { id: relative(dir, path).replace(/\.md$/, ''), file, text, frontmatter: readFrontmatter(text, file) };
+    });
+}

@@ -1,0 +1,23 @@
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+
+/** Indexes the built site with Pagefind after every build, so `dist/` always ships a matching index. */
+export function pagefindIndex(): AstroIntegration {
+  return {
+    name: 'dateline-pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        const { index, errors } = await pagefind.createIndex({});
+        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+        const added = await index.addDirectory({ path: site });
+        if (added.errors.length) throw new Error(`Pagefind failed to index ${site}: ${added.errors.join('; ')}`);
+        const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
+        if (written.errors.length) throw new Error(`Pagefind failed to write its index: ${written.errors.join('; ')}`);
+        logger.info(`indexed ${added.page_count} pages`);
+        await pagefind.close();
+      },
+    },
+  };
+}

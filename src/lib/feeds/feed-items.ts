@@ -1,0 +1,72 @@
+import type { ArticleRecord } from '../types.ts';
+
+/** One entry of an RSS or JSON feed, independent of the feed format. */
+export interface FeedItem {
+  id: string;
+  url: string;
+  title: string;
+  summary: string;
+  /** Full article HTML with absolute links. */
+  html: string;
+  published: Date;
+  updated?: Date | undefined;
+  authors: string[];
+  categories: string[];
+  image?: string | undefined;
+}
+
+/** What a feed needs to know about each article beyond the record. */
+export interface FeedSource {
+  urlOf: (article: ArticleRecord) => string;
+  htmlOf: (article: ArticleRecord) => string;
+  authorsOf: (article: ArticleRecord) => string[];
+  categoriesOf: (article: ArticleRecord) => string[];
+  imageOf: (article: ArticleRecord) => string | undefined;
+}
+
+/** The newest `limit` articles (input is newest first) as feed items. */
+export function buildFeedItems(articles: readonly ArticleRecord[], source: FeedSource, limit = 50): FeedItem[] {
+  return articles.slice(0, limit).map((article) => ({
+    id: source.urlOf(article),
+    url: source.urlOf(article),
+    title: article.title,
+    summary: article.summary,
+    html: source.htmlOf(article),
+    published: article.published,
+    updated: article.updated,
+    authors: source.authorsOf(article),
+    categories: source.categoriesOf(article),
+    image: source.imageOf(article),
+  }));
+}
+
+/** A JSON Feed 1.1 document. */
+export function buildJsonFeed(feed: { title: string; description: string; homeUrl: string; feedUrl: string; language: string; items: FeedItem[] }) {
+  return {
+    version: 'https://jsonfeed.org/version/1.1',
+    title: feed.title,
+    description: feed.description,
+    home_page_url: feed.homeUrl,
+    feed_url: feed.feedUrl,
+    language: feed.language,
+    items: feed.items.map((item) => ({
+      id: item.id,
+      url: item.url,
+      title: item.title,
+      summary: item.summary,
+      content_html: item.html,
+      date_published: item.published.toISOString(),
+      ...(item.updated ? { date_modified: item.updated.toISOString() } : {}),
+      ...(item.authors.length ? { authors: item.authors.map((name) => ({ name })) } : {}),
+      tags: item.categories,
+      ...(item.image ? { image: item.image } : {}),
+    })),
+  };
+}
+
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The `customData` XML of one RSS item: its authors as Dublin Core creators. */
+export function rssCreators(item: FeedItem): string {
+  return item.authors.map((name) => `<dc:creator>${escapeXml(name)}</dc:creator>`).join('');
+}

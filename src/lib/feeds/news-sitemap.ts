@@ -1,0 +1,22 @@
+import type { ArticleRecord } from '../types.ts';
+
+const TWO_DAYS_MS = 2 * 24 * 60 * 60 * 1000;
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * The articles a Google News sitemap lists: those published in the two days up to the newest
+ * article. Anchored on the newest article, not the clock, so the same content builds the same file.
+ */
+export function selectNewsSitemapArticles(articles: readonly ArticleRecord[]): ArticleRecord[] {
+  const newest = Math.max(...articles.map((a) => a.published.getTime()));
+  return articles.filter((a) => newest - a.published.getTime() <= TWO_DAYS_MS).sort((a, b) => b.published.getTime() - a.published.getTime() || a.id.localeCompare(b.id));
+}
+
+/** The Google News sitemap XML for `articles`. */
+export function buildNewsSitemap(articles: readonly ArticleRecord[], options: { urlOf: (a: ArticleRecord) => string; publication: string; language: string }): string {
+  const urls = articles.map(
+    (a) =>
+      `<url><loc>${escapeXml(options.urlOf(a))}</loc><news:news><news:publication><news:name>${escapeXml(options.publication)}</news:name><news:language>${escapeXml(options.language)}</news:language></news:publication><news:publication_date>${a.published.toISOString()}</news:publication_date><news:title>${escapeXml(a.title)}</news:title></news:news></url>`,
+  );
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">\n${urls.join('\n')}\n</urlset>\n`;
+}

@@ -1,0 +1,95 @@
+import { localMonth } from '../timeline/index.ts';
+import type { ArticleRecord, Entity, EntityType } from '../types.ts';
+
+/** An entity as tagged on one article, with how strongly the article is about it. */
+export interface EntityTag {
+  entity: Entity;
+  salient: boolean;
+  count: number;
+}
+
+/** Who and what the published articles are about, and where each entity appears. */
+export interface EntityIndex {
+  /** Entities that appear in at least one visible article, by id. */
+  entities: Map<string, Entity>;
+  /** Each entity's articles, newest first. */
+  articlesOf: Map<string, ArticleRecord[]>;
+  /** Each article's tags, most salient first. */
+  tagsOf: Map<string, EntityTag[]>;
+  /** For each entity, the entities named most often in the same articles, with counts. */
+  companions: Map<string, Array<{ entity: Entity; count: number }>>;
+  /** For each entity, articles per local month (`YYYY-MM`), oldest month first. */
+  months: Map<string, Array<{ month: string; count: number }>>;
+}
+
+// Co-occurrence counts only the strongest tags of each article, so one long article that names
+// fifty countries in passing cannot make them all look like companions.
+const COMPANION_TAGS = 12;
+
+/** Merges detected mentions, the editor's `entities` and `tags` into per-article tags and per-entity lists. */
+export function buildEntityIndex(articles: readonly ArticleRecord[], registry: ReadonlyMap<string, Entity>, timeZone: string): EntityIndex {
+  const entities = new Map<string, Entity>();
+  const articlesOf = new Map<string, ArticleRecord[]>();
+  const tagsOf = new Map<string, EntityTag[]>();
+  const pairCounts = new Map<string, Map<string, number>>();
+  const monthCounts = new Map<string, Map<string, number>>();
+
+  for (const article of articles) {
+    const tags = tagsForArticle(article, registry);
+    tagsOf.set(article.id, tags);
+    const month = localMonth(article.published, timeZone);
+    for (const { entity } of tags) {
+      entities.set(entity.id, entity);
+      let list = articlesOf.get(entity.id);
+      if (!list) articlesOf.set(entity.id, (list = []));
+      list.push(article);
+      let months = monthCounts.get(entity.id);
+      if (!months) monthCounts.set(entity.id, (months = new Map()));
+      months.set(month, (months.get(month) ?? 0) + 1);
+    }
+    const strongest = tags.slice(0, COMPANION_TAGS);
+    for (const a of strongest) {
+      let counts = pairCounts.get(a.entity.id);
+      if (!counts) pairCounts.set(a.entity.id, (counts = new Map()));
+      for (const b of strongest) if (a !== b) counts.set(b.entity.id, (counts.get(b.entity.id) ?? 0) + 1);
+    }
+  }
+
+  const companions = new Map<string, Array<{ entity: Entity; count: number }>>();
+  for (const [id, counts] of pairCounts) {
+    companions.set(
+      id,
+      [...counts]
+        .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))
+        .slice(0, 10)
+        .flatMap(([other, count]) => {
+          const entity = entities.get(other);
+          return entity ? [{ entity, count }] : [];
+        }),
+    );
+  }
+  const months = new Map([...monthCounts].map(([id, counts]) => [id, [...counts].sort((a, b) => a[0].localeCompare(b[0])).map(([month, count]) => ({ month, count }))]));
+  return { entities, articlesOf, tagsOf, companions, months };
+}
+
+function tagsForArticle(article: ArticleRecord, registry: ReadonlyMap<string, Entity>): EntityTag[] {
+  const tags = new Map<string, EntityTag>();
+  for (const mention of article.mentions) {
+    const entity = registry.get(mention.id);
+    if (entity) tags.set(entity.id, { entity, salient: mention.salient, count: mention.count });
+  }
+  // The editor's own choices are salient by definition.
+  for (const id of article.entities) {
+    const entity = registry.get(id);
+    if (entity) tags.set(id, { entity, salient: true, count: Math.max(1, tags.get(id)?.count ?? 0) });
+  }
+  return [...tags.values()].sort((a, b) => Number(b.salient) - Number(a.salient) || b.count - a.count || a.entity.name.localeCompare(b.entity.name));
+}
+
+/** The display order of entity types on pages. */
+export const ENTITY_TYPE_ORDER: readonly EntityType[] = ['person', 'place', 'organization', 'event', 'topic'];
+
+/** Tags grouped by type in display order, each group keeping salience order; empty groups dropped. */
+export function groupTagsByType(tags: readonly EntityTag[]): Array<{ type: EntityType; tags: EntityTag[] }> {
+  return ENTITY_TYPE_ORDER.map((type) => ({ type, tags: tags.filter((t) => t.entity.type === type) })).filter((g) => g.tags.length > 0);
+}
