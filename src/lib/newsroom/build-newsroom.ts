@@ -1,6 +1,7 @@
 import type { Section } from '../settings.ts';
 import type { ArticleRecord, Entity } from '../types.ts';
 import { isVisible } from '../visibility.ts';
+import { computeRelated, relatedEntities as findRelatedEntities, type RelatedLink } from '../related/index.ts';
 import { buildEntityIndex, type EntityIndex } from './entity-index.ts';
 
 /** Settings the newsroom index needs; passed in, never read from config. */
@@ -24,6 +25,10 @@ export interface Newsroom {
   /** The previous (older) and next (newer) article in the same section. */
   neighbours: Map<string, { previous?: ArticleRecord | undefined; next?: ArticleRecord | undefined }>;
   entityIndex: EntityIndex;
+  /** The few best other stories for each article, with why. */
+  related: Map<string, RelatedLink[]>;
+  /** For each entity, the entities whose coverage overlaps most. */
+  relatedEntities: Map<string, Entity[]>;
   /** Names of an article's entity tags, most salient first (feed categories, keywords). */
   entityNamesOf: (article: ArticleRecord) => string[];
 }
@@ -45,5 +50,10 @@ export function buildNewsroom(all: ArticleRecord[], settings: NewsroomSettings):
   }
   const entityIndex = buildEntityIndex(articles, settings.registry, settings.timeZone);
   const entityNamesOf = (article: ArticleRecord) => (entityIndex.tagsOf.get(article.id) ?? []).map((t) => t.entity.name);
-  return { articles, byId, bySection, featured: articles.filter((a) => a.featured), neighbours, entityIndex, entityNamesOf };
+  const entityNames = new Map([...entityIndex.entities].map(([id, e]) => [id, e.name]));
+  const related = computeRelated(articles, { timeZone: settings.timeZone, entityNames });
+  const relatedEntities = new Map(
+    [...findRelatedEntities(articles)].map(([id, list]) => [id, list.flatMap((r) => entityIndex.entities.get(r.id) ?? [])]),
+  );
+  return { articles, byId, bySection, featured: articles.filter((a) => a.featured), neighbours, entityIndex, entityNamesOf, related, relatedEntities };
 }

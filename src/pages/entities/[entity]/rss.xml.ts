@@ -1,0 +1,23 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { site } from '../../../config/site.ts';
+import { feedItems, rssResponse } from '../../../data/feeds.ts';
+import { getNewsroom } from '../../../data/newsroom.ts';
+import type { Entity } from '../../../lib/types.ts';
+import { paths } from '../../../lib/urls.ts';
+
+export const getStaticPaths = (async () => {
+  const { entityIndex } = await getNewsroom();
+  return [...entityIndex.entities.values()].map((entity) => ({ params: { entity: entity.id }, props: { entity } }));
+}) satisfies GetStaticPaths;
+
+/** The newest 50 stories about one entity. */
+export const GET: APIRoute = async ({ props }) => {
+  const entity = (props as { entity: Entity }).entity;
+  const { entityIndex } = await getNewsroom();
+  return rssResponse({
+    title: `${site.name}: ${entity.name}`,
+    description: `Stories about ${entity.name} from ${site.name}.`,
+    path: paths.entityFeed(entity.id),
+    items: await feedItems(entityIndex.articlesOf.get(entity.id) ?? []),
+  });
+};

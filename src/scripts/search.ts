@@ -1,0 +1,96 @@
+// The search page's island: Pagefind's own loader and index, fetched only on this page.
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[]>;
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(
+    query: string | null,
+    options: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
+  ): Promise<{ results: Array<{ data(): Promise<PagefindResultData> }> }>;
+}
+
+const FILTER_KEYS = ['section', 'People', 'Places', 'Organisations'] as const;
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+// Pagefind excerpts are escaped text with <mark> around matches; keep only those tags.
+function safeExcerpt(excerpt: string): string {
+  return escapeHtml(excerpt.replace(/<\/?mark>/g, '\u0001')).replace(/\u0001(.*?)\u0001/g, '<mark>$1</mark>');
+}
+
+/** Wires the search form to Pagefind: results as the reader types, filters and sort in the URL. */
+export async function initSearch(root: HTMLElement): Promise<void> {
+  const base = root.dataset['base'] ?? '/';
+  const form = root.querySelector<HTMLFormElement>('form')!;
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const status = root.querySelector<HTMLElement>('[data-status]')!;
+  const list = root.querySelector<HTMLOListElement>('[data-results]')!;
+  const selects = new Map(FILTER_KEYS.map((key) => [key, form.querySelector<HTMLSelectElement>(`select[name="${key}"]`)!]));
+  const sort = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
+  root.querySelector('[data-noscript-note]')?.remove();
+  form.querySelector<HTMLElement>('[data-filters]')!.hidden = false;
+
+  const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+  await pagefind.options({ baseUrl: base, excerptLength: 24 });
+  const available = await pagefind.filters();
+  for (const [key, select] of selects) {
+    const values = Object.keys(available[key] ?? {}).sort((a, b) => a.localeCompare(b));
+    for (const value of values) select.add(new Option(value, value));
+  }
+
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  for (const [key, select] of selects) select.value = params.get(key) ?? '';
+  sort.value = params.get('sort') === 'newest' ? 'newest' : 'relevance';
+
+  let latest = 0;
+  async function run(): Promise<void> {
+    const ticket = ++latest;
+    const query = input.value.trim();
+    const filters: Record<string, string> = {};
+    for (const [key, select] of selects) if (select.value) filters[key] = select.value;
+    const next = new URLSearchParams({ ...(query ? { q: query } : {}), ...filters, ...(sort.value === 'newest' ? { sort: 'newest' } : {}) });
+    history.replaceState(null, '', `${location.pathname}${next.size ? `?${next}` : ''}`);
+    if (!query && Object.keys(filters).length === 0) {
+      list.replaceChildren();
+      status.textContent = 'Type a word or a name to search every story.';
+      return;
+    }
+    status.textContent = 'Searching…';
+    const search = await pagefind.search(query || null, { filters, ...(sort.value === 'newest' ? { sort: { date: 'desc' } } : {}) });
+    const results = await Promise.all(search.results.slice(0, 30).map((r) => r.data()));
+    if (ticket !== latest) return;
+    status.textContent = `${search.results.length} ${search.results.length === 1 ? 'story' : 'stories'} found${query ? ` for “${query}”` : ''}.`;
+    list.innerHTML = results
+      .map((r) => {
+        const section = r.filters['section']?.[0];
+        const date = r.meta['date'];
+        return `<li class="border-t border-line pt-3">
+          <p class="text-xs font-semibold uppercase tracking-wide text-accent">${escapeHtml(section ?? '')}</p>
+          <h2 class="font-serif text-lg font-bold"><a class="text-ink" href="${escapeHtml(r.url)}">${escapeHtml(r.meta['title'] ?? r.url)}</a></h2>
+          ${date ? `<p class="text-sm text-muted"><time datetime="${escapeHtml(date)}">${escapeHtml(r.meta['shown_date'] ?? date)}</time></p>` : ''}
+          <p class="mt-1 text-muted">${safeExcerpt(r.excerpt)}</p>
+        </li>`;
+      })
+      .join('');
+  }
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(), 200);
+  });
+  form.addEventListener('change', () => void run());
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run();
+  });
+  await run();
+}
