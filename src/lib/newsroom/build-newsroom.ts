@@ -2,6 +2,7 @@ import type { Section } from '../settings.ts';
 import type { ArticleRecord, Entity } from '../types.ts';
 import { isVisible } from '../visibility.ts';
 import { computeRelated, relatedEntities as findRelatedEntities, type RelatedLink } from '../related/index.ts';
+import { groupByLocalMonth, sortNewestFirst, summariseMonths, type MonthGroup, type MonthSummary } from '../timeline/index.ts';
 import { buildEntityIndex, type EntityIndex } from './entity-index.ts';
 
 /** Settings the newsroom index needs; passed in, never read from config. */
@@ -29,18 +30,17 @@ export interface Newsroom {
   related: Map<string, RelatedLink[]>;
   /** For each entity, the entities whose coverage overlaps most. */
   relatedEntities: Map<string, Entity[]>;
+  /** Articles by local month and day in the site timezone, newest first. */
+  months: MonthGroup<ArticleRecord>[];
+  /** The months that have articles, newest first, with previous/next links. */
+  monthSummaries: MonthSummary[];
   /** Names of an article's entity tags, most salient first (feed categories, keywords). */
   entityNamesOf: (article: ArticleRecord) => string[];
 }
 
-/** Newest first; ties broken by id so the order never depends on file-system order. */
-export function compareNewestFirst(a: ArticleRecord, b: ArticleRecord): number {
-  return b.published.getTime() - a.published.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
-
 /** Builds the index pages read from. */
 export function buildNewsroom(all: ArticleRecord[], settings: NewsroomSettings): Newsroom {
-  const articles = all.filter((a) => isVisible(a, settings.includeDrafts)).sort(compareNewestFirst);
+  const articles = sortNewestFirst(all.filter((a) => isVisible(a, settings.includeDrafts)));
   const byId = new Map(articles.map((a) => [a.id, a]));
   const bySection = new Map<string, ArticleRecord[]>(settings.sections.map((s) => [s.id, []]));
   for (const article of articles) bySection.get(article.section)?.push(article);
@@ -55,5 +55,6 @@ export function buildNewsroom(all: ArticleRecord[], settings: NewsroomSettings):
   const relatedEntities = new Map(
     [...findRelatedEntities(articles)].map(([id, list]) => [id, list.flatMap((r) => entityIndex.entities.get(r.id) ?? [])]),
   );
-  return { articles, byId, bySection, featured: articles.filter((a) => a.featured), neighbours, entityIndex, entityNamesOf, related, relatedEntities };
+  const months = groupByLocalMonth(articles, settings.timeZone);
+  return { months, monthSummaries: summariseMonths(months), articles, byId, bySection, featured: articles.filter((a) => a.featured), neighbours, entityIndex, entityNamesOf, related, relatedEntities };
 }
