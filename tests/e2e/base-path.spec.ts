@@ -11,7 +11,7 @@ test('under BASE_PATH=/news/ every internal link, asset and canonical URL carrie
   for (const url of internal) expect(url, url).toMatch(/^\/news\//);
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/news\/$/);
 
-  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'World', exact: true }).click();
+  await page.getByRole('navigation', { name: 'Sections', exact: true }).getByRole('link', { name: 'World', exact: true }).click();
   await expect(page).toHaveURL(`${BASE}sections/world/`);
   await page.getByRole('main').getByRole('article').first().getByRole('heading').getByRole('link').click();
   await expect(page).toHaveURL(/\/news\/articles\/.+\/$/);

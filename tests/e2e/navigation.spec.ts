@@ -3,7 +3,7 @@ import { sourceArticles } from './content.ts';
 
 test('a reader goes from the home page to a section and on to a story by clicking', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'World', exact: true }).click();
+  await page.getByRole('navigation', { name: 'Sections', exact: true }).getByRole('link', { name: 'World', exact: true }).click();
   await expect(page).toHaveURL(/\/sections\/world\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('World');
   const first = page.getByRole('main').getByRole('article').first().getByRole('heading').getByRole('link');

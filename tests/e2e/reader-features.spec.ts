@@ -5,7 +5,7 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the home page, a section and an article can be read', async ({ page }) => {
     await page.goto('/');
-    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Politics', exact: true }).click();
+    await page.getByRole('navigation', { name: 'Sections', exact: true }).getByRole('link', { name: 'Politics', exact: true }).click();
     await page.getByRole('main').getByRole('article').first().getByRole('heading').getByRole('link').click();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     const paragraphs = page.locator('main .prose p');
