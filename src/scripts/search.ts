@@ -46,7 +46,7 @@ export async function initSearch(root: HTMLElement): Promise<void> {
   }
 
   const params = new URLSearchParams(location.search);
-  input.value = params.get('q') ?? '';
+  if (params.has('q')) input.value = params.get('q') ?? '';
   for (const [key, select] of selects) select.value = params.get(key) ?? '';
   sort.value = params.get('sort') === 'newest' ? 'newest' : 'relevance';
 
@@ -93,4 +93,5 @@ export async function initSearch(root: HTMLElement): Promise<void> {
     void run();
   });
   await run();
+  root.dataset['ready'] = 'true';
 }
