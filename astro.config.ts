@@ -4,11 +4,17 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { site } from './src/config/site.ts';
 import { readArticleLastmod } from './src/content/article-lastmod.ts';
+import { loadSiteRegistry } from './src/content/registry.ts';
+import { readSourceFiles } from './src/content/source-files.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { remarkBasePathLinks } from './src/remark/base-path-links.ts';
 import { withBase } from './src/lib/urls.ts';
+import { remarkBasePathLinks } from './src/remark/base-path-links.ts';
+import { remarkEntities } from './src/remark/entities.ts';
+import { remarkEventDates } from './src/remark/event-dates.ts';
 
-const lastmod = readArticleLastmod('content/articles', site.timeZone);
+const sources = readSourceFiles('content/articles');
+const registry = loadSiteRegistry(sources.flatMap((s) => (Array.isArray(s.frontmatter.data['tags']) ? s.frontmatter.data['tags'].map(String) : [])));
+const lastmod = readArticleLastmod(sources, site.timeZone);
 const lastmodByUrl = new Map([...lastmod].map(([path, date]) => [new URL(withBase(site.basePath, path), site.url).href, date]));
 
 // https://docs.astro.build/en/reference/configuration-reference/
@@ -18,7 +24,13 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {
-    processor: unified({ remarkPlugins: [remarkBasePathLinks({ basePath: site.basePath })] }),
+    processor: unified({
+      remarkPlugins: [
+        remarkBasePathLinks({ basePath: site.basePath }),
+        [remarkEntities, { registry, basePath: site.basePath }],
+        remarkEventDates({ timeZone: site.timeZone }),
+      ],
+    }),
   },
   integrations: [
     sitemap({

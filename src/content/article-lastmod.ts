@@ -1,11 +1,11 @@
 import { parseDateTime } from '../lib/time/parse-date-time.ts';
 import { paths } from '../lib/urls.ts';
-import { readSourceFiles } from './source-files.ts';
+import type { SourceFile } from './source-files.ts';
 
 /** Each article page's last modification (`updated`, else `published`), keyed by site-relative path. */
-export function readArticleLastmod(dir: string, timeZone: string): Map<string, Date> {
+export function readArticleLastmod(sources: readonly SourceFile[], timeZone: string): Map<string, Date> {
   const result = new Map<string, Date>();
-  for (const source of readSourceFiles(dir)) {
+  for (const source of sources) {
     const { published, updated } = source.frontmatter.data;
     const value = updated ?? published;
     if (typeof value !== 'string' && !(value instanceof Date)) continue;

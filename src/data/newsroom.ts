@@ -2,7 +2,9 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { site } from '../config/site.ts';
 import { firstParagraph, markdownToPlainText } from '../lib/markdown-text.ts';
 import { buildNewsroom, type Newsroom } from '../lib/newsroom/build-newsroom.ts';
-import type { ArticleRecord, Entity, EntityMention, EventDate } from '../lib/types.ts';
+import { loadSiteRegistry } from '../content/registry.ts';
+import type { UnregisteredCandidate } from '../lib/entities/index.ts';
+import type { ArticleRecord, EntityMention, EventDate } from '../lib/types.ts';
 
 let cached: Promise<Newsroom> | undefined;
 
@@ -14,20 +16,30 @@ export function getNewsroom(): Promise<Newsroom> {
 
 async function load(): Promise<Newsroom> {
   const [entries, entityEntries] = await Promise.all([getCollection('articles'), getCollection('entities')]);
-  const registry = new Map<string, Entity>(
-    entityEntries.map((e) => [e.id, { id: e.id, name: e.data.name, type: e.data.type, aliases: e.data.aliases, wikidata: e.data.wikidata, description: e.body?.trim() || undefined }]),
-  );
-  return buildNewsroom(entries.map(toRecord), {
+  const records = entries.map(toRecord);
+  const registry = new Map(loadSiteRegistry(records.flatMap((r) => r.tags)).entities);
+  // Descriptions come from the entity files' bodies, as the content layer read them.
+  for (const entry of entityEntries) {
+    const entity = registry.get(entry.id);
+    if (entity && entry.body?.trim()) registry.set(entry.id, { ...entity, description: entry.body.trim() });
+  }
+  const candidates = new Map(entries.map((e) => [e.id, frontmatterOf(e).unregistered ?? []]));
+  return buildNewsroom(records, {
     timeZone: site.timeZone,
     sections: site.sections,
     includeDrafts: import.meta.env.DEV,
     registry,
+    candidates,
   });
 }
 
 // What the remark plugins found travels on the rendered entry's frontmatter.
+function frontmatterOf(entry: CollectionEntry<'articles'>) {
+  return (entry.rendered?.metadata?.frontmatter ?? {}) as { mentions?: EntityMention[]; events?: EventDate[]; unregistered?: UnregisteredCandidate[] };
+}
+
 function toRecord(entry: CollectionEntry<'articles'>): ArticleRecord {
-  const found = (entry.rendered?.metadata?.frontmatter ?? {}) as { mentions?: EntityMention[]; events?: EventDate[] };
+  const found = frontmatterOf(entry);
   const body = entry.body ?? '';
   return {
     id: entry.id,

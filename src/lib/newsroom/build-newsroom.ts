@@ -3,7 +3,9 @@ import type { ArticleRecord, Entity } from '../types.ts';
 import { isVisible } from '../visibility.ts';
 import { computeRelated, relatedEntities as findRelatedEntities, type RelatedLink } from '../related/index.ts';
 import { groupByLocalMonth, sortNewestFirst, summariseMonths, type MonthGroup, type MonthSummary } from '../timeline/index.ts';
+import type { UnregisteredCandidate } from '../entities/index.ts';
 import { buildEntityIndex, type EntityIndex } from './entity-index.ts';
+import { addUnregisteredMentions } from './unregistered-mentions.ts';
 
 /** Settings the newsroom index needs; passed in, never read from config. */
 export interface NewsroomSettings {
@@ -12,6 +14,8 @@ export interface NewsroomSettings {
   includeDrafts: boolean;
   /** Every entity the site knows (gazetteer, entity files, tags, confident unregistered names). */
   registry: ReadonlyMap<string, Entity>;
+  /** Unregistered names each article's detection found, by article id. */
+  candidates?: ReadonlyMap<string, readonly UnregisteredCandidate[]>;
 }
 
 /** Everything pages render that depends on more than one article; built once per build. */
@@ -40,7 +44,11 @@ export interface Newsroom {
 
 /** Builds the index pages read from. */
 export function buildNewsroom(all: ArticleRecord[], settings: NewsroomSettings): Newsroom {
-  const articles = sortNewestFirst(all.filter((a) => isVisible(a, settings.includeDrafts)));
+  const visible = sortNewestFirst(all.filter((a) => isVisible(a, settings.includeDrafts)));
+  const found = addUnregisteredMentions(visible, settings.candidates ?? new Map(), settings.registry);
+  const articles = found.articles;
+  const registry = new Map(settings.registry);
+  for (const entity of found.entities) registry.set(entity.id, entity);
   const byId = new Map(articles.map((a) => [a.id, a]));
   const bySection = new Map<string, ArticleRecord[]>(settings.sections.map((s) => [s.id, []]));
   for (const article of articles) bySection.get(article.section)?.push(article);
@@ -48,7 +56,7 @@ export function buildNewsroom(all: ArticleRecord[], settings: NewsroomSettings):
   for (const list of bySection.values()) {
     list.forEach((article, index) => neighbours.set(article.id, { next: list[index - 1], previous: list[index + 1] }));
   }
-  const entityIndex = buildEntityIndex(articles, settings.registry, settings.timeZone);
+  const entityIndex = buildEntityIndex(articles, registry, settings.timeZone);
   const entityNamesOf = (article: ArticleRecord) => (entityIndex.tagsOf.get(article.id) ?? []).map((t) => t.entity.name);
   const entityNames = new Map([...entityIndex.entities].map(([id, e]) => [id, e.name]));
   const related = computeRelated(articles, { timeZone: settings.timeZone, entityNames });
