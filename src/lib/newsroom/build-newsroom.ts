@@ -4,6 +4,8 @@ import { isVisible } from '../visibility.ts';
 import { computeRelated, relatedEntities as findRelatedEntities, type RelatedLink } from '../related/index.ts';
 import { groupByLocalMonth, sortNewestFirst, summariseMonths, type MonthGroup, type MonthSummary } from '../timeline/index.ts';
 import type { UnregisteredCandidate } from '../entities/index.ts';
+import { slugify } from '../slugify.ts';
+import { assignStories, buildStoryTimeline, indexStoriesByArticle, storySoFar, type Story, type StorySoFar, type StoryTimelineEntry } from '../stories/index.ts';
 import { buildEntityIndex, type EntityIndex } from './entity-index.ts';
 import { addUnregisteredMentions } from './unregistered-mentions.ts';
 
@@ -38,6 +40,16 @@ export interface Newsroom {
   months: MonthGroup<ArticleRecord>[];
   /** The months that have articles, newest first, with previous/next links. */
   monthSummaries: MonthSummary[];
+  /** Story threads, most recently updated first. */
+  stories: Story[];
+  /** The story each article belongs to. */
+  storyOf: Map<string, Story>;
+  /** A story's articles interleaved with the events named in them, oldest first. */
+  storyTimeline: (story: Story) => StoryTimelineEntry[];
+  /** "This story so far" for one article, if it belongs to a story. */
+  storySoFar: (articleId: string) => StorySoFar | undefined;
+  /** An entity's newest stories interleaved with the events named in them, oldest first. */
+  entityTimeline: (entityId: string, limit?: number) => StoryTimelineEntry[];
   /** Names of an article's entity tags, most salient first (feed categories, keywords). */
   entityNamesOf: (article: ArticleRecord) => string[];
 }
@@ -59,10 +71,32 @@ export function buildNewsroom(all: ArticleRecord[], settings: NewsroomSettings):
   const entityIndex = buildEntityIndex(articles, registry, settings.timeZone);
   const entityNamesOf = (article: ArticleRecord) => (entityIndex.tagsOf.get(article.id) ?? []).map((t) => t.entity.name);
   const entityNames = new Map([...entityIndex.entities].map(([id, e]) => [id, e.name]));
-  const related = computeRelated(articles, { timeZone: settings.timeZone, entityNames });
+  const stories = assignStories(articles, {
+    timeZone: settings.timeZone,
+    tagToEntityId: slugify,
+    titles: Object.fromEntries([...registry].map(([id, e]) => [id, e.name])),
+  }).sort((a, b) => b.lastPublished.getTime() - a.lastPublished.getTime() || a.id.localeCompare(b.id));
+  const storyOf = indexStoriesByArticle(stories);
+  const related = computeRelated(articles, {
+    timeZone: settings.timeZone,
+    entityNames,
+    tagToEntityId: slugify,
+    stories: new Map([...storyOf].map(([articleId, story]) => [articleId, story.id])),
+  });
+  const storyTimeline = (story: Story) => buildStoryTimeline(story, byId, settings.timeZone);
+  const soFar = (articleId: string) => {
+    const story = storyOf.get(articleId);
+    return story ? storySoFar(story, byId, articleId, settings.timeZone) : undefined;
+  };
+  const entityTimeline = (entityId: string, limit = 12) => {
+    const recent = (entityIndex.articlesOf.get(entityId) ?? []).slice(0, limit).reverse();
+    // The story timeline only reads the member ids, so an entity's recent articles form one.
+    const pseudo = { id: entityId, articleIds: recent.map((a) => a.id) } as Story;
+    return buildStoryTimeline(pseudo, byId, settings.timeZone);
+  };
   const relatedEntities = new Map(
-    [...findRelatedEntities(articles)].map(([id, list]) => [id, list.flatMap((r) => entityIndex.entities.get(r.id) ?? [])]),
+    [...findRelatedEntities(articles, { tagToEntityId: slugify })].map(([id, list]) => [id, list.flatMap((r) => entityIndex.entities.get(r.id) ?? [])]),
   );
   const months = groupByLocalMonth(articles, settings.timeZone);
-  return { months, monthSummaries: summariseMonths(months), articles, byId, bySection, featured: articles.filter((a) => a.featured), neighbours, entityIndex, entityNamesOf, related, relatedEntities };
+  return { months, monthSummaries: summariseMonths(months), articles, byId, bySection, featured: articles.filter((a) => a.featured), neighbours, entityIndex, entityNamesOf, related, relatedEntities, stories, storyOf, storyTimeline, storySoFar: soFar, entityTimeline };
 }
