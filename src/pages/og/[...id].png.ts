@@ -1,0 +1,26 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { sectionName, site } from '../../config/site.ts';
+import { getNewsroom } from '../../data/newsroom.ts';
+import { cachedRender } from '../../lib/og/cached-render.ts';
+import { renderOgImage, type OgCard } from '../../lib/og/render-og-image.ts';
+import { formatDate } from '../../lib/time/index.ts';
+import type { ArticleRecord } from '../../lib/types.ts';
+
+export const getStaticPaths = (async () => {
+  const newsroom = await getNewsroom();
+  return newsroom.articles.map((article) => ({ params: { id: article.id }, props: { article } }));
+}) satisfies GetStaticPaths;
+
+/** The share image of one article (Open Graph and Twitter cards). */
+export const GET: APIRoute = async ({ props }) => {
+  const { article } = props as { article: ArticleRecord };
+  const card: OgCard = {
+    headline: article.title,
+    section: sectionName(article.section),
+    date: formatDate(article.published, site.locale, site.timeZone),
+    siteName: site.name,
+  };
+  // Kept beside Astro's own content cache, which CI restores between runs.
+  const png = await cachedRender('node_modules/.astro/dateline-og', `v1:${JSON.stringify(card)}`, () => renderOgImage(card));
+  return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
+};
