@@ -1,0 +1,82 @@
+import { expect, test } from '@playwright/test';
+import { sourceArticles } from './content.ts';
+
+// The newest article of the thread: the time rule lets it link back to the whole story.
+const storyArticle = () => {
+  const thread = sourceArticles().filter((a) => a.data['story'] === 'north-korea-russia' && a.data['draft'] !== true);
+  const found = thread.sort((a, b) => Date.parse(String(b.data['published'])) - Date.parse(String(a.data['published'])))[0];
+  if (!found) throw new Error('the sample content has no north-korea-russia story');
+  return found;
+};
+
+test('an article shows its entity tags grouped by type, and a tag leads to the entity page', async ({ page }) => {
+  await page.goto(`/articles/${storyArticle().id}/`);
+  const tags = page.getByRole('region', { name: 'In this story' });
+  await expect(tags.getByText('People', { exact: true })).toBeVisible();
+  await expect(tags.getByText('Places', { exact: true })).toBeVisible();
+  await tags.getByRole('link', { name: 'North Korea', exact: true }).click();
+  await expect(page).toHaveURL(/\/entities\/north-korea\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('North Korea');
+  const count = Number((await page.locator('[data-article-count]').textContent())?.match(/\d+/)?.[0]);
+  expect(count).toBeGreaterThan(3);
+  await expect(page.getByRole('heading', { name: 'Often mentioned with' })).toBeVisible();
+  await expect(page.getByRole('region', { name: /coverage by month/ }).locator('time[datetime]').first()).toBeVisible();
+  await expect(page.locator('link[rel="alternate"][href$="/entities/north-korea/rss.xml"]')).toHaveCount(1);
+});
+
+test('the first mention of an entity in the body links to its page', async ({ page }) => {
+  await page.goto(`/articles/${storyArticle().id}/`);
+  const links = page.locator('.prose a.entity-link');
+  expect(await links.count()).toBeGreaterThan(2);
+  const hrefs = await links.evaluateAll((n) => n.map((a) => a.getAttribute('href')));
+  expect(new Set(hrefs).size).toBe(hrefs.length);
+});
+
+test('the entity index lists entities by type with counts', async ({ page }) => {
+  await page.goto('/entities/');
+  for (const heading of ['People', 'Places', 'Organisations']) await expect(page.getByRole('heading', { name: heading, exact: true })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Kim Jong Un', exact: true })).toBeVisible();
+});
+
+test('an article offers related stories, each with a reason', async ({ page }) => {
+  await page.goto(`/articles/${storyArticle().id}/`);
+  const related = page.getByRole('region', { name: 'Related stories' });
+  const items = related.locator('[data-related]');
+  await expect(items).toHaveCount(5);
+  for (const reason of await related.locator('[data-reason]').allTextContents()) expect(reason.trim().length).toBeGreaterThan(3);
+});
+
+test('"This story so far" lists the thread with the current article marked, and leads to the story page', async ({ page }) => {
+  const article = storyArticle();
+  await page.goto(`/articles/${article.id}/`);
+  const box = page.getByRole('complementary', { name: /This story so far/ });
+  await expect(box.locator('[aria-current="step"]')).toContainText(String(article.data['title']));
+  expect(await box.locator('li').count()).toBeGreaterThan(3);
+  await box.getByRole('heading').getByRole('link').click();
+  await expect(page).toHaveURL(/\/stories\/north-korea-russia\/$/);
+  await expect(page.locator('[data-timeline-event]').first()).toBeVisible();
+  await expect(page.locator('[data-timeline-article]').first()).toBeVisible();
+  await page.goto('/stories/');
+  await expect(page.getByRole('link', { name: (await page.locator('main h2 a').first().textContent()) ?? '' }).first()).toBeVisible();
+});
+
+test('each article has a 1200x630 share image declared in its head', async ({ page, request }) => {
+  await page.goto(`/articles/${storyArticle().id}/`);
+  const url = await page.locator('meta[property="og:image"]').getAttribute('content');
+  expect(url).toMatch(/^https?:\/\/.+\/og\/.+\.png$/);
+  const response = await request.get(new URL(url!).pathname);
+  expect(response.headers()['content-type']).toBe('image/png');
+  const png = await response.body();
+  expect(png.readUInt32BE(16)).toBe(1200);
+  expect(png.readUInt32BE(20)).toBe(630);
+});
+
+test('share links: email always, copy link when a script runs', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(`/articles/${storyArticle().id}/`);
+  const share = page.getByRole('region', { name: 'Share this story' });
+  await expect(share.getByRole('link', { name: 'Email' })).toHaveAttribute('href', /^mailto:\?subject=/);
+  await share.getByRole('button', { name: 'Copy link' }).click();
+  await expect(share.getByRole('status')).toHaveText('Link copied.');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/articles\/.+\/$/);
+});
