@@ -1,4 +1,4 @@
-import { resolveSettings, type SiteSettings } from '../lib/settings.ts';
+import { resolveBuildTime, resolveSettings, type SiteSettings } from '../lib/settings.ts';
 import { absoluteUrl, withBase } from '../lib/urls.ts';
 
 /** The site's own settings; `SITE_URL`, `BASE_PATH` and `SITE_TIMEZONE` in the environment override them. */
@@ -25,6 +25,9 @@ export const defaults: SiteSettings = {
 
 /** The settings this build uses. */
 export const site: SiteSettings = resolveSettings(defaults, process.env);
+
+/** When this build was made (`SOURCE_DATE_EPOCH` pins it for reproducible output). */
+export const builtAt: Date = resolveBuildTime(process.env);
 
 /** A site-relative path with this build's base path. */
 export const href = (path: string): string => withBase(site.basePath, path);

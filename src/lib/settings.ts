@@ -50,3 +50,15 @@ export function resolveSettings(base: SiteSettings, env: Record<string, string |
   assertTimeZone(timeZone);
   return { ...base, url, timeZone, basePath: normaliseBasePath(env['BASE_PATH'] || base.basePath) };
 }
+
+/**
+ * The moment this build stands for: `SOURCE_DATE_EPOCH` (seconds, the reproducible-builds
+ * convention) when set, so the same content builds to the same bytes; otherwise now.
+ */
+export function resolveBuildTime(env: Record<string, string | undefined>, now: () => Date = () => new Date()): Date {
+  const epoch = env['SOURCE_DATE_EPOCH'];
+  if (epoch === undefined || epoch === '') return now();
+  const seconds = Number(epoch);
+  if (!Number.isInteger(seconds) || seconds < 0) throw new Error(`SOURCE_DATE_EPOCH "${epoch}" is not a whole number of seconds since 1970`);
+  return new Date(seconds * 1000);
+}
