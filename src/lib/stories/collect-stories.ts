@@ -1,0 +1,38 @@
+import type { ArticleRecord } from '../types.ts';
+import type { FeatureTable } from './article-features.ts';
+import { autoStoryId } from './auto-story-id.ts';
+import { makeStory } from './make-story.ts';
+import type { Story, StoryOptions } from './types.ts';
+
+/**
+ * Turns the assignment into story objects: editor's stories with the articles that joined them,
+ * then automatic stories (ids given in order of their first article). Most recently updated first.
+ */
+export function collectStories(
+  sorted: readonly ArticleRecord[],
+  table: FeatureTable,
+  storyOf: ReadonlyArray<string | undefined>,
+  joinedTo: ReadonlyArray<string | undefined>,
+  autoGroups: readonly number[][],
+  options: StoryOptions,
+): Story[] {
+  const members = new Map<string, { all: number[]; joined: number[] }>();
+  sorted.forEach((_, index) => {
+    const id = storyOf[index] ?? joinedTo[index];
+    if (!id) return;
+    let entry = members.get(id);
+    if (!entry) members.set(id, (entry = { all: [], joined: [] }));
+    entry.all.push(index);
+    if (!storyOf[index]) entry.joined.push(index);
+  });
+  const stories = [...members].map(([id, entry]) => makeStory(id, entry.all, entry.joined, sorted, table, options, false));
+  const taken = new Set(members.keys());
+  for (const group of autoGroups) {
+    const id = autoStoryId(group, sorted, table, options.timeZone ?? 'UTC', taken);
+    taken.add(id);
+    stories.push(makeStory(id, group, group, sorted, table, options, true));
+  }
+  return stories.sort(
+    (a, b) => b.lastPublished.getTime() - a.lastPublished.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+}

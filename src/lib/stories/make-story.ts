@@ -1,0 +1,53 @@
+import type { ArticleRecord } from '../types.ts';
+import type { FeatureTable } from './article-features.ts';
+import type { Story, StoryOptions } from './types.ts';
+
+/** How many entities a story lists. */
+export const STORY_ENTITY_COUNT = 5;
+
+/**
+ * The story's strongest entities: (articles naming it saliently) × ln(1 + N/df), so an entity
+ * of most of its articles leads unless it is everywhere in the archive; then by id.
+ */
+export function topEntities(members: readonly number[], table: FeatureTable): string[] {
+  const counts = new Map<number, number>();
+  for (const index of members) {
+    for (const entity of table.features[index]?.entities ?? []) counts.set(entity, (counts.get(entity) ?? 0) + 1);
+  }
+  const score = (key: number): number =>
+    (counts.get(key) ?? 0) * Math.log(1 + table.documents / Math.max(1, table.entityFrequency[key] ?? 0));
+  return [...counts.keys()]
+    .sort((a, b) => score(b) - score(a) || (table.entityIds[a] ?? '').localeCompare(table.entityIds[b] ?? ''))
+    .slice(0, STORY_ENTITY_COUNT)
+    .map((key) => table.entityIds[key] ?? '');
+}
+
+/**
+ * Builds a story from its member indices (ascending time): the title comes from the options'
+ * title map, else the earliest article; the summary from the summary map, else the latest article.
+ */
+export function makeStory(
+  id: string,
+  members: readonly number[],
+  joined: readonly number[],
+  articles: readonly ArticleRecord[],
+  table: FeatureTable,
+  options: Pick<StoryOptions, 'titles' | 'summaries'>,
+  automatic: boolean,
+): Story {
+  const list = members.map((index) => articles[index]).filter((a): a is ArticleRecord => a !== undefined);
+  const first = list[0];
+  const last = list.at(-1);
+  if (!first || !last) throw new Error(`story "${id}" has no articles`);
+  return {
+    id,
+    title: options.titles?.[id] ?? first.title,
+    summary: options.summaries?.[id] ?? last.summary,
+    articleIds: list.map((article) => article.id),
+    entityIds: topEntities(members, table),
+    firstPublished: first.published,
+    lastPublished: last.published,
+    automatic,
+    joinedIds: joined.map((index) => articles[index]?.id ?? ''),
+  };
+}

@@ -1,0 +1,51 @@
+import { DateTime } from 'luxon';
+import { localDay } from '../timeline/local-day.ts';
+import type { ArticleRecord } from '../types.ts';
+import { storyArticles, storyEvents } from './build-story-timeline.ts';
+import type { Story, StorySoFar } from './types.ts';
+
+// First and last calendar day an event covers: a month-precision event covers its whole month.
+function span(date: string, end: string | undefined): [string, string] {
+  if (date.length === 7) {
+    const last = DateTime.fromISO(`${date}-01`, { zone: 'utc' }).endOf('month').toISODate() ?? `${date}-31`;
+    return [`${date}-01`, end ?? last];
+  }
+  return [date, end ?? date];
+}
+
+/**
+ * "This story so far" for article `currentId`: the story's articles in order with the current
+ * one marked, and the events whose days fall within `windowDays` of its publication day.
+ * `undefined` when the article is not in the story.
+ */
+export function storySoFar(
+  story: Story,
+  articles: ReadonlyMap<string, ArticleRecord> | readonly ArticleRecord[],
+  currentId: string,
+  timeZone: string,
+  windowDays = 7,
+): StorySoFar | undefined {
+  const list = storyArticles(story, articles);
+  const current = list.find((article) => article.id === currentId);
+  if (!current) return undefined;
+  const day = DateTime.fromISO(localDay(current.published, timeZone), { zone: 'utc' });
+  const from = day.minus({ days: windowDays }).toISODate() ?? '';
+  const to = day.plus({ days: windowDays }).toISODate() ?? '';
+  const events = storyEvents(list, timeZone)
+    .filter((event) => {
+      const [first, last] = span(event.date, event.end);
+      return first <= to && last >= from;
+    })
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return {
+    storyId: story.id,
+    title: story.title,
+    articles: list.map((article) => ({
+      articleId: article.id,
+      title: article.title,
+      published: article.published,
+      current: article.id === currentId,
+    })),
+    events,
+  };
+}

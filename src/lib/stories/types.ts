@@ -1,0 +1,60 @@
+import type { EventDate } from '../types.ts';
+
+/** A story thread: articles about one developing story, in publication order. */
+export interface Story {
+  /** The editor's `story` id, or a generated slug for an automatic story. */
+  id: string;
+  title: string;
+  summary: string;
+  /** Member article ids, oldest first. */
+  articleIds: string[];
+  /** The story's main entities, strongest first (at most five). */
+  entityIds: string[];
+  firstPublished: Date;
+  lastPublished: Date;
+  /** True when no editor gave the id: the articles were grouped by the story rule. */
+  automatic: boolean;
+  /** Articles without a `story` id that joined this story by the rule, oldest first. */
+  joinedIds: string[];
+}
+
+/** Settings for `assignStories`; thresholds default to `STORY_DEFAULTS`. */
+export interface StoryOptions {
+  /** Story titles by story id (e.g. entity names from `content/entities/`). */
+  titles?: Readonly<Record<string, string>> | undefined;
+  /** Story summaries by story id. */
+  summaries?: Readonly<Record<string, string>> | undefined;
+  /** The site's rule for turning a tag into an entity id; tags are not used when absent. */
+  tagToEntityId?: ((tag: string) => string) | undefined;
+  /** Site timezone, for the month in automatic story ids. Default `UTC`. */
+  timeZone?: string | undefined;
+  /** Two articles published further apart than this many days never link. */
+  windowDays?: number | undefined;
+  /** Minimum summed rarity, ln(N/df), of the salient entities two articles share. */
+  minSharedRarity?: number | undefined;
+  /** Minimum weighted cosine similarity of two articles' salient entities. */
+  minEntitySimilarity?: number | undefined;
+  /** Minimum weighted cosine similarity of two articles' title-and-summary terms. */
+  minTermSimilarity?: number | undefined;
+  /** Minimum sum of the two similarities. */
+  minSimilarity?: number | undefined;
+  /** Links an article needs into an earlier group of articles without an id to join it. */
+  minSupport?: number | undefined;
+  /** Fewest articles for an automatic story. */
+  minAutoSize?: number | undefined;
+}
+
+/** One line of a story's vertical timeline: an article, or an event named in one. */
+export type StoryTimelineEntry =
+  | { kind: 'article'; articleId: string; title: string; published: Date; day: string }
+  | (EventDate & { kind: 'event'; articleId: string; articleTitle: string });
+
+/** "This story so far" for one article. */
+export interface StorySoFar {
+  storyId: string;
+  title: string;
+  /** Every article of the story, oldest first, the current one marked. */
+  articles: Array<{ articleId: string; title: string; published: Date; current: boolean }>;
+  /** Events from the story's articles within the window around the current article's day, in date order. */
+  events: Array<Extract<StoryTimelineEntry, { kind: 'event' }>>;
+}
