@@ -1,0 +1,102 @@
+/**
+ * Lists the names the registry does not know, across `content/articles/`: the confident ones (in a
+ * title or summary, named twice in an article, or in two articles) with counts and article ids.
+ *
+ *   npx tsx scripts/entities.ts              list confident unregistered entities
+ *   npx tsx scripts/entities.ts --all        also list the ones not (yet) confident
+ *   npx tsx scripts/entities.ts --write <id> write a starter content/entities/<id>.md (never overwrites)
+ */
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import {
+  analyzeEntities, buildRegistry, loadEntityFiles, selectConfidentEntities, splitFrontmatter,
+  type ArticleCandidates, type ConfidentEntity,
+} from '../src/lib/entities/index';
+import { markdownToText } from '../src/lib/entities/markdown-to-text';
+
+const ROOT = process.cwd();
+const ARTICLES = join(ROOT, 'content', 'articles');
+const ENTITIES = join(ROOT, 'content', 'entities');
+
+/** Every Markdown file under `dir`. */
+function markdownFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return markdownFiles(path);
+    return name.endsWith('.md') ? [path] : [];
+  });
+}
+
+/** Unregistered names of every article. */
+function collect(): ArticleCandidates[] {
+  const articles = markdownFiles(ARTICLES).map((path) => {
+    const parts = splitFrontmatter(readFileSync(path, 'utf8'));
+    const data = (parts ? parseYaml(parts.frontmatter) : {}) as Record<string, unknown>;
+    return {
+      id: relative(ARTICLES, path).replace(/\.md$/, ''),
+      title: String(data['title'] ?? ''),
+      summary: typeof data['summary'] === 'string' ? data['summary'] : undefined,
+      body: markdownToText(parts?.body ?? ''),
+      tags: Array.isArray(data['tags']) ? data['tags'].map(String) : [],
+      draft: data['draft'] === true,
+    };
+  }).filter((a) => !a.draft);
+  const registry = buildRegistry({ files: loadEntityFiles(ENTITIES, ROOT), tags: articles.flatMap((a) => a.tags) });
+  return articles.map((a) => ({ articleId: a.id, candidates: analyzeEntities(a, registry).unregistered }));
+}
+
+/** One line per entity: name, id, type, count, articles. */
+function printList(entities: readonly ConfidentEntity[], heading: string): void {
+  console.log(`${heading} (${entities.length})`);
+  for (const e of entities) {
+    const also = e.variants.length > 0 ? `  also: ${e.variants.slice(0, 5).join(', ')}` : '';
+    console.log(`  ${e.name}  [${e.id}, ${e.type}]  ${e.count} mentions in ${e.articles.length} articles: ${e.articles.join(', ')}${also}`);
+  }
+}
+
+/** Writes a starter entity file for a confident unregistered entity. */
+function writeStarter(id: string, entities: readonly ConfidentEntity[]): number {
+  const path = join(ENTITIES, `${id}.md`);
+  if (existsSync(path)) {
+    console.error(`${relative(ROOT, path)} already exists; not overwriting it.`);
+    return 1;
+  }
+  const entity = entities.find((e) => e.id === id);
+  if (!entity) {
+    console.error(`No unregistered entity with id "${id}". Run without --write to see the ids.`);
+    return 1;
+  }
+  // A person's surname alone already counts next to the full name; listing it would tag every "Kishida".
+  const nameWords = new Set(entity.name.split(/\s+/));
+  const aliases = entity.variants.filter((v) => v !== entity.name && !(entity.type === 'person' && nameWords.has(v)));
+  const frontmatter = { name: entity.name, type: entity.type, aliases };
+  writeFileSync(path, `---\n${stringifyYaml(frontmatter)}---\n\nOne or two sentences about ${entity.name} for the entity page.\n`, { flag: 'wx' });
+  console.log(`Wrote ${relative(ROOT, path)}: check the type and aliases, add a wikidata id if there is one, and write the description.`);
+  return 0;
+}
+
+function main(argv: readonly string[]): number {
+  const perArticle = collect();
+  const everyName = selectConfidentEntities(perArticle, { minCount: 1, minArticles: 1 });
+  const confident = selectConfidentEntities(perArticle);
+  const writeAt = argv.indexOf('--write');
+  if (writeAt >= 0) {
+    const id = argv[writeAt + 1];
+    if (!id) {
+      console.error('Usage: npx tsx scripts/entities.ts --write <id>');
+      return 1;
+    }
+    return writeStarter(id, everyName);
+  }
+  console.log(`${perArticle.length} articles in ${relative(ROOT, ARTICLES)}`);
+  printList(confident, 'Unregistered entities tagged by the cross-article rule');
+  if (argv.includes('--all')) {
+    const ids = new Set(confident.map((e) => e.id));
+    printList(everyName.filter((e) => !ids.has(e.id)), 'Names seen but not confident');
+  }
+  return 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

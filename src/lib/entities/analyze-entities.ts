@@ -1,0 +1,110 @@
+/** Entity detection for one article: registered mentions (with positions) and unregistered names. */
+import type { EntityMention } from '../types';
+import type { MatchContext } from './check-ambiguity';
+import { findNames } from './find-candidates';
+import { TITLE_WORDS } from './name-words';
+import { givenNamesAgree } from './person-short-forms';
+import type { Registry } from './registry';
+import { scanNames, type RawMatch } from './scan-names';
+import { segmentArticle, type SegmentedArticle } from './segment-article';
+import { toCandidates } from './to-candidates';
+import type { ArticleText, EntityAnalysis, NameMatch } from './types';
+
+/** Orders mentions: salient first, then by count, then by first position. */
+export function compareMentions(a: EntityMention, b: EntityMention): number {
+  return Number(b.salient) - Number(a.salient) || b.count - a.count || a.first - b.first;
+}
+
+/** Counts matches per entity. */
+function toMentions(matches: readonly NameMatch[], leadEnd: number): EntityMention[] {
+  const byId = new Map<string, EntityMention>();
+  for (const m of matches) {
+    const mention = byId.get(m.id) ?? { id: m.id, count: 0, first: m.start, salient: false };
+    mention.count += 1;
+    mention.first = Math.min(mention.first, m.start);
+    mention.salient ||= m.start < leadEnd;
+    byId.set(m.id, mention);
+  }
+  return [...byId.values()].sort(compareMentions);
+}
+
+/** A token range as a match of entity `id`. */
+function toMatch(seg: SegmentedArticle, id: string, from: number, to: number, conditional: boolean): NameMatch {
+  return { id, from, to, conditional, start: seg.tokens[from]?.start ?? 0, end: seg.tokens[to - 1]?.end ?? 0 };
+}
+
+/** Finds every registered entity and every unregistered name in an article. */
+export function analyzeEntities(article: ArticleText, registry: Registry): EntityAnalysis {
+  const seg = segmentArticle(article);
+  const { tokens } = seg;
+  const { ids, rulesById } = registry.matcher;
+  let keys: Set<string> | undefined;
+  const ctx: MatchContext = {
+    tokens,
+    headline: seg.headline,
+    articleKeys: () => (keys ??= new Set(tokens.map((t) => t.key))),
+    rejected: new Set(),
+  };
+  const idOf = (m: RawMatch): string => ids[m.alias.entity] ?? '';
+  const raw = scanNames(registry.matcher, ctx).filter((m) => {
+    if (m.alias.entity < 0) return false;
+    // One sense per article: a "Georgia" that was the US state once is the state throughout.
+    const rule = registry.matcher.rules[m.alias.entity];
+    if (!rule?.oneSensePerArticle || !ctx.rejected.has(m.alias.entity)) return true;
+    const articleKeys = ctx.articleKeys();
+    return (rule.unless ?? []).some((k) => articleKeys.has(k));
+  });
+  const named = new Set(raw.filter((m) => !m.alias.conditional).map(idOf));
+  const titled = (m: RawMatch): boolean => TITLE_WORDS.has(tokens[m.from - 1]?.key ?? '');
+  const accepted = raw.filter((m) => !m.alias.conditional || named.has(idOf(m)) || titled(m));
+  const acceptedSet = new Set(accepted);
+  const pending = raw.filter((m) => !acceptedSet.has(m));
+
+  const covered = new Int32Array(tokens.length).fill(-1);
+  const personKeys = new Set<string>();
+  accepted.forEach((m, index) => {
+    covered.fill(index, m.from, m.to);
+    if (registry.entities.get(idOf(m))?.type === 'person') for (let k = m.from; k < m.to; k++) personKeys.add(tokens[k]?.key ?? '');
+  });
+  const found = findNames(seg, covered, personKeys, (surname, given) =>
+    registry.peopleBySurname.get(surname)?.find((p) => givenNamesAgree(p.given, given))?.id,
+  );
+
+  const absorbedAt = new Uint8Array(tokens.length);
+  const matches: NameMatch[] = accepted.map((m) => toMatch(seg, idOf(m), m.from, m.to, m.alias.conditional));
+  for (const { id, ranges } of found.absorbed) {
+    named.add(id);
+    for (const [from, to] of ranges) {
+      absorbedAt.fill(1, from, to);
+      matches.push(toMatch(seg, id, from, to, false));
+    }
+  }
+  for (const m of pending) {
+    if (named.has(idOf(m)) && absorbedAt[m.from] !== 1) matches.push(toMatch(seg, idOf(m), m.from, m.to, true));
+  }
+
+  // A place that is also a given name ("Chad", "Jordan") does not count where it is part of a person's name here.
+  const personWords = new Set<string>();
+  for (const g of found.groups) {
+    if (g.type !== 'person' || g.best[1] - g.best[0] < 2) continue;
+    for (let k = g.best[0]; k < g.best[1]; k++) personWords.add(tokens[k]?.key ?? '');
+  }
+  const kept = matches
+    .filter((m) => {
+      const rule = rulesById.get(m.id);
+      return !(rule?.personName && m.to - m.from === 1 && personWords.has(tokens[m.from]?.key ?? ''));
+    })
+    .sort((a, b) => a.start - b.start);
+
+  return {
+    mentions: toMentions(kept, seg.leadEnd),
+    unregistered: toCandidates(seg, found.groups, (id) => registry.entities.has(id)),
+    matches: kept,
+    bodyOffset: seg.bodyOffset,
+  };
+}
+
+/** Registered entities named in an article, most salient first. */
+export function detectEntities(article: ArticleText, registry: Registry): EntityMention[] {
+  return analyzeEntities(article, registry).mentions;
+}

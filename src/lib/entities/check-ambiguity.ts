@@ -1,0 +1,94 @@
+/** Decides whether a registered name, in its context, means something else. */
+import { isMonth, isWeekday, lookUpWord } from './name-lexicon';
+import { TITLE_DOMAIN_WORDS, TITLE_WORDS } from './name-words';
+import type { Token } from './tokenize';
+import type { AmbiguityRule } from './types';
+
+/** What the checks can see around a match. */
+export interface MatchContext {
+  tokens: readonly Token[];
+  /** 1 for tokens in a title-cased or all-caps heading, where capitals say nothing. */
+  headline: Uint8Array;
+  /** Every word key in the article. */
+  articleKeys: () => ReadonlySet<string>;
+  /** Entity indices for which a rule rejected a mention in this article. */
+  rejected: Set<number>;
+}
+
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'coach', 'miss', 'mx']);
+const SKIPPED_BEFORE = new Set([',', '-']);
+
+/** The word before `from`, skipping one comma or hyphen ("Atlanta, Georgia", "D-Georgia"). */
+function wordBefore(tokens: readonly Token[], from: number): Token | undefined {
+  let prev = tokens[from - 1];
+  if (prev?.kind === 'punct' && SKIPPED_BEFORE.has(prev.key)) prev = tokens[from - 2];
+  return prev?.kind === 'word' ? prev : undefined;
+}
+
+/** True when the name reads as part of a person's name ("Chad Smith", "Michael Jordan"). */
+function looksLikePersonName(ctx: MatchContext, from: number, to: number): boolean {
+  const { tokens } = ctx;
+  const last = tokens[to - 1];
+  const next = tokens[to];
+  if (next?.kind === 'word' && next.upper && !last?.possessive) {
+    const k = next.key;
+    const info = lookUpWord(k);
+    // In a title-cased line every word is capitalised: only a name-like next word counts there.
+    const nameLike = ctx.headline[to] !== 1 || (!info.common && !info.plain && !info.function);
+    if (nameLike && !TITLE_WORDS.has(k) && !TITLE_DOMAIN_WORDS.has(k) && !isMonth(k) && !isWeekday(k)) return true;
+  }
+  const prev = tokens[from - 1];
+  if (prev?.kind === 'word' && prev.upper && ctx.headline[from - 1] !== 1) {
+    const info = lookUpWord(prev.key);
+    if (HONORIFICS.has(prev.key) || (info.given && !info.common && !info.place)) return true;
+  }
+  return false;
+}
+
+/** True when the article contains one of the words that settle the ambiguity for the entity. */
+function hasClue(rule: AmbiguityRule, ctx: MatchContext): boolean {
+  const keys = ctx.articleKeys();
+  return (rule.unless ?? []).some((k) => keys.has(k));
+}
+
+/** True after "Town," ("Dalton, Georgia"): a capitalised word that is not itself a registered name, then a comma. */
+function followsTownComma(ctx: MatchContext, from: number, isRegistered: (i: number) => boolean): boolean {
+  const comma = ctx.tokens[from - 1];
+  const town = ctx.tokens[from - 2];
+  return comma?.key === ',' && town?.kind === 'word' && town.upper && !town.allCaps && !isRegistered(from - 2);
+}
+
+/** True when `rule` says the match at tokens [from, to) is not the entity. */
+export function isRejectedByRule(
+  rule: AmbiguityRule,
+  ctx: MatchContext,
+  from: number,
+  to: number,
+  isRegistered: (i: number) => boolean = () => false,
+): boolean {
+  if (rule.notAfterTownComma && followsTownComma(ctx, from, isRegistered) && !hasClue(rule, ctx)) return true;
+  const before = wordBefore(ctx.tokens, from);
+  if (rule.notAfter && before && rule.notAfter.includes(before.key)) return true;
+  const after = ctx.tokens[to];
+  if (rule.notBefore && after && after.kind !== 'break' && rule.notBefore.includes(after.key)) return true;
+  if (rule.personName && looksLikePersonName(ctx, from, to)) return true;
+  if (rule.notInArticlesWith) {
+    const keys = ctx.articleKeys();
+    if (rule.notInArticlesWith.some((k) => keys.has(k)) && !hasClue(rule, ctx)) return true;
+  }
+  return false;
+}
+
+/** True when an all-caps word-like acronym ("US", "WHO") sits among other all-caps words ("JOIN US"). */
+export function isShouted(ctx: MatchContext, at: number, isAcronym: (key: string) => boolean): boolean {
+  const { tokens } = ctx;
+  const caps = (t: Token | undefined): boolean | undefined => {
+    if (!t || t.kind === 'break') return undefined;
+    if (t.kind !== 'word') return undefined;
+    return t.allCaps && !isAcronym(t.key);
+  };
+  const prev = caps(tokens[at - 1]);
+  const next = caps(tokens[at + 1]);
+  if (prev === undefined && next === undefined) return false;
+  return (prev ?? true) && (next ?? true);
+}

@@ -1,0 +1,58 @@
+/** Context rules for gazetteer names that are also people's names, US states or ordinary words. */
+import type { MatchHints } from '../types';
+
+const US_STATE_CLUES = [
+  'atlanta', 'savannah', 'alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado',
+  'connecticut', 'delaware', 'florida', 'hawaii', 'idaho', 'illinois', 'indiana', 'iowa', 'kansas',
+  'kentucky', 'louisiana', 'maine', 'maryland', 'massachusetts', 'michigan', 'minnesota', 'mississippi',
+  'missouri', 'montana', 'nebraska', 'nevada', 'ohio', 'oklahoma', 'oregon', 'pennsylvania',
+  'tennessee', 'texas', 'utah', 'vermont', 'virginia', 'wisconsin', 'wyoming', 'carolina', 'dakota',
+  'congresswoman', 'congressman', 'statewide', 'midterm', 'midterms', 'county',
+];
+
+/** Matching hints for built-in entities, by id. */
+export const BUILTIN_HINTS: ReadonlyMap<string, MatchHints> = new Map<string, MatchHints>([
+  [
+    'georgia',
+    {
+      rule: {
+        personName: true,
+        notAfterTownComma: true,
+        oneSensePerArticle: true,
+        notAfter: ['atlanta', 'savannah', 'augusta', 'macon', 'southern', 'rural', 'd', 'r', 'coastal', 'lady'],
+        notBefore: [
+          'republican', 'republicans', 'democrat', 'democrats', 'democratic', 'senate', 'senator', 'sen',
+          'governor', 'gov', 'voters', 'state', 'tech', 'power', 'bulldogs', 'legislature', 'county',
+          'counties', 'election', 'elections', 'primary', 'runoff', 'peach', 'lawmakers', 'farmers',
+          'supreme', 'congresswoman', 'congressman', 'representative', 'house', 'attorney', 'secretary',
+        ],
+        notInArticlesWith: US_STATE_CLUES,
+        unless: ['tbilisi', 'caucasus', 'abkhazia', 'ossetia', 'batumi', 'kobakhidze', 'zourabichvili', 'garibashvili', 'georgian'],
+      },
+    },
+  ],
+  ['jordan', { rule: { personName: true } }],
+  ['chad', { rule: { personName: true } }],
+  ['india', { rule: { personName: true } }],
+  ['israel', { rule: { personName: true } }],
+  ['kenya', { rule: { personName: true } }],
+  ['cuba', { rule: { personName: true } }],
+  ['jamaica', { rule: { personName: true } }],
+  ['brazil', { rule: { personName: true } }],
+  [
+    'turkey',
+    {
+      rule: {
+        notAfter: ['thanksgiving', 'national', 'wild', 'roast', 'roasted'],
+        notBefore: ['pardon', 'pardons', 'pardoned', 'pardoning', 'dinner', 'day', 'trot', 'sandwich', 'feathers'],
+        notInArticlesWith: ['thanksgiving', 'pardon', 'pardoned'],
+        unless: ['ankara', 'istanbul', 'erdogan', 'turkish'],
+        oneSensePerArticle: true,
+      },
+    },
+  ],
+  ['united-states', { rule: { notBefore: ['$'] } }],
+  ['quad', { rule: { notBefore: ['cities', 'city', 'bike', 'bikes'] } }],
+  ['reunion', { exact: ['Réunion'] }],
+  ['niger', { rule: { notBefore: ['delta', 'river'] } }],
+]);

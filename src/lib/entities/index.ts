@@ -1,0 +1,15 @@
+/** Public API of the entity layer: registry, detection, unregistered names and the cross-article rule. */
+export { analyzeEntities, compareMentions, detectEntities } from './analyze-entities';
+export { EntityFileError, parseEntityFile, splitFrontmatter, toEntity } from './entity-file';
+export { getBuiltinGazetteer } from './gazetteer/index';
+export { loadEntityFiles } from './load-entity-files';
+export { markdownToText } from './markdown-to-text';
+export { buildRegistry, type Registry, type RegistryInput } from './registry';
+export {
+  selectConfidentEntities, toEntities, type ArticleCandidates, type ConfidenceRule, type ConfidentEntity,
+} from './select-confident';
+export type {
+  AliasCase, AmbiguityRule, ArticleText, CandidateType, EntityAnalysis, Gazetteer, MatchHints, NameMatch,
+  UnregisteredCandidate,
+} from './types';
+export { slugify } from '../slugify';

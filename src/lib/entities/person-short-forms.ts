@@ -1,0 +1,78 @@
+/** Short forms of a person's name that stand for them once the full name is known ("Blinken", "Yoon"). */
+import { isFamilyNameFirst, isMonth, lookUpWord } from './name-lexicon';
+import { NAME_CONNECTORS, NAME_SUFFIXES } from './name-words';
+import { tokenize, type Token } from './tokenize';
+
+/** The parts of a person's name that decide whether two forms are the same person. */
+export interface PersonNameKey {
+  /** Lowercase family name ("blinken", "yoon"). */
+  surname: string;
+  /** Lowercase given name, possibly empty ("antony", "suk yeol"). */
+  given: string;
+}
+
+/** The name words of a person's name, without initials, suffixes, particles and lowercase hyphen tails ("-sung"). */
+export function nameWords(tokens: readonly Token[]): Token[] {
+  return tokens.filter(
+    (t, i) =>
+      t.kind === 'word' &&
+      t.core.length > 1 &&
+      !NAME_SUFFIXES.has(t.key) &&
+      !NAME_CONNECTORS.has(t.key) &&
+      !(!t.upper && tokens[i - 1]?.key === '-'),
+  );
+}
+
+/** True when a name puts the family name first ("Kim Jong Un", "Xi Jinping", not "Kim Kardashian"). */
+export function isFamilyFirst(words: readonly Token[]): boolean {
+  const first = words[0];
+  if (!first || words.length < 2 || !isFamilyNameFirst(first.key)) return false;
+  return words.length >= 3 || !lookUpWord(first.key).given;
+}
+
+/** Surname and given name of a person's name words. */
+export function personNameKey(words: readonly Token[]): PersonNameKey | undefined {
+  if (words.length === 0) return undefined;
+  if (words.length === 1) return { surname: words[0]?.key ?? '', given: '' };
+  if (isFamilyFirst(words)) {
+    return { surname: words[0]?.key ?? '', given: words.slice(1).map((w) => w.key).join(' ') };
+  }
+  return { surname: words[words.length - 1]?.key ?? '', given: words[0]?.key ?? '' };
+}
+
+/** Surname-like short forms of a full name: the family name, and the last word. */
+export function personShortForms(name: string): string[] {
+  const words = nameWords(tokenize(name));
+  if (words.length < 2) return [];
+  const forms: string[] = [];
+  const last = words[words.length - 1];
+  const first = words[0];
+  if (first && isFamilyFirst(words)) forms.push(first.core);
+  if (last && last.core.length >= 3 && !isMonth(last.key) && !isFamilyFirst(words)) {
+    const info = lookUpWord(last.key);
+    if (!info.common || info.surname) forms.push(last.core);
+  }
+  return forms;
+}
+
+const NICKNAMES: Readonly<Record<string, string>> = {
+  joe: 'joseph', bill: 'william', will: 'william', bob: 'robert', rob: 'robert', jim: 'james',
+  mike: 'michael', tom: 'thomas', dick: 'richard', rick: 'richard', chuck: 'charles', ted: 'edward',
+  ed: 'edward', dan: 'daniel', dave: 'david', steve: 'steven', chris: 'christopher', kate: 'katherine',
+  liz: 'elizabeth', beth: 'elizabeth', jen: 'jennifer', sam: 'samuel', ben: 'benjamin', alex: 'alexander',
+  nick: 'nicholas', pete: 'peter', tony: 'anthony', andy: 'andrew', jack: 'john', hank: 'henry',
+};
+
+/** True when two spellings of a given name agree directly ("Tony" and "Antony", "" and any). */
+function spellingsAgree(a: string, b: string): boolean {
+  if (a === b || a === '' || b === '') return true;
+  if (a.length < 2 || b.length < 2) return a.charAt(0) === b.charAt(0);
+  return a.startsWith(b) || b.startsWith(a) || (Math.min(a.length, b.length) >= 3 && (a.includes(b) || b.includes(a)));
+}
+
+/** True when two given names can be the same person ("Tony" and "Antony", "Joe" and "Joseph", "" and any). */
+export function givenNamesAgree(a: string, b: string): boolean {
+  const fullA = NICKNAMES[a] ?? a;
+  const fullB = NICKNAMES[b] ?? b;
+  return spellingsAgree(a, b) || spellingsAgree(fullA, fullB) || spellingsAgree(fullA, b) || spellingsAgree(a, fullB);
+}

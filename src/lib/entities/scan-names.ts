@@ -1,0 +1,90 @@
+/** Walks the tokens of a text through the token trie: longest registered name first, whole words only. */
+import type { CompiledAlias } from './compile-alias';
+import { isRejectedByRule, isShouted, type MatchContext } from './check-ambiguity';
+import type { TokenTrie } from './token-trie';
+import type { Token } from './tokenize';
+import type { AmbiguityRule } from './types';
+
+/** What the scanner needs from a registry. */
+export interface NameMatcher {
+  trie: TokenTrie;
+  /** Entity id by alias entity index. */
+  ids: readonly string[];
+  /** Ambiguity rule by alias entity index. */
+  rules: readonly (AmbiguityRule | undefined)[];
+  /** Ambiguity rule by entity id. */
+  rulesById: ReadonlyMap<string, AmbiguityRule>;
+  /** True for keys of exact acronyms in the registry ("us", "rok"). */
+  isAcronym: (key: string) => boolean;
+}
+
+/** One raw hit of the scanner. */
+export interface RawMatch {
+  alias: CompiledAlias;
+  from: number;
+  to: number;
+}
+
+const UPPER_INITIAL = /^\p{Lu}/u;
+
+/** True when the text tokens have the case the alias asks for. */
+function casesMatch(alias: CompiledAlias, tokens: readonly Token[], from: number): boolean {
+  if (alias.caseMode === 'any') return true;
+  for (let k = 0; k < alias.pattern.length; k++) {
+    const token = tokens[from + k];
+    const want = alias.pattern[k];
+    if (!token || want === undefined) return false;
+    if (token.kind !== 'word') continue;
+    if (alias.caseMode === 'exact') {
+      if (token.core !== want) return false;
+    } else if (!token.upper && UPPER_INITIAL.test(want)) return false;
+  }
+  return true;
+}
+
+/** True when the alias may stand at tokens [from, to) in this context. */
+function accepts(matcher: NameMatcher, ctx: MatchContext, alias: CompiledAlias, from: number, to: number): boolean {
+  if (alias.wordLike && isShouted(ctx, from, matcher.isAcronym)) return false;
+  const rule = alias.entity >= 0 ? matcher.rules[alias.entity] : undefined;
+  if (rule === undefined) return true;
+  const isRegistered = (i: number): boolean => {
+    const t = ctx.tokens[i];
+    return t !== undefined && matcher.trie.root.next?.has(t.key) === true;
+  };
+  if (!isRejectedByRule(rule, ctx, from, to, isRegistered)) return true;
+  ctx.rejected.add(alias.entity);
+  return false;
+}
+
+/** Finds registered names (and blocking phrases) in `ctx.tokens`, longest first, left to right. */
+export function scanNames(matcher: NameMatcher, ctx: MatchContext): RawMatch[] {
+  const { tokens } = ctx;
+  const found: RawMatch[] = [];
+  const rootNext = matcher.trie.root.next;
+  if (!rootNext) return found;
+  let i = 0;
+  while (i < tokens.length) {
+    const start = tokens[i];
+    let node = start && start.kind === 'word' ? rootNext.get(start.key) : undefined;
+    let best: RawMatch | undefined;
+    let j = i;
+    while (node) {
+      for (const alias of node.aliases ?? []) {
+        const longer = !best || j + 1 > best.to;
+        const stronger = best !== undefined && j + 1 === best.to && alias.priority > best.alias.priority;
+        if ((longer || stronger) && casesMatch(alias, tokens, i) && accepts(matcher, ctx, alias, i, j + 1)) {
+          best = { alias, from: i, to: j + 1 };
+        }
+      }
+      j += 1;
+      const next = tokens[j];
+      if (!next || next.kind === 'break' || !node.next) break;
+      node = node.next.get(next.key);
+    }
+    if (best) {
+      found.push(best);
+      i = best.to;
+    } else i += 1;
+  }
+  return found;
+}

@@ -1,0 +1,126 @@
+/** The cross-article rule that turns unregistered names into entity tags. */
+import type { Entity } from '../types';
+import { slugify } from '../slugify';
+import { givenNamesAgree, nameWords, personNameKey, type PersonNameKey } from './person-short-forms';
+import { tokenize } from './tokenize';
+import type { CandidateType, UnregisteredCandidate } from './types';
+
+/** The unregistered names found in one article. */
+export interface ArticleCandidates {
+  articleId: string;
+  candidates: readonly UnregisteredCandidate[];
+}
+
+/** An unregistered entity confident enough to tag. */
+export interface ConfidentEntity {
+  id: string;
+  name: string;
+  type: CandidateType;
+  /** Mentions over all articles. */
+  count: number;
+  /** Ids of the articles that name it, in input order. */
+  articles: string[];
+  /** Other forms seen ("Blinken", "KCNA"). */
+  variants: string[];
+}
+
+/** Thresholds of the rule; the defaults are the site's editorial rule. */
+export interface ConfidenceRule {
+  /** Mentions in one article that make it confident there (default 2). */
+  minCount?: number;
+  /** Articles that make it confident everywhere (default 2). */
+  minArticles?: number;
+}
+
+interface Pool {
+  entity: ConfidentEntity;
+  confident: boolean;
+  forms: Map<string, number>;
+  seen: Set<string>;
+  /** For people: surname and given name of the first full form. */
+  person: PersonNameKey | undefined;
+}
+
+/** Surname and given name of a person candidate's name. */
+function keyOf(name: string): PersonNameKey | undefined {
+  return personNameKey(nameWords(tokenize(name)));
+}
+
+/** Applies "confident when in the title or summary, or named at least twice in an article, or in at least two articles". */
+export function selectConfidentEntities(perArticle: readonly ArticleCandidates[], rule: ConfidenceRule = {}): ConfidentEntity[] {
+  const minCount = rule.minCount ?? 2;
+  const minArticles = rule.minArticles ?? 2;
+  const pools = new Map<string, Pool>();
+  const bySurname = new Map<string, Pool[]>();
+  const keys = new Map<string, PersonNameKey | undefined>();
+  const keyFor = (name: string): PersonNameKey | undefined => {
+    if (!keys.has(name)) keys.set(name, keyOf(name));
+    return keys.get(name);
+  };
+  const poolFor = (c: UnregisteredCandidate): Pool => {
+    const id = `${c.type}:${c.id}`;
+    let pool = pools.get(id);
+    const key = c.type === 'person' ? keyFor(c.name) : undefined;
+    if (!pool && key) {
+      const same = bySurname.get(key.surname) ?? [];
+      if (key.given !== '') pool = same.find((p) => p.person && givenNamesAgree(p.person.given, key.given));
+      else {
+        // A surname alone joins the one full name that carries it across the site.
+        const full = same.filter((p) => p.person && p.person.given !== '');
+        if (full.length === 1) pool = full[0];
+      }
+    }
+    if (!pool) {
+      pool = {
+        entity: { id: c.id, name: c.name, type: c.type, count: 0, articles: [], variants: [] },
+        confident: false,
+        forms: new Map(),
+        seen: new Set(),
+        person: key,
+      };
+      if (key) bySurname.set(key.surname, [...(bySurname.get(key.surname) ?? []), pool]);
+    }
+    pools.set(id, pool);
+    return pool;
+  };
+  // Full names first, so one-word surnames can join them (the sort is stable).
+  const ordered = perArticle
+    .flatMap((a) => a.candidates.map((c) => ({ articleId: a.articleId, c })))
+    .sort((x, y) => Number(y.c.name.includes(' ')) - Number(x.c.name.includes(' ')));
+  for (const { articleId, c } of ordered) {
+    const pool = poolFor(c);
+    const e = pool.entity;
+    e.count += c.count;
+    if (!pool.seen.has(articleId)) {
+      pool.seen.add(articleId);
+      e.articles.push(articleId);
+    }
+    for (const v of c.variants) if (!e.variants.includes(v)) e.variants.push(v);
+    pool.forms.set(c.name, (pool.forms.get(c.name) ?? 0) + c.count);
+    pool.confident ||= c.inTitle || c.inSummary || c.count >= minCount;
+  }
+  const order = new Map(perArticle.map((a, i) => [a.articleId, i]));
+  return [...new Set(pools.values())]
+    .filter((p) => p.confident || p.entity.articles.length >= minArticles)
+    .map((p) => finish(p, order))
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+}
+
+/** Picks the name (most used of the fullest forms), its id, and sorts the article list. */
+function finish(pool: Pool, order: ReadonlyMap<string, number>): ConfidentEntity {
+  const words = (s: string): number => s.split(/\s+/).length;
+  const forms = [...pool.forms.entries()];
+  const most = Math.max(...forms.map(([f]) => Math.min(words(f), 2)));
+  const [name] = forms.filter(([f]) => Math.min(words(f), 2) === most).sort((a, b) => b[1] - a[1])[0] ?? [pool.entity.name];
+  const e = pool.entity;
+  e.name = name;
+  e.id = slugify(name);
+  e.variants = [...new Set([...forms.map(([f]) => f), ...e.variants])].filter((v) => v !== name);
+  e.articles.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+  return e;
+}
+
+/** Confident unregistered names as plain entities, for the index and entity pages. */
+export function toEntities(confident: readonly ConfidentEntity[]): Entity[] {
+  return confident.map((c) => ({ id: c.id, name: c.name, type: c.type, aliases: c.variants.filter((v) => v !== c.name) }));
+}

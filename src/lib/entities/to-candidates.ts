@@ -1,0 +1,60 @@
+/** Turns grouped names into plain, JSON-ready unregistered candidates. */
+import { slugify } from '../slugify';
+import type { NameGroup } from './group-names';
+import type { SegmentedArticle } from './segment-article';
+import type { Token } from './tokenize';
+import type { UnregisteredCandidate } from './types';
+
+/** The text of tokens [from, to) as written, without a final possessive or stray punctuation. */
+export function textOf(tokens: readonly Token[], from: number, to: number): string {
+  let end = to;
+  while (end > from && tokens[end - 1]?.kind === 'punct') {
+    const before = tokens[end - 2];
+    const keepDot = tokens[end - 1]?.key === '.' && before !== undefined && (before.core.length === 1 || /^(?:jr|sr)$/.test(before.key));
+    if (keepDot) break;
+    end -= 1;
+  }
+  let text = '';
+  for (let k = from; k < end; k++) {
+    const t = tokens[k];
+    const prev = tokens[k - 1];
+    if (!t) continue;
+    if (k > from && prev && t.start > prev.end) text += ' ';
+    text += k === end - 1 && t.possessive ? t.text.slice(0, -2) : t.text;
+  }
+  return text;
+}
+
+/** Candidates from name groups; groups with the same id merge, registered ids are left out. */
+export function toCandidates(
+  seg: SegmentedArticle,
+  groups: readonly NameGroup[],
+  isRegistered: (id: string) => boolean,
+): UnregisteredCandidate[] {
+  const { tokens } = seg;
+  const byId = new Map<string, UnregisteredCandidate>();
+  for (const group of groups) {
+    const name = textOf(tokens, group.best[0], group.best[1]);
+    const id = slugify(name);
+    if (id === '' || isRegistered(id)) continue;
+    const candidate = byId.get(id) ?? {
+      id, name, type: group.type, count: 0, first: Number.MAX_SAFE_INTEGER,
+      inTitle: false, inSummary: false, inLead: false, variants: [],
+    };
+    const seen = new Set(candidate.variants);
+    for (const [from, to] of group.ranges) {
+      const start = tokens[from]?.start ?? 0;
+      candidate.count += 1;
+      candidate.first = Math.min(candidate.first, start);
+      candidate.inTitle ||= seg.field[from] === 0;
+      candidate.inSummary ||= seg.field[from] === 1;
+      candidate.inLead ||= start < seg.leadEnd;
+      const variant = textOf(tokens, from, to);
+      if (variant !== name && !seen.has(variant)) seen.add(variant);
+    }
+    for (const a of group.acronyms) seen.add(a);
+    candidate.variants = [...seen];
+    byId.set(id, candidate);
+  }
+  return [...byId.values()].sort((a, b) => b.count - a.count || a.first - b.first);
+}

@@ -1,0 +1,146 @@
+/** Splits plain text into word, punctuation and paragraph-break tokens with character offsets. */
+import { foldToAscii } from '../slugify';
+
+/** What a token is: a word (letters/digits, abbreviations like "U.S."), one punctuation mark, or a blank line. */
+export type TokenKind = 'word' | 'punct' | 'break';
+
+/** One token of text; `key` is what name matching compares. */
+export interface Token {
+  kind: TokenKind;
+  /** Offset of the first character in the analysed text. */
+  start: number;
+  /** Offset just past the last character. */
+  end: number;
+  /** The text as written ("Blinken's", "U.S."). */
+  text: string;
+  /** The text without dots and possessive ("Blinken", "US"), case kept. */
+  core: string;
+  /** Lowercase ASCII-folded `core`: the matching key ("blinken", "us"). */
+  key: string;
+  /** Written with a possessive `'s` or `’s`. */
+  possessive: boolean;
+  /** First character is an uppercase letter. */
+  upper: boolean;
+  /** Two or more letters, all uppercase ("NATO", "U.S."). */
+  allCaps: boolean;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const LETTER = /\p{L}/u;
+const APOSTROPHE = 0x27;
+const RIGHT_QUOTE = 0x2019;
+
+/** True for letters, digits and combining marks at `text[i]`. */
+function isWordAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return code === code && WORD_CHAR.test(text.charAt(i));
+}
+
+/** True for letters only at `text[i]`. */
+function isLetterAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  return code === code && LETTER.test(text.charAt(i));
+}
+
+/** Builds the matching fields of a word token from its written form. */
+export function describeWord(text: string): Pick<Token, 'core' | 'key' | 'possessive' | 'upper' | 'allCaps'> {
+  let core = text.includes('.') ? text.replace(/\./g, '') : text;
+  let possessive = false;
+  const n = core.length;
+  if (n > 2) {
+    const last = core.charCodeAt(n - 1);
+    const quote = core.charCodeAt(n - 2);
+    if ((last === 115 || last === 83) && (quote === APOSTROPHE || quote === RIGHT_QUOTE)) {
+      core = core.slice(0, -2);
+      possessive = true;
+    }
+  }
+  const lower = core.toLowerCase();
+  const c0 = core.charCodeAt(0);
+  const upper = c0 < 128 ? c0 >= 65 && c0 <= 90 : core.charAt(0) !== lower.charAt(0);
+  let letters = 0;
+  let allCaps = upper;
+  for (let i = 0; i < core.length && allCaps; i++) {
+    const c = core.charCodeAt(i);
+    if (c < 128) {
+      if (c >= 65 && c <= 90) letters += 1;
+      else if (c >= 97 && c <= 122) allCaps = false;
+    } else {
+      const ch = core.charAt(i);
+      if (ch !== ch.toLowerCase()) letters += 1;
+      else if (ch !== ch.toUpperCase()) allCaps = false;
+    }
+  }
+  allCaps = allCaps && letters >= 2;
+  let key = lower;
+  for (let i = 0; i < key.length; i++) {
+    if (key.charCodeAt(i) > 127) {
+      key = foldToAscii(lower).replace(/’/g, "'");
+      break;
+    }
+  }
+  return { core, key, possessive, upper, allCaps };
+}
+
+/** Length of a dotted abbreviation ("U.S.", "D.P.R.K.") starting at `i`, or 0. */
+function abbreviationLength(text: string, i: number): number {
+  let p = i;
+  let pairs = 0;
+  while (p + 1 < text.length && text.charCodeAt(p + 1) === 46 && isLetterAt(text, p)) {
+    if (p > i && isWordAt(text, p - 1) && text.charCodeAt(p - 1) !== 46) break;
+    pairs += 1;
+    p += 2;
+    if (p >= text.length || !isLetterAt(text, p) || isWordAt(text, p + 1)) break;
+  }
+  return pairs >= 2 ? p - i : 0;
+}
+
+/** Tokenizes `text`; offsets are shifted by `offset` so several fields can share one coordinate space. */
+export function tokenize(text: string, offset = 0): Token[] {
+  const tokens: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || code === 9 || code === 13 || code === 10 || code === 0xa0) {
+      let newlines = 0;
+      const from = i;
+      while (i < n) {
+        const c = text.charCodeAt(i);
+        if (c === 10) newlines += 1;
+        else if (c !== 32 && c !== 9 && c !== 13 && c !== 0xa0) break;
+        i += 1;
+      }
+      if (newlines >= 2) {
+        tokens.push({ kind: 'break', start: from + offset, end: i + offset, text: '\n\n', core: '', key: '', possessive: false, upper: false, allCaps: false });
+      }
+      continue;
+    }
+    if (isWordAt(text, i)) {
+      // Only a single letter followed by a dot can start an abbreviation ("U.S.").
+      let end = text.charCodeAt(i + 1) === 46 ? abbreviationLength(text, i) : 0;
+      if (end > 0) end += i;
+      else {
+        end = i + 1;
+        while (end < n) {
+          const c = text.charCodeAt(end);
+          if (isWordAt(text, end)) end += 1;
+          else if ((c === APOSTROPHE || c === RIGHT_QUOTE) && end + 1 < n && isLetterAt(text, end + 1)) end += 2;
+          else break;
+        }
+      }
+      const raw = text.slice(i, end);
+      tokens.push({ kind: 'word', start: i + offset, end: end + offset, text: raw, ...describeWord(raw) });
+      i = end;
+      continue;
+    }
+    const width = code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+    const raw = text.slice(i, i + width);
+    const key = code === 0x2010 || code === 0x2011 ? '-' : raw;
+    tokens.push({ kind: 'punct', start: i + offset, end: i + width + offset, text: raw, core: key, key, possessive: false, upper: false, allCaps: false });
+    i += width;
+  }
+  return tokens;
+}

@@ -1,0 +1,98 @@
+/** Types of the entity layer that the shared `src/lib/types.ts` does not need to know. */
+import type { Entity, EntityMention } from '../types';
+
+/** How strictly an alias must match the case of the text. */
+export type AliasCase =
+  /** Same letters and case, dots ignored: "US" matches "US" and "U.S.", never "us". */
+  | 'exact'
+  /** Words capitalised in the alias must be capitalised in the text: "Turkey", "TURKEY", not "turkey". */
+  | 'capitalised'
+  /** Any case: lowercase phrases such as "the seven major countries". */
+  | 'any';
+
+/** Context in which a registered name means something else ("Chad Smith", "Atlanta, Georgia"). */
+export interface AmbiguityRule {
+  /** Reject when the name runs on into a capitalised word or follows a given name, as names of people do. */
+  personName?: boolean;
+  /** Reject right after these words (lowercase keys; a comma in between is skipped). */
+  notAfter?: readonly string[];
+  /** Reject right before these words (lowercase keys). */
+  notBefore?: readonly string[];
+  /** Reject in articles containing any of these words (lowercase keys)… */
+  notInArticlesWith?: readonly string[];
+  /** …unless the article also contains one of these. */
+  unless?: readonly string[];
+  /** Reject after "Town," (a capitalised word and a comma: "Dalton, Georgia"), unless an `unless` word is in the article. */
+  notAfterTownComma?: boolean;
+  /** One sense per article: once a mention is rejected, every mention in the article is (unless an `unless` word is there). */
+  oneSensePerArticle?: boolean;
+}
+
+/** Matching hints for one entity, kept beside the plain `Entity` data. */
+export interface MatchHints {
+  /** Aliases that must match exactly as written (accents and case). */
+  exact?: readonly string[];
+  rule?: AmbiguityRule;
+}
+
+/** A gazetteer: entities, their matching hints, and phrases that block wrong matches. */
+export interface Gazetteer {
+  entities: Entity[];
+  hints: ReadonlyMap<string, MatchHints>;
+  /** Phrases that contain a registered name but mean something else ("New Jersey", "Indian Ocean"). */
+  blockers: readonly string[];
+}
+
+/** One registered name found in the text. */
+export interface NameMatch {
+  id: string;
+  /** Character offsets of the matched text. */
+  start: number;
+  end: number;
+  /** Token indices [from, to). */
+  from: number;
+  to: number;
+  /** Found through a short form (surname) that only counts next to the full name or a title. */
+  conditional: boolean;
+}
+
+/** Kinds of names found outside the registry. */
+export type CandidateType = 'person' | 'organization' | 'place';
+
+/** A person, organisation or place named in one article but not in the registry. */
+export interface UnregisteredCandidate {
+  /** Slug of the full name. */
+  id: string;
+  /** The fullest form used in the article ("Antony Blinken"). */
+  name: string;
+  type: CandidateType;
+  /** Mentions, short forms included ("Blinken", "Secretary Blinken"). */
+  count: number;
+  /** Offset of the first mention in `title + "\n" + summary + "\n" + body`. */
+  first: number;
+  inTitle: boolean;
+  inSummary: boolean;
+  /** Named in the lead paragraph. */
+  inLead: boolean;
+  /** Other forms seen in the article ("Blinken", "KCNA"). */
+  variants: string[];
+}
+
+/** The text fields of one article. */
+export interface ArticleText {
+  title: string;
+  summary?: string | undefined;
+  body: string;
+}
+
+/** Everything detection finds in one article. */
+export interface EntityAnalysis {
+  /** Registered entities, most salient first. */
+  mentions: EntityMention[];
+  /** Names not in the registry, most mentioned first. */
+  unregistered: UnregisteredCandidate[];
+  /** Every accepted registered match, in text order (offsets as in `mentions`). */
+  matches: NameMatch[];
+  /** Where the body starts in the combined text. */
+  bodyOffset: number;
+}

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import {
+  analyzeEntities, buildRegistry, selectConfidentEntities, type UnregisteredCandidate,
+} from '../../src/lib/entities/index';
+
+const registry = buildRegistry({
+  files: [{ id: 'antony-blinken', name: 'Antony Blinken', type: 'person', aliases: [] }],
+});
+
+/** Unregistered names of a body, as "name (type, count)". */
+function names(body: string, title = 'Talks', summary?: string): string[] {
+  return analyzeEntities({ title, summary, body }, registry).unregistered.map((c) => `${c.name} (${c.type}, ${c.count})`);
+}
+
+describe('people, organisations and places outside the registry', () => {
+  it.each([
+    ['a titled full name, then the surname alone', 'Foreign Minister Rhona Castell arrived. Castell said talks went well.', 'Rhona Castell (person, 2)'],
+    ['"Secretary" and "Mr." before a surname join the full name', 'Defense Secretary Lloyd Pembroke spoke. Later Secretary Pembroke and Mr. Pembroke left.', 'Lloyd Pembroke (person, 3)'],
+    ['a nickname joins the full name', 'Anthony Varga spoke first. Tony Varga, as colleagues call him, laughed.', 'Anthony Varga (person, 2)'],
+    ['a family name written first (Korean order)', 'Minister Kwon Hae-sung met officials. Kwon said the plan would proceed.', 'Kwon Hae-sung (person, 2)'],
+    ['a name with a particle, referred to by a middle name', 'President Luiz Inacio Lula da Silva spoke. Lula urged action.', 'Luiz Inacio Lula da Silva (person, 2)'],
+    ['an organisation with its acronym', 'The Korean Central News Agency (KCNA) reported the launch. KCNA gave no details.', 'Korean Central News Agency (organization, 2)'],
+    ['an organisation named by its head word', 'Officials at the Environmental Protection Agency agreed.', 'Environmental Protection Agency (organization, 1)'],
+    ['a party named by a lowercase "party" after it', 'Members of the ruling Georgian Dream party met. Georgian Dream has denied it.', 'Georgian Dream (organization, 2)'],
+    ['a city the lexicon knows is a place', 'Protesters gathered in Tbilisi.', 'Tbilisi (place, 1)'],
+    ['an organisation, then its initials without brackets', 'The Bharatiya Janata Party lost seats. The BJP still leads.', 'Bharatiya Janata Party (organization, 2)'],
+    ['"Bank of <country>" and its initials', 'The Bank of Japan raised rates. The BOJ will go slowly.', 'Bank of Japan (organization, 2)'],
+    ['a company, then its brand word alone', 'Samsung Electronics shares rose. Samsung makes chips in Xian.', 'Samsung Electronics (organization, 2)'],
+    ['a name shortened by dropping its country', 'The Japan Meteorological Agency issued a warning. The Meteorological Agency said more.', 'Japan Meteorological Agency (organization, 2)'],
+    ['a one-word organisation the lexicon knows', 'NASA delayed the landing. NASA said safety came first.', 'NASA (organization, 2)'],
+    ['an unlisted first name and an everyday-word surname in mid-sentence', 'The company led by Elon Musk grew. Musk has said so.', 'Elon Musk (person, 2)'],
+  ])('finds %s', (_name, body, expected) => {
+    expect(names(body)).toContain(expected);
+  });
+
+  it.each([
+    ['"Secretary of State Antony" as a place', 'Secretary of State Antony Blinken arrived.', ['Antony', 'State Antony', 'Secretary of State Antony']],
+    ['bare titles', 'The Secretary said the President and the Prime Minister agreed. Minister, they said.', ['Secretary', 'President', 'Prime Minister', 'Minister']],
+    ['pronouns and sentence-initial ordinary words', 'They agreed. However, officials disagreed. Officials said nothing.', ['They', 'However', 'Officials']],
+    ['months and weekdays', 'On Monday, in May, talks resumed. Tuesday was quiet.', ['Monday', 'May', 'Tuesday']],
+    ['a surname that is a month, used as a date', 'Theresa May spoke in May 2019 and again in May.', ['May']],
+    ['ordinary title-case phrases', 'The Inflation Reduction Act and the Economic Coercion framework were discussed.', ['Inflation Reduction Act', 'Economic Coercion', 'Coercion']],
+    ['an organisation named after a person', 'President Dana Whitlock spoke. The Whitlock Administration said so.', ['Whitlock Administration']],
+  ])('never takes %s for a name', (_name, body, forbidden) => {
+    const found = analyzeEntities({ title: 'x', body }, registry).unregistered.map((c) => c.name);
+    for (const name of forbidden) expect(found).not.toContain(name);
+  });
+
+  it('counts a month-named person apart from the month', () => {
+    expect(names('Theresa May spoke in May 2019. May said she would stay.')).toContain('Theresa May (person, 2)');
+  });
+
+  it('lets a registered person absorb short and variant forms', () => {
+    const analysis = analyzeEntities({ title: 'x', body: 'Tony Blinken landed. Secretary Blinken spoke, and Blinken left.' }, registry);
+    expect(analysis.mentions).toEqual([expect.objectContaining({ id: 'antony-blinken', count: 3 })]);
+    expect(analysis.unregistered.map((c) => c.name)).not.toContain('Tony Blinken');
+  });
+
+  it('records whether a name is in the title, the summary and the lead', () => {
+    const [candidate] = analyzeEntities(
+      { title: 'Castell quits', summary: 'Minister Rhona Castell resigned.', body: 'Nothing more.\n\nCastell left.' },
+      registry,
+    ).unregistered;
+    expect(candidate).toMatchObject({ id: 'rhona-castell', inTitle: true, inSummary: true, inLead: true, count: 3 });
+  });
+
+  it('returns plain JSON data', () => {
+    const analysis = analyzeEntities({ title: 'x', body: 'Minister Rhona Castell left.' }, registry);
+    expect(JSON.parse(JSON.stringify(analysis.unregistered))).toEqual(analysis.unregistered);
+  });
+});
+
+/** A candidate with defaults. */
+function candidate(name: string, fields: Partial<UnregisteredCandidate> = {}): UnregisteredCandidate {
+  return {
+    id: name.toLowerCase().replace(/[^a-z]+/g, '-'), name, type: 'person', count: 1, first: 0,
+    inTitle: false, inSummary: false, inLead: false, variants: [], ...fields,
+  };
+}
+
+describe('the cross-article confidence rule', () => {
+  it.each([
+    ['named once in one article body: not confident', [{ articleId: 'a', candidates: [candidate('Rhona Castell')] }], []],
+    ['named in the title: confident', [{ articleId: 'a', candidates: [candidate('Rhona Castell', { inTitle: true })] }], ['rhona-castell']],
+    ['named in the summary: confident', [{ articleId: 'a', candidates: [candidate('Rhona Castell', { inSummary: true })] }], ['rhona-castell']],
+    ['named twice in one article: confident', [{ articleId: 'a', candidates: [candidate('Rhona Castell', { count: 2 })] }], ['rhona-castell']],
+    [
+      'named once in each of two articles: confident',
+      [
+        { articleId: 'a', candidates: [candidate('Rhona Castell')] },
+        { articleId: 'b', candidates: [candidate('Rhona Castell')] },
+      ],
+      ['rhona-castell'],
+    ],
+  ])('%s', (_name, perArticle, ids) => {
+    expect(selectConfidentEntities(perArticle).map((e) => e.id)).toEqual(ids);
+  });
+
+  it('joins a surname alone in one article to the one full name elsewhere', () => {
+    const confident = selectConfidentEntities([
+      { articleId: 'a', candidates: [candidate('Rhona Castell', { count: 2 })] },
+      { articleId: 'b', candidates: [candidate('Castell')] },
+    ]);
+    expect(confident).toEqual([expect.objectContaining({ id: 'rhona-castell', count: 3, articles: ['a', 'b'] })]);
+  });
+
+  it('keeps two people with the same surname apart', () => {
+    const confident = selectConfidentEntities([
+      { articleId: 'a', candidates: [candidate('Joe Varga', { count: 2 }), candidate('Hunter Varga', { count: 2 })] },
+    ]);
+    expect(confident.map((e) => e.id).sort()).toEqual(['hunter-varga', 'joe-varga']);
+  });
+
+  it('merges name variants of one person across articles under the most used full form', () => {
+    const confident = selectConfidentEntities([
+      { articleId: 'a', candidates: [candidate('Joseph Varga', { count: 1 })] },
+      { articleId: 'b', candidates: [candidate('Joe Varga', { count: 3 })] },
+    ]);
+    expect(confident).toEqual([expect.objectContaining({ id: 'joe-varga', name: 'Joe Varga', count: 4, articles: ['a', 'b'] })]);
+  });
+});
