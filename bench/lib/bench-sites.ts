@@ -1,0 +1,84 @@
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * A `node_modules` folder of symlinks to the project's packages: builds resolve the project's
+ * dependencies, while Astro's caches (`node_modules/.astro`, `.vite`) stay inside the copy.
+ */
+export function linkNodeModules(projectRoot: string, siteDir: string): void {
+  const from = join(projectRoot, 'node_modules');
+  const to = join(siteDir, 'node_modules');
+  mkdirSync(to, { recursive: true });
+  for (const name of readdirSync(from)) {
+    if (name === '.astro' || name === '.vite') continue;
+    symlinkSync(join(from, name), join(to, name));
+  }
+}
+
+/** A temporary copy of Dateline whose `content/articles` is the archive (entity files and images copied). */
+export function prepareDateline(projectRoot: string, siteDir: string, archiveDir: string): void {
+  rmSync(siteDir, { recursive: true, force: true });
+  mkdirSync(join(siteDir, 'content'), { recursive: true });
+  for (const item of ['src', 'public', 'astro.config.ts', 'tsconfig.json', 'package.json']) cpSync(join(projectRoot, item), join(siteDir, item), { recursive: true });
+  for (const folder of ['content/entities', 'content/images']) {
+    if (existsSync(join(projectRoot, folder))) cpSync(join(projectRoot, folder), join(siteDir, folder), { recursive: true });
+  }
+  cpSync(archiveDir, join(siteDir, 'content/articles'), { recursive: true });
+  linkNodeModules(projectRoot, siteDir);
+}
+
+/** A copy of a template site (bench/minimal-astro, bench/hugo); the archive is passed to its build. */
+export function prepareTemplate(projectRoot: string, template: string, siteDir: string, withNodeModules: boolean): void {
+  rmSync(siteDir, { recursive: true, force: true });
+  cpSync(template, siteDir, { recursive: true });
+  if (withNodeModules) linkNodeModules(projectRoot, siteDir);
+}
+
+/** Number of HTML pages and total bytes below `dir`. */
+export function measureOutput(dir: string): { pages: number; bytes: number } {
+  let pages = 0;
+  let bytes = 0;
+  const walk = (folder: string): void => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else {
+        bytes += statSync(path).size;
+        if (entry.name.endsWith('.html')) pages++;
+      }
+    }
+  };
+  if (existsSync(dir)) walk(dir);
+  return { pages, bytes };
+}
+
+/** Seconds in an Astro duration such as `3m 7s`, `28.30s` or `412ms`. */
+function seconds(text: string): number {
+  const m = /(?:(\d+)m\s*)?(?:([\d.]+)(ms|s))?$/.exec(text.trim());
+  return Number(m?.[1] ?? 0) * 60 + (m?.[3] === 'ms' ? Number(m?.[2] ?? 0) / 1000 : Number(m?.[2] ?? 0));
+}
+
+/** Where an Astro build spent its time, read from its log. */
+export interface AstroPhases {
+  /** Config, content sync and type generation (`[types] Generated …`). */
+  syncS: number | undefined;
+  /** Page rendering, as Astro prints it per route, summed by top-level folder (`articles`, `entities`, `og`, …). */
+  routes: Array<{ folder: string; pages: number; seconds: number }>;
+}
+
+/** Reads the phases of one `astro build` from its log. */
+export function summariseAstroLog(log: string): AstroPhases {
+  const sync = /\[types\] Generated ((?:\d+m )?[\d.]+m?s)/.exec(log);
+  const byFolder = new Map<string, { pages: number; ms: number }>();
+  for (const match of log.matchAll(/[├└]─ \/([^/\s]+)\S* \(\+((?:\d+m )?[\d.]+m?s)\)/g)) {
+    const folder = (match[1] ?? '').replace(/\.(html|xml|json|txt)$/, '');
+    const entry = byFolder.get(folder) ?? { pages: 0, ms: 0 };
+    entry.pages += 1;
+    entry.ms += seconds(match[2] ?? '0s') * 1000;
+    byFolder.set(folder, entry);
+  }
+  return {
+    syncS: sync ? seconds(sync[1] ?? '') : undefined,
+    routes: [...byFolder].map(([folder, { pages, ms }]) => ({ folder, pages, seconds: ms / 1000 })).sort((a, b) => b.seconds - a.seconds),
+  };
+}

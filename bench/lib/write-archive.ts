@@ -1,0 +1,54 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { stringify } from 'yaml';
+import type { ArticleRecord } from '../../src/lib/types.ts';
+
+/** How `writeArchive` writes files. */
+export interface WriteArchiveOptions {
+  /** Offset written in `published` (minutes east of UTC). Default 540 (+09:00, Asia/Seoul). */
+  utcOffsetMinutes?: number;
+  /** Files written at once; bounded so 50,000 articles do not open 50,000 files together. Default 64. */
+  concurrency?: number;
+}
+
+/** ISO 8601 with an explicit offset, e.g. `2024-04-20T06:43:58+09:00`, for the same instant. */
+export function formatWithOffset(date: Date, offsetMinutes: number): string {
+  const local = new Date(date.getTime() + offsetMinutes * 60_000).toISOString().slice(0, 19);
+  if (offsetMinutes === 0) return `${local}Z`;
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const abs = Math.abs(offsetMinutes);
+  return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
+/** The Markdown file (YAML frontmatter per the content contract, then the body) for one article. */
+export function formatArticleFile(record: ArticleRecord, utcOffsetMinutes = 540): string {
+  const data: Record<string, unknown> = {
+    title: record.title,
+    summary: record.summary,
+    published: formatWithOffset(record.published, utcOffsetMinutes),
+    section: record.section,
+    tags: record.tags,
+  };
+  if (record.updated) data['updated'] = formatWithOffset(record.updated, utcOffsetMinutes);
+  if (record.entities.length > 0) data['entities'] = record.entities;
+  if (record.story) data['story'] = record.story;
+  if (record.featured) data['featured'] = true;
+  if (record.draft) data['draft'] = true;
+  return `---\n${stringify(data, { lineWidth: 0 })}---\n\n${record.body}\n`;
+}
+
+/**
+ * Writes each record to `<dir>/<id>.md` — with generated ids that is `<dir>/<yyyy>/<mm>/<slug>.md`
+ * — ready to be used as a `content/articles/` folder. Returns the paths written.
+ */
+export async function writeArchive(records: readonly ArticleRecord[], dir: string, options: WriteArchiveOptions = {}): Promise<string[]> {
+  const { utcOffsetMinutes = 540, concurrency = 64 } = options;
+  const paths = records.map((record) => join(dir, `${record.id}.md`));
+  await Promise.all([...new Set(paths.map((path) => dirname(path)))].map((folder) => mkdir(folder, { recursive: true })));
+  for (let at = 0; at < records.length; at += concurrency) {
+    await Promise.all(
+      records.slice(at, at + concurrency).map((record, k) => writeFile(paths[at + k] ?? '', formatArticleFile(record, utcOffsetMinutes))),
+    );
+  }
+  return paths;
+}
