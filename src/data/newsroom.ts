@@ -1,5 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { site } from '../config/site.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { builtAt, site } from '../config/site.ts';
+import { parsePopular } from '../lib/hot/index.ts';
 import { firstParagraph, markdownToPlainText } from '../lib/markdown-text.ts';
 import { buildNewsroom, type Newsroom } from '../lib/newsroom/build-newsroom.ts';
 import { loadSiteRegistry } from '../content/registry.ts';
@@ -30,7 +32,23 @@ async function load(): Promise<Newsroom> {
     includeDrafts: import.meta.env.DEV,
     registry,
     candidates,
+    now: builtAt,
+    popular: readPopular(),
   });
+}
+
+const POPULAR_FILE = 'analytics/popular.json';
+
+// Optional export from the site's analytics (article id → views); see src/lib/hot/types.ts.
+function readPopular() {
+  if (!existsSync(POPULAR_FILE)) return undefined;
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(POPULAR_FILE, 'utf8'));
+  } catch (error) {
+    throw new Error(`${POPULAR_FILE}: is not valid JSON (${(error as Error).message})`);
+  }
+  return parsePopular(data, POPULAR_FILE);
 }
 
 // What the remark plugins found travels on the rendered entry's frontmatter.

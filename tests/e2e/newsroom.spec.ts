@@ -80,3 +80,27 @@ test('share links: email always, copy link when a script runs', async ({ page, c
   await expect(share.getByRole('status')).toHaveText('Link copied.');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/articles\/.+\/$/);
 });
+
+test('"Hot news now" on the home page lists the editor’s picks first, with the time it was computed', async ({ page }) => {
+  const featured = sourceArticles().filter((a) => a.data['featured'] === true && a.data['draft'] !== true).map((a) => String(a.data['title']));
+  expect(featured.length).toBeGreaterThan(0);
+  await page.goto('/');
+  const hot = page.getByRole('region', { name: 'Hot news now' });
+  const items = hot.locator('li');
+  expect(await items.count()).toBeGreaterThan(featured.length);
+  expect(await items.count()).toBeLessThanOrEqual(8);
+  const bases = await items.evaluateAll((n) => n.map((li) => (li as HTMLElement).dataset['hot']));
+  expect(bases.slice(0, featured.length)).toEqual(featured.map(() => 'featured'));
+  expect(bases.slice(featured.length)).not.toContain('featured');
+  const titles = (await hot.locator('li a').allTextContents()).map((t) => t.trim());
+  expect(new Set(titles.slice(0, featured.length))).toEqual(new Set(featured));
+  await expect(hot.locator('time[datetime]')).toHaveCount(1);
+});
+
+test('"Hot news now" sits beside every article, without the article itself', async ({ page }) => {
+  const article = storyArticle();
+  await page.goto(`/articles/${article.id}/`);
+  const hot = page.getByRole('region', { name: 'Hot news now' });
+  await expect(hot).toBeVisible();
+  expect(await hot.locator('li a').allTextContents()).not.toContain(String(article.data['title']));
+});

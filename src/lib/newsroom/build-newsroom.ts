@@ -4,6 +4,7 @@ import { isVisible } from '../visibility.ts';
 import { computeRelated, relatedEntities as findRelatedEntities, type RelatedLink } from '../related/index.ts';
 import { groupByLocalMonth, sortNewestFirst, summariseMonths, type MonthGroup, type MonthSummary } from '../timeline/index.ts';
 import type { UnregisteredCandidate } from '../entities/index.ts';
+import { rankHot, type HotItem, type PopularViews } from '../hot/index.ts';
 import { slugify } from '../slugify.ts';
 import { assignStories, buildStoryTimeline, indexStoriesByArticle, storySoFar, type Story, type StorySoFar, type StoryTimelineEntry } from '../stories/index.ts';
 import { buildEntityIndex, type EntityIndex } from './entity-index.ts';
@@ -18,6 +19,10 @@ export interface NewsroomSettings {
   registry: ReadonlyMap<string, Entity>;
   /** Unregistered names each article's detection found, by article id. */
   candidates?: ReadonlyMap<string, readonly UnregisteredCandidate[]>;
+  /** The moment the build stands for; the hot list counts news up to it. */
+  now: Date;
+  /** Views per article from `analytics/popular.json`, when the site exports them. */
+  popular?: PopularViews | undefined;
 }
 
 /** Everything pages render that depends on more than one article; built once per build. */
@@ -50,6 +55,8 @@ export interface Newsroom {
   storySoFar: (articleId: string) => StorySoFar | undefined;
   /** An entity's newest stories interleaved with the events named in them, oldest first. */
   entityTimeline: (entityId: string, limit?: number) => StoryTimelineEntry[];
+  /** "Hot news now": featured first, then the most connected (or most viewed) recent stories. */
+  hot: Array<{ item: HotItem; article: ArticleRecord }>;
   /** Names of an article's entity tags, most salient first (feed categories, keywords). */
   entityNamesOf: (article: ArticleRecord) => string[];
 }
@@ -97,6 +104,10 @@ export function buildNewsroom(all: ArticleRecord[], settings: NewsroomSettings):
   const relatedEntities = new Map(
     [...findRelatedEntities(articles, { tagToEntityId: slugify })].map(([id, list]) => [id, list.flatMap((r) => entityIndex.entities.get(r.id) ?? [])]),
   );
+  const hot = rankHot(articles, { now: settings.now, minRecent: 24, popular: settings.popular, tagToEntityId: slugify }).flatMap((item) => {
+    const article = byId.get(item.id);
+    return article ? [{ item, article }] : [];
+  });
   const months = groupByLocalMonth(articles, settings.timeZone);
-  return { months, monthSummaries: summariseMonths(months), articles, byId, bySection, featured: articles.filter((a) => a.featured), neighbours, entityIndex, entityNamesOf, related, relatedEntities, stories, storyOf, storyTimeline, storySoFar: soFar, entityTimeline };
+  return { months, monthSummaries: summariseMonths(months), articles, byId, bySection, featured: articles.filter((a) => a.featured), neighbours, entityIndex, entityNamesOf, related, relatedEntities, stories, storyOf, storyTimeline, storySoFar: soFar, entityTimeline, hot };
 }
