@@ -66,7 +66,7 @@ async function searchPayload(dist: string, query: string): Promise<{ bytes: numb
   const server = spawn(join(root, 'node_modules/.bin/tsx'), ['scripts/serve.ts', dist, '--port', '4391'], { cwd: root, stdio: 'ignore' });
   try {
     await new Promise((r) => setTimeout(r, 1500));
-    const browser = await chromium.launch({ executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined, args: ['--disable-background-networking'] });
+    const browser = await chromium.launch({ ...(existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {}), args: ['--disable-background-networking'] });
     const page = await browser.newPage();
     let bytes = 0;
     let requests = 0;

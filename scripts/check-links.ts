@@ -1,0 +1,42 @@
+/**
+ * Checks a built site: every internal href/src/srcset resolves to a file (respecting the base
+ * path), every page has exactly one <h1>, and no page links to (or is) a draft article.
+ *
+ *   tsx scripts/check-links.ts <dist> [--base /news/] [--content content/articles]
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkBuiltSite } from '../src/lib/check/check-site-links.ts';
+import { normaliseBasePath } from '../src/lib/settings.ts';
+import { readContentFolder } from './lib/read-content.ts';
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? listFiles(join(dir, d.name)) : [join(dir, d.name)]));
+}
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { base: { type: 'string', default: '/' }, content: { type: 'string', default: 'content/articles' } },
+});
+const root = resolve(positionals[0] ?? 'dist');
+let files: string[];
+try {
+  files = listFiles(root).map((path) => relative(root, path).split(sep).join('/'));
+} catch {
+  console.error(`check-links: ${root} does not exist; build the site first (npm run build).`);
+  process.exit(1);
+}
+const draftIds = new Set(readContentFolder(resolve(values.content ?? 'content/articles')).flatMap((f) => (f.frontmatter?.data['draft'] === true ? [f.id] : [])));
+const result = checkBuiltSite({
+  files: new Set(files),
+  readPage: (path) => readFileSync(join(root, path), 'utf8'),
+  basePath: normaliseBasePath(values.base ?? '/'),
+  draftIds,
+});
+const where = relative(process.cwd(), root) || root;
+for (const problem of result.problems) console.log(`${where}/${problem.page}: ${problem.message}`);
+const seconds = (performance.now() / 1000).toFixed(2);
+const summary = `${result.pages} pages, ${result.links} internal links, ${draftIds.size} draft${draftIds.size === 1 ? '' : 's'} in ${where} (base ${normaliseBasePath(values.base ?? '/')}) checked in ${seconds} s`;
+console.log(result.problems.length === 0 ? `✓ ${summary}: all links resolve, one <h1> per page.` : `✗ ${summary}: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}.`);
+process.exitCode = result.problems.length === 0 ? 0 : 1;

@@ -1,0 +1,54 @@
+/** Reads content folders and `public/` for the content check (the only file-system part of it). */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, normalize, relative, sep } from 'node:path';
+import { ContentError } from '../../src/lib/content-error.ts';
+import { readFrontmatter } from '../../src/lib/frontmatter.ts';
+import type { ContentFile, FileLookup } from '../../src/lib/check/types.ts';
+
+function listMarkdown(dir: string): string[] {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries.flatMap((d) => (d.isDirectory() ? listMarkdown(join(dir, d.name)) : d.name.endsWith('.md') ? [join(dir, d.name)] : []));
+}
+
+/** Every `.md` file below `dir`, sorted by id, each with its frontmatter or the reason it could not be read. */
+export function readContentFolder(dir: string, root: string = process.cwd()): ContentFile[] {
+  return listMarkdown(dir)
+    .sort()
+    .map((path): ContentFile => {
+      const file = relative(root, path) || path;
+      const id = relative(dir, path).replace(/\.md$/, '').split(sep).join('/');
+      try {
+        const text = readFileSync(path, 'utf8');
+        return { id, file, bytes: Buffer.byteLength(text, 'utf8'), frontmatter: readFrontmatter(text, file) };
+      } catch (error) {
+        if (error instanceof ContentError) return { id, file, readError: { message: error.problem, line: error.line } };
+        return { id, file, readError: { message: `could not be read: ${(error as Error).message}` } };
+      }
+    });
+}
+
+/** Looks up project files (`public/x.svg`, `content/images/y.jpg`) under `root`; nothing outside it. */
+export function projectFiles(root: string): FileLookup {
+  const top = normalize(root + sep);
+  return (projectPath) => {
+    let decoded = projectPath;
+    try {
+      decoded = decodeURIComponent(projectPath);
+    } catch {
+      // Keep the path as written; it simply will not be found.
+    }
+    const path = normalize(join(root, decoded));
+    if (!path.startsWith(top)) return undefined;
+    try {
+      const stat = statSync(path);
+      return stat.isFile() ? { size: stat.size } : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+}

@@ -1,0 +1,91 @@
+/** Checks across articles: duplicate ids and headlines, unknown entities, likely story typos, future dates. */
+import type { ArticleData } from '../../content/schemas.ts';
+import { localDay } from '../timeline/local-day.ts';
+import { suggest } from './closest.ts';
+import type { ValidFile } from './check-files.ts';
+import type { CheckProblem } from './types.ts';
+
+type Article = ValidFile<ArticleData>;
+
+const lineOf = (article: Article, field: string) => article.frontmatter.lines[field] ?? 1;
+
+/** The id Astro gives a file: `x/index` is `x`. Two files with one id would silently hide one. */
+function astroId(id: string): string {
+  return id.toLowerCase().replace(/(^|\/)index$/, '');
+}
+
+/** Two files that become the same article id. */
+export function findDuplicateIds(articles: readonly Article[]): CheckProblem[] {
+  const seen = new Map<string, Article>();
+  const problems: CheckProblem[] = [];
+  for (const article of articles) {
+    const key = astroId(article.id);
+    const first = seen.get(key);
+    if (first) problems.push({ severity: 'error', code: 'duplicate-id', file: article.file, message: `has the same article id "${key}" as ${first.file}; one of them would not be published` });
+    else seen.set(key, article);
+  }
+  return problems;
+}
+
+/** The same headline twice on one local day (site timezone), usually a story filed twice. Drafts are ignored. */
+export function findDuplicateTitles(articles: readonly Article[], timeZone: string): CheckProblem[] {
+  const seen = new Map<string, Article>();
+  const problems: CheckProblem[] = [];
+  for (const article of articles) {
+    if (article.data.draft) continue;
+    const day = localDay(article.data.published, timeZone);
+    const key = `${day} ${article.data.title.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ')}`;
+    const first = seen.get(key);
+    if (first) {
+      problems.push({ severity: 'error', code: 'duplicate-title', file: article.file, line: lineOf(article, 'title'), field: 'title', message: `is the same as the title of ${first.file}, published the same day (${day}); change one headline or delete the copy` });
+    } else seen.set(key, article);
+  }
+  return problems;
+}
+
+/** Ids in `entities:` that the registry (gazetteer, entity files, tags) does not know; the build would drop them. */
+export function findUnknownEntities(articles: readonly Article[], entityIds: ReadonlySet<string>): CheckProblem[] {
+  return articles.flatMap((article) =>
+    article.data.entities
+      .filter((id) => !entityIds.has(id))
+      .map((id): CheckProblem => ({
+        severity: 'error',
+        code: 'unknown-entity',
+        file: article.file,
+        line: lineOf(article, 'entities'),
+        field: 'entities',
+        message: `names "${id}", which is not a registered entity id; add content/entities/${id}.md or fix the id.${suggest(id, entityIds)}`,
+      })),
+  );
+}
+
+/**
+ * A story id only one article uses, within two edits of an id other articles share, is most
+ * likely a typo that splits a story in two. (A new story id on its own is fine.)
+ */
+export function findStoryTypos(articles: readonly Article[]): CheckProblem[] {
+  const counts = new Map<string, number>();
+  for (const article of articles) if (article.data.story) counts.set(article.data.story, (counts.get(article.data.story) ?? 0) + 1);
+  const shared = [...counts].filter(([, count]) => count > 1).map(([id]) => id);
+  return articles.flatMap((article) => {
+    const story = article.data.story;
+    if (!story || counts.get(story) !== 1) return [];
+    const hint = suggest(story, shared);
+    if (!hint) return [];
+    return [{ severity: 'warning', code: 'story-typo', file: article.file, line: lineOf(article, 'story'), field: 'story', message: `"${story}" is used by no other article.${hint} (Ignore this if you are starting a new story.)` }];
+  });
+}
+
+/** Articles dated after `now`: they are published at the next build with a date in the future. */
+export function findFutureDates(articles: readonly Article[], now: Date): CheckProblem[] {
+  return articles
+    .filter((article) => !article.data.draft && article.data.published.getTime() > now.getTime())
+    .map((article): CheckProblem => ({
+      severity: 'warning',
+      code: 'future-date',
+      file: article.file,
+      line: lineOf(article, 'published'),
+      field: 'published',
+      message: `is in the future (${article.data.published.toISOString()}); the next build publishes it at once, showing that date. Set draft: true to hold it back`,
+    }));
+}

@@ -1,0 +1,124 @@
+import type { ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { buildProject, freePort, hugeArticle, makeProject, readFixture, removeProject, serve } from '../fixtures/hostile/throwaway-site.ts';
+
+// Hostile wire copy that must build, with nothing in it able to run. One build serves every page.
+const BUILDABLE = [
+  { file: 'script-tags.md', title: 'Wire copy with script tags' },
+  { file: 'event-handlers.md', title: 'Wire copy with event handlers' },
+  { file: 'svg-script.md', title: 'Chart embedded as SVG with a script' },
+  { file: 'javascript-links.md', title: 'Links that try to run script' },
+  { file: 'comment-tricks.md', title: 'Markup hidden in HTML comments' },
+  { file: 'breakout-title.md', title: "</title></script><script>window.__pwned = 'title'; alert('title')</script><img src=x onerror=alert('title img')>" },
+  { file: 'rtl-zero-width.md', title: 'Election in \u202eIsrael\u202c: \u200bzero\u200cwidth\u200djoiners\ufeff and مرحبا שלום' },
+  { file: 'deeply-nested-lists.md', title: 'Deeply nested lists' },
+];
+
+// Hostile files that must stop the build with a message naming the file and the problem.
+const FAILING = [
+  { file: 'long-title.md', text: () => readFixture('long-title.md'), expected: /content\/articles\/2024\/06\/long-title\.md:2: field "title" must be at most 200 characters/ },
+  { file: 'nul-byte.md', text: () => readFixture('nul-byte.md'), expected: /content\/articles\/2024\/06\/nul-byte\.md: contains a NUL byte; save it as plain UTF-8 text/ },
+  { file: 'huge-body.md', text: () => hugeArticle(), expected: /content\/articles\/2024\/06\/huge-body\.md: is 5\.0 MB; a content file may be at most 1\.0 MB/ },
+];
+
+/** What a page does that only script could do, plus markup that should not be there. */
+async function inspect(page: Page) {
+  return page.evaluate(() => {
+    const body = document.querySelector('main .prose');
+    const elements = [...(body?.querySelectorAll('*') ?? [])];
+    return {
+      pwned: (window as { __pwned?: unknown }).__pwned,
+      forbiddenElements: elements.map((e) => e.localName).filter((name) => ['script', 'style', 'iframe', 'object', 'embed', 'form', 'input', 'svg', 'math', 'meta', 'base', 'link', 'template', 'noscript'].includes(name)),
+      handlerAttributes: [...document.querySelectorAll('*')].flatMap((e) => [...e.attributes].filter((a) => a.name.startsWith('on')).map((a) => `${e.localName}[${a.name}]`)),
+      scriptUrls: [...document.querySelectorAll('[href], [src], [action], [srcset]')].flatMap((e) =>
+        ['href', 'src', 'action', 'srcset'].map((a) => e.getAttribute(a) ?? '').filter((v) => /^\s*(javascript|vbscript|data):/i.test(v)),
+      ),
+      h1s: [...document.querySelectorAll('h1')].map((h) => h.textContent?.trim()),
+      scripts: [...document.querySelectorAll('script')].map((s) => s.getAttribute('src') ?? s.getAttribute('type') ?? 'inline'),
+    };
+  });
+}
+
+test.describe('hostile articles that build', () => {
+  test.describe.configure({ mode: 'serial' });
+  // Without the Content Security Policy, so these tests prove the sanitiser alone stops the script.
+  test.use({ bypassCSP: true });
+
+  let project = '';
+  let server: ChildProcess | undefined;
+  let origin = '';
+
+  test.beforeAll(async () => {
+    test.setTimeout(300_000);
+    project = makeProject(Object.fromEntries(BUILDABLE.map(({ file }) => [file, readFixture(file)])));
+    const build = buildProject(project);
+    expect(build.status, build.output).toBe(0);
+    const port = await freePort();
+    server = await serve(join(project, 'dist'), port);
+    origin = `http://127.0.0.1:${port}`;
+  });
+
+  test.afterAll(() => {
+    server?.kill();
+    if (project) removeProject(project);
+  });
+
+  for (const { file, title } of BUILDABLE) {
+    test(`${file}: no script runs, no dialog opens, the headline is plain text`, async ({ page }) => {
+      const dialogs: string[] = [];
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+      const response = await page.goto(`${origin}/articles/2024/06/${file.replace(/\.md$/, '')}/`, { waitUntil: 'networkidle' });
+      expect(response?.status()).toBe(200);
+      // Give handlers their chance: hover, focus, toggle and let failed images fire onerror.
+      await page.mouse.move(200, 300);
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      for (const summary of await page.locator('main summary').all()) await summary.click();
+      await page.waitForTimeout(300);
+      const seen = await inspect(page);
+      expect(dialogs).toEqual([]);
+      expect(seen.pwned).toBeUndefined();
+      expect(seen.forbiddenElements).toEqual([]);
+      expect(seen.handlerAttributes).toEqual([]);
+      expect(seen.scriptUrls).toEqual([]);
+      expect(seen.h1s).toEqual([title.trim()]);
+      // Only the site's own scripts: the theme boot script, JSON-LD data and bundles from /_astro/.
+      expect(seen.scripts.filter((s) => s !== 'inline' && s !== 'application/ld+json' && !s.startsWith('/_astro/'))).toEqual([]);
+      expect(seen.scripts.filter((s) => s === 'inline')).toHaveLength(1);
+    });
+  }
+
+  test('the home page, which lists every hostile headline, runs no script either', async ({ page }) => {
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
+    await expect(page.getByText("</title></script><script>window.__pwned = 'title'", { exact: false }).first()).toBeVisible();
+    const seen = await inspect(page);
+    expect(dialogs).toEqual([]);
+    expect(seen.pwned).toBeUndefined();
+    expect(seen.handlerAttributes).toEqual([]);
+  });
+});
+
+test.describe('hostile articles that must not build', () => {
+  for (const { file, text, expected } of FAILING) {
+    test(`${file} stops the build with a message naming the file`, async () => {
+      test.setTimeout(180_000);
+      const project = makeProject({ [file]: text() });
+      try {
+        const build = buildProject(project);
+        expect(build.status).not.toBe(0);
+        expect(build.output).toMatch(expected);
+      } finally {
+        removeProject(project);
+      }
+    });
+  }
+});
