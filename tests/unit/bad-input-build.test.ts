@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { linkNodeModules } from '../../bench/lib/bench-sites.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const fixtures = join(root, 'tests/fixtures/bad-articles');
@@ -13,10 +14,11 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 function buildWith(fixture: string) {
   const project = join(work, fixture.replace(/\.md$/, ''));
   mkdirSync(join(project, 'content/articles/2024/04'), { recursive: true });
-  for (const item of ['src', 'public', 'astro.config.ts', 'tsconfig.json', 'package.json', 'content/entities']) {
+  for (const item of ['src', 'public', 'astro.config.ts', 'tsconfig.json', 'package.json', 'content/entities', 'content/images']) {
     cpSync(join(root, item), join(project, item), { recursive: true });
   }
-  symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'));
+  // Package by package, so these builds keep their own content cache and never touch the real one.
+  linkNodeModules(root, project);
   cpSync(join(fixtures, fixture), join(project, 'content/articles/2024/04', fixture));
   const run = spawnSync(join(root, 'node_modules/.bin/astro'), ['build'], { cwd: project, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
