@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { classifyImageSource, imageModulePath } from '../lib/images/image-source.ts';
 import { parseDateTime } from '../lib/time/parse-date-time.ts';
 
 /** What a schema needs to know about the site. */
@@ -54,7 +55,14 @@ export function articleSchema({ timeZone, sectionIds }: SchemaSettings) {
       // Lead image; alt text is required for readers who cannot see it.
       image: z
         .object({
-          src: z.string().trim().min(1, 'is required'),
+          // `/images/<file>` for a file in content/images/ (resized by the build), or a full https:// URL.
+          src: z
+            .string()
+            .trim()
+            .min(1, 'is required')
+            .refine((src) => classifyImageSource(src) === 'remote' || imageModulePath(src) !== undefined, {
+              message: 'must be /images/<file name> for a file in content/images/, or a full https:// URL',
+            }),
           alt: z.string({ error: 'is required: describe the image for readers who cannot see it' }).trim().min(1, 'is required: describe the image for readers who cannot see it'),
           caption: z.string().optional(),
           credit: z.string().optional(),

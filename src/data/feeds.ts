@@ -3,6 +3,7 @@ import { absolute, sectionName, site } from '../config/site.ts';
 import { absolutizeHtml } from '../lib/feeds/absolutize-html.ts';
 import { buildFeedItems, rssCreators, type FeedItem } from '../lib/feeds/feed-items.ts';
 import type { ArticleRecord } from '../lib/types.ts';
+import { shareImageUrl } from './article-images.ts';
 import { paths } from '../lib/urls.ts';
 import { getArticleEntries, getNewsroom } from './newsroom.ts';
 
@@ -11,6 +12,12 @@ export async function feedItems(articles: readonly ArticleRecord[], limit = 50):
   const entries = await getArticleEntries();
   const newsroom = await getNewsroom();
   const origin = new URL(site.url).origin;
+  // Image URLs are resolved through astro:assets (content/images/), which is asynchronous.
+  const imageUrls = new Map<string, string>();
+  for (const a of articles.slice(0, limit)) {
+    const src = entries.get(a.id)?.data.image?.src;
+    if (src) imageUrls.set(a.id, await shareImageUrl(src, a.id));
+  }
   return buildFeedItems(
     articles,
     {
@@ -18,10 +25,7 @@ export async function feedItems(articles: readonly ArticleRecord[], limit = 50):
       htmlOf: (a) => absolutizeHtml(entries.get(a.id)?.rendered?.html ?? '', origin),
       authorsOf: (a) => entries.get(a.id)?.data.authors ?? [],
       categoriesOf: (a) => [sectionName(a.section), ...newsroom.entityNamesOf(a)],
-      imageOf: (a) => {
-        const src = entries.get(a.id)?.data.image?.src;
-        return src ? absolute(src) : undefined;
-      },
+      imageOf: (a) => imageUrls.get(a.id),
     },
     limit,
   );

@@ -11,7 +11,9 @@ export function pagefindIndex(): AstroIntegration {
         const site = fileURLToPath(dir);
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: site });
+        // Only article pages carry data-pagefind-body, so only they are read: the index is the same,
+        // and at 10,000 articles Pagefind no longer parses some 9,000 entity, timeline and section pages.
+        const added = await index.addDirectory({ path: site, glob: 'articles/**/*.html' });
         if (added.errors.length) throw new Error(`Pagefind failed to index ${site}: ${added.errors.join('; ')}`);
         const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
         if (written.errors.length) throw new Error(`Pagefind failed to write its index: ${written.errors.join('; ')}`);

@@ -1,6 +1,16 @@
+// Creating an Intl.DateTimeFormat costs far more than formatting with one, and a build formats
+// tens of thousands of dates with a handful of settings: keep one formatter per setting.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatterFor(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let formatter = formatters.get(key);
+  if (!formatter) formatters.set(key, (formatter = new Intl.DateTimeFormat(locale, options)));
+  return formatter;
+}
+
 /** How dates and times read on the page, always in the site's timezone. */
 export function formatDateTime(date: Date, locale: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(locale, {
+  return formatterFor(locale, {
     timeZone,
     day: 'numeric',
     month: 'long',
@@ -13,18 +23,18 @@ export function formatDateTime(date: Date, locale: string, timeZone: string): st
 
 /** A date without time ("20 April 2024") in the site's timezone. */
 export function formatDate(date: Date, locale: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(locale, { timeZone, day: 'numeric', month: 'long', year: 'numeric' }).format(date);
+  return formatterFor(locale, { timeZone, day: 'numeric', month: 'long', year: 'numeric' }).format(date);
 }
 
 /** The local time of day ("06:43") in the site's timezone. */
 export function formatTime(date: Date, locale: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(locale, { timeZone, hour: '2-digit', minute: '2-digit' }).format(date);
+  return formatterFor(locale, { timeZone, hour: '2-digit', minute: '2-digit' }).format(date);
 }
 
 /** A month heading ("April 2024") for a `YYYY-MM` key. */
 export function formatMonth(month: string, locale: string): string {
   const [year, m] = month.split('-').map(Number);
-  return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', month: 'long', year: 'numeric' }).format(
+  return formatterFor(locale, { timeZone: 'UTC', month: 'long', year: 'numeric' }).format(
     new Date(Date.UTC(year ?? 1970, (m ?? 1) - 1, 1)),
   );
 }

@@ -1,0 +1,40 @@
+/**
+ * Lighthouse on every page type of the built site (dist/, served locally with gzip) in mobile
+ * emulation: prints the four category scores and LCP, CLS and TBT per page, then the audits that
+ * did not pass. Targets: 100 in every category, LCP ≤ 1.5 s, CLS ≤ 0.01.
+ *
+ *   npm run build && npm run bench:lighthouse
+ */
+import { readSourceFiles } from '../src/content/source-files.ts';
+import { runLighthouse, serveSite } from './lib/lighthouse-run.ts';
+
+const PORT = 4391;
+
+// The article with a photo exercises the image pipeline and the largest contentful paint.
+const photo = readSourceFiles('content/articles').find((f) => /\.(jpe?g|png|webp|avif)$/i.test(String((f.frontmatter.data['image'] as { src?: string } | undefined)?.src ?? '')));
+const pages: Array<[string, string]> = [
+  ['home', ''],
+  ['article', photo ? `articles/${photo.id}/` : 'articles/'],
+  ['section', 'sections/world/'],
+  ['entity', 'entities/united-states/'],
+  ['timeline', 'timeline/'],
+  ['search', 'search/'],
+];
+
+const server = await serveSite('dist', PORT);
+try {
+  const reports = await runLighthouse(pages.map(([, path]) => `${server.url}${path}`));
+  const pct = (score: number | undefined) => String(Math.round((score ?? 0) * 100)).padStart(5);
+  console.log('\npage        perf  a11y  best   seo    LCP s    CLS     TBT ms  path');
+  reports.forEach((r, i) => {
+    const [name = '', path = ''] = pages[i] ?? [];
+    const s = r.scores;
+    console.log(
+      `${name.padEnd(10)} ${pct(s['performance'])} ${pct(s['accessibility'])} ${pct(s['best-practices'])} ${pct(s['seo'])} ${(r.lcpMs / 1000).toFixed(2).padStart(8)} ${r.cls.toFixed(3).padStart(6)} ${r.tbtMs.toFixed(0).padStart(10)}  /${path}`,
+    );
+  });
+  const missed = reports.flatMap((r, i) => r.failures.map((f) => `  ${pages[i]?.[0]}: [${f.category}] ${f.id} (${f.score.toFixed(2)}) ${f.title}`));
+  console.log(missed.length ? `\nAudits not passed:\n${missed.join('\n')}` : '\nEvery weighted audit passed.');
+} finally {
+  server.close();
+}

@@ -1,0 +1,42 @@
+import type { ImageMetadata } from 'astro';
+import { getImage } from 'astro:assets';
+import { site } from '../config/site.ts';
+import { classifyImageSource, IMAGE_FOLDER, imageModulePath } from '../lib/images/index.ts';
+
+// Every file in content/images/, the one folder article images live in, as astro:assets sees it:
+// rasters are resized and re-encoded by sharp, SVGs are copied to _astro/ with a content hash.
+const files = import.meta.glob<ImageMetadata>('/content/images/*.{avif,gif,jpeg,jpg,png,svg,tif,tiff,webp}', { eager: true, import: 'default' });
+
+/** An article's `image.src`, resolved: an optimisable file (with its size), an SVG, or a remote URL. */
+export type ResolvedImage =
+  | { kind: 'raster' | 'svg'; metadata: ImageMetadata; width: number; height: number; format: string; url: string }
+  | { kind: 'remote'; url: string };
+
+// Astro marks a source file as "shipped as is" once any field of its metadata is read; its own
+// components read a clone instead, and so does this module, so only the resized copies reach dist/.
+function plain(metadata: ImageMetadata): ImageMetadata {
+  return (metadata as ImageMetadata & { clone?: ImageMetadata }).clone ?? metadata;
+}
+
+/** Resolves an editor's `/images/<file>` (or a full URL); throws naming the article when the file is missing. */
+export function resolveImage(src: string, articleId: string): ResolvedImage {
+  const kind = classifyImageSource(src);
+  if (kind === 'remote') return { kind, url: src };
+  const path = imageModulePath(src);
+  const metadata = path ? files[path] : undefined;
+  if (!metadata) {
+    throw new Error(`content/articles/${articleId}.md: field "image.src": ${src} is not a file in ${IMAGE_FOLDER}/ (write /images/<file name>)`);
+  }
+  const { width, height, format } = plain(metadata);
+  // An SVG is shipped as it is: reading its URL is what tells Astro to copy the file.
+  return { kind, metadata, width, height, format, url: kind === 'svg' ? metadata.src : '' };
+}
+
+/** The absolute URL of an article image for feeds, JSON-LD and link previews (a 1200 px JPEG for rasters). */
+export async function shareImageUrl(src: string, articleId: string): Promise<string> {
+  const image = resolveImage(src, articleId);
+  if (image.kind === 'remote') return image.url;
+  if (image.kind === 'svg') return new URL(image.url, site.url).href;
+  const jpeg = await getImage({ src: image.metadata, width: Math.min(1200, image.width), format: 'jpg' });
+  return new URL(jpeg.src, site.url).href;
+}
