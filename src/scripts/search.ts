@@ -76,7 +76,8 @@ export async function initSearch(root: HTMLElement): Promise<void> {
           <p class="text-xs font-semibold uppercase tracking-wide text-accent">${escapeHtml(section ?? '')}</p>
           <h2 class="font-serif text-lg font-bold"><a class="text-ink" href="${escapeHtml(r.url)}">${escapeHtml(r.meta['title'] ?? r.url)}</a></h2>
           ${date ? `<p class="text-sm text-muted"><time datetime="${escapeHtml(date)}">${escapeHtml(r.meta['shown_date'] ?? date)}</time></p>` : ''}
-          <p class="mt-1 text-muted">${safeExcerpt(r.excerpt)}</p>
+          ${r.meta['summary'] ? `<p class="mt-1">${escapeHtml(r.meta['summary'])}</p>` : ''}
+          <p class="mt-1 text-sm text-muted">${safeExcerpt(r.excerpt)}</p>
         </li>`;
       })
       .join('');

@@ -7,6 +7,12 @@ const pages = () => [
   { name: 'section', path: '/sections/world/' },
   { name: 'article', path: `/articles/${articleWith('image', 'summary').id}/` },
   { name: '404', path: '/no-such-page/' },
+  { name: 'entity', path: '/entities/north-korea/' },
+  { name: 'entity index', path: '/entities/' },
+  { name: 'timeline', path: '/timeline/2024/06/' },
+  { name: 'story', path: '/stories/north-korea-russia/' },
+  { name: 'stories', path: '/stories/' },
+  { name: 'search', path: '/search/?q=summit' },
 ];
 
 for (const scheme of ['light', 'dark'] as const) {

@@ -65,6 +65,28 @@ test('typing in the search page shows highlighted results, and a section filter 
   expect(page.url()).toContain('section=World');
 });
 
+test('filtering by a person narrows the results to stories about them', async ({ page }) => {
+  await page.goto('/search/?q=summit');
+  await expect(page.locator('#search')).toHaveAttribute('data-ready', 'true');
+  const all = await resultTitles(page);
+  const person = page.getByLabel('Person', { exact: true });
+  const names = await person.locator('option').evaluateAll((n) => n.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+  expect(names).toContain('Kim Jong Un');
+  await page.goto('/search/?q=summit&People=Kim%20Jong%20Un');
+  await expect(page.locator('#search')).toHaveAttribute('data-ready', 'true');
+  const narrowed = await resultTitles(page);
+  expect(narrowed.length).toBeGreaterThan(0);
+  expect(narrowed.length).toBeLessThan(all.length);
+  await page.locator('[data-results] h2 a').first().click();
+  await expect(page.getByRole('region', { name: 'In this story' }).getByRole('link', { name: 'Kim Jong Un', exact: true })).toBeVisible();
+});
+
+test('results show the standfirst as well as the highlighted match', async ({ page }) => {
+  await page.goto('/search/?q=Kananaskis');
+  await resultTitles(page);
+  await expect(page.locator('[data-results]')).toContainText("Canada's Mark Carney issued a chair's summary");
+});
+
 test('newest-first order sorts results by date', async ({ page }) => {
   await page.goto('/search/?q=summit&sort=newest');
   await resultTitles(page);

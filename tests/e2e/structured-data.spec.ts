@@ -33,7 +33,7 @@ test('section page: CollectionPage and BreadcrumbList', async ({ page }) => {
 });
 
 test('timeline and entity index pages: CollectionPage', async ({ page }) => {
-  for (const path of ['/timeline/', '/entities/']) {
+  for (const path of ['/timeline/', '/entities/', '/entities/north-korea/', '/stories/north-korea-russia/']) {
     await page.goto(path);
     expect(ofType(await jsonLd(page), 'CollectionPage'), path).toBeDefined();
   }
