@@ -1,5 +1,5 @@
 import type { Section } from '../settings.ts';
-import type { ArticleRecord, Entity } from '../types.ts';
+import type { ArticleRecord, Entity, EntityType } from '../types.ts';
 import { isVisible } from '../visibility.ts';
 import { computeRelated, relatedEntities as findRelatedEntities, type RelatedLink } from '../related/index.ts';
 import { groupByLocalMonth, sortNewestFirst, summariseMonths, type MonthGroup, type MonthSummary } from '../timeline/index.ts';
@@ -7,7 +7,7 @@ import type { UnregisteredCandidate } from '../entities/index.ts';
 import { rankHot, type HotItem, type PopularViews } from '../hot/index.ts';
 import { slugify } from '../slugify.ts';
 import { assignStories, buildStoryTimeline, indexStoriesByArticle, storySoFar, type Story, type StorySoFar, type StoryTimelineEntry } from '../stories/index.ts';
-import { buildEntityIndex, type EntityIndex } from './entity-index.ts';
+import { buildEntityIndex, ENTITY_TYPE_ORDER, type EntityIndex } from './entity-index.ts';
 import { addUnregisteredMentions } from './unregistered-mentions.ts';
 
 /** Settings the newsroom index needs; passed in, never read from config. */
@@ -57,6 +57,10 @@ export interface Newsroom {
   entityTimeline: (entityId: string, limit?: number) => StoryTimelineEntry[];
   /** "Hot news now": featured first, then the most connected (or most viewed) recent stories. */
   hot: Array<{ item: HotItem; article: ArticleRecord }>;
+  /** Latest stories for the home page: the newest that are not editor's picks. */
+  latest: ArticleRecord[];
+  /** Entities by type in display order, each list alphabetical, with article counts. */
+  entityDirectory: Array<{ type: EntityType; entries: Array<{ entity: Entity; count: number }> }>;
   /** Names of an article's entity tags, most salient first (feed categories, keywords). */
   entityNamesOf: (article: ArticleRecord) => string[];
 }
@@ -108,6 +112,14 @@ export function buildNewsroom(all: ArticleRecord[], settings: NewsroomSettings):
     const article = byId.get(item.id);
     return article ? [{ item, article }] : [];
   });
+  const latest = articles.filter((a) => !a.featured).slice(0, 9);
+  const entityDirectory = ENTITY_TYPE_ORDER.map((type) => ({
+    type,
+    entries: [...entityIndex.entities.values()]
+      .filter((e) => e.type === type)
+      .sort((a, b) => a.name.localeCompare(b.name, 'en') || a.id.localeCompare(b.id))
+      .map((entity) => ({ entity, count: entityIndex.articlesOf.get(entity.id)?.length ?? 0 })),
+  })).filter((group) => group.entries.length > 0);
   const months = groupByLocalMonth(articles, settings.timeZone);
-  return { months, monthSummaries: summariseMonths(months), articles, byId, bySection, featured: articles.filter((a) => a.featured), neighbours, entityIndex, entityNamesOf, related, relatedEntities, stories, storyOf, storyTimeline, storySoFar: soFar, entityTimeline, hot };
+  return { months, monthSummaries: summariseMonths(months), articles, byId, bySection, featured: articles.filter((a) => a.featured), neighbours, entityIndex, entityNamesOf, related, relatedEntities, stories, storyOf, storyTimeline, storySoFar: soFar, entityTimeline, hot, latest, entityDirectory };
 }

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { buildNewsroom, type NewsroomSettings } from '../../src/lib/newsroom/build-newsroom.ts';
+import type { ArticleRecord, Entity } from '../../src/lib/types.ts';
+
+const entity = (id: string, name: string, type: Entity['type']): Entity => ({ id, name, type, aliases: [] });
+const registry = new Map(
+  [entity('north-korea', 'North Korea', 'place'), entity('russia', 'Russia', 'place'), entity('kim-jong-un', 'Kim Jong Un', 'person'), entity('g7', 'G7', 'organization')].map((e) => [e.id, e]),
+);
+
+function article(id: string, published: string, extra: Partial<ArticleRecord> = {}): ArticleRecord {
+  return {
+    id,
+    title: id,
+    summary: `${id} summary`,
+    body: `${id} body`,
+    published: new Date(published),
+    section: 'world',
+    tags: [],
+    entities: [],
+    featured: false,
+    draft: false,
+    mentions: [],
+    events: [],
+    ...extra,
+  };
+}
+
+const mention = (id: string, count: number, salient: boolean) => ({ id, count, first: 0, salient });
+const archive = [
+  article('a-old', '2024-01-01T09:00:00Z', { mentions: [mention('north-korea', 3, true), mention('russia', 1, false)] }),
+  article('b-mid', '2024-02-01T09:00:00Z', { section: 'politics', mentions: [mention('kim-jong-un', 2, true), mention('north-korea', 1, true)] }),
+  article('c-new', '2024-03-01T09:00:00Z', { featured: true, mentions: [mention('north-korea', 1, false)], entities: ['g7'] }),
+  article('d-draft', '2024-04-01T09:00:00Z', { draft: true, mentions: [mention('russia', 5, true)] }),
+  article('e-newest', '2024-03-02T09:00:00Z', { mentions: [mention('russia', 2, true), mention('north-korea', 2, true)] }),
+];
+const settings: NewsroomSettings = {
+  timeZone: 'UTC',
+  sections: [
+    { id: 'world', name: 'World' },
+    { id: 'politics', name: 'Politics' },
+  ],
+  includeDrafts: false,
+  registry,
+  now: new Date('2024-06-01T00:00:00Z'),
+};
+
+describe('buildNewsroom', () => {
+  const newsroom = buildNewsroom(archive, settings);
+
+  it('lists published articles newest first and leaves drafts out of production', () => {
+    expect(newsroom.articles.map((a) => a.id)).toEqual(['e-newest', 'c-new', 'b-mid', 'a-old']);
+    expect(buildNewsroom(archive, { ...settings, includeDrafts: true }).articles.map((a) => a.id)).toContain('d-draft');
+  });
+
+  it('links previous and next within the same section only', () => {
+    expect(newsroom.neighbours.get('c-new')).toMatchObject({ previous: { id: 'a-old' }, next: { id: 'e-newest' } });
+    expect(newsroom.neighbours.get('b-mid')).toEqual({ previous: undefined, next: undefined });
+  });
+
+  it('keeps editor’s picks out of the latest list, which the home page shows beside them', () => {
+    expect(newsroom.featured.map((a) => a.id)).toEqual(['c-new']);
+    expect(newsroom.latest.map((a) => a.id)).toEqual(['e-newest', 'b-mid', 'a-old']);
+  });
+
+  it('tags each article with detected and editor-added entities, salient first', () => {
+    expect(newsroom.entityIndex.tagsOf.get('a-old')?.map((t) => t.entity.id)).toEqual(['north-korea', 'russia']);
+    expect(newsroom.entityIndex.tagsOf.get('c-new')?.map((t) => t.entity.id)).toEqual(['g7', 'north-korea']);
+  });
+
+  it('gives each entity its published articles, newest first, and never counts drafts', () => {
+    expect(newsroom.entityIndex.articlesOf.get('north-korea')?.map((a) => a.id)).toEqual(['e-newest', 'c-new', 'b-mid', 'a-old']);
+    expect(newsroom.entityIndex.articlesOf.get('russia')?.map((a) => a.id)).toEqual(['e-newest', 'a-old']);
+  });
+
+  it('counts which entities are named together', () => {
+    const companions = newsroom.entityIndex.companions.get('north-korea')?.map((c) => [c.entity.id, c.count]);
+    expect(companions).toEqual([
+      ['russia', 2],
+      ['g7', 1],
+      ['kim-jong-un', 1],
+    ]);
+  });
+
+  it('lists the entity directory by type in display order, alphabetically, with counts', () => {
+    expect(newsroom.entityDirectory.map((g) => [g.type, g.entries.map((e) => `${e.entity.name} ${e.count}`)])).toEqual([
+      ['person', ['Kim Jong Un 1']],
+      ['place', ['North Korea 4', 'Russia 2']],
+      ['organization', ['G7 1']],
+    ]);
+  });
+
+  it('puts the featured story first in the hot list', () => {
+    expect(newsroom.hot[0]?.article.id).toBe('c-new');
+    expect(newsroom.hot.map((h) => h.article.id)).not.toContain('d-draft');
+  });
+});
