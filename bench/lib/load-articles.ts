@@ -1,5 +1,6 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { listMarkdownFiles } from '../../src/content/source-files.ts';
 import { readFrontmatter } from '../../src/lib/frontmatter.ts';
 import { firstParagraph, markdownToPlainText } from '../../src/lib/markdown-text.ts';
 import { parseDateTime } from '../../src/lib/time/parse-date-time.ts';
@@ -16,15 +17,6 @@ export interface LoadArticlesOptions {
   detect?: DetectMentions;
 }
 
-/** Every `.md` file under `dir`, as paths relative to it, sorted. */
-export async function listMarkdownFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
-    .sort();
-}
-
 function strings(value: unknown): string[] {
   return Array.isArray(value) ? value.map(String) : [];
 }
@@ -34,7 +26,7 @@ function strings(value: unknown): string[] {
  * records for benchmarks: id = path without `.md`, summary falling back to the first paragraph.
  */
 export async function loadArticles(dir: string, options: LoadArticlesOptions): Promise<ArticleRecord[]> {
-  const files = await listMarkdownFiles(dir);
+  const files = listMarkdownFiles(dir).map((path) => relative(dir, path)).sort();
   return Promise.all(
     files.map(async (file) => {
       const { data, body: markdown } = readFrontmatter(await readFile(join(dir, file), 'utf8'), file);

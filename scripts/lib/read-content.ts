@@ -1,23 +1,14 @@
 /** Reads content folders and `public/` for the content check (the only file-system part of it). */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join, normalize, relative, sep } from 'node:path';
 import { ContentError } from '../../src/lib/content-error.ts';
 import { readFrontmatter } from '../../src/lib/frontmatter.ts';
+import { listMarkdownFiles } from '../../src/content/source-files.ts';
 import type { ContentFile, FileLookup } from '../../src/lib/check/types.ts';
-
-function listMarkdown(dir: string): string[] {
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-  return entries.flatMap((d) => (d.isDirectory() ? listMarkdown(join(dir, d.name)) : d.name.endsWith('.md') ? [join(dir, d.name)] : []));
-}
 
 /** Every `.md` file below `dir`, sorted by id, each with its frontmatter or the reason it could not be read. */
 export function readContentFolder(dir: string, root: string = process.cwd()): ContentFile[] {
-  return listMarkdown(dir)
+  return listMarkdownFiles(dir)
     .sort()
     .map((path): ContentFile => {
       const file = relative(root, path) || path;

@@ -12,19 +12,20 @@ export interface SourceFile {
   frontmatter: Frontmatter;
 }
 
-function walk(dir: string): string[] {
+/** Every `.md` file below `dir` (absolute or relative as given), unsorted; a missing folder has none. */
+export function listMarkdownFiles(dir: string): string[] {
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
   } catch {
     return [];
   }
-  return entries.flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : d.name.endsWith('.md') ? [join(dir, d.name)] : []));
+  return entries.flatMap((d) => (d.isDirectory() ? listMarkdownFiles(join(dir, d.name)) : d.name.endsWith('.md') ? [join(dir, d.name)] : []));
 }
 
 /** Every `.md` file below `dir`, sorted by id; throws a located ContentError for unreadable frontmatter. */
 export function readSourceFiles(dir: string): SourceFile[] {
-  return walk(dir)
+  return listMarkdownFiles(dir)
     .sort()
     .map((path) => {
       const file = relative(process.cwd(), path);

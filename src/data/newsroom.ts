@@ -78,7 +78,10 @@ function toRecord(entry: CollectionEntry<'articles'>): ArticleRecord {
 }
 
 /** The collection entry behind an article id, for rendering its body. */
-export async function getArticleEntries(): Promise<Map<string, CollectionEntry<'articles'>>> {
-  const entries = await getCollection('articles');
-  return new Map(entries.map((e) => [e.id, e]));
+export function getArticleEntries(): Promise<Map<string, CollectionEntry<'articles'>>> {
+  // Every feed asks for this; build the map once per build, not once per feed.
+  entriesById ??= getCollection('articles').then((entries) => new Map(entries.map((e) => [e.id, e])));
+  return entriesById;
 }
+
+let entriesById: Promise<Map<string, CollectionEntry<'articles'>>> | undefined;

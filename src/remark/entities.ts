@@ -3,6 +3,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { analyzeEntities, compareMentions } from '../lib/entities/analyze-entities';
 import type { Registry } from '../lib/entities/registry';
+import { normaliseBasePath } from '../lib/settings.ts';
 import { slugify } from '../lib/slugify';
 import type { EntityMention } from '../lib/types';
 import { collectText } from './entities/collect-text';
@@ -21,12 +22,6 @@ interface AstroData {
   astro?: { frontmatter?: Record<string, unknown> };
 }
 
-/** `/news` → `/news/`, `news/` → `/news/`. */
-function normalizeBase(basePath: string): string {
-  const trimmed = basePath.replace(/^\/+|\/+$/g, '');
-  return trimmed === '' ? '/' : `/${trimmed}/`;
-}
-
 /** Adds the article's tags as topic mentions (count 0 and first -1 when the text never names them). */
 function addTagMentions(mentions: EntityMention[], tags: unknown): EntityMention[] {
   if (!Array.isArray(tags)) return mentions;
@@ -43,7 +38,7 @@ function addTagMentions(mentions: EntityMention[], tags: unknown): EntityMention
 
 /** Remark plugin factory: options in, transformer out. */
 export default function remarkEntities(options: RemarkEntitiesOptions) {
-  const base = normalizeBase(options.basePath);
+  const base = normaliseBasePath(options.basePath);
   return (tree: Root, file: VFile): void => {
     const data = file.data as AstroData;
     data.astro ??= {};

@@ -57,7 +57,11 @@ test('"This story so far" lists the thread with the current article marked, and 
   await expect(page.locator('[data-timeline-event]').first()).toBeVisible();
   await expect(page.locator('[data-timeline-article]').first()).toBeVisible();
   await page.goto('/stories/');
-  await expect(page.getByRole('link', { name: (await page.locator('main h2 a').first().textContent()) ?? '' }).first()).toBeVisible();
+  // The index lists the thread, most recently updated story first.
+  await expect(page.locator('main h2 a[href$="/stories/north-korea-russia/"]')).toHaveCount(1);
+  const updated = await page.locator('main li time').evaluateAll((n) => n.map((t) => Date.parse(t.getAttribute('datetime') ?? '')));
+  expect(updated.length).toBeGreaterThan(1);
+  expect([...updated].sort((a, b) => b - a)).toEqual(updated);
 });
 
 test('each article has a 1200x630 share image declared in its head', async ({ page, request }) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildNewsroom, type NewsroomSettings } from '../../src/lib/newsroom/build-newsroom.ts';
+import { timelineFilterOptions } from '../../src/lib/newsroom/timeline-filters.ts';
 import type { ArticleRecord, Entity } from '../../src/lib/types.ts';
 
 const entity = (id: string, name: string, type: Entity['type']): Entity => ({ id, name, type, aliases: [] });
@@ -92,5 +93,21 @@ describe('buildNewsroom', () => {
   it('puts the featured story first in the hot list', () => {
     expect(newsroom.hot[0]?.article.id).toBe('c-new');
     expect(newsroom.hot.map((h) => h.article.id)).not.toContain('d-draft');
+  });
+});
+
+describe('timelineFilterOptions', () => {
+  const newsroom = buildNewsroom(archive, settings);
+  const march = newsroom.months.find((m) => m.month === '2024-03')!;
+
+  it('offers the month’s sections and the entities its stories show, by name', () => {
+    expect(timelineFilterOptions(march, newsroom.entityIndex.tagsOf)).toEqual({
+      sections: ['world'],
+      entities: [
+        { id: 'g7', name: 'G7' },
+        { id: 'north-korea', name: 'North Korea' },
+        { id: 'russia', name: 'Russia' },
+      ],
+    });
   });
 });

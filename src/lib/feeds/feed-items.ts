@@ -1,4 +1,5 @@
 import type { ArticleRecord } from '../types.ts';
+import { escapeXml } from './escape-xml.ts';
 
 /** One entry of an RSS or JSON feed, independent of the feed format. */
 export interface FeedItem {
@@ -64,7 +65,6 @@ export function buildJsonFeed(feed: { title: string; description: string; homeUr
   };
 }
 
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The `customData` XML of one RSS item: its authors as Dublin Core creators. */
 export function rssCreators(item: FeedItem): string {

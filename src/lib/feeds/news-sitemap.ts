@@ -1,7 +1,7 @@
 import type { ArticleRecord } from '../types.ts';
+import { escapeXml } from './escape-xml.ts';
 
 const TWO_DAYS_MS = 2 * 24 * 60 * 60 * 1000;
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * The articles a Google News sitemap lists: those published in the two days up to the newest

@@ -38,3 +38,9 @@ export function formatMonth(month: string, locale: string): string {
     new Date(Date.UTC(year ?? 1970, (m ?? 1) - 1, 1)),
   );
 }
+
+/** A calendar key as readers see it: `YYYY-MM-DD` → "19 June 2024", `YYYY-MM` → "June 2024". */
+export function formatDayKey(key: string, locale: string): string {
+  // The key is already a day in the site timezone; read it at noon UTC so no zone can shift it.
+  return key.length === 7 ? formatMonth(key, locale) : formatDate(new Date(`${key}T12:00:00Z`), locale, 'UTC');
+}

@@ -1,2 +1,2 @@
-export { formatDate, formatDateTime, formatMonth, formatTime } from './format.ts';
+export { formatDate, formatDateTime, formatDayKey, formatMonth, formatTime } from './format.ts';
 export { formatIsoInZone, parseDateTime } from './parse-date-time.ts';
