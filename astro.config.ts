@@ -5,20 +5,15 @@ import { defineConfig } from 'astro/config';
 import { cspDirectives, scriptHashes, scriptSources } from './src/config/csp.ts';
 import { site } from './src/config/site.ts';
 import { readArticleLastmod } from './src/content/article-lastmod.ts';
-import { loadSiteRegistry } from './src/content/registry.ts';
+import { markdownPipeline } from './src/content/markdown-pipeline.ts';
 import { assertArticleSizes } from './src/lib/check/article-size.ts';
-import { readSourceFiles } from './src/content/source-files.ts';
+import { collectTags, readSourceFiles } from './src/content/source-files.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { withBase } from './src/lib/urls.ts';
-import { remarkBasePathLinks } from './src/remark/base-path-links.ts';
-import { remarkEntities } from './src/remark/entities.ts';
-import { remarkEventDates } from './src/remark/event-dates.ts';
-import { rehypeSafeHtml } from './src/rehype/sanitize.ts';
 
 const sources = readSourceFiles('content/articles');
 // A runaway file (a whole feed in one article) fails here, at once, instead of after minutes of parsing.
 assertArticleSizes(sources);
-const registry = loadSiteRegistry(sources.flatMap((s) => (Array.isArray(s.frontmatter.data['tags']) ? s.frontmatter.data['tags'].map(String) : [])));
 const lastmod = readArticleLastmod(sources, site.timeZone);
 const lastmodByUrl = new Map([...lastmod].map(([path, date]) => [new URL(withBase(site.basePath, path), site.url).href, date]));
 
@@ -40,15 +35,9 @@ export default defineConfig({
   markdown: {
     // Shiki colours code with inline styles, which the Content Security Policy (and the sanitiser) refuse.
     syntaxHighlight: false,
-    processor: unified({
-      remarkPlugins: [
-        remarkBasePathLinks({ basePath: site.basePath }),
-        [remarkEntities, { registry, basePath: site.basePath }],
-        remarkEventDates({ timeZone: site.timeZone }),
-      ],
-      // Raw HTML in bodies is parsed, then cut to an allow-list (src/rehype/sanitize.ts).
-      rehypePlugins: [...rehypeSafeHtml],
-    }),
+    // The tags join the entity registry, so a new tag changes Astro's config digest and every
+    // article is rendered again against the new registry.
+    processor: unified(markdownPipeline({ basePath: site.basePath, timeZone: site.timeZone, tags: collectTags(sources) })),
   },
   integrations: [
     sitemap({

@@ -33,3 +33,8 @@ export function readSourceFiles(dir: string): SourceFile[] {
       return { id: relative(dir, path).replace(/\.md$/, ''), file, text, frontmatter: readFrontmatter(text, file) };
     });
 }
+
+/** Every tag the files' frontmatter carries (they join the entity registry as topics). */
+export function collectTags(sources: readonly SourceFile[]): string[] {
+  return sources.flatMap((s) => (Array.isArray(s.frontmatter.data['tags']) ? s.frontmatter.data['tags'].map(String) : []));
+}

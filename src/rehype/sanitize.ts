@@ -4,7 +4,8 @@
  * `javascript:`/`data:` URL reaches a reader.
  */
 import type { RehypePlugins } from '@astrojs/markdown-remark';
-import type { Element, Root } from 'hast';
+import type { Element, Root, RootContent } from 'hast';
+import type { VFile } from 'vfile';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { type Options as SanitizeSchema } from 'rehype-sanitize';
 import { visit } from 'unist-util-visit';
@@ -66,5 +67,16 @@ function rehypeDemoteH1() {
   };
 }
 
+/**
+ * rehype-raw re-parses the whole tree through parse5 even when a body has no HTML in it, which most
+ * do not; it runs only where there is raw HTML to parse.
+ */
+function rehypeRawWhereNeeded() {
+  const parse = rehypeRaw();
+  return (tree: Root, file: VFile) => (hasRaw(tree) ? (parse(tree, file) as Root) : tree);
+}
+
+const hasRaw = (node: Root | RootContent): boolean => node.type === 'raw' || ('children' in node && node.children.some(hasRaw));
+
 /** Rehype plugins for `unified({ rehypePlugins })`: parse raw HTML, demote `<h1>`, apply the allow-list. */
-export const rehypeSafeHtml: RehypePlugins = [rehypeRaw, rehypeDemoteH1, [rehypeSanitize, articleHtmlSchema]];
+export const rehypeSafeHtml: RehypePlugins = [rehypeRawWhereNeeded, rehypeDemoteH1, [rehypeSanitize, articleHtmlSchema]];

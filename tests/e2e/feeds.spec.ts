@@ -52,6 +52,18 @@ test('each section feed holds only that section', async ({ request }) => {
   for (const item of items) expect(asArray(item.category)).toContain('World');
 });
 
+test('an entity feed holds that entity\'s newest stories, as many as its page counts up to 20', async ({ request }) => {
+  const page = await (await request.get('/entities/north-korea/')).text();
+  const total = Number(/data-article-count>(\d+)/.exec(page)?.[1]);
+  expect(total).toBeGreaterThan(1);
+  const rss = parser.parse(await (await request.get('/entities/north-korea/rss.xml')).text()).rss;
+  const items = asArray<RssItem>(rss.channel.item);
+  expect(items.length).toBe(Math.min(20, total));
+  for (const item of items) expect(asArray(item.category)).toContain('North Korea');
+  const dates = items.map((i) => Date.parse(i.pubDate));
+  expect(dates).toEqual([...dates].sort((a, b) => b - a));
+});
+
 test('the JSON Feed is valid 1.1 with absolute URLs', async ({ request }) => {
   const feed = await (await request.get('/feed.json')).json();
   expect(feed.version).toBe('https://jsonfeed.org/version/1.1');

@@ -21,6 +21,6 @@ export const GET: APIRoute = async ({ props }) => {
     siteName: site.name,
   };
   // Kept beside Astro's own content cache, which CI restores between runs.
-  const png = await cachedRender('node_modules/.astro/dateline-og', `v1:${JSON.stringify(card)}`, () => renderOgImage(card));
+  const png = await cachedRender('node_modules/.astro/dateline-og', `v2:${JSON.stringify(card)}`, () => renderOgImage(card));
   return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };

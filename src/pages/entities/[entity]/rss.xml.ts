@@ -10,7 +10,11 @@ export const getStaticPaths = (async () => {
   return [...entityIndex.entities.values()].map((entity) => ({ params: { entity: entity.id }, props: { entity } }));
 }) satisfies GetStaticPaths;
 
-/** The newest 50 stories about one entity. */
+// A topic feed follows what is new about one name; twenty items, as on the entity page's first page,
+// keep thousands of entity feeds from repeating the archive's full text.
+const ENTITY_FEED_SIZE = 20;
+
+/** The newest stories about one entity. */
 export const GET: APIRoute = async ({ props }) => {
   const entity = (props as { entity: Entity }).entity;
   const { entityIndex } = await getNewsroom();
@@ -18,6 +22,6 @@ export const GET: APIRoute = async ({ props }) => {
     title: `${site.name}: ${entity.name}`,
     description: `Stories about ${entity.name} from ${site.name}.`,
     path: paths.entityFeed(entity.id),
-    items: await feedItems(entityIndex.articlesOf.get(entity.id) ?? []),
+    items: await feedItems(entityIndex.articlesOf.get(entity.id) ?? [], ENTITY_FEED_SIZE),
   });
 };

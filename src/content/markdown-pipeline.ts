@@ -1,0 +1,33 @@
+import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
+import { rehypeSafeHtml } from '../rehype/sanitize.ts';
+import { remarkBasePathLinks } from '../remark/base-path-links.ts';
+import { remarkEntities } from '../remark/entities.ts';
+import { remarkEventDates } from '../remark/event-dates.ts';
+import { remarkSmartPunctuation } from '../remark/smart-punctuation.ts';
+import { loadSiteRegistry } from './registry.ts';
+
+/** What the article Markdown pipeline depends on. */
+export interface MarkdownPipelineSettings {
+  basePath: string;
+  timeZone: string;
+  /** Every tag the articles carry: they join the entity registry as topics. */
+  tags: string[];
+}
+
+/** The remark and rehype plugins every article body goes through, in order. */
+export function markdownPipeline(settings: MarkdownPipelineSettings) {
+  const registry = loadSiteRegistry(settings.tags);
+  return {
+    // remark-smartypants (retext over every text node) cost as much as the rest of an article's
+    // Markdown together; src/remark/smart-punctuation.ts does the same typography in one pass.
+    smartypants: false,
+    remarkPlugins: [
+      remarkSmartPunctuation,
+      remarkBasePathLinks({ basePath: settings.basePath }),
+      [remarkEntities, { registry, basePath: settings.basePath }],
+      remarkEventDates({ timeZone: settings.timeZone }),
+    ],
+    // Raw HTML in bodies is parsed, then cut to an allow-list (src/rehype/sanitize.ts).
+    rehypePlugins: [...rehypeSafeHtml],
+  } satisfies UnifiedProcessorOptions;
+}
