@@ -11,9 +11,10 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { measureCoreThroughput } from './lib/core-throughput.ts';
 import { measureOutput, prepareDateline, prepareTemplate, summariseAstroLog } from './lib/bench-sites.ts';
 import { measureCommand, type Measured } from './lib/measure-command.ts';
 import { generateArchive, writeArchive } from './lib/synthetic-archive.ts';
@@ -48,6 +49,7 @@ interface Row extends Measured {
 }
 
 const rows: Row[] = [];
+const fixed = (value: number | undefined, digits = 1): string => (value === undefined ? 'n/a' : value.toFixed(digits));
 // The copies build with the site's own settings, whatever this shell overrides.
 const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 for (const name of ['BASE_PATH', 'SITE_URL', 'SITE_TIMEZONE']) delete env[name];
@@ -60,9 +62,10 @@ async function run(site: string, count: number, siteDir: string, outDir: string,
   process.stdout.write(measured.ok ? `${measured.wallS.toFixed(1)} s wall, ${measured.cpuS?.toFixed(1) ?? 'n/a'} s CPU\n` : `FAILED after ${measured.wallS.toFixed(1)} s (see ${log})\n`);
   if (measured.ok && site.startsWith('dateline')) {
     const text = readFileSync(log, 'utf8');
-    const { syncS, routes } = summariseAstroLog(text);
+    const { syncS, pagesS, searchS, routes } = summariseAstroLog(text);
     const top = routes.slice(0, 4).map((r) => `${r.folder} ${r.seconds.toFixed(1)} s/${r.pages}`).join(', ');
-    console.log(`${''.padEnd(26)}config + content sync ${syncS?.toFixed(1) ?? '?'} s; page render time summed per folder (4 pages render at once): ${top}`);
+    console.log(`${''.padEnd(26)}phases: config + content sync ${fixed(syncS)} s, pages ${fixed(pagesS)} s, Pagefind ${searchS ?? '?'} s`);
+    console.log(`${''.padEnd(26)}render time summed per folder (4 pages render at once): ${top}`);
     if (text.includes('Clearing content store')) console.log(`${''.padEnd(26)}(Astro cleared its content store: this rebuild was cold)`);
   }
   rows.push(row);
@@ -109,8 +112,6 @@ async function benchSize(count: number): Promise<void> {
   if (!values.keep) for (const site of ['dateline', 'minimal-astro', 'hugo']) rmSync(join(dir, site, 'dist'), { recursive: true, force: true });
 }
 
-const fixed = (value: number | undefined, digits = 1): string => (value === undefined ? 'n/a' : value.toFixed(digits));
-
 function printTable(): void {
   console.log('\nsite                   articles   wall s    cpu s  peak GiB    pages  output MB  ms/article');
   for (const r of rows) {
@@ -136,7 +137,8 @@ function printTable(): void {
   }
 }
 
-console.log(`Build benchmark: sizes ${sizes.join(', ')}; hugo ${hugoVersion ?? 'missing'}; ${cpus().length} cores; load average ${loadavg()[0]?.toFixed(1)}; work folder ${values.work}`);
+const { cores, throughput } = await measureCoreThroughput();
+console.log(`Build benchmark: sizes ${sizes.join(', ')}; hugo ${hugoVersion ?? 'missing'}; ${cores} cores doing the work of ${throughput.toFixed(1)} at once; load average ${loadavg()[0]?.toFixed(1)}; work folder ${values.work}`);
 for (const count of sizes) await benchSize(count);
 printTable();
 if (rows.some((r) => !r.ok)) process.exitCode = 1;

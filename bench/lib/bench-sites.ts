@@ -62,6 +62,10 @@ function seconds(text: string): number {
 export interface AstroPhases {
   /** Config, content sync and type generation (`[types] Generated …`). */
   syncS: number | undefined;
+  /** Rendering every page and file (Astro's "generating static routes"). */
+  pagesS: number | undefined;
+  /** From the end of page rendering to Pagefind's report (whole seconds: the log's clock). */
+  searchS: number | undefined;
   /** Page rendering, as Astro prints it per route, summed by top-level folder (`articles`, `entities`, `og`, …). */
   routes: Array<{ folder: string; pages: number; seconds: number }>;
 }
@@ -77,8 +81,18 @@ export function summariseAstroLog(log: string): AstroPhases {
     entry.ms += seconds(match[2] ?? '0s') * 1000;
     byFolder.set(folder, entry);
   }
+  const pages = /^\d\d:\d\d:\d\d ✓ Completed in ((?:\d+m )?[\d.]+m?s)\.$/m.exec(log);
+  // Times of day (the log's clock, whole seconds) of the last matching line.
+  const clock = (pattern: RegExp) => {
+    const m = [...log.matchAll(pattern)].at(-1);
+    return m ? Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]) : undefined;
+  };
+  const rendered = clock(/^(\d\d):(\d\d):(\d\d) \[build\] ✓ Completed in/gm);
+  const indexed = clock(/^(\d\d):(\d\d):(\d\d) \[dateline-pagefind\] indexed/gm);
   return {
     syncS: sync ? seconds(sync[1] ?? '') : undefined,
+    pagesS: pages ? seconds(pages[1] ?? '') : undefined,
+    searchS: rendered !== undefined && indexed !== undefined ? (indexed - rendered + 86_400) % 86_400 : undefined,
     routes: [...byFolder].map(([folder, { pages, ms }]) => ({ folder, pages, seconds: ms / 1000 })).sort((a, b) => b.seconds - a.seconds),
   };
 }
