@@ -2,7 +2,8 @@
  * Archive-scale build benchmark: writes seeded synthetic archives of 1,000 and 10,000 articles
  * (30,000 more with --large) and builds each with Dateline (a temporary copy of this project with
  * every feature on), a minimal Astro site (bench/minimal-astro: article and tag pages, related
- * links from an inverted tag index) and Hugo with a tags taxonomy and related content (bench/hugo;
+ * links from an inverted tag index), built once with Astro's default Markdown processor and once
+ * with remark (the floor of Dateline's stack), and Hugo with a tags taxonomy and related content (bench/hugo;
  * skipped where `hugo` is missing). Prints wall time, CPU time, peak memory, pages and output size,
  * the ratios Dateline/minimal Astro and Dateline/Hugo, and the rebuild after adding one article to
  * the 10,000-article archive with Astro's content cache kept.
@@ -100,6 +101,9 @@ async function benchSize(count: number): Promise<void> {
     const site = join(dir, 'minimal-astro');
     prepareTemplate(ROOT, join(ROOT, 'bench/minimal-astro'), site, true);
     await run('minimal astro', count, site, join(site, 'dist'), NODE, [ASTRO, 'build'], { ARCHIVE_DIR: archive });
+    // The same site with remark, the Markdown processor Dateline's plugins need.
+    rmSync(join(site, 'node_modules/.astro'), { recursive: true, force: true });
+    await run('minimal astro + remark', count, site, join(site, 'dist'), NODE, [ASTRO, 'build'], { ARCHIVE_DIR: archive, MARKDOWN: 'remark' });
   }
   if (only.has('hugo')) {
     if (!hugoVersion) console.log('  hugo                   skipped: `hugo` is not installed (Debian: apt-get install hugo)');
@@ -127,13 +131,13 @@ function printTable(): void {
     ];
     console.log(cells.join(' '));
   }
-  console.log('\nratios                 articles  dateline/minimal wall (cpu)  dateline/hugo wall (cpu)');
+  console.log('\nratios                 articles  dateline/minimal wall (cpu)  dateline/hugo wall (cpu)  dateline/minimal+remark wall (cpu)');
   for (const count of sizes) {
     const of = (site: string) => rows.find((r) => r.site === site && r.count === count && r.ok);
     const ratio = (a: Row | undefined, b: Row | undefined) =>
       a && b ? `${(a.wallS / b.wallS).toFixed(2)}× (${a.cpuS && b.cpuS ? (a.cpuS / b.cpuS).toFixed(2) : 'n/a'}×)` : 'n/a';
     const d = of('dateline');
-    console.log(`${''.padEnd(22)} ${count.toLocaleString('en').padStart(8)}  ${ratio(d, of('minimal astro')).padStart(26)}  ${ratio(d, of('hugo (related)')).padStart(23)}`);
+    console.log(`${''.padEnd(22)} ${count.toLocaleString('en').padStart(8)}  ${ratio(d, of('minimal astro')).padStart(26)}  ${ratio(d, of('hugo (related)')).padStart(23)}  ${ratio(d, of('minimal astro + remark')).padStart(28)}`);
   }
 }
 
