@@ -4,6 +4,7 @@ import { remarkBasePathLinks } from '../remark/base-path-links.ts';
 import { remarkEntities } from '../remark/entities.ts';
 import { remarkEventDates } from '../remark/event-dates.ts';
 import { remarkSmartPunctuation } from '../remark/smart-punctuation.ts';
+import { hashSourceFiles, PIPELINE_SOURCES } from './pipeline-revision.ts';
 import { loadSiteRegistry } from './registry.ts';
 
 /** What the article Markdown pipeline depends on. */
@@ -22,6 +23,7 @@ export function markdownPipeline(settings: MarkdownPipelineSettings) {
     // Markdown together; src/remark/smart-punctuation.ts does the same typography in one pass.
     smartypants: false,
     remarkPlugins: [
+      [remarkPipelineRevision, { revision: hashSourceFiles(PIPELINE_SOURCES) }],
       remarkSmartPunctuation,
       remarkBasePathLinks({ basePath: settings.basePath }),
       [remarkEntities, { registry, basePath: settings.basePath }],
@@ -31,3 +33,9 @@ export function markdownPipeline(settings: MarkdownPipelineSettings) {
     rehypePlugins: [...rehypeSafeHtml],
   } satisfies UnifiedProcessorOptions;
 }
+
+/**
+ * Not a transform: its option carries the revision of the pipeline's code into Astro's config
+ * digest, so a restored content cache is re-rendered when that code changes (see pipeline-revision.ts).
+ */
+function remarkPipelineRevision(_options: { revision: string }) {}

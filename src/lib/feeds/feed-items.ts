@@ -25,9 +25,9 @@ export interface FeedSource {
   imageOf: (article: ArticleRecord) => string | undefined;
 }
 
-/** The newest `limit` articles (input is newest first) as feed items. */
-export function buildFeedItems(articles: readonly ArticleRecord[], source: FeedSource, limit = 50): FeedItem[] {
-  return articles.slice(0, limit).map((article) => ({
+/** One article as a feed item. */
+export function buildFeedItem(article: ArticleRecord, source: FeedSource): FeedItem {
+  return {
     id: source.urlOf(article),
     url: source.urlOf(article),
     title: article.title,
@@ -38,7 +38,7 @@ export function buildFeedItems(articles: readonly ArticleRecord[], source: FeedS
     authors: source.authorsOf(article),
     categories: source.categoriesOf(article),
     image: source.imageOf(article),
-  }));
+  };
 }
 
 /** A JSON Feed 1.1 document. */

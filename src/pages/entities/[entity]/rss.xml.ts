@@ -10,11 +10,10 @@ export const getStaticPaths = (async () => {
   return [...entityIndex.entities.values()].map((entity) => ({ params: { entity: entity.id }, props: { entity } }));
 }) satisfies GetStaticPaths;
 
-// A topic feed follows what is new about one name; twenty items, as on the entity page's first page,
-// keep thousands of entity feeds from repeating the archive's full text.
-const ENTITY_FEED_SIZE = 20;
-
-/** The newest stories about one entity. */
+/**
+ * The newest stories about one entity: as many as the entity page's first page shows, so thousands
+ * of entity feeds do not each repeat fifty full texts of the archive.
+ */
 export const GET: APIRoute = async ({ props }) => {
   const entity = (props as { entity: Entity }).entity;
   const { entityIndex } = await getNewsroom();
@@ -22,6 +21,6 @@ export const GET: APIRoute = async ({ props }) => {
     title: `${site.name}: ${entity.name}`,
     description: `Stories about ${entity.name} from ${site.name}.`,
     path: paths.entityFeed(entity.id),
-    items: await feedItems(entityIndex.articlesOf.get(entity.id) ?? [], ENTITY_FEED_SIZE),
+    items: await feedItems(entityIndex.articlesOf.get(entity.id) ?? [], site.pageSize),
   });
 };
