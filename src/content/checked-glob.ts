@@ -32,8 +32,9 @@ export function checkedGlob(options: { pattern: string; base: string; schema: z.
               const frontmatter = readFrontmatter(params.contents, file);
               const problems = findSchemaProblems(options.schema, frontmatter, file);
               if (problems.length) throw new Error(`Invalid content:\n${formatProblems(problems)}`);
-              const info = await entryType.getEntryInfo(params);
-              return { ...info, data: frontmatter.data };
+              // Astro's own getEntryInfo would parse the same YAML again (with js-yaml); glob reads
+              // only the body and data, split here as it splits them (body trimmed).
+              return { body: frontmatter.body.trim(), data: frontmatter.data };
             },
           },
         ]),
