@@ -2,7 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { existsSync, readFileSync } from 'node:fs';
 import { builtAt, site } from '../config/site.ts';
 import { parsePopular } from '../lib/hot/index.ts';
-import { firstParagraph, markdownToPlainText } from '../lib/markdown-text.ts';
+import { firstPlainParagraph, markdownToPlainText } from '../lib/markdown-text.ts';
 import { buildNewsroom, type Newsroom } from '../lib/newsroom/build-newsroom.ts';
 import { loadSiteRegistry } from '../content/registry.ts';
 import type { UnregisteredCandidate } from '../lib/entities/index.ts';
@@ -17,7 +17,8 @@ export function getNewsroom(): Promise<Newsroom> {
 }
 
 async function load(): Promise<Newsroom> {
-  const [entries, entityEntries] = await Promise.all([getCollection('articles'), getCollection('entities')]);
+  const [byId, entityEntries] = await Promise.all([getArticleEntries(), getCollection('entities')]);
+  const entries = [...byId.values()];
   const records = entries.map(toRecord);
   const registry = new Map(loadSiteRegistry(records.flatMap((r) => r.tags)).entities);
   // Descriptions come from the entity files' bodies, as the content layer read them.
@@ -58,12 +59,12 @@ function frontmatterOf(entry: CollectionEntry<'articles'>) {
 
 function toRecord(entry: CollectionEntry<'articles'>): ArticleRecord {
   const found = frontmatterOf(entry);
-  const body = entry.body ?? '';
+  const body = markdownToPlainText(entry.body ?? '');
   return {
     id: entry.id,
     title: entry.data.title,
-    summary: entry.data.summary ?? firstParagraph(body),
-    body: markdownToPlainText(body),
+    summary: entry.data.summary ?? firstPlainParagraph(body),
+    body,
     published: entry.data.published,
     updated: entry.data.updated,
     section: entry.data.section,

@@ -26,7 +26,12 @@ export function markdownToPlainText(markdown: string): string {
 
 /** The first paragraph of a Markdown body as plain text, cut at a word near `maxLength`. */
 export function firstParagraph(markdown: string, maxLength = 300): string {
-  const first = markdownToPlainText(markdown).split('\n\n')[0] ?? '';
+  return firstPlainParagraph(markdownToPlainText(markdown), maxLength);
+}
+
+/** The first paragraph of text `markdownToPlainText` gave, cut at a word near `maxLength`. */
+export function firstPlainParagraph(plainText: string, maxLength = 300): string {
+  const first = plainText.split('\n\n')[0] ?? '';
   if (first.length <= maxLength) return first;
   const cut = first.slice(0, maxLength);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), maxLength * 0.6)).trimEnd()}…`;

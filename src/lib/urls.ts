@@ -13,7 +13,12 @@ export const paths = {
   story: (id: string) => `/stories/${id}/`,
   search: () => '/search/',
   feed: () => '/rss.xml',
+  shareImage: (articleId: string) => `/og/${articleId}.png`,
+  logo: () => '/favicon.svg',
 };
+
+/** The Wikidata page of an item id (`Q42`). */
+export const wikidataUrl = (qid: string): string => `https://www.wikidata.org/wiki/${qid}`;
 
 /** Prefixes a site-relative path with the base path (`/news/` + `/articles/x/`). */
 export function withBase(basePath: string, path: string): string {

@@ -37,7 +37,7 @@ function addTagMentions(mentions: EntityMention[], tags: unknown): EntityMention
 }
 
 /** Remark plugin factory: options in, transformer out. */
-export default function remarkEntities(options: RemarkEntitiesOptions) {
+export function remarkEntities(options: RemarkEntitiesOptions) {
   const base = normaliseBasePath(options.basePath);
   return (tree: Root, file: VFile): void => {
     const data = file.data as AstroData;
@@ -54,4 +54,3 @@ export default function remarkEntities(options: RemarkEntitiesOptions) {
   };
 }
 
-export { remarkEntities };

@@ -19,7 +19,8 @@ for (const scheme of ['light', 'dark'] as const) {
   for (const { name, path } of pages()) {
     test(`${name} page has no WCAG 2.2 AA violations in the ${scheme} theme`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(path);
+      const response = await page.goto(path);
+      expect(response?.status(), `${path} is the page meant, not the 404 page`).toBe(name === '404' ? 404 : 200);
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     });

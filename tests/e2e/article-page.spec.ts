@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { articleWith } from './content.ts';
+import { articleWith, publishedArticles } from './content.ts';
 
 test('an article shows headline, byline, dateline, both times and valid NewsArticle JSON-LD', async ({ page }) => {
   const article = articleWith('authors', 'dateline', 'source', 'updated', 'summary');
@@ -30,13 +30,16 @@ test('an article shows headline, byline, dateline, both times and valid NewsArti
 });
 
 test('an article with an image shows it with alt text, caption and credit', async ({ page }) => {
-  const article = articleWith('image');
-  const image = article.data['image'] as { alt: string; caption?: string };
+  type Image = { alt: string; caption?: string; credit?: string };
+  const article = publishedArticles().find((a) => (a.data['image'] as Image | undefined)?.caption && (a.data['image'] as Image).credit);
+  if (!article) throw new Error('no published article in content/ has an image with a caption and a credit');
+  const image = article.data['image'] as Required<Image>;
   await page.goto(`/articles/${article.id}/`);
   const img = page.getByRole('img', { name: image.alt });
   await expect(img).toBeVisible();
   expect(await img.evaluate((el) => (el as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
-  if (image.caption) await expect(page.locator('figcaption')).toContainText(image.caption);
+  await expect(page.locator('figcaption')).toContainText(image.caption);
+  await expect(page.locator('figcaption')).toContainText(image.credit);
 });
 
 test('the head carries canonical, description, Open Graph and Twitter tags', async ({ page }) => {

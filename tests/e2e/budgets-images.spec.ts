@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import sharp from 'sharp';
-import { sourceArticles } from './content.ts';
+import { publishedArticles } from './content.ts';
 
 // Images (issue 8): responsive AVIF/WebP through astro:assets, nothing shifts while they load,
 // and no oversized source reaches dist/.
@@ -10,7 +10,7 @@ import { sourceArticles } from './content.ts';
 const DIST = join(import.meta.dirname, '../../dist');
 
 function articleWithImage(pattern: RegExp): string {
-  const found = sourceArticles().find((a) => !a.data['draft'] && pattern.test(String((a.data['image'] as { src?: string } | undefined)?.src ?? '')));
+  const found = publishedArticles().find((a) => pattern.test(String((a.data['image'] as { src?: string } | undefined)?.src ?? '')));
   if (!found) throw new Error(`no article in content/ has an image matching ${pattern}`);
   return `/articles/${found.id}/`;
 }

@@ -1,12 +1,11 @@
 import { XMLParser } from 'fast-xml-parser';
 import { expect, test } from '@playwright/test';
-import { sourceArticles } from './content.ts';
+import { publishedArticles } from './content.ts';
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' });
 const asArray = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
 const published = () =>
-  sourceArticles()
-    .filter((a) => a.data['draft'] !== true)
+  publishedArticles()
     .map((a) => ({ id: a.id, title: String(a.data['title']), section: String(a.data['section'] ?? 'news') }));
 
 interface RssItem {

@@ -41,8 +41,8 @@ test('a printed article shows the address of an off-site link after its text, bu
   expect(await after('main article .prose a[href^="https://example.org"]')).toBe('none');
   await page.emulateMedia({ media: 'print' });
   expect(await after('main article .prose a[href^="https://example.org"]')).toMatch(/^" \(" attr\(href\) "\)"$|https:\/\/example\.org\/report\.pdf/);
-  const entityLinks = page.locator('main article .prose a.entity-link');
-  if ((await entityLinks.count()) > 0) expect(await after('main article .prose a.entity-link')).toBe('none');
+  expect(await page.locator('main article .prose a.entity-link').count(), `${article.id} links an entity`).toBeGreaterThan(0);
+  expect(await after('main article .prose a.entity-link')).toBe('none');
 });
 
 test('a printed article is black on white even when the reader chose the dark theme', async ({ page }) => {

@@ -1,12 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { DateTime } from 'luxon';
-import { sourceArticles } from './content.ts';
+import { publishedArticles } from './content.ts';
 import { parseDateTime } from '../../src/lib/time/parse-date-time.ts';
 
 /** A published article whose UTC day differs from its Seoul day (published between 15:00 and 24:00 UTC). */
 function articleOnDifferentDays() {
-  for (const a of sourceArticles()) {
-    if (a.data['draft'] === true) continue;
+  for (const a of publishedArticles()) {
     const instant = parseDateTime(String(a.data['published']), 'UTC');
     const utc = DateTime.fromJSDate(instant, { zone: 'UTC' });
     const seoul = DateTime.fromJSDate(instant, { zone: 'Asia/Seoul' });

@@ -26,9 +26,12 @@ describe('hand-labelled set', () => {
       for (const trap of article.labels.traps.names) expect(names, trap).not.toContain(trap);
     });
 
-    it('counts exactly where the labels say', () => {
-      for (const [entity, count] of Object.entries(article.labels.counts)) expect(found.get(entity)?.count, entity).toBe(count);
-    });
+    // Only some labelled articles give counts; the others register no test that would check nothing.
+    if (Object.keys(article.labels.counts).length > 0) {
+      it('counts exactly where the labels say', () => {
+        for (const [entity, count] of Object.entries(article.labels.counts)) expect(found.get(entity)?.count, entity).toBe(count);
+      });
+    }
   });
 
   it('finds the labelled unregistered people and organisations (precision ≥ 0.85, recall ≥ 0.75)', () => {

@@ -36,11 +36,17 @@ describe('resolveEventDates: sentences and duplicates', () => {
   it('gives the same answer whatever the machine timezone is', () => {
     // The result depends only on the instant and the site timezone passed in.
     const original = process.env['TZ'];
-    const results = ['UTC', 'America/Los_Angeles', 'Pacific/Kiritimati'].map((tz) => {
-      process.env['TZ'] = tz;
-      return resolveEventDates('He arrived yesterday and left on the 19th. The vote is next Friday.', SEOUL, 'Asia/Seoul');
-    });
-    process.env['TZ'] = original;
+    let results;
+    try {
+      results = ['UTC', 'America/Los_Angeles', 'Pacific/Kiritimati'].map((tz) => {
+        process.env['TZ'] = tz;
+        return resolveEventDates('He arrived yesterday and left on the 19th. The vote is next Friday.', SEOUL, 'Asia/Seoul');
+      });
+    } finally {
+      // Assigning undefined would leave the string "undefined" as the timezone for later tests.
+      if (original === undefined) delete process.env['TZ'];
+      else process.env['TZ'] = original;
+    }
     expect(results[1]).toEqual(results[0]);
     expect(results[2]).toEqual(results[0]);
   });

@@ -8,7 +8,8 @@ const TWO_DAYS_MS = 2 * 24 * 60 * 60 * 1000;
  * article. Anchored on the newest article, not the clock, so the same content builds the same file.
  */
 export function selectNewsSitemapArticles(articles: readonly ArticleRecord[]): ArticleRecord[] {
-  const newest = Math.max(...articles.map((a) => a.published.getTime()));
+  // A loop, not Math.max(...spread): a spread of a whole archive overflows the call stack.
+  const newest = articles.reduce((max, a) => Math.max(max, a.published.getTime()), -Infinity);
   return articles.filter((a) => newest - a.published.getTime() <= TWO_DAYS_MS).sort((a, b) => b.published.getTime() - a.published.getTime() || a.id.localeCompare(b.id));
 }
 

@@ -1,12 +1,9 @@
+import { compareNewestFirst } from '../timeline/sort-newest-first.ts';
 import type { ArticleRecord } from '../types.ts';
 import { measureConnections } from './measure-connections.ts';
 import type { HotItem, HotOptions } from './types.ts';
 
 const DAY_MS = 86_400_000;
-
-function newestFirst(a: ArticleRecord, b: ArticleRecord): number {
-  return b.published.getTime() - a.published.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
 
 /**
  * "Hot news now": up to `limit` articles. The editor's `featured` stories come first, newest first
@@ -21,7 +18,7 @@ function newestFirst(a: ArticleRecord, b: ArticleRecord): number {
  */
 export function rankHot(articles: readonly ArticleRecord[], options: HotOptions): HotItem[] {
   const { now, limit = 8, windowDays = 7, minRecent = 0, popular, tagToEntityId } = options;
-  const live = articles.filter((a) => !a.draft && a.published.getTime() <= now.getTime()).sort(newestFirst);
+  const live = articles.filter((a) => !a.draft && a.published.getTime() <= now.getTime()).sort(compareNewestFirst);
   const newest = live[0]?.published.getTime();
   if (newest === undefined || limit <= 0) return [];
   const inWindow = live.filter((a) => a.published.getTime() >= newest - windowDays * DAY_MS);

@@ -6,7 +6,7 @@ import { groupByLocalMonth, sortNewestFirst, summariseMonths, type MonthGroup, t
 import type { UnregisteredCandidate } from '../entities/index.ts';
 import { rankHot, type HotItem, type PopularViews } from '../hot/index.ts';
 import { slugify } from '../slugify.ts';
-import { assignStories, buildStoryTimeline, indexStoriesByArticle, storySoFar, type Story, type StorySoFar, type StoryTimelineEntry } from '../stories/index.ts';
+import { assignStories, buildStoryTimeline, indexStoriesByArticle, prepareStorySoFar, type Story, type StorySoFar, type StoryTimelineEntry } from '../stories/index.ts';
 import { buildEntityIndex, ENTITY_TYPE_ORDER, type EntityIndex } from './entity-index.ts';
 import { addUnregisteredMentions } from './unregistered-mentions.ts';
 
@@ -95,9 +95,13 @@ export function buildNewsroom(all: ArticleRecord[], settings: NewsroomSettings):
     stories: new Map([...storyOf].map(([articleId, story]) => [articleId, story.id])),
   });
   const storyTimeline = (story: Story) => buildStoryTimeline(story, byId, settings.timeZone);
+  const soFarByStory = new Map<string, ReturnType<typeof prepareStorySoFar>>();
   const soFar = (articleId: string) => {
     const story = storyOf.get(articleId);
-    return story ? storySoFar(story, byId, articleId, settings.timeZone) : undefined;
+    if (!story) return undefined;
+    let prepared = soFarByStory.get(story.id);
+    if (!prepared) soFarByStory.set(story.id, (prepared = prepareStorySoFar(story, byId, settings.timeZone)));
+    return prepared(articleId);
   };
   const entityTimeline = (entityId: string, limit = 12) => {
     const recent = (entityIndex.articlesOf.get(entityId) ?? []).slice(0, limit).reverse();

@@ -36,11 +36,6 @@ export class WordTable {
     return slot;
   }
 
-  /** How many distinct terms have been seen. */
-  get termCount(): number {
-    return this.surfaces.length;
-  }
-
   private termOf(word: string): number {
     const key = stem(word);
     let id = this.termIds.get(key);

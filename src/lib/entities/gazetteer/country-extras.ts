@@ -85,5 +85,3 @@ export const DEMONYM_OWNERS: Readonly<Record<string, string>> = {
   Danish: 'DK',
 };
 
-/** Names that must be written with their accents to count ("Réunion", not the word "reunion"). */
-export const ACCENT_EXACT: ReadonlySet<string> = new Set(['Réunion']);
