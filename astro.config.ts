@@ -6,14 +6,15 @@ import { cspDirectives, scriptHashes, scriptSources } from './src/config/csp.ts'
 import { site } from './src/config/site.ts';
 import { readArticleLastmod } from './src/content/article-lastmod.ts';
 import { markdownPipeline } from './src/content/markdown-pipeline.ts';
-import { assertArticleSizes } from './src/lib/check/article-size.ts';
-import { collectTags, readSourceFiles } from './src/content/source-files.ts';
+import { collectTags, readRawSources } from './src/content/source-files.ts';
+import { readValidSources } from './src/content/validate-sources.ts';
+import { articleSchema } from './src/content/schemas.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { withBase } from './src/lib/urls.ts';
 
-const sources = readSourceFiles('content/articles');
-// A runaway file (a whole feed in one article) fails here, at once, instead of after minutes of parsing.
-assertArticleSizes(sources);
+// Every broken article is named here, all at once, before Astro parses anything; a runaway file
+// (a whole feed in one article) fails here instead of after minutes of parsing.
+const sources = readValidSources(readRawSources('content/articles'), articleSchema({ timeZone: site.timeZone, sectionIds: site.sections.map((s) => s.id) }));
 const lastmod = readArticleLastmod(sources, site.timeZone);
 const lastmodByUrl = new Map([...lastmod].map(([path, date]) => [new URL(withBase(site.basePath, path), site.url).href, date]));
 

@@ -23,15 +23,16 @@ export function listMarkdownFiles(dir: string): string[] {
   return entries.flatMap((d) => (d.isDirectory() ? listMarkdownFiles(join(dir, d.name)) : d.name.endsWith('.md') ? [join(dir, d.name)] : []));
 }
 
-/** Every `.md` file below `dir`, sorted by id; throws a located ContentError for unreadable frontmatter. */
-export function readSourceFiles(dir: string): SourceFile[] {
+/** Every `.md` file below `dir`, sorted by id, as text (frontmatter not yet read). */
+export function readRawSources(dir: string): { id: string; file: string; text: string }[] {
   return listMarkdownFiles(dir)
     .sort()
-    .map((path) => {
-      const file = relative(process.cwd(), path);
-      const text = readFileSync(path, 'utf8');
-      return { id: relative(dir, path).replace(/\.md$/, ''), file, text, frontmatter: readFrontmatter(text, file) };
-    });
+    .map((path) => ({ id: relative(dir, path).replace(/\.md$/, ''), file: relative(process.cwd(), path), text: readFileSync(path, 'utf8') }));
+}
+
+/** Every `.md` file below `dir`, sorted by id; throws a located ContentError for unreadable frontmatter. */
+export function readSourceFiles(dir: string): SourceFile[] {
+  return readRawSources(dir).map((raw) => ({ ...raw, frontmatter: readFrontmatter(raw.text, raw.file) }));
 }
 
 /** Every tag the files' frontmatter carries (they join the entity registry as topics). */

@@ -13,11 +13,12 @@ const BUILDABLE = [
   { file: 'breakout-title.md', title: "</title></script><script>window.__pwned = 'title'; alert('title')</script><img src=x onerror=alert('title img')>" },
   { file: 'rtl-zero-width.md', title: 'Election in \u202eIsrael\u202c: \u200bzero\u200cwidth\u200djoiners\ufeff and مرحبا שלום' },
   { file: 'deeply-nested-lists.md', title: 'Deeply nested lists' },
+  // Real archives hold joint statements with 400-character titles: long is advice, never a build error.
+  { file: 'long-title.md', title: `${'Very long headline '.repeat(10)}that never ends` },
 ];
 
 // Hostile files that must stop the build with a message naming the file and the problem.
 const FAILING = [
-  { file: 'long-title.md', text: () => readFixture('long-title.md'), expected: /content\/articles\/2024\/06\/long-title\.md:2: field "title" must be at most 200 characters/ },
   { file: 'nul-byte.md', text: () => readFixture('nul-byte.md'), expected: /content\/articles\/2024\/06\/nul-byte\.md: contains a NUL byte; save it as plain UTF-8 text/ },
   { file: 'huge-body.md', text: () => hugeArticle(), expected: /content\/articles\/2024\/06\/huge-body\.md: is 5\.0 MB; a content file may be at most 1\.0 MB/ },
 ];

@@ -6,20 +6,20 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { linkNodeModules } from '../../bench/lib/bench-sites.ts';
 
 const root = resolve(import.meta.dirname, '../..');
-const fixtures = join(root, 'tests/fixtures/bad-articles');
+const fixtureDir = join(root, 'tests/fixtures/bad-articles');
 const work = mkdtempSync(join(tmpdir(), 'dateline-bad-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** A throwaway copy of the project whose only article is `fixture`; returns the build's exit code and output. */
-function buildWith(fixture: string) {
-  const project = join(work, fixture.replace(/\.md$/, ''));
+/** A throwaway copy of the project whose only articles are `fixtures`; returns the build's exit code and output. */
+function buildWith(fixtures: readonly string[]) {
+  const project = join(work, 'site');
   mkdirSync(join(project, 'content/articles/2024/04'), { recursive: true });
   for (const item of ['src', 'public', 'astro.config.ts', 'tsconfig.json', 'package.json', 'content/entities', 'content/images']) {
     cpSync(join(root, item), join(project, item), { recursive: true });
   }
   // Package by package, so these builds keep their own content cache and never touch the real one.
   linkNodeModules(root, project);
-  cpSync(join(fixtures, fixture), join(project, 'content/articles/2024/04', fixture));
+  for (const fixture of fixtures) cpSync(join(fixtureDir, fixture), join(project, 'content/articles/2024/04', fixture));
   const run = spawnSync(join(root, 'node_modules/.bin/astro'), ['build'], { cwd: project, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
 }
@@ -33,10 +33,16 @@ const cases = [
   { fixture: 'malformed-yaml.md', expected: /malformed-yaml\.md:\d+: has malformed YAML frontmatter/ },
 ];
 
-describe('a broken article stops the build', () => {
-  it.each(cases)('$fixture fails with file, line and field', ({ fixture, expected }) => {
-    const { status, output } = buildWith(fixture);
+describe('broken articles stop the build', () => {
+  // One build with every broken file: the error must name all of them at once, not only the first.
+  const { status, output } = buildWith(cases.map((c) => c.fixture));
+
+  it('stops before anything is published', () => {
     expect(status).not.toBe(0);
+    expect(output).toContain(`Invalid content in ${cases.length} files`);
+  });
+
+  it.each(cases)('names $fixture with its line and field', ({ fixture, expected }) => {
     expect(output).toMatch(expected);
     expect(output).toContain(`content/articles/2024/04/${fixture}`);
   });

@@ -2,7 +2,6 @@
  * The one limit on an article file's size. Real stories, even full transcripts, stay far below it;
  * a bigger file is a feed dumped into one article, and would cost minutes of build time.
  */
-import { ContentError } from '../content-error.ts';
 
 /** Largest article file, in bytes (1 MB). */
 export const MAX_ARTICLE_BYTES = 1024 * 1024;
@@ -12,12 +11,4 @@ export function describeOversizedArticle(bytes: number): string | undefined {
   if (bytes <= MAX_ARTICLE_BYTES) return undefined;
   const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
   return `is ${mb(bytes)}; a content file may be at most ${mb(MAX_ARTICLE_BYTES)} (was a whole feed pasted into one file?)`;
-}
-
-/** Throws a ContentError naming the first article file over the limit; the build calls it before any parsing. */
-export function assertArticleSizes(files: readonly { file: string; text: string }[]): void {
-  for (const { file, text } of files) {
-    const problem = describeOversizedArticle(Buffer.byteLength(text, 'utf8'));
-    if (problem) throw new ContentError(file, undefined, problem);
-  }
 }

@@ -1,4 +1,4 @@
-/** Checks across articles: duplicate ids and headlines, unknown entities, likely story typos, future dates. */
+/** Checks across articles: duplicate ids and headlines, long headlines, unknown entities, likely story typos, future dates. */
 import type { ArticleData } from '../../content/schemas.ts';
 import { localDay } from '../timeline/local-day.ts';
 import { suggest } from './closest.ts';
@@ -87,5 +87,22 @@ export function findFutureDates(articles: readonly Article[], now: Date): CheckP
       line: lineOf(article, 'published'),
       field: 'published',
       message: `is in the future (${article.data.published.toISOString()}); the next build publishes it at once, showing that date. Set draft: true to hold it back`,
+    }));
+}
+
+/** Headline length past which search results and share cards cut it; advice only, never a build error. */
+export const ADVISED_TITLE_LENGTH = 110;
+
+/** Headlines that run long: published as they are, but an editor may want a shorter one. */
+export function findLongTitles(articles: readonly Article[]): CheckProblem[] {
+  return articles
+    .filter((article) => [...article.data.title].length > ADVISED_TITLE_LENGTH)
+    .map((article): CheckProblem => ({
+      severity: 'warning',
+      code: 'long-title',
+      file: article.file,
+      line: lineOf(article, 'title'),
+      field: 'title',
+      message: `runs long (${[...article.data.title].length} characters); it is published as it is, but search results and share cards cut a headline after about ${ADVISED_TITLE_LENGTH}. Put the detail in summary:`,
     }));
 }

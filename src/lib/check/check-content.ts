@@ -4,7 +4,7 @@ import { toEntity } from '../entities/entity-file.ts';
 import type { Gazetteer } from '../entities/types.ts';
 import { localMonth } from '../timeline/local-day.ts';
 import type { Entity } from '../types.ts';
-import { findDuplicateIds, findDuplicateTitles, findFutureDates, findStoryTypos, findUnknownEntities } from './check-articles.ts';
+import { findDuplicateIds, findDuplicateTitles, findFutureDates, findLongTitles, findStoryTypos, findUnknownEntities } from './check-articles.ts';
 import { checkArticleBody } from './check-bodies.ts';
 import { checkFiles } from './check-files.ts';
 import { listEntityIds } from './entity-ids.ts';
@@ -63,6 +63,7 @@ export function checkContent(input: CheckInput): CheckReport {
     ...articleCheck.problems,
     ...findDuplicateIds(articles),
     ...findDuplicateTitles(articles, settings.timeZone),
+    ...findLongTitles(articles),
     ...findUnknownEntities(articles, entityIds),
     ...findStoryTypos(articles),
     ...findFutureDates(articles, input.now),

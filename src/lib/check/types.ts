@@ -12,6 +12,7 @@ export type ProblemCode =
   | 'file-name'
   | 'duplicate-id'
   | 'duplicate-title'
+  | 'long-title'
   | 'unknown-entity'
   | 'story-typo'
   | 'future-date'

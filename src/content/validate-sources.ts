@@ -1,0 +1,43 @@
+import type { z } from 'astro/zod';
+import { describeOversizedArticle } from '../lib/check/article-size.ts';
+import { ContentError } from '../lib/content-error.ts';
+import { readFrontmatter } from '../lib/frontmatter.ts';
+import { type SourceFile } from './source-files.ts';
+import { findSchemaProblems, formatProblems, type EntryProblem } from './validate-entry.ts';
+
+/** A file as read from disk, before its frontmatter is trusted. */
+export interface RawSource {
+  id: string;
+  file: string;
+  text: string;
+}
+
+/**
+ * Reads and validates every content file before Astro parses any of them, and throws one error
+ * that names every broken file (file:line: field) at once. Astro's loader stops at the first bad
+ * file; an editor fixing a feed import should see the whole list in one run.
+ */
+export function readValidSources(raw: readonly RawSource[], schema: z.ZodType): SourceFile[] {
+  const problems: EntryProblem[] = [];
+  const sources: SourceFile[] = [];
+  for (const { id, file, text } of raw) {
+    const oversized = describeOversizedArticle(Buffer.byteLength(text, 'utf8'));
+    if (oversized) {
+      problems.push({ file, message: oversized });
+      continue;
+    }
+    try {
+      const frontmatter = readFrontmatter(text, file);
+      problems.push(...findSchemaProblems(schema, frontmatter, file));
+      sources.push({ id, file, text, frontmatter });
+    } catch (error) {
+      if (!(error instanceof ContentError)) throw error;
+      problems.push({ file, line: error.line, field: error.field, message: error.problem });
+    }
+  }
+  if (problems.length) {
+    const files = new Set(problems.map((p) => p.file)).size;
+    throw new Error(`Invalid content in ${files} file${files === 1 ? '' : 's'}; nothing was published:\n${formatProblems(problems)}`);
+  }
+  return sources;
+}
