@@ -23,7 +23,7 @@ interface AstroData {
 }
 
 /** Adds the article's tags as topic mentions (count 0 and first -1 when the text never names them). */
-function addTagMentions(mentions: EntityMention[], tags: unknown): EntityMention[] {
+export function addTagMentions(mentions: EntityMention[], tags: unknown): EntityMention[] {
   if (!Array.isArray(tags)) return mentions;
   for (const tag of tags) {
     if (typeof tag !== 'string') continue;

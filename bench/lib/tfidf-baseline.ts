@@ -1,0 +1,57 @@
+/**
+ * The plain baseline every Dateline quality figure is printed beside: TF-IDF cosine over title +
+ * body (log-scaled term frequency, English stop words dropped, no stemming, no entities), the
+ * same time rule as the site (only articles published before, or at most `daysAfter` days after),
+ * always the top `limit` links. It compares all pairs, which is fine for a benchmark of a few
+ * thousand articles and is exactly what the site must not do.
+ */
+import { isStopWord, tokenise } from '../../src/lib/text/index.ts';
+import type { ArticleRecord } from '../../src/lib/types.ts';
+
+const DAY_MS = 86_400_000;
+
+/** Settings of the baseline; the defaults are the site's link rules. */
+export interface BaselineOptions {
+  limit?: number;
+  daysAfter?: number;
+}
+
+/** Each article's baseline links, best first (ids only). */
+export function tfidfRelated(articles: readonly ArticleRecord[], options: BaselineOptions = {}): Map<string, string[]> {
+  const limit = options.limit ?? 5;
+  const daysAfter = options.daysAfter ?? 3;
+  const counts = articles.map((a) => {
+    const tf = new Map<string, number>();
+    for (const word of tokenise(`${a.title}\n${a.body}`)) if (word.length > 1 && !isStopWord(word)) tf.set(word, (tf.get(word) ?? 0) + 1);
+    return tf;
+  });
+  const df = new Map<string, number>();
+  for (const tf of counts) for (const word of tf.keys()) df.set(word, (df.get(word) ?? 0) + 1);
+  const vectors = counts.map((tf) => {
+    const v = new Map<string, number>();
+    let norm = 0;
+    for (const [word, n] of tf) {
+      const w = (1 + Math.log(n)) * Math.log(articles.length / (df.get(word) ?? 1));
+      v.set(word, w);
+      norm += w * w;
+    }
+    norm = Math.sqrt(norm) || 1;
+    for (const [word, w] of v) v.set(word, w / norm);
+    return v;
+  });
+  const result = new Map<string, string[]>();
+  articles.forEach((article, i) => {
+    const scored: Array<{ id: string; score: number }> = [];
+    const latest = article.published.getTime() + daysAfter * DAY_MS;
+    articles.forEach((other, j) => {
+      if (i === j || other.published.getTime() > latest) return;
+      const [small, large] = (vectors[i]?.size ?? 0) < (vectors[j]?.size ?? 0) ? [vectors[i], vectors[j]] : [vectors[j], vectors[i]];
+      let dot = 0;
+      for (const [word, w] of small ?? []) dot += w * (large?.get(word) ?? 0);
+      if (dot > 0) scored.push({ id: other.id, score: dot });
+    });
+    scored.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+    result.set(article.id, scored.slice(0, limit).map((s) => s.id));
+  });
+  return result;
+}

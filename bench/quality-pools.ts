@@ -1,0 +1,128 @@
+/**
+ * Writes the blind judging packets behind tests/fixtures/judgments/ (run once, before tuning):
+ *
+ *   npx tsx bench/quality-pools.ts --out DIR       write the packets and DIR/keys.json
+ *   npx tsx bench/quality-pools.ts --collect DIR   turn the judges' DIR/out/*.json into the fixtures
+ *
+ * Related links: for each sampled article, the union of the site's top 8 links and the TF-IDF
+ * baseline's top 8, shuffled, with neither system named; judges grade each 0/1/2. Entities: for
+ * each sampled article, its whole text; judges list the people, organisations and places an
+ * editor would tag, without seeing any system's tags. `DIR/keys.json` maps the packets' labels
+ * back to article ids; it never reaches a judge.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { site } from '../src/config/site.ts';
+import { computeRelated } from '../src/lib/related/index.ts';
+import { slugify } from '../src/lib/slugify.ts';
+import type { ArticleRecord } from '../src/lib/types.ts';
+import { mulberry32 } from './lib/prng.ts';
+import { loadQualityNewsroom } from './lib/quality-newsroom.ts';
+import { tfidfRelated } from './lib/tfidf-baseline.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const CORPUS = resolve(ROOT, '../shared/corpus/whitehouse-2023');
+const { values } = parseArgs({ options: { out: { type: 'string' }, collect: { type: 'string' }, related: { type: 'string', default: '96' }, entities: { type: 'string', default: '48' }, batch: { type: 'string', default: '12' } } });
+if (values.collect) {
+  collect(resolve(values.collect));
+  process.exit(0);
+}
+if (!values.out) throw new Error('usage: npx tsx bench/quality-pools.ts --out DIR | --collect DIR');
+const out = resolve(values.out);
+mkdirSync(out, { recursive: true });
+
+const newsroom = await loadQualityNewsroom(ROOT, [CORPUS, join(ROOT, 'content/articles')]);
+const articles = newsroom.articles;
+const byId = newsroom.byId;
+const entityNames = new Map([...newsroom.entityIndex.entities].map(([id, e]) => [id, e.name]));
+const dateline = computeRelated(articles, {
+  limit: 8,
+  timeZone: site.timeZone,
+  entityNames,
+  tagToEntityId: slugify,
+  stories: new Map([...newsroom.storyOf].map(([articleId, story]) => [articleId, story.id])),
+});
+const baseline = tfidfRelated(articles, { limit: 8 });
+
+const random = mulberry32(20_231_128);
+function sample<T>(items: readonly T[], n: number): T[] {
+  const copy = [...items];
+  for (let i = copy.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [copy[i], copy[j]] = [copy[j] as T, copy[i] as T];
+  }
+  return copy.slice(0, n);
+}
+const day = (a: ArticleRecord) => a.published.toISOString().slice(0, 10);
+const clip = (text: string, n: number) => (text.length <= n ? text : `${text.slice(0, n).replace(/\s+\S*$/, '')} …`);
+const fromSample = (a: ArticleRecord) => !a.id.startsWith('2023/');
+
+// Related: mostly corpus articles, plus every fifth from the sample (the Korean wire copy among them).
+const withLinks = articles.filter((a) => (dateline.get(a.id)?.length ?? 0) + (baseline.get(a.id)?.length ?? 0) > 0);
+const nRelated = Number(values.related);
+const seeds = [...sample(withLinks.filter((a) => !fromSample(a)), Math.round(nRelated * 0.9)), ...sample(withLinks.filter(fromSample), nRelated - Math.round(nRelated * 0.9))];
+const relatedKeys: Record<string, { article: string; candidates: Record<string, string> }> = {};
+const batchSize = Number(values.batch);
+for (let b = 0; b * batchSize < seeds.length; b++) {
+  const lines: string[] = [];
+  seeds.slice(b * batchSize, (b + 1) * batchSize).forEach((seed, k) => {
+    const label = `R${b * batchSize + k + 1}`;
+    const pool = sample([...new Set([...(dateline.get(seed.id) ?? []).map((l) => l.id), ...(baseline.get(seed.id) ?? [])])], 99);
+    relatedKeys[label] = { article: seed.id, candidates: Object.fromEntries(pool.map((id, c) => [`c${c + 1}`, id])) };
+    lines.push(`## ${label}`, '', `SEED: ${seed.title} (${day(seed)})`, '', clip(seed.body, 900), '', 'CANDIDATES:', '');
+    pool.forEach((id, c) => {
+      const cand = byId.get(id);
+      if (cand) lines.push(`- [${label}-c${c + 1}] ${cand.title} (${day(cand)}): ${clip(cand.body, 320)}`);
+    });
+    lines.push('');
+  });
+  writeFileSync(join(out, `related-${b + 1}.md`), lines.join('\n'));
+}
+
+// Entities: corpus and sample articles whose whole text fits a judge's careful read.
+const short = articles.filter((a) => a.title.length + a.body.length <= 6000);
+const entityArticles = [...sample(short.filter((a) => !fromSample(a)), Number(values.entities) - 6), ...sample(short.filter(fromSample), 6)];
+const entityKeys: Record<string, string> = {};
+for (let b = 0; b * batchSize < entityArticles.length; b++) {
+  const lines: string[] = [];
+  entityArticles.slice(b * batchSize, (b + 1) * batchSize).forEach((article, k) => {
+    const label = `E${b * batchSize + k + 1}`;
+    entityKeys[label] = article.id;
+    lines.push(`## ${label}`, '', `TITLE: ${article.title}`, `PUBLISHED: ${day(article)}`, '', article.body, '');
+  });
+  writeFileSync(join(out, `entities-${b + 1}.md`), lines.join('\n'));
+}
+writeFileSync(join(out, 'keys.json'), `${JSON.stringify({ related: relatedKeys, entities: entityKeys }, null, 1)}\n`);
+const poolSizes = Object.values(relatedKeys).map((k) => Object.keys(k.candidates).length);
+console.log(`related: ${seeds.length} seeds, ${poolSizes.reduce((s, n) => s + n, 0)} candidates (mean ${(poolSizes.reduce((s, n) => s + n, 0) / poolSizes.length).toFixed(1)}); entities: ${entityArticles.length} articles; written to ${out}`);
+
+/** A third of the judged articles, fixed by their ids, is held aside until the end of tuning. */
+function splitOf(id: string): 'tune' | 'held' {
+  let hash = 2166136261;
+  for (const ch of id) hash = Math.imul(hash ^ (ch.codePointAt(0) ?? 0), 16777619) >>> 0;
+  return hash % 3 === 0 ? 'held' : 'tune';
+}
+
+function collect(dir: string): void {
+  const keys = JSON.parse(readFileSync(join(dir, 'keys.json'), 'utf8')) as { related: Record<string, { article: string; candidates: Record<string, string> }>; entities: Record<string, string> };
+  const outputs = readdirSync(join(dir, 'out')).filter((f) => f.endsWith('.json'));
+  const read = (prefix: string) => Object.assign({}, ...outputs.filter((f) => f.startsWith(prefix)).map((f) => JSON.parse(readFileSync(join(dir, 'out', f), 'utf8')) as object)) as Record<string, unknown>;
+  const relatedOut = read('related') as Record<string, Record<string, number>>;
+  const related = Object.entries(keys.related).flatMap(([label, key]) => {
+    const grades = relatedOut[label];
+    if (!grades) return [];
+    const missing = Object.keys(key.candidates).filter((c) => !(c in grades));
+    if (missing.length) throw new Error(`${label}: no grade for ${missing.join(', ')}`);
+    return [{ article: key.article, split: splitOf(key.article), grades: Object.fromEntries(Object.entries(key.candidates).map(([c, id]) => [id, grades[c]])) }];
+  });
+  const entitiesOut = read('entities') as Record<string, unknown[]>;
+  const entities = Object.entries(keys.entities).flatMap(([label, article]) => (entitiesOut[label] ? [{ article, split: splitOf(article), entities: entitiesOut[label] }] : []));
+  const about = (what: string) =>
+    `${what} Judged blind by reviewers who saw only the article texts (no system names, candidates shuffled); written by bench/quality-pools.ts before any tuning. A third of the articles (split "held") is kept aside until the end of tuning.`;
+  const target = resolve(ROOT, 'tests/fixtures/judgments');
+  mkdirSync(target, { recursive: true });
+  if (related.length) writeFileSync(join(target, 'related.json'), `${JSON.stringify({ about: about('Related-link grades per article: 0 not useful, 1 useful background, 2 strong (same developing story). Candidates: the union of the site\'s top 8 and a TF-IDF baseline\'s top 8.'), articles: related }, null, 1)}\n`);
+  if (existsSync(join(dir, 'out')) && entities.length) writeFileSync(join(target, 'entities.json'), `${JSON.stringify({ about: about('Entities an editor would tag (tag: true) or accept as correct passing mentions (tag: false), per article.'), articles: entities }, null, 1)}\n`);
+  console.log(`related: ${related.length} articles (${related.filter((r) => r.split === 'held').length} held aside); entities: ${entities.length} articles (${entities.filter((e) => e.split === 'held').length} held aside)`);
+}
