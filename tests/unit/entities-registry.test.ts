@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   buildRegistry, detectEntities, EntityFileError, getBuiltinGazetteer, loadEntityFiles, parseEntityFile,
 } from '../../src/lib/entities/index';
+import { buildCountryEntities } from '../../src/lib/entities/gazetteer/countries';
 import { slugify } from '../../src/lib/slugify';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'entities');
@@ -25,8 +26,10 @@ describe('built-in gazetteer', () => {
   const byId = new Map(getBuiltinGazetteer().entities.map((e) => [e.id, e]));
 
   it('has every country and territory of world-countries, with unique ids', () => {
-    const places = getBuiltinGazetteer().entities.filter((e) => e.type === 'place');
-    expect(places).toHaveLength(250);
+    const ids = new Set(getBuiltinGazetteer().entities.map((e) => e.id));
+    const countries = buildCountryEntities().entities;
+    expect(countries).toHaveLength(250);
+    for (const country of countries) expect(ids).toContain(country.id);
     expect(new Set(getBuiltinGazetteer().entities.map((e) => e.id)).size).toBe(getBuiltinGazetteer().entities.length);
   });
 

@@ -20,14 +20,14 @@ describe('people, organisations and places outside the registry', () => {
     ['a family name written first (Korean order)', 'Minister Kwon Hae-sung met officials. Kwon said the plan would proceed.', 'Kwon Hae-sung (person, 2)'],
     ['a name with a particle, referred to by a middle name', 'President Luiz Inacio Lula da Silva spoke. Lula urged action.', 'Luiz Inacio Lula da Silva (person, 2)'],
     ['an organisation with its acronym', 'The Korean Central News Agency (KCNA) reported the launch. KCNA gave no details.', 'Korean Central News Agency (organization, 2)'],
-    ['an organisation named by its head word', 'Officials at the Environmental Protection Agency agreed.', 'Environmental Protection Agency (organization, 1)'],
+    ['an organisation named by its head word', 'Officials at the Maritime Safety Agency agreed.', 'Maritime Safety Agency (organization, 1)'],
     ['a party named by a lowercase "party" after it', 'Members of the ruling Georgian Dream party met. Georgian Dream has denied it.', 'Georgian Dream (organization, 2)'],
     ['a city the lexicon knows is a place', 'Protesters gathered in Tbilisi.', 'Tbilisi (place, 1)'],
     ['an organisation, then its initials without brackets', 'The Bharatiya Janata Party lost seats. The BJP still leads.', 'Bharatiya Janata Party (organization, 2)'],
     ['"Bank of <country>" and its initials', 'The Bank of Japan raised rates. The BOJ will go slowly.', 'Bank of Japan (organization, 2)'],
     ['a company, then its brand word alone', 'Samsung Electronics shares rose. Samsung makes chips in Xian.', 'Samsung Electronics (organization, 2)'],
     ['a name shortened by dropping its country', 'The Japan Meteorological Agency issued a warning. The Meteorological Agency said more.', 'Japan Meteorological Agency (organization, 2)'],
-    ['a one-word organisation the lexicon knows', 'NASA delayed the landing. NASA said safety came first.', 'NASA (organization, 2)'],
+    ['a one-word organisation the lexicon knows', 'Boeing delayed the landing. Boeing said safety came first.', 'Boeing (organization, 2)'],
     ['an unlisted first name and an everyday-word surname in mid-sentence', 'The company led by Elon Musk grew. Musk has said so.', 'Elon Musk (person, 2)'],
   ])('finds %s', (_name, body, expected) => {
     expect(names(body)).toContain(expected);

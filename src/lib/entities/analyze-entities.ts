@@ -2,10 +2,12 @@
 import type { EntityMention } from '../types';
 import type { MatchContext } from './check-ambiguity';
 import { findNames } from './find-candidates';
+import { findDepartmentLists } from './find-department-lists';
 import { TITLE_WORDS } from './name-words';
+import { keepHomeInstitutions } from './home-country';
 import { givenNamesAgree } from './person-short-forms';
 import type { Registry } from './registry';
-import { scanNames, type RawMatch } from './scan-names';
+import { isRegisteredName, scanNames, type RawMatch } from './scan-names';
 import { segmentArticle, type SegmentedArticle } from './segment-article';
 import { toCandidates } from './to-candidates';
 import type { ArticleText, EntityAnalysis, NameMatch } from './types';
@@ -33,6 +35,13 @@ function toMatch(seg: SegmentedArticle, id: string, from: number, to: number, co
   return { id, from, to, conditional, start: seg.tokens[from]?.start ?? 0, end: seg.tokens[to - 1]?.end ?? 0 };
 }
 
+/** Scanner matches with the departments of lists ("the Departments of State and Defense") in place of what they overlap. */
+function withDepartmentLists(scanned: RawMatch[], listed: readonly RawMatch[]): RawMatch[] {
+  if (listed.length === 0) return scanned;
+  const overlaps = (m: RawMatch) => listed.some((l) => m.from < l.to && l.from < m.to);
+  return [...scanned.filter((m) => !overlaps(m)), ...listed].sort((a, b) => a.from - b.from);
+}
+
 /** Finds every registered entity and every unregistered name in an article. */
 export function analyzeEntities(article: ArticleText, registry: Registry): EntityAnalysis {
   const seg = segmentArticle(article);
@@ -46,7 +55,9 @@ export function analyzeEntities(article: ArticleText, registry: Registry): Entit
     rejected: new Set(),
   };
   const idOf = (m: RawMatch): string => ids[m.alias.entity] ?? '';
-  const raw = scanNames(registry.matcher, ctx).filter((m) => {
+  const scanned = withDepartmentLists(scanNames(registry.matcher, ctx), findDepartmentLists(registry.matcher.trie, tokens));
+  const isPlace = (id: string): boolean => registry.entities.get(id)?.type === 'place';
+  const raw = keepHomeInstitutions(scanned, idOf, isPlace).filter((m) => {
     if (m.alias.entity < 0) return false;
     // One sense per article: a "Georgia" that was the US state once is the state throughout.
     const rule = registry.matcher.rules[m.alias.entity];
@@ -71,7 +82,13 @@ export function analyzeEntities(article: ArticleText, registry: Registry): Entit
   );
 
   const absorbedAt = new Uint8Array(tokens.length);
-  const matches: NameMatch[] = accepted.map((m) => toMatch(seg, idOf(m), m.from, m.to, m.alias.conditional));
+  const matches: NameMatch[] = accepted.flatMap((m) => {
+    const prefix = m.alias.prefix;
+    if (!prefix) return [toMatch(seg, idOf(m), m.from, m.to, m.alias.conditional)];
+    // "U.S. Coast Guard" names the country as well as its coast guard.
+    const split = m.from + prefix.length;
+    return [toMatch(seg, prefix.id, m.from, split, false), toMatch(seg, idOf(m), split, m.to, false)];
+  });
   for (const { id, ranges } of found.absorbed) {
     named.add(id);
     for (const [from, to] of ranges) {
@@ -98,7 +115,8 @@ export function analyzeEntities(article: ArticleText, registry: Registry): Entit
 
   return {
     mentions: toMentions(kept, seg.leadEnd),
-    unregistered: toCandidates(seg, found.groups, (id) => registry.entities.has(id)),
+    // A registered name that context turned down ("Washington" alone) is not a new entity either.
+    unregistered: toCandidates(seg, found.groups, (id, keys) => registry.entities.has(id) || isRegisteredName(registry.matcher, keys)),
     matches: kept,
     bodyOffset: seg.bodyOffset,
   };

@@ -1,6 +1,6 @@
 /** Finds runs of capitalised words that may be names ("Secretary of State Antony Blinken", "Bank of Korea"). */
 import { isFamilyNameFirst, isMonth, isPronoun, isWeekday, lookUpWord } from './name-lexicon';
-import { NAME_CONNECTORS, ORG_HEADS, ORG_LEADS, TITLE_WORDS } from './name-words';
+import { NAME_CONNECTORS, ORG_HEADS, ORG_LEADS, TITLE_DOMAIN_WORDS, TITLE_WORDS } from './name-words';
 import type { SegmentedArticle } from './segment-article';
 import type { Token } from './tokenize';
 
@@ -77,6 +77,19 @@ function runEndsInOrgHead(tokens: readonly Token[], from: number): boolean {
   return last !== undefined && ORG_HEADS.has(last.key);
 }
 
+/**
+ * True when the lowercase connector at `k` joins the capitalised words on either side into one name.
+ * "in" only follows an organisation's head ("Mission in Somalia", not "Republicans in Congress");
+ * "and" joins a title's domains ("Minister for Europe and Foreign Affairs").
+ */
+function joinsName(tokens: readonly Token[], k: number, orgLike: boolean, titled: boolean): boolean {
+  const key = tokens[k]?.key ?? '';
+  if (key === 'in') return ORG_HEADS.has(tokens[k - 1]?.key ?? '');
+  if (!ORG_ONLY_CONNECTORS.has(key) || orgLike) return true;
+  if (titled && (TITLE_CONNECTORS.has(key) || (key === 'and' && TITLE_DOMAIN_WORDS.has(tokens[k + 1]?.key ?? '')))) return true;
+  return runEndsInOrgHead(tokens, k + 1);
+}
+
 /** Finds candidate name spans outside headlines. */
 export function buildNameSpans(seg: SegmentedArticle, lowercaseKeys: ReadonlySet<string>): NameSpan[] {
   const { tokens, headline } = seg;
@@ -101,7 +114,7 @@ export function buildNameSpans(seg: SegmentedArticle, lowercaseKeys: ReadonlySet
         titled ||= TITLE_WORDS.has(t.key);
         family ||= isFamilyNameFirst(t.key);
         to += 1;
-      } else if (t.kind === 'word' && !t.upper && NAME_CONNECTORS.has(t.key) && isNameWord(next) && (!ORG_ONLY_CONNECTORS.has(t.key) || orgLike || (titled && TITLE_CONNECTORS.has(t.key)) || runEndsInOrgHead(tokens, to + 1))) {
+      } else if (t.kind === 'word' && !t.upper && NAME_CONNECTORS.has(t.key) && isNameWord(next) && joinsName(tokens, to, orgLike, titled)) {
         to += 1;
       } else if (t.kind === 'punct' && t.key === '&' && isNameWord(next) && (orgLike || runEndsInOrgHead(tokens, to + 1))) {
         to += 1;

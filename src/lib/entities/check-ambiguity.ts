@@ -58,15 +58,35 @@ function followsTownComma(ctx: MatchContext, from: number, isRegistered: (i: num
   return comma?.key === ',' && town?.kind === 'word' && town.upper && !town.allCaps && !isRegistered(from - 2);
 }
 
+/** What the rules may ask the registry about the tokens around a match. */
+export interface RuleLookup {
+  /** True when a registered name starts at token i. */
+  isRegistered: (i: number) => boolean;
+  /** Ids of the places whose name or demonym ends at token i. */
+  placesEndingAt: (i: number) => readonly string[];
+}
+
+const NO_LOOKUP: RuleLookup = { isRegistered: () => false, placesEndingAt: () => [] };
+
+/** True when the word before `from` (an article "the" skipped) ends the name of a place other than `home`. */
+function followsOtherPlace(ctx: MatchContext, from: number, home: string, lookup: RuleLookup): boolean {
+  const prev = ctx.tokens[from - 1];
+  if (prev?.kind !== 'word' || !prev.upper) return false;
+  return lookup.placesEndingAt(from - 1).some((id) => id !== home);
+}
+
 /** True when `rule` says the match at tokens [from, to) is not the entity. */
 export function isRejectedByRule(
   rule: AmbiguityRule,
   ctx: MatchContext,
   from: number,
   to: number,
-  isRegistered: (i: number) => boolean = () => false,
+  lookup: RuleLookup = NO_LOOKUP,
 ): boolean {
-  if (rule.notAfterTownComma && followsTownComma(ctx, from, isRegistered) && !hasClue(rule, ctx)) return true;
+  const afterTown = (rule.notAfterTownComma || rule.onlyAfterTownComma) && followsTownComma(ctx, from, lookup.isRegistered);
+  if (rule.notAfterTownComma && afterTown && !hasClue(rule, ctx)) return true;
+  if (rule.onlyAfterTownComma && !afterTown) return true;
+  if (rule.notAfterPlaceOtherThan && followsOtherPlace(ctx, from, rule.notAfterPlaceOtherThan, lookup)) return true;
   const before = wordBefore(ctx.tokens, from);
   if (rule.notAfter && before && rule.notAfter.includes(before.key)) return true;
   const after = ctx.tokens[to];

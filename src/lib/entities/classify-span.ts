@@ -1,7 +1,8 @@
 /** Splits a capitalised span into names and says what each is: person, organisation or place. */
 import type { NameSpan } from './build-name-spans';
 import { isDirection, isPlaceHead, lookUpPhrase, lookUpWord } from './name-lexicon';
-import { NAME_CONNECTORS, SURNAME_LIKE_TITLES, TITLE_DOMAIN_WORDS, TITLE_WORDS } from './name-words';
+import { NAME_CONNECTORS, SURNAME_LIKE_TITLES, TITLE_WORDS } from './name-words';
+import { endOfTitleDomain, isTitleFiller } from './title-domain';
 import { isBrandedOrg, isGenericOrg, isOrgName } from './org-name-rules';
 import { isFamilyFirst, nameWords } from './person-short-forms';
 import { isNameLike, isPersonName, startsWithGivenName } from './person-name-rules';
@@ -24,8 +25,7 @@ export interface NamePart {
 const NAME_PARTICLES = new Set(['de', 'da', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'bint', 'al', 'el', 'la', 'le', 'du', 'dos', 'das', 'y', 'ibn', 'abu']);
 
 const isTitleWord = (t: Token | undefined): boolean => t?.kind === 'word' && TITLE_WORDS.has(t.key);
-const isFiller = (t: Token | undefined): boolean =>
-  t !== undefined && (t.kind === 'punct' || NAME_CONNECTORS.has(t.key) || TITLE_DOMAIN_WORDS.has(t.key) || TITLE_WORDS.has(t.key));
+const isFiller = isTitleFiller;
 
 /** Index of the last title word that has a name after it, or -1. */
 function lastTitle(ctx: SpanContext, span: NameSpan): number {
@@ -37,6 +37,11 @@ function lastTitle(ctx: SpanContext, span: NameSpan): number {
     return k;
   }
   return -1;
+}
+
+/** True for the adjective or people-noun half of a region's name ("Asian", "Americans", "European"). */
+function isRegionalAdjective(key: string): boolean {
+  return lookUpWord(key).demonym || /(?:ian|ean|can|ese|ians|eans|cans)$/.test(key);
 }
 
 /** Trims connectors and punctuation from both ends of [from, to). */
@@ -74,7 +79,8 @@ function classifyPlain(ctx: SpanContext, rawFrom: number, rawTo: number): NamePa
   const spanWords = tokens.slice(from, to).filter((t) => t.kind === 'word' && t.key !== 'the');
   const firstWord = spanWords[0];
   if (spanWords.length === 2 && firstWord && isDirection(firstWord.key) && covered[from] === -1) {
-    return [{ from, to, type: 'place', titled: false }];
+    // "South Asian", "Central American": a region's adjective, not a place.
+    return isRegionalAdjective(spanWords[1]?.key ?? '') ? [] : [{ from, to, type: 'place', titled: false }];
   }
   if (isOrgName(tokens, from, to)) {
     return isGenericOrg(ctx, from, to) || spanWords.length < 2 ? [] : [{ from, to, type: 'organization', titled: false }];
@@ -105,7 +111,7 @@ function classifyPlain(ctx: SpanContext, rawFrom: number, rawTo: number): NamePa
 
 /** The name after a title: a person, unless it is an organisation or a place ("Mayor of Seoul"). */
 function classifyTitled(ctx: SpanContext, rawFrom: number, to: number): NamePart[] {
-  let from = rawFrom;
+  let from = endOfTitleDomain(ctx.tokens, ctx.covered, rawFrom, to);
   while (from < to && (isFiller(ctx.tokens[from]) || ctx.covered[from] !== -1)) from += 1;
   if (from >= to) return [];
   for (let k = from; k < to; k++) {
@@ -135,7 +141,10 @@ function classifyTitled(ctx: SpanContext, rawFrom: number, to: number): NamePart
 export function classifySpan(ctx: SpanContext, span: NameSpan): NamePart[] {
   const { covered } = ctx;
   let allCovered = true;
-  for (let k = span.from; k < span.to; k++) if (covered[k] === -1 && ctx.tokens[k]?.kind === 'word') allCovered = false;
+  for (let k = span.from; k < span.to; k++) {
+    const t = ctx.tokens[k];
+    if (covered[k] === -1 && t?.kind === 'word' && !(NAME_CONNECTORS.has(t.key) && !t.upper)) allCovered = false;
+  }
   if (allCovered) return [];
   const t = lastTitle(ctx, span);
   if (t < 0) return classifyPlain(ctx, span.from, span.to);

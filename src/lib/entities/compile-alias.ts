@@ -1,6 +1,6 @@
 /** Turns an alias string into the token keys and case pattern the matcher compares. */
 import { tokenize } from './tokenize';
-import type { AliasCase } from './types';
+import type { AliasCase, AmbiguityRule } from './types';
 
 /** An alias ready for the token trie. */
 export interface CompiledAlias {
@@ -17,6 +17,14 @@ export interface CompiledAlias {
   priority: number;
   /** An exact acronym that is also an English word ("US", "WHO"): ignored inside all-caps runs. */
   wordLike: boolean;
+  /** A demonym: counts only where it modifies a state actor ("Russian troops"). */
+  demonym: boolean;
+  /** Context rule of this alias when it differs from its entity's (short forms such as "Treasury"). */
+  rule: AmbiguityRule | undefined;
+  /** A generic national name ("Supreme Court"): counts only where this country (entity id) leads the article. */
+  home: string | undefined;
+  /** Leading tokens that name the institution's country ("U.S." in "U.S. Coast Guard"): the country's id and how many tokens. */
+  prefix: { id: string; length: number } | undefined;
 }
 
 // Acronyms that spell ordinary words, so an all-caps headline can contain them by accident.
@@ -39,7 +47,15 @@ export function defaultCaseMode(alias: string): AliasCase {
 export function compileAlias(
   alias: string,
   entity: number,
-  options: { caseMode?: AliasCase | undefined; conditional?: boolean; priority?: number } = {},
+  options: {
+    caseMode?: AliasCase | undefined;
+    conditional?: boolean;
+    priority?: number;
+    demonym?: boolean;
+    rule?: AmbiguityRule | undefined;
+    home?: string | undefined;
+    prefix?: { id: string; length: number } | undefined;
+  } = {},
 ): CompiledAlias | undefined {
   const tokens = tokenize(alias.trim()).filter((t) => t.kind !== 'break');
   if (!tokens.some((t) => t.kind === 'word')) return undefined;
@@ -53,5 +69,9 @@ export function compileAlias(
     conditional: options.conditional ?? false,
     priority: options.priority ?? 1,
     wordLike: caseMode === 'exact' && tokens.length === 1 && first !== undefined && WORD_ACRONYMS.has(first.key),
+    demonym: options.demonym ?? false,
+    rule: options.rule,
+    home: options.home,
+    prefix: options.prefix,
   };
 }

@@ -29,6 +29,11 @@ export function isOrgName(tokens: readonly Token[], from: number, to: number): b
   }
   if (first && ORG_LEADS.has(first.key) && second && (second.key === 'of' || second.key === 'for' || second.key === 'on')) return true;
   if (words.length < 2) return false;
+  // "African Union Transition Mission in Somalia": a head, then where the body works.
+  for (let k = from + 1; k < to - 1; k++) {
+    const t = tokens[k];
+    if (t?.kind === 'word' && ORG_HEADS.has(t.key) && tokens[k + 1]?.key === 'in') return true;
+  }
   return lookUpPhrase(words.map((t) => t.key).join(' ')) === 'organization';
 }
 

@@ -33,6 +33,9 @@ export function startsWithGivenName(words: readonly Token[]): boolean {
   return (info.given && (!info.plain || info.surname || isGivenWord(first.key))) || isUnknownWord(first.key) || isFamilyFirst(words);
 }
 
+/** Last words of laws and documents named after people ("the Brady Bill", "the Magnitsky Act"). */
+const LAW_WORDS = new Set(['bill', 'act', 'law', 'amendment', 'amendments', 'treaty', 'accord', 'accords', 'doctrine', 'rule', 'plan', 'prize', 'award', 'clause']);
+
 /** True when a name has at least two words separated by a space ("Jean-Pierre" alone is one word). */
 function hasSpacedWords(tokens: readonly Token[], from: number, to: number): boolean {
   let words = 0;
@@ -48,6 +51,7 @@ export function isPersonName(ctx: SpanContext, from: number, to: number): boolea
   const { tokens } = ctx;
   const words = nameWords(tokens.slice(from, to));
   if (words.length < 2 || words.length > 4 || !hasSpacedWords(tokens, from, to)) return false;
+  if (LAW_WORDS.has(words[words.length - 1]?.key ?? '')) return false;
   let unknown = 0;
   let places = 0;
   const given = startsWithGivenName(words);

@@ -86,6 +86,25 @@ function indexPeople(entities: ReadonlyMap<string, Entity>): Map<string, (Person
   return index;
 }
 
+/** The country prefix a national institution's name starts with ("U.S." in "U.S. Coast Guard"), if any. */
+function homePrefix(name: string, home: MatchHints['home']): { id: string; length: number } | undefined {
+  const prefix = home?.prefixes.find((p) => name.startsWith(`${p} `));
+  if (!home || !prefix) return undefined;
+  return { id: home.country, length: tokenize(prefix).length };
+}
+
+/** Merges an entity's rule with the extra context its short forms need. */
+function mergeRules(base: AmbiguityRule | undefined, extra: AmbiguityRule): AmbiguityRule {
+  if (!base) return extra;
+  const join = (a: readonly string[] | undefined, b: readonly string[] | undefined) => (a || b ? [...(a ?? []), ...(b ?? [])] : undefined);
+  const merged: AmbiguityRule = { ...base, ...extra };
+  for (const key of ['notAfter', 'notBefore', 'notInArticlesWith', 'unless'] as const) {
+    const list = join(base[key], extra[key]);
+    if (list) merged[key] = list;
+  }
+  return merged;
+}
+
 /** Compiles every name and alias (tag topics excepted) into one token trie. */
 function compileMatcher(
   entities: ReadonlyMap<string, Entity>,
@@ -97,6 +116,7 @@ function compileMatcher(
   const ids: string[] = [];
   const rules: (AmbiguityRule | undefined)[] = [];
   const acronyms = new Set<string>();
+  const placesByLastKey = new Map<string, string[]>();
   for (const entity of entities.values()) {
     if (tagTopics.has(entity.id)) continue;
     const index = ids.length;
@@ -104,12 +124,24 @@ function compileMatcher(
     const hints: MatchHints | undefined = gazetteer?.hints.get(entity.id);
     rules.push(hints?.rule);
     const priority = fromFile.has(entity.id) ? FILE_PRIORITY : BUILTIN_PRIORITY;
-    for (const name of [entity.name, ...entity.aliases]) {
+    const shortRule = hints?.short ? mergeRules(hints.rule, hints.short.rule) : undefined;
+    const shortNames = new Set(hints?.short?.names ?? []);
+    const demonyms = new Set(hints?.demonyms ?? []);
+    const generic = new Set(hints?.home?.generic ?? []);
+    for (const name of new Set([entity.name, ...entity.aliases, ...shortNames])) {
       const caseMode = hints?.exact?.includes(name) ? 'exact' : undefined;
-      const alias = compileAlias(name, index, { caseMode, priority });
+      const demonym = demonyms.has(name);
+      const alias = compileAlias(name, index, {
+        caseMode, priority, demonym,
+        rule: shortNames.has(name) ? shortRule : undefined,
+        home: generic.has(name) ? hints?.home?.country : undefined,
+        prefix: homePrefix(name, hints?.home),
+      });
       if (!alias) continue;
       trie.add(alias);
       if (alias.caseMode === 'exact' && alias.keys.length === 1 && alias.keys[0]) acronyms.add(alias.keys[0]);
+      const last = alias.keys[alias.keys.length - 1];
+      if (entity.type === 'place' && last) placesByLastKey.set(last, [...(placesByLastKey.get(last) ?? []), entity.id]);
     }
     if (entity.type === 'person') {
       for (const short of personShortForms(entity.name)) {
@@ -127,5 +159,5 @@ function compileMatcher(
     const rule = rules[i];
     if (rule) rulesById.set(id, rule);
   });
-  return { trie, ids, rules, rulesById, isAcronym: (key) => acronyms.has(key) };
+  return { trie, ids, rules, rulesById, isAcronym: (key) => acronyms.has(key), placesByLastKey };
 }

@@ -1,6 +1,7 @@
 /** Walks the tokens of a text through the token trie: longest registered name first, whole words only. */
 import type { CompiledAlias } from './compile-alias';
-import { isRejectedByRule, isShouted, type MatchContext } from './check-ambiguity';
+import { isRejectedByRule, isShouted, type MatchContext, type RuleLookup } from './check-ambiguity';
+import { modifiesStateActor } from './modifies-state-actor';
 import type { TokenTrie } from './token-trie';
 import type { Token } from './tokenize';
 import type { AmbiguityRule } from './types';
@@ -16,6 +17,8 @@ export interface NameMatcher {
   rulesById: ReadonlyMap<string, AmbiguityRule>;
   /** True for keys of exact acronyms in the registry ("us", "rok"). */
   isAcronym: (key: string) => boolean;
+  /** Ids of the places whose name or demonym ends in a key ("korea" → south-korea, north-korea). */
+  placesByLastKey: ReadonlyMap<string, readonly string[]>;
 }
 
 /** One raw hit of the scanner. */
@@ -43,15 +46,12 @@ function casesMatch(alias: CompiledAlias, tokens: readonly Token[], from: number
 }
 
 /** True when the alias may stand at tokens [from, to) in this context. */
-function accepts(matcher: NameMatcher, ctx: MatchContext, alias: CompiledAlias, from: number, to: number): boolean {
+function accepts(matcher: NameMatcher, ctx: MatchContext, lookup: RuleLookup, alias: CompiledAlias, from: number, to: number): boolean {
   if (alias.wordLike && isShouted(ctx, from, matcher.isAcronym)) return false;
-  const rule = alias.entity >= 0 ? matcher.rules[alias.entity] : undefined;
+  if (alias.demonym && !modifiesStateActor(ctx.tokens, to)) return false;
+  const rule = alias.rule ?? (alias.entity >= 0 ? matcher.rules[alias.entity] : undefined);
   if (rule === undefined) return true;
-  const isRegistered = (i: number): boolean => {
-    const t = ctx.tokens[i];
-    return t !== undefined && matcher.trie.root.next?.has(t.key) === true;
-  };
-  if (!isRejectedByRule(rule, ctx, from, to, isRegistered)) return true;
+  if (!isRejectedByRule(rule, ctx, from, to, lookup)) return true;
   ctx.rejected.add(alias.entity);
   return false;
 }
@@ -62,6 +62,10 @@ export function scanNames(matcher: NameMatcher, ctx: MatchContext): RawMatch[] {
   const found: RawMatch[] = [];
   const rootNext = matcher.trie.root.next;
   if (!rootNext) return found;
+  const lookup: RuleLookup = {
+    isRegistered: (i) => rootNext.has(tokens[i]?.key ?? ''),
+    placesEndingAt: (i) => matcher.placesByLastKey.get(tokens[i]?.key ?? '') ?? [],
+  };
   let i = 0;
   while (i < tokens.length) {
     const start = tokens[i];
@@ -72,7 +76,7 @@ export function scanNames(matcher: NameMatcher, ctx: MatchContext): RawMatch[] {
       for (const alias of node.aliases ?? []) {
         const longer = !best || j + 1 > best.to;
         const stronger = best !== undefined && j + 1 === best.to && alias.priority > best.alias.priority;
-        if ((longer || stronger) && casesMatch(alias, tokens, i) && accepts(matcher, ctx, alias, i, j + 1)) {
+        if ((longer || stronger) && casesMatch(alias, tokens, i) && accepts(matcher, ctx, lookup, alias, i, j + 1)) {
           best = { alias, from: i, to: j + 1 };
         }
       }
@@ -87,4 +91,15 @@ export function scanNames(matcher: NameMatcher, ctx: MatchContext): RawMatch[] {
     } else i += 1;
   }
   return found;
+}
+
+/** True when the word keys spell a registered name exactly (any alias, short forms of people aside). */
+export function isRegisteredName(matcher: NameMatcher, keys: readonly string[]): boolean {
+  let node = matcher.trie.root;
+  for (const key of keys) {
+    const next = node.next?.get(key);
+    if (!next) return false;
+    node = next;
+  }
+  return node.aliases?.some((a) => a.entity >= 0 && !a.conditional) ?? false;
 }

@@ -25,18 +25,19 @@ export function textOf(tokens: readonly Token[], from: number, to: number): stri
   return text;
 }
 
-/** Candidates from name groups; groups with the same id merge, registered ids are left out. */
+/** Candidates from name groups; groups with the same id merge; registered ids and names are left out. */
 export function toCandidates(
   seg: SegmentedArticle,
   groups: readonly NameGroup[],
-  isRegistered: (id: string) => boolean,
+  isRegistered: (id: string, keys: readonly string[]) => boolean,
 ): UnregisteredCandidate[] {
   const { tokens } = seg;
   const byId = new Map<string, UnregisteredCandidate>();
   for (const group of groups) {
     const name = textOf(tokens, group.best[0], group.best[1]);
     const id = slugify(name);
-    if (id === '' || isRegistered(id)) continue;
+    const keys = tokens.slice(group.best[0], group.best[1]).filter((t) => t.kind === 'word').map((t) => t.key);
+    if (id === '' || isRegistered(id, keys)) continue;
     const candidate = byId.get(id) ?? {
       id, name, type: group.type, count: 0, first: Number.MAX_SAFE_INTEGER,
       inTitle: false, inSummary: false, inLead: false, variants: [],

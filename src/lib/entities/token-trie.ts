@@ -26,7 +26,7 @@ export class TokenTrie {
     }
     node.aliases ??= [];
     const same = node.aliases.find(
-      (a) => a.entity === alias.entity && a.caseMode === alias.caseMode && a.conditional === alias.conditional,
+      (a) => a.entity === alias.entity && a.caseMode === alias.caseMode && a.conditional === alias.conditional && a.demonym === alias.demonym && a.rule === alias.rule && a.home === alias.home,
     );
     if (same && same.pattern.join() === alias.pattern.join()) return;
     node.aliases.push(alias);

@@ -26,6 +26,13 @@ export interface AmbiguityRule {
   notAfterTownComma?: boolean;
   /** One sense per article: once a mention is rejected, every mention in the article is (unless an `unless` word is there). */
   oneSensePerArticle?: boolean;
+  /**
+   * Reject right after the name or demonym of a place other than this entity id ("Japan Coast Guard",
+   * "Israel's Supreme Court" are not the United States' institutions).
+   */
+  notAfterPlaceOtherThan?: string;
+  /** Reject unless after "Town," ("Spokane, Washington"): a bare name that only a place before it settles. */
+  onlyAfterTownComma?: boolean;
 }
 
 /** Matching hints for one entity, kept beside the plain `Entity` data. */
@@ -33,6 +40,19 @@ export interface MatchHints {
   /** Aliases that must match exactly as written (accents and case). */
   exact?: readonly string[];
   rule?: AmbiguityRule;
+  /** Aliases that are demonyms ("French", "Russians"): they count only where they modify a state actor. */
+  demonyms?: readonly string[];
+  /** Short forms ("Treasury", "the Senate") that need more context than the full name; their rule adds to `rule`. */
+  short?: { names: readonly string[]; rule: AmbiguityRule };
+  /** A national institution: which country it belongs to, and how its names say so. */
+  home?: {
+    /** The country's entity id. */
+    country: string;
+    /** Name prefixes that are the country's name ("U.S." in "U.S. Coast Guard"): they tag the country too. */
+    prefixes: readonly string[];
+    /** Names as generic as "Supreme Court" or "Senate": they count only where the country leads the article. */
+    generic: readonly string[];
+  };
 }
 
 /** A gazetteer: entities, their matching hints, and phrases that block wrong matches. */

@@ -11,7 +11,7 @@ const ETHNIC_PREFIXES = [
 // "Indian" in United States copy about tribes, and regions named after a country.
 const INDIAN_PHRASES = [
   'Indian Ocean', 'American Indian', 'American Indians', 'Indian Country', 'Indian country',
-  'Indian Affairs', 'Indian Health Service', 'Indian tribe', 'Indian tribes', 'Indian Tribe',
+  'Indian tribe', 'Indian tribes', 'Indian Tribe',
   'Indian Tribes', 'Indian reservation', 'Indian reservations', 'Indian Reservation', 'Indian lands',
   'Indian nations', 'Indian Nations', 'Indian Child Welfare', 'Indian boarding school',
   'Indian boarding schools', 'Indian Boarding School', 'Indian Education', 'Indian education',
@@ -23,7 +23,7 @@ const PLACE_PHRASES = [
   'New Guinea', 'Northern Ireland', 'Northern Irish', 'British Columbia', 'Latin America', 'Latin American',
   'Latin Americans', 'North America', 'North American', 'North Americans', 'South America', 'South American',
   'South Americans', 'Central America', 'Central American', 'Central Americans', 'Niger Delta', 'Niger River',
-  'Bank of America', 'National Security Council', 'Homeland Security Council', 'Turkey Point',
+  'Bank of America', 'Homeland Security Council', 'Turkey Point',
   'National Thanksgiving Turkey', 'Thanksgiving turkey', 'Thanksgiving Turkey', 'Jordan River', 'Georgia Tech',
   'Chad Sea', 'Lake Chad Basin Commission', 'Guinea worm', 'Washington Post', 'New England', 'Western Australia',
   'Georgia Power', 'Dutch Harbor', 'French fries', 'Mexico City Policy', 'Gulf of Guinea', 'South Jersey',

@@ -3,7 +3,7 @@ import countries from 'world-countries';
 import type { Entity } from '../../types';
 import { slugify } from '../../slugify';
 import { COUNTRY_WIKIDATA } from './country-wikidata';
-import { DEMONYM_OWNERS, DROPPED_ALIASES, EXTRA_ALIASES, NAME_OVERRIDES } from './country-extras';
+import { DEMONYM_OWNERS, DROPPED_ALIASES, EXTRA_ALIASES, EXTRA_DEMONYMS, NAME_OVERRIDES } from './country-extras';
 
 type Country = (typeof countries)[number];
 
@@ -61,29 +61,37 @@ function saintVariants(name: string): string[] {
   return name.startsWith('Saint ') ? [`St. ${name.slice(6)}`, `St ${name.slice(6)}`] : [];
 }
 
+/** Countries and territories as place entities, and which of their aliases are demonyms. */
+export interface CountryGazetteer {
+  entities: Entity[];
+  /** Demonym aliases by entity id ("French", "Russians"). */
+  demonyms: Map<string, string[]>;
+}
+
 /** Every country and territory as a place entity with its names, demonyms and Wikidata QID. */
-export function buildCountryEntities(): Entity[] {
+export function buildCountryEntities(): CountryGazetteer {
   const owners = demonymOwners(countries);
-  return countries.map((country) => {
+  const demonymsById = new Map<string, string[]>();
+  const entities = countries.map((country) => {
     const name = NAME_OVERRIDES[country.cca2] ?? country.name.common;
     const names = new Set<string>([country.name.common, country.name.official]);
     for (const alt of country.altSpellings) names.add(alt);
     for (const extra of EXTRA_ALIASES[country.cca2] ?? []) names.add(extra);
+    const demonyms = new Set<string>(EXTRA_DEMONYMS[country.cca2] ?? []);
     for (const [demonym, owner] of owners) {
       if (owner !== country.cca2) continue;
-      names.add(demonym);
+      demonyms.add(demonym);
       const plural = pluralizeDemonym(demonym);
-      if (plural) names.add(plural);
+      if (plural) demonyms.add(plural);
     }
+    for (const d of demonyms) names.add(d);
     for (const n of [...names]) for (const v of saintVariants(n)) names.add(v);
     names.delete(name);
-    const aliases = [...names].filter((n) => isProseName(n) || (EXTRA_ALIASES[country.cca2] ?? []).includes(n));
-    return {
-      id: slugify(name),
-      name,
-      type: 'place' as const,
-      aliases,
-      wikidata: COUNTRY_WIKIDATA.get(country.cca2),
-    };
+    const kept = new Set([...(EXTRA_ALIASES[country.cca2] ?? []), ...(EXTRA_DEMONYMS[country.cca2] ?? [])]);
+    const aliases = [...names].filter((n) => isProseName(n) || kept.has(n));
+    const id = slugify(name);
+    demonymsById.set(id, aliases.filter((a) => demonyms.has(a)));
+    return { id, name, type: 'place' as const, aliases, wikidata: COUNTRY_WIKIDATA.get(country.cca2) };
   });
+  return { entities, demonyms: demonymsById };
 }

@@ -6,26 +6,42 @@ export const NAME_OVERRIDES: Readonly<Record<string, string>> = {
   TR: 'Turkey',
 };
 
-/** Names and demonyms wire copy uses that the dataset lacks, by ISO alpha-2 code. */
+/** Names wire copy uses that the dataset lacks, by ISO alpha-2 code. */
 export const EXTRA_ALIASES: Readonly<Record<string, readonly string[]>> = {
   US: ['U.S.', 'U.S.A.', 'USA', 'US', 'America', 'United States of America'],
-  GB: ['Britain', 'Great Britain', 'UK', 'U.K.', 'Briton', 'Britons', 'Brit', 'Brits'],
+  GB: ['Britain', 'Great Britain', 'UK', 'U.K.'],
   KP: ['DPRK', 'D.P.R.K.', "Democratic People's Republic of Korea", 'N. Korea'],
   KR: ['ROK', 'R.O.K.', 'Republic of Korea', 'S. Korea', 'Korea'],
   CN: ['PRC', "People's Republic of China"],
   RU: ['Russian Federation'],
   TW: ['Chinese Taipei'],
-  AE: ['UAE', 'U.A.E.', 'Emiratis'],
-  SA: ['Saudi', 'Saudis'],
-  CZ: ['Czech Republic', 'Czechs'],
+  AE: ['UAE', 'U.A.E.'],
+  CZ: ['Czech Republic'],
   CD: ['DRC', 'DR Congo', 'Democratic Republic of Congo', 'Democratic Republic of the Congo', 'Congo-Kinshasa'],
   CG: ['Republic of Congo', 'Congo-Brazzaville'],
   VA: ['Holy See', 'Vatican'],
   MM: ['Burma'],
-  TR: ['Türkiye', 'Turkiye', 'Republic of Türkiye', 'Turks'],
+  TR: ['Türkiye', 'Turkiye', 'Republic of Türkiye'],
   PS: ['Palestinian territories', 'Palestinian Territories'],
   NL: ['Holland'],
-  PH: ['Filipinos', 'Filipina', 'Filipinas'],
+  BA: ['Bosnia'],
+  VN: ['Viet Nam'],
+  LA: ['Lao PDR'],
+  KN: ['St. Kitts and Nevis', 'St Kitts and Nevis'],
+  VI: ['U.S. Virgin Islands', 'US Virgin Islands'],
+  CV: ['Cabo Verde'],
+  CI: ["Cote d'Ivoire"],
+  RE: ['Reunion Island'],
+};
+
+/** Demonyms and names for a country's people that the dataset lacks, by ISO alpha-2 code. */
+export const EXTRA_DEMONYMS: Readonly<Record<string, readonly string[]>> = {
+  GB: ['Briton', 'Britons', 'Brit', 'Brits'],
+  AE: ['Emirati', 'Emiratis'],
+  SA: ['Saudi', 'Saudis'],
+  CZ: ['Czechs'],
+  TR: ['Turks'],
+  PH: ['Filipinos', 'Filipina', 'Filipinas', 'Philippine'],
   ES: ['Spaniard', 'Spaniards'],
   DK: ['Dane', 'Danes'],
   SE: ['Swede', 'Swedes'],
@@ -33,16 +49,8 @@ export const EXTRA_ALIASES: Readonly<Record<string, readonly string[]>> = {
   KG: ['Kyrgyz'],
   KZ: ['Kazakh', 'Kazakhs'],
   UZ: ['Uzbek', 'Uzbeks'],
-  BA: ['Bosnia'],
-  VN: ['Viet Nam'],
-  LA: ['Lao PDR'],
   HK: ['Hong Kongers'],
   AR: ['Argentinian', 'Argentinians'],
-  KN: ['St. Kitts and Nevis', 'St Kitts and Nevis'],
-  VI: ['U.S. Virgin Islands', 'US Virgin Islands'],
-  CV: ['Cabo Verde'],
-  CI: ["Cote d'Ivoire"],
-  RE: ['Reunion Island'],
 };
 
 /**

@@ -1,17 +1,30 @@
-/** The built-in gazetteer: countries and territories, international organisations, blockers and hints. */
+/** The built-in gazetteer: countries, international organisations, institutions and regions, blockers and hints. */
+import type { MatchHints } from '../types';
 import type { Gazetteer } from '../types';
 import { BUILTIN_HINTS } from './ambiguity';
 import { buildBlockers } from './blockers';
 import { buildCountryEntities } from './countries';
+import { buildInstitutions } from './institution';
 import { buildOrganizationEntities } from './organizations';
+import { US_AGENCIES, US_DEPARTMENTS, US_EXECUTIVE_OFFICE, US_LEGISLATURE_AND_COURTS } from './us-institutions';
+import { ARMED_GROUPS, LEGISLATURES, REGIONS } from './world-institutions';
+
+const US_HOME = { country: 'united-states', prefixes: ['U.S.', 'US', 'United States'] };
 
 let cached: Gazetteer | undefined;
 
 /** The built-in gazetteer, built once per process. */
 export function getBuiltinGazetteer(): Gazetteer {
-  cached ??= {
-    entities: [...buildCountryEntities(), ...buildOrganizationEntities()],
-    hints: BUILTIN_HINTS,
+  if (cached) return cached;
+  const countries = buildCountryEntities();
+  const us = buildInstitutions([...US_LEGISLATURE_AND_COURTS, ...US_DEPARTMENTS, ...US_EXECUTIVE_OFFICE, ...US_AGENCIES], US_HOME);
+  const world = buildInstitutions([...LEGISLATURES, ...ARMED_GROUPS, ...REGIONS]);
+  const hints = new Map<string, MatchHints>([...us.hints, ...world.hints]);
+  for (const [id, demonyms] of countries.demonyms) if (demonyms.length > 0) hints.set(id, { demonyms });
+  for (const [id, hint] of BUILTIN_HINTS) hints.set(id, { ...hints.get(id), ...hint });
+  cached = {
+    entities: [...countries.entities, ...buildOrganizationEntities(), ...us.entities, ...world.entities],
+    hints,
     blockers: buildBlockers(),
   };
   return cached;
