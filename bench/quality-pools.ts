@@ -3,12 +3,14 @@
  *
  *   npx tsx bench/quality-pools.ts --out DIR       write the packets and DIR/keys.json
  *   npx tsx bench/quality-pools.ts --collect DIR   turn the judges' DIR/out/*.json into the fixtures
+ *   npx tsx bench/quality-pools.ts --stories 24 --out DIR   story packets (judged once, at the end)
  *
  * Related links: for each sampled article, the union of the site's top 8 links and the TF-IDF
  * baseline's top 8, shuffled, with neither system named; judges grade each 0/1/2. Entities: for
  * each sampled article, its whole text; judges list the people, organisations and places an
  * editor would tag, without seeing any system's tags. `DIR/keys.json` maps the packets' labels
- * back to article ids; it never reaches a judge.
+ * back to article ids; it never reaches a judge. Stories: automatic stories of the site and of
+ * a TF-IDF clustering baseline, shuffled together, each judged for coherence and for its title.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -19,11 +21,11 @@ import { slugify } from '../src/lib/slugify.ts';
 import type { ArticleRecord } from '../src/lib/types.ts';
 import { mulberry32 } from './lib/prng.ts';
 import { loadQualityNewsroom } from './lib/quality-newsroom.ts';
-import { tfidfRelated } from './lib/tfidf-baseline.ts';
+import { tfidfRelated, tfidfStories } from './lib/tfidf-baseline.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CORPUS = resolve(ROOT, '../shared/corpus/whitehouse-2023');
-const { values } = parseArgs({ options: { out: { type: 'string' }, collect: { type: 'string' }, related: { type: 'string', default: '96' }, entities: { type: 'string', default: '48' }, batch: { type: 'string', default: '12' } } });
+const { values } = parseArgs({ options: { out: { type: 'string' }, collect: { type: 'string' }, stories: { type: 'string' }, related: { type: 'string', default: '96' }, entities: { type: 'string', default: '48' }, batch: { type: 'string', default: '12' } } });
 if (values.collect) {
   collect(resolve(values.collect));
   process.exit(0);
@@ -45,7 +47,7 @@ const dateline = computeRelated(articles, {
 });
 const baseline = tfidfRelated(articles, { limit: 8 });
 
-const random = mulberry32(20_231_128);
+const random = mulberry32(values.stories ? 20_261_128 : 20_231_128);
 function sample<T>(items: readonly T[], n: number): T[] {
   const copy = [...items];
   for (let i = copy.length - 1; i > 0; i--) {
@@ -57,6 +59,32 @@ function sample<T>(items: readonly T[], n: number): T[] {
 const day = (a: ArticleRecord) => a.published.toISOString().slice(0, 10);
 const clip = (text: string, n: number) => (text.length <= n ? text : `${text.slice(0, n).replace(/\s+\S*$/, '')} …`);
 const fromSample = (a: ArticleRecord) => !a.id.startsWith('2023/');
+
+if (values.stories) {
+  const n = Number(values.stories);
+  const site = newsroom.stories.filter((s) => s.automatic && s.articleIds.length >= 2).map((s) => ({ title: s.title, articleIds: s.articleIds }));
+  const plain = tfidfStories(articles);
+  const pool = sample([...sample(site, n), ...sample(plain, n)], 2 * n);
+  const keys: Record<string, { title: string; articleIds: string[] }> = {};
+  const lines: string[] = [];
+  pool.forEach((story, k) => {
+    const label = `S${k + 1}`;
+    keys[label] = story;
+    lines.push(`## ${label}`, '', `STORY TITLE: ${story.title}`, '', `ARTICLES (${story.articleIds.length}):`, '');
+    for (const id of story.articleIds.slice(0, 40)) {
+      const a = byId.get(id);
+      if (a) lines.push(`- ${day(a)}: ${a.title} — ${clip(a.body, 160)}`);
+    }
+    if (story.articleIds.length > 40) lines.push(`- … and ${story.articleIds.length - 40} more articles`);
+    lines.push('');
+  });
+  const half = Math.ceil(pool.length / 2);
+  writeFileSync(join(out, 'stories-1.md'), lines.slice(0, lines.findIndex((l) => l === `## S${half + 1}`)).join('\n'));
+  writeFileSync(join(out, 'stories-2.md'), lines.slice(lines.findIndex((l) => l === `## S${half + 1}`)).join('\n'));
+  writeFileSync(join(out, 'story-keys.json'), `${JSON.stringify(keys, null, 1)}\n`);
+  console.log(`stories: ${pool.length} (${Math.min(n, site.length)} of the site's ${site.length}, ${Math.min(n, plain.length)} of the baseline's ${plain.length}), written to ${out}`);
+  process.exit(0);
+}
 
 // Related: mostly corpus articles, plus every fifth from the sample (the Korean wire copy among them).
 const withLinks = articles.filter((a) => (dateline.get(a.id)?.length ?? 0) + (baseline.get(a.id)?.length ?? 0) > 0);
@@ -118,11 +146,19 @@ function collect(dir: string): void {
   });
   const entitiesOut = read('entities') as Record<string, unknown[]>;
   const entities = Object.entries(keys.entities).flatMap(([label, article]) => (entitiesOut[label] ? [{ article, split: splitOf(article), entities: entitiesOut[label] }] : []));
+  const storyKeys = existsSync(join(dir, 'story-keys.json')) ? (JSON.parse(readFileSync(join(dir, 'story-keys.json'), 'utf8')) as Record<string, { title: string; articleIds: string[] }>) : {};
+  const storiesOut = read('stories') as Record<string, { coherent: boolean; title: number }>;
+  const stories = Object.entries(storyKeys).flatMap(([label, story]) => {
+    const judged = storiesOut[label];
+    return judged ? [{ ...story, split: splitOf(story.articleIds.join(' ')), coherent: judged.coherent, titleScore: judged.title }] : [];
+  });
   const about = (what: string) =>
     `${what} Judged blind by reviewers who saw only the article texts (no system names, candidates shuffled); written by bench/quality-pools.ts before any tuning. A third of the articles (split "held") is kept aside until the end of tuning.`;
   const target = resolve(ROOT, 'tests/fixtures/judgments');
   mkdirSync(target, { recursive: true });
   if (related.length) writeFileSync(join(target, 'related.json'), `${JSON.stringify({ about: about('Related-link grades per article: 0 not useful, 1 useful background, 2 strong (same developing story). Candidates: the union of the site\'s top 8 and a TF-IDF baseline\'s top 8.'), articles: related }, null, 1)}\n`);
   if (existsSync(join(dir, 'out')) && entities.length) writeFileSync(join(target, 'entities.json'), `${JSON.stringify({ about: about('Entities an editor would tag (tag: true) or accept as correct passing mentions (tag: false), per article.'), articles: entities }, null, 1)}\n`);
+  if (stories.length) writeFileSync(join(target, 'stories.json'), `${JSON.stringify({ about: about('Stories (the site\'s automatic stories and a TF-IDF clustering baseline\'s, shuffled together) judged for coherence (one developing story) and for the title (0 wrong or misleading, 1 vague or one article\'s headline, 2 names the thread well). Judged once, after tuning.'), stories }, null, 1)}\n`);
+  console.log(`stories: ${stories.length} judged`);
   console.log(`related: ${related.length} articles (${related.filter((r) => r.split === 'held').length} held aside); entities: ${entities.length} articles (${entities.filter((e) => e.split === 'held').length} held aside)`);
 }

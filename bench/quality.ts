@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import nlp from 'compromise';
 import { loadQualityNewsroom } from './lib/quality-newsroom.ts';
 import { foldName, measureEntities, measureRelated, type EntityFigures, type EntityJudgment, type RelatedFigures, type RelatedJudgment, type TagNames } from './lib/judgments.ts';
-import { tfidfRelated } from './lib/tfidf-baseline.ts';
+import { tfidfRelated, tfidfStories } from './lib/tfidf-baseline.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CORPUS = resolve(ROOT, '../shared/corpus/whitehouse-2023');
@@ -109,4 +109,25 @@ if (only.has('stories')) {
   console.log(`\nStories: ${newsroom.stories.length} (${automatic.length} automatic); automatic sizes median ${pick(sizes, 0.5)}, p90 ${pick(sizes, 0.9)}, max ${sizes.at(-1) ?? 0}; span in days median ${pick(spans, 0.5).toFixed(0)}, max ${(spans.at(-1) ?? 0).toFixed(0)}`);
   const file = readJson<{ stories: Array<{ split: 'tune' | 'held'; articleIds: string[]; title: string; coherent: boolean; titleScore: number }> }>('stories.json');
   if (!file) console.log('No tests/fixtures/judgments/stories.json yet.');
+  else {
+    // A judgment holds for a story with exactly the judged members and title; others are not yet judged.
+    const key = (s: { title: string; articleIds: readonly string[] }) => `${s.title}\u0000${s.articleIds.join(' ')}`;
+    const judged = new Map(file.stories.map((s) => [key(s), s]));
+    const systems: Array<[string, Array<{ title: string; articleIds: string[] }>]> = [
+      ['Dateline', automatic.filter((s) => s.articleIds.length >= 2)],
+      ['TF-IDF clustering baseline', tfidfStories(newsroom.articles)],
+    ];
+    console.log('\nStories (coherent: one developing story; title: 0–2)');
+    console.log(row(['half', 'system', 'stories', 'judged', 'coherent', 'title score']));
+    console.log(row(['---', '---', '---:', '---:', '---:', '---:']));
+    for (const half of ['tune', 'held'] as const) {
+      for (const [name, stories] of systems) {
+        const found = stories.flatMap((s) => judged.get(key(s)) ?? []).filter((s) => s.split === half);
+        const coherent = found.filter((s) => s.coherent).length;
+        const title = found.reduce((sum, s) => sum + s.titleScore, 0);
+        console.log(row([half, name, stories.length, found.length, ratio(coherent, found.length), found.length ? (title / found.length).toFixed(2) : '–']));
+      }
+    }
+    console.log('Goals: coherent ≥ 0.9, title ≥ 1.6. Stories are judged once, after tuning, so both halves are shown.');
+  }
 }

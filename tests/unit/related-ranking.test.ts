@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeRelated } from '../../src/lib/related/index.ts';
-import { filler, makeArchive } from '../fixtures/related/make-article.ts';
+import { EVERY_LINK, filler, makeArchive, unrelatedArticles } from '../fixtures/related/make-article.ts';
 
 const idsOf = (links: { id: string }[] | undefined) => (links ?? []).map((l) => l.id);
 
@@ -42,7 +42,7 @@ describe('computeRelated ranking', () => {
       entities: ['south-korea'],
     },
   ]);
-  const related = computeRelated(archive, { timeZone: 'UTC' });
+  const related = computeRelated(archive, { ...EVERY_LINK, timeZone: 'UTC' });
 
   it.each([
     ['condemned', 'launch'],
@@ -67,7 +67,7 @@ describe('computeRelated ranking', () => {
       { id: 'shares-common', title: filler(3, 4), body: filler(4), published: '2024-02-19T00:00:00Z', entities: ['common*'] },
       { id: 'shares-rare', title: filler(5, 4), body: filler(6), published: '2024-02-10T00:00:00Z', entities: ['rare*'] },
     ]);
-    const links = computeRelated(rare, { timeZone: 'UTC' }).get('subject') ?? [];
+    const links = computeRelated(rare, { ...EVERY_LINK, timeZone: 'UTC' }).get('subject') ?? [];
     expect(links[0]?.id).toBe('shares-rare');
     const score = (id: string) => links.find((l) => l.id === id)?.score ?? 0;
     expect(score('shares-rare')).toBeGreaterThan(score('shares-common'));
@@ -79,16 +79,17 @@ describe('computeRelated ranking', () => {
       { id: 'subject', title: filler(1, 4), body: filler(2), published: '2024-02-20T00:00:00Z', entities: ['kenya*', 'peru'] },
       { id: 'a-peru-lead', title: filler(5, 4), body: filler(6), published: '2024-02-19T00:00:00Z', entities: ['kenya', 'peru*'] },
       { id: 'b-kenya-lead', title: filler(3, 4), body: filler(4), published: '2024-02-19T00:00:00Z', entities: ['kenya*', 'peru'] },
+      ...unrelatedArticles(12),
     ]);
-    const links = computeRelated(salience, { timeZone: 'UTC' }).get('subject');
+    const links = computeRelated(salience, { ...EVERY_LINK, timeZone: 'UTC' }).get('subject');
     expect(idsOf(links)).toEqual(['b-kenya-lead', 'a-peru-lead']);
   });
 
   it('gives the same links for the same archive in any input order', () => {
     const shuffled = [archive[3], archive[0], archive[4], archive[2], archive[1]].filter((a) => a !== undefined);
-    const again = computeRelated(shuffled, { timeZone: 'UTC' });
+    const again = computeRelated(shuffled, { ...EVERY_LINK, timeZone: 'UTC' });
     expect([...again.entries()].sort()).toEqual([...related.entries()].sort());
-    expect(computeRelated(archive, { timeZone: 'UTC' })).toEqual(related);
+    expect(computeRelated(archive, { ...EVERY_LINK, timeZone: 'UTC' })).toEqual(related);
   });
 
   it('breaks equal scores by the newer article, then by id', () => {
@@ -97,8 +98,9 @@ describe('computeRelated ranking', () => {
       { id: 'b-older', title: filler(3, 4), body: filler(4), published: '2024-02-18T00:00:00Z', entities: ['chad*'] },
       { id: 'a-older', title: filler(5, 4), body: filler(6), published: '2024-02-18T00:00:00Z', entities: ['chad*'] },
       { id: 'c-newer', title: filler(7, 4), body: filler(8), published: '2024-02-20T00:00:00Z', entities: ['chad*'] },
+      ...unrelatedArticles(12),
     ]);
-    const links = computeRelated(twins, { timeZone: 'UTC', halfLifeDays: 1e9 }).get('subject');
+    const links = computeRelated(twins, { ...EVERY_LINK, timeZone: 'UTC', halfLifeDays: 1e9 }).get('subject');
     expect(idsOf(links)).toEqual(['c-newer', 'a-older', 'b-older']);
   });
 
@@ -112,7 +114,7 @@ describe('computeRelated ranking', () => {
         entities: ['river-thames*'],
       })),
     );
-    expect(computeRelated(many, { timeZone: 'UTC' }).get('a11')).toHaveLength(5);
-    expect(computeRelated(many, { timeZone: 'UTC', limit: 3 }).get('a11')).toHaveLength(3);
+    expect(computeRelated(many, { ...EVERY_LINK, timeZone: 'UTC' }).get('a11')).toHaveLength(5);
+    expect(computeRelated(many, { ...EVERY_LINK, timeZone: 'UTC', limit: 3 }).get('a11')).toHaveLength(3);
   });
 });

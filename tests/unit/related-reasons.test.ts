@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeRelated } from '../../src/lib/related/index.ts';
-import { filler, makeArchive } from '../fixtures/related/make-article.ts';
+import { EVERY_LINK, filler, makeArchive } from '../fixtures/related/make-article.ts';
 
 const names = { 'north-korea': 'North Korea', russia: 'Russia' };
 
@@ -13,7 +13,7 @@ describe('related link reasons', () => {
     { id: 'unnamed-earlier', title: filler(9, 4), body: filler(10), published: '2024-09-01T12:00:00Z', entities: ['unnamed-entity*'] },
     { id: 'unnamed-later', title: filler(11, 4), body: filler(12), published: '2024-09-11T12:00:00Z', entities: ['unnamed-entity*'] },
   ]);
-  const links = computeRelated(archive, { timeZone: 'UTC', entityNames: names }).get('subject') ?? [];
+  const links = computeRelated(archive, { ...EVERY_LINK, timeZone: 'UTC', entityNames: names }).get('subject') ?? [];
   const reasonOf = (id: string) => links.find((l) => l.id === id)?.reason;
 
   it.each([
@@ -35,13 +35,13 @@ describe('related link reasons', () => {
   });
 
   it('accepts entity names as a Map as well as a record', () => {
-    const viaMap = computeRelated(archive, { timeZone: 'UTC', entityNames: new Map(Object.entries(names)) });
+    const viaMap = computeRelated(archive, { ...EVERY_LINK, timeZone: 'UTC', entityNames: new Map(Object.entries(names)) });
     expect(viaMap.get('subject')).toEqual(links);
   });
 
   it('takes story threads from the `stories` option over the frontmatter', () => {
     const threads = { subject: 'other-thread', 'same-words': 'other-thread' };
-    const rethreaded = computeRelated(archive, { timeZone: 'UTC', entityNames: names, stories: threads }).get('subject');
+    const rethreaded = computeRelated(archive, { ...EVERY_LINK, timeZone: 'UTC', entityNames: names, stories: threads }).get('subject');
     expect(rethreaded?.find((l) => l.id === 'same-words')?.reason).toBe('Same story');
     expect(rethreaded?.find((l) => l.id === 'same-thread')).toBeUndefined();
   });

@@ -46,8 +46,11 @@ class Growable<T extends Int32Array | Float32Array | Uint32Array> {
   }
 }
 
-/** Tokenises every article once: weighted term counts, length, shingle sketch and headline key. */
-export function analyseText(articles: readonly ArticleRecord[]): AnalysedText {
+/**
+ * Tokenises every article once: weighted term counts, length, shingle sketch and headline key.
+ * Headline words in `skipInHeadline[i]` (a recurring headline template, given names) are not counted.
+ */
+export function analyseText(articles: readonly ArticleRecord[], skipInHeadline: ReadonlyArray<ReadonlySet<string>> = []): AnalysedText {
   const table = new WordTable();
   const headlineKeys = new Map<string, number>();
   const n = articles.length;
@@ -70,6 +73,7 @@ export function analyseText(articles: readonly ArticleRecord[]): AnalysedText {
   let headline: string[] | undefined;
   let keepHashes = false;
   let weight = 1;
+  let skip: ReadonlySet<string> | undefined;
 
   // One visitor for every field, steered by the variables above, so no closure is made per article.
   const visit = (word: string) => {
@@ -77,7 +81,7 @@ export function analyseText(articles: readonly ArticleRecord[]): AnalysedText {
     headline?.push(word);
     if (keepHashes) hashes.push(table.hashOfSlot[slot] ?? 0);
     const term = table.termOfSlot[slot] ?? -1;
-    if (term < 0) return;
+    if (term < 0 || skip?.has(word)) return;
     if (headline && !titleTerms.includes(term)) titleTerms.push(term);
     if (term >= counts.length) {
       const bigger = new Float64Array(Math.max(counts.length * 2, term + 1));
@@ -95,8 +99,9 @@ export function analyseText(articles: readonly ArticleRecord[]): AnalysedText {
     counts[term] = (counts[term] ?? 0) + weight;
     length += weight;
   };
-  const addField = (text: string, fieldWeight: number, fieldHashes: boolean, fieldHeadline?: string[]) => {
+  const addField = (text: string, fieldWeight: number, fieldHashes: boolean, fieldHeadline?: string[], fieldSkip?: ReadonlySet<string>) => {
     weight = fieldWeight;
+    skip = fieldSkip;
     keepHashes = fieldHashes;
     headline = fieldHeadline;
     forEachWord(text, visit);
@@ -108,7 +113,7 @@ export function analyseText(articles: readonly ArticleRecord[]): AnalysedText {
     hashes.length = 0;
     length = 0;
     const words: string[] = [];
-    addField(article.title, TITLE_WEIGHT, false, words);
+    addField(article.title, TITLE_WEIGHT, false, words, skipInHeadline[index]);
     const hasBody = article.body.trim().length > 0;
     addField(article.summary, SUMMARY_WEIGHT, !hasBody);
     addField(article.body, 1, hasBody);

@@ -1,6 +1,8 @@
 import type { ArticleRecord } from '../types.ts';
 import { collectArticleEntities } from './article-entities.ts';
 import { analyseText } from './analyse-text.ts';
+import { findHeadlineTemplates } from './headline-templates.ts';
+import { forEachWord } from '../text/index.ts';
 import { buildPostings, storyVectors, type PostingLists } from './posting-lists.ts';
 import type { RelatedSettings } from './resolve-options.ts';
 import { keepStrongest, type SparseVectors } from './sparse-vectors.ts';
@@ -51,15 +53,17 @@ export function prepareCorpus(input: readonly ArticleRecord[], settings: Related
   const n = articles.length;
   const published = Float64Array.from(articles, (a) => a.published.getTime());
   const linkable = Uint8Array.from(articles, (a) => (a.draft ? 0 : 1));
-  const text = analyseText(articles);
+  const templates = findHeadlineTemplates(articles.map((a) => a.title));
+  const articleEntities = articles.map((a) => collectArticleEntities(a, settings.tagToEntityId));
+  // Headline words that say who speaks and in which format, or a given name ("Mitch" of Mitch
+  // McConnell), are not the headline's subject; entity vectors carry the names themselves.
+  const headlineNoise = templates.map((template, i) => new Set([...template, ...leadingNameWords(articleEntities[i] ?? [], settings.entityName)]));
+  const text = analyseText(articles, headlineNoise);
   const stats = countTermStatistics(text, linkable);
   const terms = weighTerms(text, linkable, stats);
   const titles = weighHeadlines(text, linkable, stats);
   const seeds = keepStrongest(terms, SEED_KEYWORDS);
-  const { vectors: entities, ids: entityIds } = weighEntities(
-    articles.map((a) => collectArticleEntities(a, settings.tagToEntityId)),
-    linkable,
-  );
+  const { vectors: entities, ids: entityIds } = weighEntities(articleEntities, linkable, (i, id) => namedOnlyIn(templates[i], settings.entityName(id)));
   const storyNumbers = new Map<string, number>();
   const stories = new Int32Array(n).fill(-1);
   articles.forEach((article, i) => {
@@ -89,4 +93,27 @@ export function prepareCorpus(input: readonly ArticleRecord[], settings: Related
     headlineKeys: text.headlines,
     sketches: text.sketches,
   };
+}
+
+/** The leading words of an article's multi-word entity names ("mitch" of Mitch McConnell). */
+function leadingNameWords(entities: readonly { id: string }[], nameOf: (id: string) => string | undefined): ReadonlySet<string> {
+  const words = new Set<string>();
+  for (const { id } of entities) {
+    const name: string[] = [];
+    forEachWord(nameOf(id) ?? '', (word) => name.push(word));
+    for (const word of name.slice(0, -1)) words.add(word);
+  }
+  return words;
+}
+
+/** True when every word of `name` is in the headline's template: the entity is the speaker, not the subject. */
+function namedOnlyIn(template: ReadonlySet<string> | undefined, name: string | undefined): boolean {
+  if (!template?.size || !name) return false;
+  let all = true;
+  let any = false;
+  forEachWord(name, (word) => {
+    any = true;
+    all &&= template.has(word);
+  });
+  return any && all;
 }

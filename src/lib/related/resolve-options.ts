@@ -33,10 +33,13 @@ export function resolveRelatedOptions(options: RelatedOptions = {}): RelatedSett
     entityName: lookup(options.entityNames),
     storyOf: lookup(options.stories),
     tagToEntityId: options.tagToEntityId,
-    weights: { text: 1, headline: 0.5, entities: 1, story: 1, ...options.weights },
-    halfLifeDays: options.halfLifeDays ?? 60,
+    // Fitted on the tuning half of tests/fixtures/judgments/related.json (bench:quality): the
+    // body's wording says most about whether a reader wants a link, closeness in time next.
+    weights: { text: 3, headline: 0.5, entities: 1, story: 1, ...options.weights },
+    halfLifeDays: options.halfLifeDays ?? 30,
     timeFloor: options.timeFloor ?? 0.5,
-    minScore: options.minScore ?? 0.08,
-    minTextOnlyScore: options.minTextOnlyScore ?? 0.2,
+    // Fewer links, or none, rather than weak ones: below this a reader rarely wants the link.
+    minScore: options.minScore ?? 1,
+    minTextOnlyScore: options.minTextOnlyScore ?? 1.2,
   };
 }

@@ -10,7 +10,9 @@ export interface SparseVectors {
 
 /**
  * Builds `SparseVectors` row by row, keeping only each row's `keep` heaviest entries (ties: lower
- * key), sorted by key and scaled to unit length. Works in preallocated typed arrays, so a large
+ * key), sorted by key and scaled by the length of the WHOLE row: entries dropped for space, or
+ * offered only to the length (`addToLength`: words no other article has), still make the row
+ * longer. Otherwise two articles that share one word and nothing else would look identical. Works in preallocated typed arrays, so a large
  * archive does not create millions of small objects for the garbage collector.
  */
 export class SparseVectorsBuilder {
@@ -23,6 +25,8 @@ export class SparseVectorsBuilder {
   private readonly topKeys: Int32Array;
   private readonly topWeights: Float64Array;
   private size = 0;
+  // Squared weights that count in the row's length but are not stored.
+  private unstored = 0;
 
   constructor(
     rows: number,
@@ -35,12 +39,22 @@ export class SparseVectorsBuilder {
     this.topWeights = new Float64Array(keep + 1);
   }
 
+  /** Counts a weight in the current row's length without storing it. */
+  addToLength(weight: number): void {
+    this.unstored += weight * weight;
+  }
+
   /** Offers one entry of the current row. */
   add(key: number, weight: number): void {
     const { topKeys, topWeights } = this;
     if (this.size === this.keep) {
       const lastWeight = topWeights[this.size - 1] ?? 0;
-      if (weight < lastWeight || (weight === lastWeight && key > (topKeys[this.size - 1] ?? 0))) return;
+      if (weight < lastWeight || (weight === lastWeight && key > (topKeys[this.size - 1] ?? 0))) {
+        this.unstored += weight * weight;
+        return;
+      }
+      // The lightest kept entry makes room.
+      this.unstored += lastWeight * lastWeight;
     }
     let at = this.size;
     while (at > 0 && ((topWeights[at - 1] ?? 0) < weight || ((topWeights[at - 1] ?? 0) === weight && (topKeys[at - 1] ?? 0) > key))) {
@@ -56,7 +70,7 @@ export class SparseVectorsBuilder {
   /** Closes the current row and starts the next. */
   endRow(): void {
     const start = this.at;
-    let norm = 0;
+    let norm = this.unstored;
     for (let k = 0; k < this.size; k++) norm += (this.topWeights[k] ?? 0) ** 2;
     norm = Math.sqrt(norm) || 1;
     // Insertion sort by key: rows are short (at most `keep` entries).
@@ -73,6 +87,7 @@ export class SparseVectorsBuilder {
       this.weights[p] = weight;
     }
     this.size = 0;
+    this.unstored = 0;
     this.offsets[++this.row] = this.at;
   }
 

@@ -16,15 +16,15 @@ export interface RelatedOptions {
   stories?: ReadonlyMap<string, string> | Readonly<Record<string, string>>;
   /** Turns an editor's tag into an entity id (the site's slug rule); without it tags are not used. */
   tagToEntityId?: (tag: string) => string;
-  /** Relative weights of the scored parts. Defaults: text 1, headline 0.5, entities 1, story 1. */
+  /** Relative weights of the scored parts. Defaults: text 3, headline 0.5, entities 1, story 1. */
   weights?: Partial<RelatedWeights>;
-  /** Days after which the time factor has fallen halfway to its floor. Default 60. */
+  /** Days after which the time factor has fallen halfway to its floor. Default 30. */
   halfLifeDays?: number;
   /** Lowest time factor, reached for very old articles. Default 0.5. */
   timeFloor?: number;
-  /** Links scoring below this are dropped, even if fewer than `limit` remain. Default 0.08. */
+  /** Links scoring below this are dropped, even if fewer than `limit` remain (none at all is fine). Default 1. */
   minScore?: number;
-  /** The lowest score for a link sharing no entity and no story: text alone must be convincing. Default 0.2. */
+  /** The lowest score for a link sharing no entity and no story: text alone must be convincing. Default 1.2. */
   minTextOnlyScore?: number;
 }
 

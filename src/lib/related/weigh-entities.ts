@@ -8,12 +8,19 @@ export const ENTITIES_PER_ARTICLE = 25;
 export const SALIENT_WEIGHT = 2;
 
 /**
- * Smooth rarity weight of an entity named in `frequency` of `documents` articles: an entity in
- * 2 of 5,000 weighs about 7.8, one in 2,000 of 5,000 about 1.3 — no hard cut-off.
+ * Rarity weight of an entity named in `frequency` of `documents` articles: ln(N/df), damped
+ * towards zero as the entity approaches every page of the archive. In a White House archive
+ * "United States" and "Joe Biden" are on most pages: they stay as tags but link nothing. An
+ * entity in 2 of 5,000 weighs about 7.8, one in a quarter of them about 0.8, one in four fifths
+ * about 0.01.
  */
 export function entityRarity(documents: number, frequency: number): number {
-  return Math.log(1 + documents / Math.max(1, frequency));
+  const share = Math.min(1, Math.max(1, frequency) / Math.max(1, documents));
+  return Math.log(1 / share) * (1 - share) ** 2;
 }
+
+/** How much an entity counts in an article whose headline names it only as the speaker ("Statement from NSC Spokesperson Adrienne Watson on …"). */
+export const SPEAKER_WEIGHT = 0.1;
 
 /** Interned entity vectors of an archive plus the entity id behind each key. */
 export interface EntityVectors {
@@ -22,10 +29,15 @@ export interface EntityVectors {
 }
 
 /**
- * Each article's entity vector: rarity × salience × (1 + ln count), unit length. Frequencies
- * count only `linkable` articles; entities no other linkable article shares are dropped.
+ * Each article's entity vector: rarity × salience × (1 + ln count), unit length, with the
+ * headline's speaker (`isSpeaker`) weighing `SPEAKER_WEIGHT`. Frequencies count only `linkable`
+ * articles; entities no other linkable article shares are dropped.
  */
-export function weighEntities(entities: ReadonlyArray<readonly ArticleEntity[]>, linkable: Uint8Array): EntityVectors {
+export function weighEntities(
+  entities: ReadonlyArray<readonly ArticleEntity[]>,
+  linkable: Uint8Array,
+  isSpeaker: (article: number, id: string) => boolean = () => false,
+): EntityVectors {
   const keyOf = new Map<string, number>();
   const ids: string[] = [];
   const frequency: number[] = [];
@@ -49,10 +61,12 @@ export function weighEntities(entities: ReadonlyArray<readonly ArticleEntity[]>,
     const self = linkable[i] ? 1 : 0;
     for (const { key, entity } of list) {
       const df = frequency[key] ?? 0;
-      // An entity no other linkable article has cannot connect this one to anything.
-      if (df - self < 1) continue;
       const salience = (entity.salient ? SALIENT_WEIGHT : 1) * (1 + Math.log(entity.count));
-      builder.add(key, entityRarity(documents, df) * salience);
+      const role = isSpeaker(i, entity.id) ? SPEAKER_WEIGHT : 1;
+      const weight = entityRarity(documents, Math.max(1, df)) * salience * role;
+      // An entity no other linkable article has connects this one to nothing, but is part of what it is about.
+      if (df - self < 1) builder.addToLength(weight);
+      else if (weight > 0) builder.add(key, weight);
     }
     builder.endRow();
   });

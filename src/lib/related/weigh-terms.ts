@@ -45,7 +45,7 @@ export function countTermStatistics(text: AnalysedText, linkable: Uint8Array): T
 /**
  * Each article's keyword vector: the BM25 weights of its `keep` strongest terms (headline words
  * counted three times, summary words one and a half), unit length. Terms no other linkable
- * article has are skipped: they cannot connect it to anything.
+ * article has are not stored (they cannot connect it to anything) but count in its length.
  */
 export function weighTerms(text: AnalysedText, linkable: Uint8Array, stats: TermStatistics, keep = KEYWORDS_PER_ARTICLE): SparseVectors {
   const { termOffsets, termIds, termCounts } = text;
@@ -58,9 +58,11 @@ export function weighTerms(text: AnalysedText, linkable: Uint8Array, stats: Term
     for (let p = termOffsets[i] ?? 0; p < (termOffsets[i + 1] ?? 0); p++) {
       const term = termIds[p] ?? 0;
       const df = frequency[term] ?? 0;
-      if (df - self < 1) continue;
       const tf = termCounts[p] ?? 0;
-      builder.add(term, (bm25Idf(documents, df) * tf * (K1 + 1)) / (tf + norm));
+      const weight = (bm25Idf(documents, Math.max(1, df)) * tf * (K1 + 1)) / (tf + norm);
+      // A word no other article has links nothing, but it is part of what this one says.
+      if (df - self < 1) builder.addToLength(weight);
+      else builder.add(term, weight);
     }
     builder.endRow();
   }
@@ -81,6 +83,7 @@ export function weighHeadlines(text: AnalysedText, linkable: Uint8Array, stats: 
       const term = titleTermIds[p] ?? 0;
       const df = stats.frequency[term] ?? 0;
       if (df - self >= 1) builder.add(term, bm25Idf(stats.documents, df));
+      else builder.addToLength(bm25Idf(stats.documents, 1));
     }
     builder.endRow();
   }
