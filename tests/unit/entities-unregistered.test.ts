@@ -74,7 +74,7 @@ describe('people, organisations and places outside the registry', () => {
 function candidate(name: string, fields: Partial<UnregisteredCandidate> = {}): UnregisteredCandidate {
   return {
     id: name.toLowerCase().replace(/[^a-z]+/g, '-'), name, type: 'person', count: 1, first: 0,
-    inTitle: false, inSummary: false, inLead: false, variants: [], ...fields,
+    inTitle: false, inSummary: false, inLead: false, introduced: false, variants: [], ...fields,
   };
 }
 

@@ -17,6 +17,7 @@ const TITLE_CONNECTORS = new Set(['of', 'for', 'the']);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '*', '_']);
 const SENTENCE_ENDS = new Set(['.', '!', '?', ':', ';', '—', '–', '•', '|']);
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'jr', 'sr', 'no', 'vs', 'prof', 'capt', 'sgt', 'maj', 'adm', 'rev', 'mt', 'ft']);
+const HYPHEN_PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'at', 'az', 'ash', 'bin', 'ibn', 'abu', 'bint', 'ul', 'ud']);
 const DOTTED = new Set(['jr', 'sr', 'st', 'dr', 'mr', 'mrs', 'ms', 'gen', 'lt', 'col', 'sen', 'rep', 'gov', 'prof', 'capt', 'sgt', 'maj', 'adm', 'rev']);
 
 /** True when token i begins a sentence, a line or a field. */
@@ -84,7 +85,7 @@ function runEndsInOrgHead(tokens: readonly Token[], from: number): boolean {
  */
 function joinsName(tokens: readonly Token[], k: number, orgLike: boolean, titled: boolean): boolean {
   const key = tokens[k]?.key ?? '';
-  if (key === 'in') return ORG_HEADS.has(tokens[k - 1]?.key ?? '');
+  if (key === 'in') return ORG_HEADS.has(tokens[k - 1]?.key ?? '') && !isMonth(tokens[k + 1]?.key ?? '');
   if (!ORG_ONLY_CONNECTORS.has(key) || orgLike) return true;
   if (titled && (TITLE_CONNECTORS.has(key) || (key === 'and' && TITLE_DOMAIN_WORDS.has(tokens[k + 1]?.key ?? '')))) return true;
   return runEndsInOrgHead(tokens, k + 1);
@@ -122,6 +123,9 @@ export function buildNameSpans(seg: SegmentedArticle, lowercaseKeys: ReadonlySet
         to += 1;
       } else if (t.kind === 'punct' && t.key === '-' && isGivenNameTail(tokens, to, family)) {
         to += 2;
+      } else if (t.kind === 'word' && !t.upper && HYPHEN_PARTICLES.has(t.key) && next?.key === '-' && next.start === t.end && isNameWord(tokens[to + 2]) && (titled || to - i >= 2 || lookUpWord(start.key).given)) {
+        // "Abdel Fattah el-Sisi", "President Bashar al-Assad": a particle hyphenated to the family name (not "Bab al-Hawa").
+        to += 3;
       } else if (t.kind === 'punct' && t.key === '.' && tokens[to - 1]?.kind === 'word' && (tokens[to - 1]?.core.length === 1 || DOTTED.has(tokens[to - 1]?.key ?? ''))) {
         to += 1;
       } else if (t.kind === 'punct' && (t.key === "'" || t.key === '’') && tokens[to - 1]?.key.endsWith('s') && isNameWord(next)) {

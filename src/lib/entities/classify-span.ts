@@ -1,9 +1,9 @@
 /** Splits a capitalised span into names and says what each is: person, organisation or place. */
 import type { NameSpan } from './build-name-spans';
-import { isDirection, isPlaceHead, lookUpPhrase, lookUpWord } from './name-lexicon';
-import { NAME_CONNECTORS, SURNAME_LIKE_TITLES, TITLE_WORDS } from './name-words';
+import { isDirection, isHoliday, isPlaceHead, lookUpPhrase, lookUpWord } from './name-lexicon';
+import { NAME_CONNECTORS, ORG_HEADS, SURNAME_LIKE_TITLES, TITLE_WORDS } from './name-words';
 import { endOfTitleDomain, isTitleFiller } from './title-domain';
-import { isBrandedOrg, isGenericOrg, isOrgName } from './org-name-rules';
+import { isBrandedOrg, isGenericOrg, isOrgName, splitOrgPair } from './org-name-rules';
 import { isFamilyFirst, nameWords } from './person-short-forms';
 import { isNameLike, isPersonName, startsWithGivenName } from './person-name-rules';
 import type { SpanContext } from './span-context';
@@ -71,11 +71,23 @@ function splitAtOf(ctx: SpanContext, from: number, to: number): NamePart[] | und
   return undefined;
 }
 
+/** "War Cabinet Benny Gantz": where a person's name starts right after an organisation's head, or undefined. */
+function splitAfterOrgHead(ctx: SpanContext, from: number, to: number): number | undefined {
+  for (let k = from + 1; k < to - 2; k++) {
+    const t = ctx.tokens[k];
+    if (t?.kind === 'word' && ORG_HEADS.has(t.key) && isPersonName(ctx, k + 1, to)) return k + 1;
+  }
+  return undefined;
+}
+
 /** Names in a stretch with no title: organisation, place or person. */
 function classifyPlain(ctx: SpanContext, rawFrom: number, rawTo: number): NamePart[] {
   const [from, to] = trim(ctx.tokens, rawFrom, rawTo);
   if (from >= to) return [];
   const { tokens, covered } = ctx;
+  for (let k = from; k < to; k++) if (isHoliday(tokens[k]?.key ?? '')) return [];
+  const pair = splitOrgPair(tokens, from, to);
+  if (pair) return [...classifyPlain(ctx, from, pair), ...classifyPlain(ctx, pair + 1, to)];
   const spanWords = tokens.slice(from, to).filter((t) => t.kind === 'word' && t.key !== 'the');
   const firstWord = spanWords[0];
   if (spanWords.length === 2 && firstWord && isDirection(firstWord.key) && covered[from] === -1) {
@@ -95,6 +107,8 @@ function classifyPlain(ctx: SpanContext, rawFrom: number, rawTo: number): NamePa
   if (twice) return [...classifyPlain(ctx, from, twice), ...classifyPlain(ctx, twice, to)];
   const of = splitAtOf(ctx, from, to);
   if (of) return of;
+  const head = splitAfterOrgHead(ctx, from, to);
+  if (head) return [...classifyPlain(ctx, from, head), { from: head, to, type: 'person', titled: false }];
   if (isBrandedOrg(tokens, from, to)) return [{ from, to, type: 'organization', titled: false }];
   if (spanWords.length === 1 && firstWord && lookUpWord(firstWord.key).org) return [{ from, to, type: 'organization', titled: false }];
   const words = tokens.slice(from, to).filter((t) => t.kind === 'word');
@@ -131,7 +145,7 @@ function classifyTitled(ctx: SpanContext, rawFrom: number, to: number): NamePart
   }
   const given = startsWithGivenName(words);
   const familyFirst = isFamilyFirst(words);
-  if (!words.every((w, i) => isNameLike(w, i, given && i > 0, familyFirst))) return [];
+  if (!words.every((w, i) => isNameLike(w, i, given && i > 0, familyFirst, true))) return [];
   const inner = ctx.tokens.slice(from, to);
   if (inner.some((t, i) => t.kind === 'word' && !t.upper && !NAME_PARTICLES.has(t.key) && inner[i - 1]?.key !== '-')) return [];
   return [{ from, to, type: 'person', titled: true }];

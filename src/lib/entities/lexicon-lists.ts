@@ -72,3 +72,10 @@ export const GIVEN_WORDS = new Set([
   'joy', 'pat', 'jean', 'june', 'mark', 'rich', 'jack', 'max', 'sky', 'gene', 'glen', 'lance', 'miles',
   'penny', 'rusty', 'summer', 'dawn', 'faith', 'ivy', 'holly', 'iris', 'pearl', 'ruby', 'sandy', 'wade',
 ]);
+
+/** Words of holidays and observances ("Yom Kippur", "Lunar New Year"): never a person, place or organisation. */
+export const HOLIDAY_WORDS = new Set([
+  'christmas', 'easter', 'hanukkah', 'chanukah', 'passover', 'pesach', 'ramadan', 'eid', 'diwali', 'kwanzaa',
+  'thanksgiving', 'juneteenth', 'kippur', 'hashanah', 'purim', 'sukkot', 'shavuot', 'nidre', 'nowruz', 'holi',
+  'vesak', 'halloween', 'lent', 'pentecost', 'mawlid', 'navratri', 'chuseok', 'seollal', 'tet', 'ashura',
+]);

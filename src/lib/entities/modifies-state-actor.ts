@@ -16,9 +16,9 @@ const STATE_ACTORS = new Set([
   'guards', 'intelligence', 'coast', 'warships', 'jets', 'aircraft', 'missile', 'missiles', 'drones',
   'nuclear', 'invasion', 'aggression', 'occupation', 'attack', 'attacks', 'strikes', 'war', 'people',
   'nation', 'foreign', 'defense', 'defence', 'interior', 'security', 'secretary', 'general', 'commander',
-  'counterpart', 'media', 'agency', 'central', 'navy', 'airstrikes', 'shelling', 'bombardment', 'party',
+  'media', 'agency', 'central', 'airstrikes', 'shelling', 'bombardment',
   'communist', 'junta', 'sanctions', 'economy', 'territory', 'border', 'sovereignty', 'independence',
-  'elections', 'election', 'constitution', 'republic', 'kingdom', 'federation', 'counterpart',
+  'elections', 'election', 'constitution', 'republic', 'kingdom', 'federation',
 ]);
 
 /** Adjectives that may stand between the demonym and the actor ("Russian armed forces", "Chinese state media"). */

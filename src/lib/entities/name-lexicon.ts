@@ -1,7 +1,7 @@
 /** Word knowledge for finding names: given names, surnames, places and common words, from `compromise`'s lexicon plus hand lists. */
 import nlp from 'compromise';
 import {
-  COMMON_ENDINGS, DIRECTIONS, EXTRA_COMMON, EXTRA_PLAIN, FAMILY_FIRST, GIVEN_WORDS, MONTHS, PRONOUNS, WEEKDAYS,
+  COMMON_ENDINGS, DIRECTIONS, EXTRA_COMMON, EXTRA_PLAIN, FAMILY_FIRST, GIVEN_WORDS, HOLIDAY_WORDS, MONTHS, PRONOUNS, WEEKDAYS,
 } from './lexicon-lists';
 import { loadPlainWords } from './plain-words';
 
@@ -128,6 +128,11 @@ export function isDirection(key: string): boolean {
 /** True for month names and their abbreviations ("May", "Sept"). */
 export function isMonth(key: string): boolean {
   return MONTHS.has(key);
+}
+
+/** True for words of holidays and observances ("Kippur", "Diwali"). */
+export function isHoliday(key: string): boolean {
+  return HOLIDAY_WORDS.has(key);
 }
 
 /** True for weekday names and their abbreviations. */

@@ -59,3 +59,20 @@ export function isBrandedOrg(tokens: readonly Token[], from: number, to: number)
   return rest.every((w) => w.upper && !w.allCaps && !lookUpWord(w.key).common && !lookUpWord(w.key).function);
 }
 
+
+/**
+ * Index of the "and" between two organisations named together ("the University of Chicago and
+ * Purdue University"), or undefined. The second must end in an organisation's head after a word
+ * of its own, so "Department of Health and Human Services" stays one name.
+ */
+export function splitOrgPair(tokens: readonly Token[], from: number, to: number): number | undefined {
+  const last = tokens[to - 1];
+  if (last?.kind !== 'word' || !ORG_HEADS.has(last.key)) return undefined;
+  for (let k = from + 2; k < to - 2; k++) {
+    if (tokens[k]?.key !== 'and') continue;
+    const first = tokens[k + 1];
+    if (!first?.upper || GENERIC_ORG_WORDS.has(first.key) || tokens.slice(k + 1, to - 1).some((t) => t.key === 'and')) continue;
+    if (isOrgName(tokens, from, k)) return k;
+  }
+  return undefined;
+}

@@ -10,7 +10,7 @@ import type { Token } from './tokenize';
  * True when a word can be part of a person's name (position i in the name). An everyday word
  * ("Rice", "Park") passes only after a given name ("Susan Rice") or as a listed family name.
  */
-export function isNameLike(w: Token, i: number, afterGivenName: boolean, familyFirst = false): boolean {
+export function isNameLike(w: Token, i: number, afterGivenName: boolean, familyFirst = false, titled = false): boolean {
   const info = lookUpWord(w.key);
   if (ORG_HEADS.has(w.key) || TITLE_WORDS.has(w.key) || isDirection(w.key) || w.allCaps || info.demonym) return false;
   if (i > 0 && isPlaceHead(w.key)) return false;
@@ -18,7 +18,8 @@ export function isNameLike(w: Token, i: number, afterGivenName: boolean, familyF
   // Korean and Chinese given names are often English words written out ("Sang-mok", "Young", "Jin").
   if (familyFirst) return !info.function;
   if (i === 0 && isMonth(w.key)) return false;
-  if (info.common && !info.given && !info.surname && !(i > 0 && isMonth(w.key))) return false;
+  // After a title and a known given name, an everyday word is a surname ("Ambassador Susan Rice").
+  if (info.common && !info.given && !info.surname && !(i > 0 && isMonth(w.key)) && !(titled && afterGivenName)) return false;
   return !info.plain || info.given || info.surname || afterGivenName || isFamilyNameFirst(w.key);
 }
 

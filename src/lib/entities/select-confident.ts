@@ -64,11 +64,7 @@ export function selectConfidentEntities(perArticle: readonly ArticleCandidates[]
     if (!pool && key) {
       const same = bySurname.get(key.surname) ?? [];
       if (key.given !== '') pool = same.find((p) => p.person && givenNamesAgree(p.person.given, key.given));
-      else {
-        // A surname alone joins the one full name that carries it across the site.
-        const full = same.filter((p) => p.person && p.person.given !== '');
-        if (full.length === 1) pool = full[0];
-      }
+      else pool = dominantFullName(same);
     }
     if (!pool) {
       pool = {
@@ -97,13 +93,56 @@ export function selectConfidentEntities(perArticle: readonly ArticleCandidates[]
     }
     for (const v of c.variants) if (!e.variants.includes(v)) e.variants.push(v);
     pool.forms.set(c.name, (pool.forms.get(c.name) ?? 0) + c.count);
-    pool.confident ||= c.inTitle || c.inSummary || c.count >= minCount;
+    pool.confident ||= c.inTitle || c.inSummary || c.count >= minCount || c.introduced;
   }
+  joinAcronyms(pools);
   const order = new Map(perArticle.map((a, i) => [a.articleId, i]));
-  return [...new Set(pools.values())]
+  const confident = [...new Set(pools.values())]
     .filter((p) => p.confident || p.entity.articles.length >= minArticles)
     .map((p) => finish(p, order))
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  return withUniqueIds(confident);
+}
+
+/**
+ * The full name a surname alone joins across the site: the only one that carries it, or the one
+ * named at least twice as often as any other ("Netanyahu" → "Benjamin Netanyahu", not "Sara Netanyahu").
+ */
+function dominantFullName(same: readonly Pool[]): Pool | undefined {
+  const full = same.filter((p) => p.person && p.person.given !== '').sort((a, b) => b.entity.count - a.entity.count);
+  const [first, second] = full;
+  if (!first) return undefined;
+  return !second || first.entity.count >= 2 * second.entity.count ? first : undefined;
+}
+
+/** An organisation's acronym named on its own elsewhere ("DEA") joins the organisation whose acronym it is. */
+function joinAcronyms(pools: Map<string, Pool>): void {
+  const owners = new Map<string, Pool[]>();
+  for (const pool of new Set(pools.values())) {
+    if (pool.entity.type !== 'organization') continue;
+    for (const v of pool.entity.variants) if (/^[A-Z][A-Z&]{1,9}$/.test(v)) owners.set(v, [...(owners.get(v) ?? []), pool]);
+  }
+  for (const [key, pool] of pools) {
+    const owner = owners.get(pool.entity.name);
+    if (pool.entity.type !== 'organization' || owner?.length !== 1 || !owner[0] || owner[0] === pool) continue;
+    const target = owner[0];
+    target.entity.count += pool.entity.count;
+    for (const a of pool.entity.articles) if (!target.seen.has(a)) (target.seen.add(a), target.entity.articles.push(a));
+    for (const [form, n] of pool.forms) target.forms.set(form, (target.forms.get(form) ?? 0) + n);
+    target.confident ||= pool.confident;
+    pools.set(key, target);
+  }
+}
+
+/** Two entities never share an id: the later one of another type takes its type as a suffix ("shahid-organization"). */
+function withUniqueIds(entities: ConfidentEntity[]): ConfidentEntity[] {
+  const taken = new Set<string>();
+  for (const e of entities) {
+    if (taken.has(e.id)) e.id = `${e.id}-${e.type}`;
+    for (let n = 2; taken.has(e.id); n++) e.id = `${e.id.replace(/-\d+$/, '')}-${n}`;
+    taken.add(e.id);
+  }
+  return entities;
 }
 
 /** Picks the name (most used of the fullest forms), its id, and sorts the article list. */

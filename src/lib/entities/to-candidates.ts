@@ -1,6 +1,8 @@
 /** Turns grouped names into plain, JSON-ready unregistered candidates. */
 import { slugify } from '../slugify';
 import type { NameGroup } from './group-names';
+import { SPEECH_VERBS, TITLE_DOMAIN_WORDS, TITLE_WORDS } from './name-words';
+import { nameWords } from './person-short-forms';
 import type { SegmentedArticle } from './segment-article';
 import type { Token } from './tokenize';
 import type { UnregisteredCandidate } from './types';
@@ -25,6 +27,14 @@ export function textOf(tokens: readonly Token[], from: number, to: number): stri
   return text;
 }
 
+/** True when a full name (two words or more) follows a title or precedes a speech verb. */
+function isIntroduced(tokens: readonly Token[], from: number, to: number): boolean {
+  if (nameWords(tokens.slice(from, to)).length < 2) return false;
+  const before = tokens[from - 1];
+  const after = tokens[to];
+  return (before?.kind === 'word' && (TITLE_WORDS.has(before.key) || TITLE_DOMAIN_WORDS.has(before.key))) || (after?.kind === 'word' && SPEECH_VERBS.has(after.key));
+}
+
 /** Candidates from name groups; groups with the same id merge; registered ids and names are left out. */
 export function toCandidates(
   seg: SegmentedArticle,
@@ -40,7 +50,7 @@ export function toCandidates(
     if (id === '' || isRegistered(id, keys)) continue;
     const candidate = byId.get(id) ?? {
       id, name, type: group.type, count: 0, first: Number.MAX_SAFE_INTEGER,
-      inTitle: false, inSummary: false, inLead: false, variants: [],
+      inTitle: false, inSummary: false, inLead: false, introduced: false, variants: [],
     };
     const seen = new Set(candidate.variants);
     for (const [from, to] of group.ranges) {
@@ -50,6 +60,7 @@ export function toCandidates(
       candidate.inTitle ||= seg.field[from] === 0;
       candidate.inSummary ||= seg.field[from] === 1;
       candidate.inLead ||= start < seg.leadEnd;
+      candidate.introduced ||= group.type === 'person' && isIntroduced(tokens, from, to);
       const variant = textOf(tokens, from, to);
       if (variant !== name && !seen.has(variant)) seen.add(variant);
     }

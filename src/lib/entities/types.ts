@@ -94,6 +94,8 @@ export interface UnregisteredCandidate {
   inSummary: boolean;
   /** Named in the lead paragraph. */
   inLead: boolean;
+  /** A person introduced in full with a title ("Defence Minister Sergei Shoigu") or as a speaker ("Jensen Huang said"). */
+  introduced: boolean;
   /** Other forms seen in the article ("Blinken", "KCNA"). */
   variants: string[];
 }
