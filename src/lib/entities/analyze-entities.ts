@@ -3,6 +3,7 @@ import type { EntityMention } from '../types';
 import type { MatchContext } from './check-ambiguity';
 import { findNames } from './find-candidates';
 import { findDepartmentLists } from './find-department-lists';
+import type { NameGroup } from './group-names';
 import { TITLE_WORDS } from './name-words';
 import { keepHomeInstitutions } from './home-country';
 import { givenNamesAgree } from './person-short-forms';
@@ -42,6 +43,13 @@ function withDepartmentLists(scanned: RawMatch[], listed: readonly RawMatch[]): 
   return [...scanned.filter((m) => !overlaps(m)), ...listed].sort((a, b) => a.from - b.from);
 }
 
+/** 1 for tokens inside an unregistered organisation's name. */
+function markOrganisations(length: number, groups: readonly NameGroup[]): Uint8Array {
+  const inOrg = new Uint8Array(length);
+  for (const g of groups) if (g.type === 'organization') for (const [from, to] of g.ranges) inOrg.fill(1, from, to);
+  return inOrg;
+}
+
 /** Finds every registered entity and every unregistered name in an article. */
 export function analyzeEntities(article: ArticleText, registry: Registry): EntityAnalysis {
   const seg = segmentArticle(article);
@@ -53,11 +61,17 @@ export function analyzeEntities(article: ArticleText, registry: Registry): Entit
     headline: seg.headline,
     articleKeys: () => (keys ??= new Set(tokens.map((t) => t.key))),
     rejected: new Set(),
+    demonyms: new Map(),
   };
   const idOf = (m: RawMatch): string => ids[m.alias.entity] ?? '';
   const scanned = withDepartmentLists(scanNames(registry.matcher, ctx), findDepartmentLists(registry.matcher.trie, tokens));
   const isPlace = (id: string): boolean => registry.entities.get(id)?.type === 'place';
-  const raw = keepHomeInstitutions(scanned, idOf, isPlace).filter((m) => {
+  const evidence = {
+    // Demonyms of a name context turned down ("Georgians" in Atlanta copy) are no evidence.
+    demonyms: new Map([...(ctx.demonyms ?? [])].filter(([entity]) => !ctx.rejected.has(entity)).map(([entity, n]) => [ids[entity] ?? '', n])),
+    inTitle: new Set(scanned.filter((m) => seg.field[m.from] === 0 && m.alias.entity >= 0).map(idOf)),
+  };
+  const raw = keepHomeInstitutions(scanned, idOf, isPlace, evidence).filter((m) => {
     if (m.alias.entity < 0) return false;
     // One sense per article: a "Georgia" that was the US state once is the state throughout.
     const rule = registry.matcher.rules[m.alias.entity];
@@ -82,13 +96,7 @@ export function analyzeEntities(article: ArticleText, registry: Registry): Entit
   );
 
   const absorbedAt = new Uint8Array(tokens.length);
-  const matches: NameMatch[] = accepted.flatMap((m) => {
-    const prefix = m.alias.prefix;
-    if (!prefix) return [toMatch(seg, idOf(m), m.from, m.to, m.alias.conditional)];
-    // "U.S. Coast Guard" names the country as well as its coast guard.
-    const split = m.from + prefix.length;
-    return [toMatch(seg, prefix.id, m.from, split, false), toMatch(seg, idOf(m), split, m.to, false)];
-  });
+  const matches: NameMatch[] = accepted.map((m) => toMatch(seg, idOf(m), m.from, m.to, m.alias.conditional));
   for (const { id, ranges } of found.absorbed) {
     named.add(id);
     for (const [from, to] of ranges) {
@@ -106,10 +114,13 @@ export function analyzeEntities(article: ArticleText, registry: Registry): Entit
     if (g.type !== 'person' || g.best[1] - g.best[0] < 2) continue;
     for (let k = g.best[0]; k < g.best[1]; k++) personWords.add(tokens[k]?.key ?? '');
   }
+  const inOrg = markOrganisations(tokens.length, found.groups);
   const kept = matches
     .filter((m) => {
       const rule = rulesById.get(m.id);
-      return !(rule?.personName && m.to - m.from === 1 && personWords.has(tokens[m.from]?.key ?? ''));
+      if (rule?.personName && m.to - m.from === 1 && personWords.has(tokens[m.from]?.key ?? '')) return false;
+      // "Hawaiian National Guard" is the state's guard: the registered "National Guard" inside a longer name does not count.
+      return !(registry.entities.get(m.id)?.type === 'organization' && inOrg[m.from] === 1 && inOrg[m.to - 1] === 1 && (inOrg[m.from - 1] === 1 || inOrg[m.to] === 1));
     })
     .sort((a, b) => a.start - b.start);
 

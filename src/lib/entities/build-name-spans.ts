@@ -78,6 +78,15 @@ function runEndsInOrgHead(tokens: readonly Token[], from: number): boolean {
   return last !== undefined && ORG_HEADS.has(last.key);
 }
 
+/** True when a given name stands between the last title word and `k` ("Secretary of the Treasury Janet Yellen and …"). */
+function namedSinceTitle(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && !TITLE_WORDS.has(tokens[j]?.key ?? ''); j--) {
+    const t = tokens[j];
+    if (t?.kind === 'word' && t.upper && lookUpWord(t.key).given) return true;
+  }
+  return false;
+}
+
 /**
  * True when the lowercase connector at `k` joins the capitalised words on either side into one name.
  * "in" only follows an organisation's head ("Mission in Somalia", not "Republicans in Congress");
@@ -87,7 +96,7 @@ function joinsName(tokens: readonly Token[], k: number, orgLike: boolean, titled
   const key = tokens[k]?.key ?? '';
   if (key === 'in') return ORG_HEADS.has(tokens[k - 1]?.key ?? '') && !isMonth(tokens[k + 1]?.key ?? '');
   if (!ORG_ONLY_CONNECTORS.has(key) || orgLike) return true;
-  if (titled && (TITLE_CONNECTORS.has(key) || (key === 'and' && TITLE_DOMAIN_WORDS.has(tokens[k + 1]?.key ?? '')))) return true;
+  if (titled && (TITLE_CONNECTORS.has(key) || (key === 'and' && TITLE_DOMAIN_WORDS.has(tokens[k + 1]?.key ?? '') && !namedSinceTitle(tokens, k)))) return true;
   return runEndsInOrgHead(tokens, k + 1);
 }
 
@@ -117,6 +126,9 @@ export function buildNameSpans(seg: SegmentedArticle, lowercaseKeys: ReadonlySet
         to += 1;
       } else if (t.kind === 'word' && !t.upper && NAME_CONNECTORS.has(t.key) && isNameWord(next) && joinsName(tokens, to, orgLike, titled)) {
         to += 1;
+      } else if (t.kind === 'word' && t.key === 'of' && titled && next?.key === 'the' && isNameWord(tokens[to + 2])) {
+        // "Secretary of the Treasury Janet Yellen".
+        to += 2;
       } else if (t.kind === 'punct' && t.key === '&' && isNameWord(next) && (orgLike || runEndsInOrgHead(tokens, to + 1))) {
         to += 1;
       } else if (t.kind === 'punct' && t.key === '-' && isNameWord(next) && tokens[to - 1]?.end === t.start) {

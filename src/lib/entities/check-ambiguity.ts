@@ -13,6 +13,8 @@ export interface MatchContext {
   articleKeys: () => ReadonlySet<string>;
   /** Entity indices for which a rule rejected a mention in this article. */
   rejected: Set<number>;
+  /** Demonyms seen, by entity index, whether or not they named the state ("American families" counts here). */
+  demonyms?: Map<number, number>;
 }
 
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'coach', 'miss', 'mx']);
@@ -75,6 +77,15 @@ function followsOtherPlace(ctx: MatchContext, from: number, home: string, lookup
   return lookup.placesEndingAt(from - 1).some((id) => id !== home);
 }
 
+/** True for a post's domain: "Secretary of (the) X", "X Secretary". */
+function isInTitle(tokens: readonly Token[], from: number, to: number): boolean {
+  const next = tokens[to];
+  if (next?.kind === 'word' && (next.key === 'secretary' || next.key === 'secretaries' || next.key === 'secretary-designate')) return true;
+  let k = from - 1;
+  if (tokens[k]?.key === 'the') k -= 1;
+  return tokens[k]?.key === 'of' && TITLE_WORDS.has(tokens[k - 1]?.key ?? '');
+}
+
 /** True when `rule` says the match at tokens [from, to) is not the entity. */
 export function isRejectedByRule(
   rule: AmbiguityRule,
@@ -87,6 +98,7 @@ export function isRejectedByRule(
   if (rule.notAfterTownComma && afterTown && !hasClue(rule, ctx)) return true;
   if (rule.onlyAfterTownComma && !afterTown) return true;
   if (rule.notAfterPlaceOtherThan && followsOtherPlace(ctx, from, rule.notAfterPlaceOtherThan, lookup)) return true;
+  if (rule.notInTitle && isInTitle(ctx.tokens, from, to)) return true;
   const before = wordBefore(ctx.tokens, from);
   if (rule.notAfter && before && rule.notAfter.includes(before.key)) return true;
   const after = ctx.tokens[to];

@@ -1,6 +1,6 @@
 /** Splits a capitalised span into names and says what each is: person, organisation or place. */
 import type { NameSpan } from './build-name-spans';
-import { isDirection, isHoliday, isPlaceHead, lookUpPhrase, lookUpWord } from './name-lexicon';
+import { isDirection, isHoliday, isPlaceHead, isUnknownWord, lookUpPhrase, lookUpWord } from './name-lexicon';
 import { NAME_CONNECTORS, ORG_HEADS, SURNAME_LIKE_TITLES, TITLE_WORDS } from './name-words';
 import { endOfTitleDomain, isTitleFiller } from './title-domain';
 import { isBrandedOrg, isGenericOrg, isOrgName, splitOrgPair } from './org-name-rules';
@@ -86,6 +86,9 @@ function classifyPlain(ctx: SpanContext, rawFrom: number, rawTo: number): NamePa
   if (from >= to) return [];
   const { tokens, covered } = ctx;
   for (let k = from; k < to; k++) if (isHoliday(tokens[k]?.key ?? '')) return [];
+  // "the UN Human Rights Council in Geneva": a registered name, then where it met.
+  const at = tokens.slice(from, to).findIndex((t) => t.key === 'in') + from;
+  if (at > from && covered.subarray(from, at).every((c) => c !== -1)) return classifyPlain(ctx, at + 1, to);
   const pair = splitOrgPair(tokens, from, to);
   if (pair) return [...classifyPlain(ctx, from, pair), ...classifyPlain(ctx, pair + 1, to)];
   const spanWords = tokens.slice(from, to).filter((t) => t.kind === 'word' && t.key !== 'the');
@@ -116,11 +119,19 @@ function classifyPlain(ctx: SpanContext, rawFrom: number, rawTo: number): NamePa
   const single = words.length === 1 ? lookUpWord(phrase) : undefined;
   const last = words[words.length - 1];
   const namedPlace = words.length >= 2 && last !== undefined && isPlaceHead(last.key) && !words.slice(0, -1).every((w) => lookUpWord(w.key).common || lookUpWord(w.key).plain);
-  if (lookUpPhrase(phrase) === 'place' || (single?.place && !single.given && !single.surname) || namedPlace) {
+  if (lookUpPhrase(phrase) === 'place' || (single?.place && !single.given && !single.surname) || namedPlace || isPlaceAfterIn(ctx, from, to)) {
     return [{ from, to, type: 'place', titled: false }];
   }
   if (isPersonName(ctx, from, to)) return [{ from, to, type: 'person', titled: false }];
   return [];
+}
+
+/** "wildfires in Maui", "met in Hiroshima": one word no list knows, right after a lowercase "in" or "near". */
+function isPlaceAfterIn(ctx: SpanContext, from: number, to: number): boolean {
+  const t = ctx.tokens[from];
+  const before = ctx.tokens[from - 1];
+  if (to - from !== 1 || !t || t.possessive || t.allCaps || ctx.headline[from] === 1) return false;
+  return (before?.key === 'in' || before?.key === 'near') && !before.upper && isUnknownWord(t.key);
 }
 
 /** The name after a title: a person, unless it is an organisation or a place ("Mayor of Seoul"). */

@@ -23,8 +23,6 @@ export interface CompiledAlias {
   rule: AmbiguityRule | undefined;
   /** A generic national name ("Supreme Court"): counts only where this country (entity id) leads the article. */
   home: string | undefined;
-  /** Leading tokens that name the institution's country ("U.S." in "U.S. Coast Guard"): the country's id and how many tokens. */
-  prefix: { id: string; length: number } | undefined;
 }
 
 // Acronyms that spell ordinary words, so an all-caps headline can contain them by accident.
@@ -54,7 +52,6 @@ export function compileAlias(
     demonym?: boolean;
     rule?: AmbiguityRule | undefined;
     home?: string | undefined;
-    prefix?: { id: string; length: number } | undefined;
   } = {},
 ): CompiledAlias | undefined {
   const tokens = tokenize(alias.trim()).filter((t) => t.kind !== 'break');
@@ -72,6 +69,5 @@ export function compileAlias(
     demonym: options.demonym ?? false,
     rule: options.rule,
     home: options.home,
-    prefix: options.prefix,
   };
 }

@@ -50,6 +50,23 @@ function shortKeysOf(tokens: readonly Token[], from: number, to: number, key: Pe
   return keys;
 }
 
+/** "López Obrador" joins "Andrés Manuel López Obrador": a name of two words or more that ends a longer one. */
+function joinShortenedNames(tokens: readonly Token[], groups: NameGroup[]): void {
+  const words = new Map(groups.map((g) => [g, nameWords(tokens.slice(g.best[0], g.best[1])).map((t) => t.key)]));
+  for (const g of [...groups]) {
+    const own = words.get(g) ?? [];
+    if (own.length < 2) continue;
+    const longer = groups.find((h) => {
+      const theirs = words.get(h) ?? [];
+      return h !== g && theirs.length > own.length && own.every((k, i) => theirs[theirs.length - own.length + i] === k);
+    });
+    if (!longer) continue;
+    longer.ranges.push(...g.ranges);
+    for (const k of g.shortKeys) longer.shortKeys.add(k);
+    groups.splice(groups.indexOf(g), 1);
+  }
+}
+
 /** Groups person parts: same surname and agreeing given names are one person. */
 export function groupPeople(
   tokens: readonly Token[],
@@ -74,6 +91,7 @@ export function groupPeople(
       groups.push({ type: 'person', best: range, ranges: [range], person: key, shortKeys, acronyms: new Set() });
     }
   }
+  joinShortenedNames(tokens, groups);
   for (const part of short) {
     const key = personNameKey(nameWords(tokens.slice(part.from, part.to)));
     if (!key) continue;

@@ -86,13 +86,6 @@ function indexPeople(entities: ReadonlyMap<string, Entity>): Map<string, (Person
   return index;
 }
 
-/** The country prefix a national institution's name starts with ("U.S." in "U.S. Coast Guard"), if any. */
-function homePrefix(name: string, home: MatchHints['home']): { id: string; length: number } | undefined {
-  const prefix = home?.prefixes.find((p) => name.startsWith(`${p} `));
-  if (!home || !prefix) return undefined;
-  return { id: home.country, length: tokenize(prefix).length };
-}
-
 /** Merges an entity's rule with the extra context its short forms need. */
 function mergeRules(base: AmbiguityRule | undefined, extra: AmbiguityRule): AmbiguityRule {
   if (!base) return extra;
@@ -135,7 +128,6 @@ function compileMatcher(
         caseMode, priority, demonym,
         rule: shortNames.has(name) ? shortRule : undefined,
         home: generic.has(name) ? hints?.home?.country : undefined,
-        prefix: homePrefix(name, hints?.home),
       });
       if (!alias) continue;
       trie.add(alias);

@@ -71,9 +71,11 @@ export function scanNames(matcher: NameMatcher, ctx: MatchContext): RawMatch[] {
     const start = tokens[i];
     let node = start && start.kind === 'word' ? rootNext.get(start.key) : undefined;
     let best: RawMatch | undefined;
+    let demonym: RawMatch | undefined;
     let j = i;
     while (node) {
       for (const alias of node.aliases ?? []) {
+        if (alias.demonym && casesMatch(alias, tokens, i)) demonym = { alias, from: i, to: j + 1 };
         const longer = !best || j + 1 > best.to;
         const stronger = best !== undefined && j + 1 === best.to && alias.priority > best.alias.priority;
         if ((longer || stronger) && casesMatch(alias, tokens, i) && accepts(matcher, ctx, lookup, alias, i, j + 1)) {
@@ -84,6 +86,10 @@ export function scanNames(matcher: NameMatcher, ctx: MatchContext): RawMatch[] {
       const next = tokens[j];
       if (!next || next.kind === 'break' || !node.next) break;
       node = node.next.get(next.key);
+    }
+    // A demonym counts as evidence of the article's country even where it names no state ("American families").
+    if (demonym && ctx.demonyms && (!best || best.to <= demonym.to)) {
+      ctx.demonyms.set(demonym.alias.entity, (ctx.demonyms.get(demonym.alias.entity) ?? 0) + 1);
     }
     if (best) {
       found.push(best);

@@ -1,6 +1,7 @@
 /** Turns grouped names into plain, JSON-ready unregistered candidates. */
 import { slugify } from '../slugify';
 import type { NameGroup } from './group-names';
+import { lookUpWord } from './name-lexicon';
 import { SPEECH_VERBS, TITLE_DOMAIN_WORDS, TITLE_WORDS } from './name-words';
 import { nameWords } from './person-short-forms';
 import type { SegmentedArticle } from './segment-article';
@@ -35,6 +36,13 @@ function isIntroduced(tokens: readonly Token[], from: number, to: number): boole
   return (before?.kind === 'word' && (TITLE_WORDS.has(before.key) || TITLE_DOMAIN_WORDS.has(before.key))) || (after?.kind === 'word' && SPEECH_VERBS.has(after.key));
 }
 
+/** "Elizabeth" alone: a given name, not a way to name one person across a site. */
+function isGivenNameAlone(group: NameGroup, keys: readonly string[]): boolean {
+  if (group.type !== 'person' || keys.length !== 1) return false;
+  const info = lookUpWord(keys[0] ?? '');
+  return info.given && !info.surname;
+}
+
 /** Candidates from name groups; groups with the same id merge; registered ids and names are left out. */
 export function toCandidates(
   seg: SegmentedArticle,
@@ -47,7 +55,7 @@ export function toCandidates(
     const name = textOf(tokens, group.best[0], group.best[1]);
     const id = slugify(name);
     const keys = tokens.slice(group.best[0], group.best[1]).filter((t) => t.kind === 'word').map((t) => t.key);
-    if (id === '' || isRegistered(id, keys)) continue;
+    if (id === '' || isRegistered(id, keys) || isGivenNameAlone(group, keys)) continue;
     const candidate = byId.get(id) ?? {
       id, name, type: group.type, count: 0, first: Number.MAX_SAFE_INTEGER,
       inTitle: false, inSummary: false, inLead: false, introduced: false, variants: [],

@@ -31,6 +31,8 @@ export interface AmbiguityRule {
    * "Israel's Supreme Court" are not the United States' institutions).
    */
   notAfterPlaceOtherThan?: string;
+  /** Reject inside an office's title: "Secretary of the Treasury", "Commerce Secretary" name a person's post, not the department. */
+  notInTitle?: boolean;
   /** Reject unless after "Town," ("Spokane, Washington"): a bare name that only a place before it settles. */
   onlyAfterTownComma?: boolean;
 }
@@ -48,8 +50,6 @@ export interface MatchHints {
   home?: {
     /** The country's entity id. */
     country: string;
-    /** Name prefixes that are the country's name ("U.S." in "U.S. Coast Guard"): they tag the country too. */
-    prefixes: readonly string[];
     /** Names as generic as "Supreme Court" or "Senate": they count only where the country leads the article. */
     generic: readonly string[];
   };

@@ -21,7 +21,7 @@ export interface Institution {
 export interface InstitutionHome {
   /** The country's entity id: the names do not count right after another country's name ("Japan Coast Guard"). */
   country: string;
-  /** Ways the country prefixes its institutions' names ("U.S.", "United States"); such a prefix tags the country too. */
+  /** Ways the country prefixes its institutions' names ("U.S.", "United States"). */
   prefixes: readonly string[];
 }
 
@@ -39,6 +39,12 @@ export function buildInstitutions(list: readonly Institution[], home?: Instituti
   const hints = new Map<string, MatchHints>();
   for (const institution of list) {
     const names = new Set([...institution.aliases, ...(institution.short ?? [])]);
+    // "U.S. Coast Guard" and "United States Department of Agriculture" are the institution's names, not the country's.
+    for (const name of home ? [institution.name, ...institution.aliases] : []) {
+      const bare = home?.prefixes.reduce((n, p) => (n.startsWith(`${p} `) ? n.slice(p.length + 1) : n), name) ?? name;
+      if (ACRONYM.test(bare)) continue;
+      for (const prefix of home?.prefixes ?? []) names.add(`${prefix} ${bare}`);
+    }
     names.delete(institution.name);
     entities.push({ id: institution.id, name: institution.name, type: institution.type ?? 'organization', aliases: [...names] });
     const rule: AmbiguityRule | undefined = home ? { notAfterPlaceOtherThan: home.country, ...institution.rule } : institution.rule;
@@ -47,7 +53,7 @@ export function buildInstitutions(list: readonly Institution[], home?: Instituti
     if (institution.short) hint.short = { names: institution.short, rule: institution.shortRule ?? {} };
     if (home) {
       const generic = [institution.name, ...names].filter(isGenericName);
-      hint.home = { country: home.country, prefixes: home.prefixes, generic };
+      hint.home = { country: home.country, generic };
     }
     if (hint.rule || hint.short || hint.home) hints.set(institution.id, hint);
   }

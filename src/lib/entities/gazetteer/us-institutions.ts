@@ -50,6 +50,7 @@ export const US_DEPARTMENTS: Institution[] = [
     shortRule: {
       notBefore: ['bond', 'bonds', 'bill', 'bills', 'note', 'notes', 'yield', 'yields', 'securities', 'market', 'markets', 'rate', 'rates', 'auction', 'auctions', 'inflation-protected', 'board', 'bench', 'benches', 'committee', 'select'],
       notAfter: ['hm', 'uk', 'british', "majesty's", 'state', 'national', 'public', 'county', 'city', 'shadow'],
+      notInTitle: true,
     },
   },
   { id: 'us-department-of-defense', name: 'US Department of Defense', aliases: ['Department of Defense', 'Defense Department', 'DOD', 'DoD', 'Pentagon'] },
@@ -62,13 +63,14 @@ export const US_DEPARTMENTS: Institution[] = [
     shortRule: {
       notAfter: ['of', 'on', 'for', 'e', 'interstate', 'digital', 'international', 'global', 'foreign', 'electronic', 'energy', 'state'],
       notBefore: ['committee', 'clause', 'commission', 'subcommittee'],
+      notInTitle: true,
     },
   },
   { id: 'us-department-of-labor', name: 'US Department of Labor', aliases: ['Department of Labor', 'Labor Department', 'DOL'] },
   {
     id: 'us-department-of-health-and-human-services', name: 'US Department of Health and Human Services', aliases: ['Department of Health and Human Services', 'HHS', 'Health and Human Services Department'],
     short: ['Health and Human Services'],
-    shortRule: { notBefore: ['committee', 'subcommittee', 'appropriations'] },
+    shortRule: { notBefore: ['committee', 'subcommittee', 'appropriations'], notInTitle: true },
   },
   { id: 'us-department-of-housing-and-urban-development', name: 'US Department of Housing and Urban Development', aliases: ['Department of Housing and Urban Development', 'HUD', 'Housing and Urban Development Department'] },
   { id: 'us-department-of-transportation', name: 'US Department of Transportation', aliases: ['Department of Transportation', 'Transportation Department', 'DOT', 'USDOT'] },
@@ -81,7 +83,7 @@ export const US_DEPARTMENTS: Institution[] = [
   {
     id: 'us-department-of-homeland-security', name: 'US Department of Homeland Security', aliases: ['Department of Homeland Security', 'Homeland Security Department', 'DHS'],
     short: ['Homeland Security'],
-    shortRule: { notBefore: ['advisor', 'adviser', 'council', 'act', 'committee', 'subcommittee', 'investigations', 'grant', 'grants', 'presidential'] },
+    shortRule: { notBefore: ['advisor', 'adviser', 'council', 'act', 'committee', 'subcommittee', 'investigations', 'grant', 'grants', 'presidential'], notInTitle: true },
   },
 ];
 
@@ -110,7 +112,7 @@ export const US_AGENCIES: Institution[] = [
   { id: 'federal-emergency-management-agency', name: 'Federal Emergency Management Agency', aliases: ['FEMA'] },
   { id: 'fbi', name: 'FBI', aliases: ['Federal Bureau of Investigation', 'F.B.I.'] },
   { id: 'cia', name: 'CIA', aliases: ['Central Intelligence Agency', 'C.I.A.'] },
-  { id: 'national-security-agency', name: 'National Security Agency', aliases: ['NSA'] },
+  { id: 'national-security-agency', name: 'National Security Agency', aliases: [] },
   { id: 'drug-enforcement-administration', name: 'Drug Enforcement Administration', aliases: ['DEA'] },
   { id: 'bureau-of-alcohol-tobacco-firearms-and-explosives', name: 'Bureau of Alcohol, Tobacco, Firearms and Explosives', aliases: ['Bureau of Alcohol, Tobacco, Firearms, and Explosives', 'ATF'] },
   { id: 'us-marshals-service', name: 'US Marshals Service', aliases: ['Marshals Service', 'US Marshals Service', 'United States Marshals Service'] },
@@ -159,6 +161,8 @@ export const US_AGENCIES: Institution[] = [
   { id: 'consumer-product-safety-commission', name: 'Consumer Product Safety Commission', aliases: ['CPSC'] },
   { id: 'federal-reserve', name: 'Federal Reserve', aliases: ['Federal Reserve Board', 'Federal Reserve System'] },
   { id: 'us-postal-service', name: 'US Postal Service', aliases: ['Postal Service', 'United States Postal Service', 'USPS'] },
+  { id: 'medicare', name: 'Medicare', aliases: [] },
+  { id: 'medicaid', name: 'Medicaid', aliases: [] },
   { id: 'peace-corps', name: 'Peace Corps', aliases: [] },
   { id: 'americorps', name: 'AmeriCorps', aliases: [] },
   { id: 'usaid', name: 'USAID', aliases: ['U.S. Agency for International Development', 'United States Agency for International Development', 'Agency for International Development'] },

@@ -48,6 +48,30 @@ export const ARMED_GROUPS: Institution[] = [
   { id: 'm23', name: 'M23', aliases: ['March 23 Movement'] },
 ];
 
+/** Seas, straits and regions that diplomatic copy names as places of their own. */
+export const GEOGRAPHY: Institution[] = [
+  { id: 'south-china-sea', name: 'South China Sea', type: 'place', aliases: [] },
+  { id: 'east-china-sea', name: 'East China Sea', type: 'place', aliases: [] },
+  { id: 'taiwan-strait', name: 'Taiwan Strait', type: 'place', aliases: ['Taiwan Straits'] },
+  { id: 'korean-peninsula', name: 'Korean Peninsula', type: 'place', aliases: ['Korean peninsula'] },
+  { id: 'indo-pacific', name: 'Indo-Pacific', type: 'place', aliases: ['Indo Pacific'] },
+  { id: 'black-sea', name: 'Black Sea', type: 'place', aliases: [] },
+  { id: 'red-sea', name: 'Red Sea', type: 'place', aliases: [] },
+  { id: 'persian-gulf', name: 'Persian Gulf', type: 'place', aliases: [] },
+  { id: 'gulf-of-aden', name: 'Gulf of Aden', type: 'place', aliases: [] },
+  { id: 'strait-of-hormuz', name: 'Strait of Hormuz', type: 'place', aliases: [] },
+  { id: 'sea-of-azov', name: 'Sea of Azov', type: 'place', aliases: [] },
+  { id: 'sea-of-japan', name: 'Sea of Japan', type: 'place', aliases: [] },
+  { id: 'yellow-sea', name: 'Yellow Sea', type: 'place', aliases: [] },
+  { id: 'baltic-sea', name: 'Baltic Sea', type: 'place', aliases: [] },
+  { id: 'mediterranean-sea', name: 'Mediterranean Sea', type: 'place', aliases: ['Mediterranean'] },
+  { id: 'middle-east', name: 'Middle East', type: 'place', aliases: [] },
+  { id: 'sahel', name: 'Sahel', type: 'place', aliases: [] },
+  { id: 'horn-of-africa', name: 'Horn of Africa', type: 'place', aliases: [] },
+  { id: 'western-balkans', name: 'Western Balkans', type: 'place', aliases: [] },
+  { id: 'euro-area', name: 'Euro area', type: 'place', aliases: ['euro area', 'eurozone', 'Eurozone', 'euro zone'] },
+];
+
 /** Regions wire copy names by a short name; the official name stays an alias. */
 export const REGIONS: Institution[] = [
   { id: 'xinjiang', name: 'Xinjiang', type: 'place', aliases: ['Xinjiang Uyghur Autonomous Region', 'Xinjiang Uygur Autonomous Region', 'XUAR'] },

@@ -1,6 +1,6 @@
 /**
- * People named after a title in a headline ("Statement from NSC Spokesperson Adrienne Watson
- * Condemning …"), where every word is capitalised and only the title shows where a name starts.
+ * Names in headlines, where every word is capitalised and only a title or a preposition shows where
+ * a name starts: "Statement from NSC Spokesperson Adrienne Watson Condemning …", "… Wildfires in Hawaii".
  */
 import type { NamePart } from './classify-span';
 import { isMonth, isWeekday, lookUpWord } from './name-lexicon';
@@ -46,6 +46,23 @@ export function findHeadlinePeople(ctx: SpanContext): NamePart[] {
       parts.push({ from: i + 1, to: end, type: 'person', titled: true });
       i = end - 1;
     }
+  }
+  return parts;
+}
+
+const PLACE_PREPOSITIONS = new Set(['in', 'from', 'to', 'at', 'near']);
+
+/** Places the lexicon knows, named alone after a preposition in a headline line ("Wildfires in Hawaii"). */
+export function findHeadlinePlaces(ctx: SpanContext): NamePart[] {
+  const { tokens, headline } = ctx;
+  const parts: NamePart[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (headline[i] !== 1 || ctx.covered[i] !== -1 || t?.kind !== 'word' || !t.upper || t.allCaps) continue;
+    const listed = (tokens[i - 1]?.key === 'and' || tokens[i - 1]?.key === ',') && parts.at(-1)?.to === i - 1;
+    if ((!PLACE_PREPOSITIONS.has(tokens[i - 1]?.key ?? '') && !listed) || isHeadlineNameWord(tokens[i + 1])) continue;
+    const info = lookUpWord(t.key);
+    if (info.place && !info.given && !info.surname && !info.common) parts.push({ from: i, to: i + 1, type: 'place', titled: false });
   }
   return parts;
 }
