@@ -2,7 +2,7 @@
 import { buildNameSpans } from './build-name-spans';
 import { classifySpan, type NamePart, type SpanContext } from './classify-span';
 import { addShortMentions } from './count-short-forms';
-import { findHeadlinePeople, findHeadlinePlaces } from './find-headline-names';
+import { findHeadlineOrganisations, findHeadlinePeople, findHeadlinePlaces } from './find-headline-names';
 import { groupByWords, groupPeople, type NameGroup } from './group-names';
 import { NON_ORG_ACRONYMS, ORG_HEADS } from './name-words';
 import { initialsOf, mergeShortenedOrgs } from './org-groups';
@@ -40,7 +40,7 @@ export function findNames(
   const lowercaseKeys = new Set<string>();
   for (const t of tokens) if (t.kind === 'word' && LOWER_INITIAL.test(t.core)) lowercaseKeys.add(t.key);
   const ctx: SpanContext = { tokens, covered, headline: seg.headline };
-  const parts: NamePart[] = [...buildNameSpans(seg, lowercaseKeys).flatMap((span) => classifySpan(ctx, span)), ...findHeadlinePeople(ctx), ...findHeadlinePlaces(ctx)];
+  const parts: NamePart[] = [...buildNameSpans(seg, lowercaseKeys).flatMap((span) => classifySpan(ctx, span)), ...findHeadlinePeople(ctx), ...findHeadlinePlaces(ctx), ...findHeadlineOrganisations(ctx)];
   const people = groupPeople(
     tokens,
     parts.filter((p) => p.type === 'person'),

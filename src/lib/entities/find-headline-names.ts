@@ -4,7 +4,8 @@
  */
 import type { NamePart } from './classify-span';
 import { isMonth, isWeekday, lookUpWord } from './name-lexicon';
-import { ORG_HEADS, TITLE_DOMAIN_WORDS, TITLE_WORDS } from './name-words';
+import { ORG_HEADS, ORG_LEADS, TITLE_DOMAIN_WORDS, TITLE_WORDS } from './name-words';
+import { isGenericOrg, isOrgName } from './org-name-rules';
 import type { SpanContext } from './span-context';
 import type { Token } from './tokenize';
 
@@ -63,6 +64,39 @@ export function findHeadlinePlaces(ctx: SpanContext): NamePart[] {
     if ((!PLACE_PREPOSITIONS.has(tokens[i - 1]?.key ?? '') && !listed) || isHeadlineNameWord(tokens[i + 1])) continue;
     const info = lookUpWord(t.key);
     if (info.place && !info.given && !info.surname && !info.common) parts.push({ from: i, to: i + 1, type: 'place', titled: false });
+  }
+  return parts;
+}
+
+/** True for a capitalised, uncovered headline word that can stand inside an organisation's name. */
+function isOrgWord(ctx: SpanContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (!t || t.kind !== 'word' || !t.upper || ctx.headline[i] !== 1 || ctx.covered[i] !== -1) return false;
+  const info = lookUpWord(t.key);
+  return !info.function && !TITLE_WORDS.has(t.key) && !isMonth(t.key) && !isWeekday(t.key);
+}
+
+/** An organisation's name ending at a head, or led by one ("American Cancer Society", "Alliance for Hippocratic Medicine"). */
+export function findHeadlineOrganisations(ctx: SpanContext): NamePart[] {
+  const { tokens } = ctx;
+  const parts: NamePart[] = [];
+  const accept = (from: number, to: number) => {
+    if (to - from >= 2 && isOrgName(tokens, from, to) && !isGenericOrg(ctx, from, to)) parts.push({ from, to, type: 'organization', titled: false });
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!isOrgWord(ctx, i) || !t) continue;
+    const link = tokens[i + 1]?.key;
+    if (ORG_LEADS.has(t.key) && (link === 'for' || link === 'of' || link === 'on') && isOrgWord(ctx, i + 2)) {
+      let end = i + 2;
+      while (end < tokens.length && end - i < 7 && isOrgWord(ctx, end) && !tokens[end - 1]?.possessive) end += 1;
+      accept(i, end);
+      i = end - 1;
+    } else if (ORG_HEADS.has(t.key)) {
+      let start = i;
+      while (start > 0 && i - start < 4 && isOrgWord(ctx, start - 1) && !tokens[start - 1]?.possessive) start -= 1;
+      accept(start, i + 1);
+    }
   }
   return parts;
 }

@@ -43,7 +43,7 @@ export const SURNAME_LIKE_TITLES: ReadonlySet<string> = new Set([
 
 /** Last words that make a capitalised phrase an organisation ("Japan Coast Guard", "Workers' Party"). */
 export const ORG_HEADS: ReadonlySet<string> = new Set([
-  'academy', 'agency', 'agencies', 'airlines', 'airways', 'alliance', 'army', 'assembly', 'associates',
+  'academy', 'agency', 'agencies', 'airlines', 'airways', 'alliance', 'army', 'assembly', 'associates', 'caucus',
   'association', 'authority', 'bank', 'board', 'brotherhood', 'bureau', 'cabinet', 'center', 'centre',
   'church', 'clinic', 'club', 'coalition', 'college', 'command', 'commission', 'committee', 'company',
   'confederation', 'congress', 'consulate', 'corporation', 'corp', 'corps', 'council', 'court',

@@ -6,7 +6,7 @@ import { buildBlockers } from './blockers';
 import { buildCountryEntities } from './countries';
 import { buildInstitutions } from './institution';
 import { buildOrganizationEntities } from './organizations';
-import { US_AGENCIES, US_DEPARTMENTS, US_EXECUTIVE_OFFICE, US_LEGISLATURE_AND_COURTS } from './us-institutions';
+import { US_AGENCIES, US_APPEALS_COURTS, US_DEPARTMENTS, US_EXECUTIVE_OFFICE, US_LEGISLATURE_AND_COURTS, US_PARTIES } from './us-institutions';
 import { ARMED_GROUPS, GEOGRAPHY, LEGISLATURES, REGIONS } from './world-institutions';
 
 const US_HOME = { country: 'united-states', prefixes: ['U.S.', 'US', 'United States'] };
@@ -17,7 +17,7 @@ let cached: Gazetteer | undefined;
 export function getBuiltinGazetteer(): Gazetteer {
   if (cached) return cached;
   const countries = buildCountryEntities();
-  const us = buildInstitutions([...US_LEGISLATURE_AND_COURTS, ...US_DEPARTMENTS, ...US_EXECUTIVE_OFFICE, ...US_AGENCIES], US_HOME);
+  const us = buildInstitutions([...US_LEGISLATURE_AND_COURTS, ...US_APPEALS_COURTS, ...US_DEPARTMENTS, ...US_EXECUTIVE_OFFICE, ...US_AGENCIES, ...US_PARTIES], US_HOME);
   const world = buildInstitutions([...LEGISLATURES, ...ARMED_GROUPS, ...REGIONS, ...GEOGRAPHY]);
   const hints = new Map<string, MatchHints>([...us.hints, ...world.hints]);
   for (const [id, demonyms] of countries.demonyms) if (demonyms.length > 0) hints.set(id, { demonyms });

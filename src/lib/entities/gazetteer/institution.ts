@@ -15,6 +15,8 @@ export interface Institution {
   /** Short forms ("Treasury", "Commerce") that count only where `shortRule` allows. */
   short?: string[];
   shortRule?: AmbiguityRule;
+  /** Every name (acronyms aside) counts only where the home country leads the article ("Democrats"). */
+  national?: boolean;
 }
 
 /** Where a group of institutions belongs. */
@@ -52,7 +54,7 @@ export function buildInstitutions(list: readonly Institution[], home?: Instituti
     if (rule) hint.rule = rule;
     if (institution.short) hint.short = { names: institution.short, rule: institution.shortRule ?? {} };
     if (home) {
-      const generic = [institution.name, ...names].filter(isGenericName);
+      const generic = [institution.name, ...names].filter((n) => (institution.national && !ACRONYM.test(n)) || isGenericName(n));
       hint.home = { country: home.country, generic };
     }
     if (hint.rule || hint.short || hint.home) hints.set(institution.id, hint);

@@ -41,6 +41,31 @@ export const US_LEGISLATURE_AND_COURTS: Institution[] = [
   },
 ];
 
+const CIRCUITS = ['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth', 'Eleventh', 'D.C.', 'Federal'];
+
+/** The federal courts of appeals, named as wire copy names them ("the Fifth Circuit"). */
+export const US_APPEALS_COURTS: Institution[] = CIRCUITS.map((circuit) => ({
+  id: `us-court-of-appeals-for-the-${circuit.toLowerCase().replace(/\./g, '')}-circuit`,
+  name: `US Court of Appeals for the ${circuit} Circuit`,
+  aliases: [`Court of Appeals for the ${circuit} Circuit`, `${circuit} Circuit Court of Appeals`, `${circuit} Circuit`],
+}));
+
+/** The two national parties; their names count only where the United States leads the article. */
+export const US_PARTIES: Institution[] = [
+  {
+    id: 'republican-party', name: 'Republican Party', national: true,
+    aliases: ['GOP', 'Republicans', 'Republican', 'House Republicans', 'Senate Republicans', 'Congressional Republicans', 'MAGA Republicans', 'MAGA Republican'],
+    rule: { notAfter: ['irish', 'liberal', 'national', 'popular', 'socialist', 'people’s', "people's"] },
+  },
+  {
+    id: 'democratic-party', name: 'Democratic Party', national: true,
+    aliases: ['Democrats', 'Democrat', 'Democratic', 'House Democrats', 'Senate Democrats', 'Congressional Democrats'],
+    rule: { notAfter: ['social', 'christian', 'liberal', 'free', 'new', 'national', 'european', 'swedish', 'german', 'japanese', 'korean'] },
+  },
+  { id: 'democratic-national-committee', name: 'Democratic National Committee', aliases: ['DNC'] },
+  { id: 'republican-national-committee', name: 'Republican National Committee', aliases: ['RNC'] },
+];
+
 /** The fifteen executive departments. */
 export const US_DEPARTMENTS: Institution[] = [
   { id: 'us-department-of-state', name: 'US Department of State', aliases: ['Department of State', 'State Department', 'State Dept.'] },
