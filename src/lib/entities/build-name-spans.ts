@@ -17,6 +17,8 @@ const TITLE_CONNECTORS = new Set(['of', 'for', 'the']);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '*', '_']);
 const SENTENCE_ENDS = new Set(['.', '!', '?', ':', ';', '—', '–', '•', '|']);
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'jr', 'sr', 'no', 'vs', 'prof', 'capt', 'sgt', 'maj', 'adm', 'rev', 'mt', 'ft']);
+// Heads of bodies named for where they serve ("Transition Mission in Somalia"), unlike "University in Washington".
+const IN_HEADS = new Set(['mission', 'missions', 'operation', 'force', 'forces', 'command', 'delegation']);
 const HYPHEN_PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'at', 'az', 'ash', 'bin', 'ibn', 'abu', 'bint', 'ul', 'ud']);
 const DOTTED = new Set(['jr', 'sr', 'st', 'dr', 'mr', 'mrs', 'ms', 'gen', 'lt', 'col', 'sen', 'rep', 'gov', 'prof', 'capt', 'sgt', 'maj', 'adm', 'rev']);
 
@@ -94,7 +96,7 @@ function namedSinceTitle(tokens: readonly Token[], k: number): boolean {
  */
 function joinsName(tokens: readonly Token[], k: number, orgLike: boolean, titled: boolean): boolean {
   const key = tokens[k]?.key ?? '';
-  if (key === 'in') return ORG_HEADS.has(tokens[k - 1]?.key ?? '') && !isMonth(tokens[k + 1]?.key ?? '');
+  if (key === 'in') return IN_HEADS.has(tokens[k - 1]?.key ?? '') && !isMonth(tokens[k + 1]?.key ?? '');
   if (!ORG_ONLY_CONNECTORS.has(key) || orgLike) return true;
   if (titled && (TITLE_CONNECTORS.has(key) || (key === 'and' && TITLE_DOMAIN_WORDS.has(tokens[k + 1]?.key ?? '') && !namedSinceTitle(tokens, k)))) return true;
   return runEndsInOrgHead(tokens, k + 1);

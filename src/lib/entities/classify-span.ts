@@ -131,8 +131,12 @@ function isPlaceAfterIn(ctx: SpanContext, from: number, to: number): boolean {
   const t = ctx.tokens[from];
   const before = ctx.tokens[from - 1];
   if (to - from !== 1 || !t || t.possessive || t.allCaps || ctx.headline[from] === 1) return false;
+  if (LEGAL_CONTEXT.has(ctx.tokens[from - 2]?.key ?? '')) return false;
   return (before?.key === 'in' || before?.key === 'near') && !before.upper && isUnknownWord(t.key);
 }
+
+// "the decision in Dobbs": a case, not a place.
+const LEGAL_CONTEXT = new Set(['decision', 'decisions', 'ruling', 'rulings', 'opinion', 'case', 'holding', 'dissent', 'majority', 'precedent']);
 
 /** The name after a title: a person, unless it is an organisation or a place ("Mayor of Seoul"). */
 function classifyTitled(ctx: SpanContext, rawFrom: number, to: number): NamePart[] {
@@ -171,6 +175,13 @@ export function classifySpan(ctx: SpanContext, span: NameSpan): NamePart[] {
     if (covered[k] === -1 && t?.kind === 'word' && !(NAME_CONNECTORS.has(t.key) && !t.upper)) allCovered = false;
   }
   if (allCovered) return [];
+  // "… Council on Foreign Relations International Affairs Fellow": a post at the end names no one.
+  const last = ctx.tokens[span.to - 1];
+  if (span.to - span.from > 2 && last && TITLE_WORDS.has(last.key) && !SURNAME_LIKE_TITLES.has(last.key) && covered[span.to - 1] === -1) {
+    let end = span.to - 1;
+    while (end > span.from + 1 && isFiller(ctx.tokens[end - 1]) && covered[end - 1] === -1) end -= 1;
+    return classifySpan(ctx, { from: span.from, to: end });
+  }
   const t = lastTitle(ctx, span);
   if (t < 0) return classifyPlain(ctx, span.from, span.to);
   let prefixEnd = t;

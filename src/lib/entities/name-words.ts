@@ -17,6 +17,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'secretary-general', 'dictator', 'strongman', 'monarch', 'emperor', 'empress', 'member', 'members',
   'coordinator', 'nominee', 'delegate', 'designee', 'appointee', 'secretary-designate', 'sec', 'amb',
   'superintendent', 'councilmember', 'councilman', 'councilwoman', 'assemblyman', 'assemblywoman',
+  'fellow', 'fellows',
 ]);
 
 /** Modifiers and domains that complete a title ("Secretary of State", "Minister of Foreign Affairs", "Treasury Secretary"). */

@@ -20,7 +20,13 @@ export function isNameLike(w: Token, i: number, afterGivenName: boolean, familyF
   if (i === 0 && isMonth(w.key)) return false;
   // After a title and a known given name, an everyday word is a surname ("Ambassador Susan Rice").
   if (info.common && !info.given && !info.surname && !(i > 0 && isMonth(w.key)) && !(titled && afterGivenName)) return false;
+  if (info.plain && !info.given && !info.surname && isPluralNoun(w.key)) return false;
   return !info.plain || info.given || info.surname || afterGivenName || isFamilyNameFirst(w.key);
+}
+
+/** "Helicopters", "Workers": an everyday noun in the plural, never a surname. */
+function isPluralNoun(key: string): boolean {
+  return key.length > 3 && key.endsWith('s') && !key.endsWith('ss') && lookUpWord(key.slice(0, -1)).plain;
 }
 
 /**
