@@ -118,4 +118,37 @@ describe('the cross-article confidence rule', () => {
     ]);
     expect(confident).toEqual([expect.objectContaining({ id: 'joe-varga', name: 'Joe Varga', count: 4, articles: ['a', 'b'] })]);
   });
+
+  it('makes a titled full name confident even when named once', () => {
+    const confident = selectConfidentEntities([{ articleId: 'a', candidates: [candidate('Ilse Brandauer', { introduced: true })] }]);
+    expect(confident.map((e) => e.id)).toEqual(['ilse-brandauer']);
+  });
+
+  it('joins a surname alone to the full name used far more often than any other with that surname', () => {
+    const confident = selectConfidentEntities([
+      { articleId: 'a', candidates: [candidate('Dana Okafor', { count: 6 }), candidate('Lena Okafor', { count: 2 })] },
+      { articleId: 'b', candidates: [candidate('Okafor', { count: 2 })] },
+    ]);
+    expect(confident.find((e) => e.id === 'dana-okafor')).toMatchObject({ count: 8, articles: ['a', 'b'] });
+    expect(confident.map((e) => e.id)).not.toContain('okafor');
+  });
+
+  it("joins an organisation's acronym named alone in another article to the organisation", () => {
+    const org = (name: string, fields: Partial<UnregisteredCandidate>) => candidate(name, { type: 'organization', ...fields });
+    const confident = selectConfidentEntities([
+      { articleId: 'a', candidates: [org('Harbour Safety Board', { count: 2, variants: ['HSB'] })] },
+      { articleId: 'b', candidates: [org('HSB', { count: 2 })] },
+    ]);
+    expect(confident).toEqual([expect.objectContaining({ id: 'harbour-safety-board', count: 4, articles: ['a', 'b'] })]);
+  });
+
+  it('never gives two confident entities the same id', () => {
+    const confident = selectConfidentEntities([
+      { articleId: 'a', candidates: [candidate('Shahid', { inTitle: true })] },
+      { articleId: 'b', candidates: [candidate('Shahid', { type: 'organization', count: 3 })] },
+    ]);
+    const ids = confident.map((e) => e.id);
+    expect(new Set(ids).size).toBe(2);
+    expect(confident.find((e) => e.type === 'person')?.articles).toEqual(['a']);
+  });
 });

@@ -86,6 +86,14 @@ function isInTitle(tokens: readonly Token[], from: number, to: number): boolean 
   return tokens[k]?.key === 'of' && TITLE_WORDS.has(tokens[k - 1]?.key ?? '');
 }
 
+/** True inside a list of names ("Seoul, Washington and Tokyo"), where a comma separates places instead of nesting them. */
+function isInList(tokens: readonly Token[], from: number, to: number): boolean {
+  const next = tokens[to];
+  const after = tokens[to + 1];
+  if ((next?.key === 'and' || next?.key === 'or' || next?.key === ',') && after?.kind === 'word' && after.upper) return true;
+  return tokens[from - 3]?.key === ',';
+}
+
 /** True when `rule` says the match at tokens [from, to) is not the entity. */
 export function isRejectedByRule(
   rule: AmbiguityRule,
@@ -96,7 +104,7 @@ export function isRejectedByRule(
 ): boolean {
   const afterTown = (rule.notAfterTownComma || rule.onlyAfterTownComma) && followsTownComma(ctx, from, lookup.isRegistered);
   if (rule.notAfterTownComma && afterTown && !hasClue(rule, ctx)) return true;
-  if (rule.onlyAfterTownComma && !afterTown) return true;
+  if (rule.onlyAfterTownComma && (!afterTown || isInList(ctx.tokens, from, to))) return true;
   if (rule.notAfterPlaceOtherThan && followsOtherPlace(ctx, from, rule.notAfterPlaceOtherThan, lookup)) return true;
   if (rule.notInTitle && isInTitle(ctx.tokens, from, to)) return true;
   const before = wordBefore(ctx.tokens, from);

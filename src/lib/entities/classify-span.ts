@@ -123,6 +123,11 @@ function classifyPlain(ctx: SpanContext, rawFrom: number, rawTo: number): NamePa
     return [{ from, to, type: 'place', titled: false }];
   }
   if (isPersonName(ctx, from, to)) return [{ from, to, type: 'person', titled: false }];
+  // "Economist Tomas Reyna said": an everyday noun opening the sentence, then the name.
+  const opener = lookUpWord(tokens[from]?.key ?? '');
+  if ((opener.common || opener.plain) && !opener.given && !opener.surname && isPersonName(ctx, from + 1, to)) {
+    return [{ from: from + 1, to, type: 'person', titled: false }];
+  }
   return [];
 }
 

@@ -3,7 +3,7 @@ import type { ArticleRecord, Entity, EntityType } from '../types.ts';
 import { isVisible } from '../visibility.ts';
 import { computeRelated, relatedEntities as findRelatedEntities, type RelatedLink } from '../related/index.ts';
 import { groupByLocalMonth, sortNewestFirst, summariseMonths, type MonthGroup, type MonthSummary } from '../timeline/index.ts';
-import type { UnregisteredCandidate } from '../entities/index.ts';
+import { measureEntityRarity, type EntityRarity, type UnregisteredCandidate } from '../entities/index.ts';
 import { rankHot, type HotItem, type PopularViews } from '../hot/index.ts';
 import { slugify } from '../slugify.ts';
 import { assignStories, buildStoryTimeline, indexStoriesByArticle, prepareStorySoFar, type Story, type StorySoFar, type StoryTimelineEntry } from '../stories/index.ts';
@@ -37,6 +37,8 @@ export interface Newsroom {
   /** The previous (older) and next (newer) article in the same section. */
   neighbours: Map<string, { previous?: ArticleRecord | undefined; next?: ArticleRecord | undefined }>;
   entityIndex: EntityIndex;
+  /** How many articles name each entity, and which entities are on most pages (tags, but no signal across articles). */
+  entityRarity: EntityRarity;
   /** The few best other stories for each article, with why. */
   related: Map<string, RelatedLink[]>;
   /** For each entity, the entities whose coverage overlaps most. */
@@ -80,6 +82,7 @@ export function buildNewsroom(all: ArticleRecord[], settings: NewsroomSettings):
     list.forEach((article, index) => neighbours.set(article.id, { next: list[index - 1], previous: list[index + 1] }));
   }
   const entityIndex = buildEntityIndex(articles, registry, settings.timeZone);
+  const entityRarity = measureEntityRarity(articles);
   const entityNamesOf = (article: ArticleRecord) => (entityIndex.tagsOf.get(article.id) ?? []).map((t) => t.entity.name);
   const entityNames = new Map([...entityIndex.entities].map(([id, e]) => [id, e.name]));
   const stories = assignStories(articles, {
@@ -125,5 +128,5 @@ export function buildNewsroom(all: ArticleRecord[], settings: NewsroomSettings):
       .map((entity) => ({ entity, count: entityIndex.articlesOf.get(entity.id)?.length ?? 0 })),
   })).filter((group) => group.entries.length > 0);
   const months = groupByLocalMonth(articles, settings.timeZone);
-  return { months, monthSummaries: summariseMonths(months), articles, byId, bySection, featured: articles.filter((a) => a.featured), neighbours, entityIndex, entityNamesOf, related, relatedEntities, stories, storyOf, storyTimeline, storySoFar: soFar, entityTimeline, hot, latest, entityDirectory };
+  return { months, monthSummaries: summariseMonths(months), articles, byId, bySection, featured: articles.filter((a) => a.featured), neighbours, entityIndex, entityRarity, entityNamesOf, related, relatedEntities, stories, storyOf, storyTimeline, storySoFar: soFar, entityTimeline, hot, latest, entityDirectory };
 }

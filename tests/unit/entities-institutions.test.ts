@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { buildRegistry, detectEntities } from '../../src/lib/entities/index';
+
+const registry = buildRegistry();
+
+/** Registered mention counts of an article, by id. */
+function counts(body: string, title = 'Officials meet'): Record<string, number> {
+  return Object.fromEntries(detectEntities({ title, body }, registry).map((m) => [m.id, m.count]));
+}
+
+describe('institutions by their full names and acronyms', () => {
+  it.each([
+    ['departments by "Department of …" and "… Department"', 'The Department of Energy and the Labor Department announced grants.', ['us-department-of-energy', 'us-department-of-labor']],
+    ['agencies and offices by acronym', 'USDA and OMB staff met USTR negotiators and the EPA.', ['us-department-of-agriculture', 'office-of-management-and-budget', 'office-of-the-us-trade-representative', 'environmental-protection-agency']],
+    ['the legislature and the top court', 'The Senate passed the bill, Congress adjourned and the Supreme Court ruled on it.', ['us-senate', 'us-congress', 'us-supreme-court']],
+    ['a foreign legislature and an armed group', 'Deputies of the State Duma condemned the attack, which al-Shabaab claimed.', ['state-duma', 'al-shabaab']],
+    ['a region by its short name', 'Forced labour in Xinjiang was the main topic.', ['xinjiang']],
+    ['the US parties where the United States leads', 'Republicans in Congress blocked a bill that House Democrats backed across the United States.', ['republican-party', 'democratic-party']],
+    ['a federal appeals court by its circuit', 'The Ninth Circuit heard the case on Monday.', ['us-court-of-appeals-for-the-ninth-circuit']],
+  ])('finds %s', (_name, body, ids) => {
+    expect(Object.keys(counts(body))).toEqual(expect.arrayContaining(ids));
+  });
+
+  it('gives an institution one id under its full name and its acronym', () => {
+    const found = counts('The Drug Enforcement Administration (DEA) seized the shipment. The DEA said more raids would follow.');
+    expect(found['drug-enforcement-administration']).toBe(3);
+    expect(Object.keys(found)).toEqual(['drug-enforcement-administration']);
+  });
+
+  it('names the coast guard, not the country, in "U.S. Coast Guard"', () => {
+    expect(counts('The U.S. Coast Guard rescued six sailors.')).toEqual({ 'us-coast-guard': 1 });
+  });
+});
+
+describe('short forms where the context makes them the institution', () => {
+  it.each([
+    ['Treasury and Commerce as actors', 'Treasury and Commerce will brief reporters on the new export rules.', { 'us-department-of-the-treasury': 1, 'us-department-of-commerce': 1 }],
+    ['a list under "Departments of"', 'Officials from the Departments of Justice, Homeland Security, and Transportation testified.', { 'us-department-of-justice': 1, 'us-department-of-homeland-security': 1, 'us-department-of-transportation': 1 }],
+    ['a list before "Departments"', 'The Energy and Interior Departments will share the cost.', { 'us-department-of-energy': 1, 'us-department-of-the-interior': 1 }],
+  ])('counts %s', (_name, body, expected) => {
+    expect(counts(body)).toMatchObject(expected);
+  });
+
+  it.each([
+    ['Treasury as a bond', 'Treasury yields rose as investors sold ten-year Treasury notes.', 'us-department-of-the-treasury'],
+    ['Commerce in a chamber of business', 'The Chamber of Commerce objected to the plan.', 'us-department-of-commerce'],
+    ['a post, not the department', 'Commerce Secretary Ana Ruiz and the Secretary of the Treasury spoke.', 'us-department-of-commerce'],
+    ['a post, not the department (Treasury)', 'The Secretary of the Treasury spoke in Ohio.', 'us-department-of-the-treasury'],
+    ["another country's top court", "Israel's Supreme Court struck down the law.", 'us-supreme-court'],
+    ["another country's senate", 'The Philippine Senate approved the treaty.', 'us-senate'],
+    ["a state's senate", 'The Texas Senate approved the budget.', 'us-senate'],
+    ["India's Congress party", 'The Congress party lost seats to the BJP in the Lok Sabha vote.', 'us-congress'],
+  ])('leaves out %s', (_name, body, id) => {
+    expect(counts(body)[id]).toBeUndefined();
+  });
+
+  it('leaves a generic national name untagged where another country leads the article', () => {
+    const body = 'North Korea fired a missile on Monday. President Yoon convened the National Security Council, and South Korea and Japan protested to North Korea. The U.S. condemned it.';
+    expect(counts(body, 'North Korea fires missile, Seoul says')['us-national-security-council']).toBeUndefined();
+    expect(counts('The National Security Council met at the White House to discuss United States policy.')['us-national-security-council']).toBe(1);
+  });
+});
+
+describe('Washington, resolved by context or left untagged', () => {
+  it.each([
+    ['the state after a town', 'The plant in Spokane, Washington will close.', { 'washington-state': 1 }],
+    ['the capital by its full name', 'She flew to Washington, D.C. on Friday.', { 'washington-dc': 1 }],
+    ['neither when it stands alone', 'Washington said the talks would go on.', {}],
+    ['not the state in a list of capitals', 'Officials in Seoul, Washington and Tokyo protested.', {}],
+  ])('%s', (_name, body, expected) => {
+    const found = counts(body);
+    delete found['japan'];
+    delete found['south-korea'];
+    expect(found).toEqual(expected);
+  });
+});
