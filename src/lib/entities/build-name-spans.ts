@@ -1,7 +1,8 @@
 /** Finds runs of capitalised words that may be names ("Secretary of State Antony Blinken", "Bank of Korea"). */
-import { isFamilyNameFirst, isMonth, isPronoun, isWeekday, lookUpWord } from './name-lexicon';
-import { NAME_CONNECTORS, ORG_HEADS, ORG_LEADS, TITLE_DOMAIN_WORDS, TITLE_WORDS } from './name-words';
+import { isFamilyNameFirst, isMonth, isPronoun, lookUpWord } from './name-lexicon';
+import { NAME_CONNECTORS, ORG_HEADS, ORG_LEADS, TITLE_WORDS } from './name-words';
 import type { SegmentedArticle } from './segment-article';
+import { commaListEnd, isNameWord, joinsName, runEndsInOrgHead } from './span-joins';
 import type { Token } from './tokenize';
 
 /** A run of tokens [from, to) that may hold one or more names. */
@@ -10,15 +11,9 @@ export interface NameSpan {
   to: number;
 }
 
-// Connectors that only join the words of an organisation's name ("Department of Health and Human Services").
-const ORG_ONLY_CONNECTORS = new Set(['and', 'in', 'on', '&', 'the', 'for', 'of']);
-// Connectors a title takes ("Secretary of State", "Commissioner for Trade").
-const TITLE_CONNECTORS = new Set(['of', 'for', 'the']);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '*', '_']);
 const SENTENCE_ENDS = new Set(['.', '!', '?', ':', ';', '—', '–', '•', '|']);
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'jr', 'sr', 'no', 'vs', 'prof', 'capt', 'sgt', 'maj', 'adm', 'rev', 'mt', 'ft']);
-// Heads of bodies named for where they serve ("Transition Mission in Somalia"), unlike "University in Washington".
-const IN_HEADS = new Set(['mission', 'missions', 'operation', 'force', 'forces', 'command', 'delegation']);
 const HYPHEN_PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'at', 'az', 'ash', 'bin', 'ibn', 'abu', 'bint', 'ul', 'ud']);
 const DOTTED = new Set(['jr', 'sr', 'st', 'dr', 'mr', 'mrs', 'ms', 'gen', 'lt', 'col', 'sen', 'rep', 'gov', 'prof', 'capt', 'sgt', 'maj', 'adm', 'rev']);
 
@@ -32,13 +27,6 @@ export function isSentenceStart(tokens: readonly Token[], i: number): boolean {
   if (prev.key !== '.') return true;
   const before = tokens[k - 1];
   return !(before?.kind === 'word' && (ABBREVIATIONS.has(before.key) || (before.core.length === 1 && before.upper)));
-}
-
-/** True when a capitalised word can start or continue a name. */
-function isNameWord(t: Token | undefined): boolean {
-  if (!t || t.kind !== 'word' || !t.upper) return false;
-  if (/^\d/.test(t.core)) return false;
-  return !isWeekday(t.key) && !(t.key === 'i' && t.core === 'I');
 }
 
 /**
@@ -67,39 +55,6 @@ function isGivenNameTail(tokens: readonly Token[], dash: number, afterFamilyName
   if (info.function) return false;
   if (afterFamilyName && before.core.length <= 5 && tail.core.length <= 5) return true;
   return !info.common && !info.plain;
-}
-
-/** True when the capitalised run starting at `from` ends in an organisation head within a few words. */
-function runEndsInOrgHead(tokens: readonly Token[], from: number): boolean {
-  let last: Token | undefined;
-  for (let k = from; k < tokens.length && k < from + 8; k++) {
-    const t = tokens[k];
-    if (isNameWord(t)) last = t;
-    else if (!(t?.kind === 'word' && (t.key === 'of' || t.key === 'for'))) break;
-  }
-  return last !== undefined && ORG_HEADS.has(last.key);
-}
-
-/** True when a given name stands between the last title word and `k` ("Secretary of the Treasury Janet Yellen and …"). */
-function namedSinceTitle(tokens: readonly Token[], k: number): boolean {
-  for (let j = k - 1; j >= 0 && !TITLE_WORDS.has(tokens[j]?.key ?? ''); j--) {
-    const t = tokens[j];
-    if (t?.kind === 'word' && t.upper && lookUpWord(t.key).given) return true;
-  }
-  return false;
-}
-
-/**
- * True when the lowercase connector at `k` joins the capitalised words on either side into one name.
- * "in" only follows an organisation's head ("Mission in Somalia", not "Republicans in Congress");
- * "and" joins a title's domains ("Minister for Europe and Foreign Affairs").
- */
-function joinsName(tokens: readonly Token[], k: number, orgLike: boolean, titled: boolean): boolean {
-  const key = tokens[k]?.key ?? '';
-  if (key === 'in') return IN_HEADS.has(tokens[k - 1]?.key ?? '') && !isMonth(tokens[k + 1]?.key ?? '');
-  if (!ORG_ONLY_CONNECTORS.has(key) || orgLike) return true;
-  if (titled && (TITLE_CONNECTORS.has(key) || (key === 'and' && TITLE_DOMAIN_WORDS.has(tokens[k + 1]?.key ?? '') && !namedSinceTitle(tokens, k)))) return true;
-  return runEndsInOrgHead(tokens, k + 1);
 }
 
 /** Finds candidate name spans outside headlines. */
@@ -131,6 +86,9 @@ export function buildNameSpans(seg: SegmentedArticle, lowercaseKeys: ReadonlySet
       } else if (t.kind === 'word' && t.key === 'of' && titled && next?.key === 'the' && isNameWord(tokens[to + 2])) {
         // "Secretary of the Treasury Janet Yellen".
         to += 2;
+      } else if (t.kind === 'punct' && t.key === ',' && orgLike && commaListEnd(tokens, to) > to) {
+        // "Bureau of Population, Refugees, and Migration": the name lists its fields; stopping at the comma truncates it.
+        to = commaListEnd(tokens, to);
       } else if (t.kind === 'punct' && t.key === '&' && isNameWord(next) && (orgLike || runEndsInOrgHead(tokens, to + 1))) {
         to += 1;
       } else if (t.kind === 'punct' && t.key === '-' && isNameWord(next) && tokens[to - 1]?.end === t.start) {

@@ -1,12 +1,13 @@
 /** Splits a capitalised span into names and says what each is: person, organisation or place. */
 import type { NameSpan } from './build-name-spans';
-import { isDirection, isHoliday, isPlaceHead, isUnknownWord, lookUpPhrase, lookUpWord } from './name-lexicon';
-import { NAME_CONNECTORS, ORG_HEADS, SURNAME_LIKE_TITLES, TITLE_WORDS } from './name-words';
+import { isDirection, isHoliday, isPlaceHead, lookUpPhrase, lookUpWord } from './name-lexicon';
+import { NAME_CONNECTORS, SURNAME_LIKE_TITLES, TITLE_WORDS } from './name-words';
 import { endOfTitleDomain, isTitleFiller } from './title-domain';
 import { isBrandedOrg, isGenericOrg, isOrgName, splitOrgPair } from './org-name-rules';
 import { isFamilyFirst, nameWords } from './person-short-forms';
 import { isNameLike, isPersonName, startsWithGivenName } from './person-name-rules';
 import type { SpanContext } from './span-context';
+import { isPlaceAfterIn, isRegionalAdjective, splitAfterOrgHead, splitRepeated, trim } from './span-shapes';
 import type { Token } from './tokenize';
 import type { CandidateType } from './types';
 
@@ -39,28 +40,6 @@ function lastTitle(ctx: SpanContext, span: NameSpan): number {
   return -1;
 }
 
-/** True for the adjective or people-noun half of a region's name ("Asian", "Americans", "European"). */
-function isRegionalAdjective(key: string): boolean {
-  return lookUpWord(key).demonym || /(?:ian|ean|can|ese|ians|eans|cans)$/.test(key);
-}
-
-/** Trims connectors and punctuation from both ends of [from, to). */
-function trim(tokens: readonly Token[], from: number, to: number): [number, number] {
-  const edge = (t: Token | undefined): boolean => !!t && (t.kind === 'punct' || (!t.upper && NAME_CONNECTORS.has(t.key)));
-  while (from < to && (edge(tokens[from]) || tokens[from]?.key === 'the')) from += 1;
-  while (to > from && edge(tokens[to - 1]) && tokens[to - 1]?.key !== '.') to -= 1;
-  return [from, to];
-}
-
-/** Where a name written twice in a row splits ("Maura Healey Maura Healey" from a list that lost its line breaks). */
-function splitRepeated(tokens: readonly Token[], from: number, to: number): number | undefined {
-  const words = tokens.slice(from, to).filter((t) => t.kind === 'word');
-  if (words.length < 4 || words.length % 2 !== 0) return undefined;
-  const half = words.length / 2;
-  for (let i = 0; i < half; i++) if (words[i]?.key !== words[i + half]?.key) return undefined;
-  return tokens.indexOf(words[half] as Token, from);
-}
-
 /** "Hou Yu-ih of the Kuomintang": a person, then what they belong to. */
 function splitAtOf(ctx: SpanContext, from: number, to: number): NamePart[] | undefined {
   for (let k = from + 1; k < to - 1; k++) {
@@ -71,23 +50,18 @@ function splitAtOf(ctx: SpanContext, from: number, to: number): NamePart[] | und
   return undefined;
 }
 
-/** "War Cabinet Benny Gantz": where a person's name starts right after an organisation's head, or undefined. */
-function splitAfterOrgHead(ctx: SpanContext, from: number, to: number): number | undefined {
-  for (let k = from + 1; k < to - 2; k++) {
-    const t = ctx.tokens[k];
-    if (t?.kind === 'word' && ORG_HEADS.has(t.key) && isPersonName(ctx, k + 1, to)) return k + 1;
-  }
-  return undefined;
-}
-
 /** Names in a stretch with no title: organisation, place or person. */
 function classifyPlain(ctx: SpanContext, rawFrom: number, rawTo: number): NamePart[] {
   const [from, to] = trim(ctx.tokens, rawFrom, rawTo);
   if (from >= to) return [];
   const { tokens, covered } = ctx;
-  for (let k = from; k < to; k++) if (isHoliday(tokens[k]?.key ?? '')) return [];
+  let at = -1;
+  for (let k = from; k < to; k++) {
+    const key = tokens[k]?.key ?? '';
+    if (isHoliday(key)) return [];
+    if (key === 'in' && at < 0) at = k;
+  }
   // "the UN Human Rights Council in Geneva": a registered name, then where it met.
-  const at = tokens.slice(from, to).findIndex((t) => t.key === 'in') + from;
   if (at > from && covered.subarray(from, at).every((c) => c !== -1)) return classifyPlain(ctx, at + 1, to);
   const pair = splitOrgPair(tokens, from, to);
   if (pair) return [...classifyPlain(ctx, from, pair), ...classifyPlain(ctx, pair + 1, to)];
@@ -130,18 +104,6 @@ function classifyPlain(ctx: SpanContext, rawFrom: number, rawTo: number): NamePa
   }
   return [];
 }
-
-/** "wildfires in Maui", "met in Hiroshima": one word no list knows, right after a lowercase "in" or "near". */
-function isPlaceAfterIn(ctx: SpanContext, from: number, to: number): boolean {
-  const t = ctx.tokens[from];
-  const before = ctx.tokens[from - 1];
-  if (to - from !== 1 || !t || t.possessive || t.allCaps || ctx.headline[from] === 1) return false;
-  if (LEGAL_CONTEXT.has(ctx.tokens[from - 2]?.key ?? '')) return false;
-  return (before?.key === 'in' || before?.key === 'near') && !before.upper && isUnknownWord(t.key);
-}
-
-// "the decision in Dobbs": a case, not a place.
-const LEGAL_CONTEXT = new Set(['decision', 'decisions', 'ruling', 'rulings', 'opinion', 'case', 'holding', 'dissent', 'majority', 'precedent']);
 
 /** The name after a title: a person, unless it is an organisation or a place ("Mayor of Seoul"). */
 function classifyTitled(ctx: SpanContext, rawFrom: number, to: number): NamePart[] {

@@ -1,6 +1,7 @@
 /** The cross-article rule that turns unregistered names into entity tags. */
 import type { Entity } from '../types';
 import { slugify } from '../slugify';
+import { dominantFullName, joinAcronyms, withUniqueIds, type Pool } from './merge-pools';
 import { givenNamesAgree, nameWords, personNameKey, type PersonNameKey } from './person-short-forms';
 import { tokenize } from './tokenize';
 import type { CandidateType, UnregisteredCandidate } from './types';
@@ -30,15 +31,6 @@ export interface ConfidenceRule {
   minCount?: number;
   /** Articles that make it confident everywhere (default 2). */
   minArticles?: number;
-}
-
-interface Pool {
-  entity: ConfidentEntity;
-  confident: boolean;
-  forms: Map<string, number>;
-  seen: Set<string>;
-  /** For people: surname and given name of the first full form. */
-  person: PersonNameKey | undefined;
 }
 
 /** Surname and given name of a person candidate's name. */
@@ -102,47 +94,6 @@ export function selectConfidentEntities(perArticle: readonly ArticleCandidates[]
     .map((p) => finish(p, order))
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
   return withUniqueIds(confident);
-}
-
-/**
- * The full name a surname alone joins across the site: the only one that carries it, or the one
- * named at least twice as often as any other ("Netanyahu" → "Benjamin Netanyahu", not "Sara Netanyahu").
- */
-function dominantFullName(same: readonly Pool[]): Pool | undefined {
-  const full = same.filter((p) => p.person && p.person.given !== '').sort((a, b) => b.entity.count - a.entity.count);
-  const [first, second] = full;
-  if (!first) return undefined;
-  return !second || first.entity.count >= 2 * second.entity.count ? first : undefined;
-}
-
-/** An organisation's acronym named on its own elsewhere ("DEA") joins the organisation whose acronym it is. */
-function joinAcronyms(pools: Map<string, Pool>): void {
-  const owners = new Map<string, Pool[]>();
-  for (const pool of new Set(pools.values())) {
-    if (pool.entity.type !== 'organization') continue;
-    for (const v of pool.entity.variants) if (/^[A-Z][A-Z&]{1,9}$/.test(v)) owners.set(v, [...(owners.get(v) ?? []), pool]);
-  }
-  for (const [key, pool] of pools) {
-    const owner = owners.get(pool.entity.name);
-    if (pool.entity.type !== 'organization' || owner?.length !== 1 || !owner[0] || owner[0] === pool) continue;
-    const target = owner[0];
-    target.entity.count += pool.entity.count;
-    for (const a of pool.entity.articles) if (!target.seen.has(a)) (target.seen.add(a), target.entity.articles.push(a));
-    for (const [form, n] of pool.forms) target.forms.set(form, (target.forms.get(form) ?? 0) + n);
-    target.confident ||= pool.confident;
-    pools.set(key, target);
-  }
-}
-
-/** Two entities never share an id: the later one of another type takes its type as a suffix ("shahid-organization"). */
-function withUniqueIds(entities: ConfidentEntity[]): ConfidentEntity[] {
-  const taken = new Set<string>();
-  for (const e of entities) {
-    if (taken.has(e.id)) e.id = `${e.id}-${e.type}`;
-    for (let n = 2; taken.has(e.id); n++) e.id = `${e.id.replace(/-\d+$/, '')}-${n}`;
-    taken.add(e.id);
-  }
-  return entities;
 }
 
 /** Picks the name (most used of the fullest forms), its id, and sorts the article list. */
