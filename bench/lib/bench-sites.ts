@@ -34,22 +34,36 @@ export function prepareTemplate(projectRoot: string, template: string, siteDir: 
   if (withNodeModules) linkNodeModules(projectRoot, siteDir);
 }
 
-/** Number of HTML pages and total bytes below `dir`. */
-export function measureOutput(dir: string): { pages: number; bytes: number } {
-  let pages = 0;
-  let bytes = 0;
+/** What a build wrote below its output folder. */
+export interface OutputSize {
+  /** HTML files. */
+  pages: number;
+  /** Files of any kind. */
+  files: number;
+  /** Sum of the files' sizes: what a host counts against its size limit. */
+  bytes: number;
+  /** Space the files take on this disk (whole blocks). */
+  diskBytes: number;
+}
+
+/** Counts the pages, files and bytes below `dir`. */
+export function measureOutput(dir: string): OutputSize {
+  const size: OutputSize = { pages: 0, files: 0, bytes: 0, diskBytes: 0 };
   const walk = (folder: string): void => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const path = join(folder, entry.name);
       if (entry.isDirectory()) walk(path);
       else {
-        bytes += statSync(path).size;
-        if (entry.name.endsWith('.html')) pages++;
+        const stat = statSync(path);
+        size.files++;
+        size.bytes += stat.size;
+        size.diskBytes += stat.blocks * 512;
+        if (entry.name.endsWith('.html')) size.pages++;
       }
     }
   };
   if (existsSync(dir)) walk(dir);
-  return { pages, bytes };
+  return size;
 }
 
 /** Seconds in an Astro duration such as `3m 7s`, `28.30s` or `412ms`. */
@@ -88,7 +102,7 @@ export function summariseAstroLog(log: string): AstroPhases {
     return m ? Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]) : undefined;
   };
   const rendered = clock(/^(\d\d):(\d\d):(\d\d) \[build\] ✓ Completed in/gm);
-  const indexed = clock(/^(\d\d):(\d\d):(\d\d) \[dateline-pagefind\] indexed/gm);
+  const indexed = clock(/^(\d\d):(\d\d):(\d\d) \[[\w-]*pagefind\] indexed/gm);
   return {
     syncS: sync ? seconds(sync[1] ?? '') : undefined,
     pagesS: pages ? seconds(pages[1] ?? '') : undefined,
