@@ -22,7 +22,8 @@ import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { measureOutput, prepareDateline, prepareTemplate, summariseAstroLog } from './lib/bench-sites.ts';
-import { printTable, printTargets, SITE, type BuildRow } from './lib/build-report.ts';
+import { printLayout, printTable, printTargets, SITE, type BuildRow } from './lib/build-report.ts';
+import { printHostFit } from './lib/host-fit.ts';
 import { checkDetection } from './lib/check-detection.ts';
 import { measureCoreThroughput } from './lib/core-throughput.ts';
 import { measureCommand } from './lib/measure-command.ts';
@@ -140,5 +141,7 @@ console.log(
 for (const count of sizes) await benchSize(count);
 console.log('\nOutput in decimal units (1 MB = 10⁶ bytes, 1 kB = 10³), summed file sizes; per article = per published article; peak = whole process tree.');
 printTable(rows);
+printLayout(rows);
 printTargets(rows, sizes, publishOneAt);
+printHostFit(rows);
 if (rows.some((r) => !r.ok)) process.exitCode = 1;

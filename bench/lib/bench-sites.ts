@@ -1,5 +1,5 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 
 /**
  * A `node_modules` folder of symlinks to the project's packages: builds resolve the project's
@@ -40,27 +40,36 @@ export interface OutputSize {
   pages: number;
   /** Files of any kind. */
   files: number;
+  /** Folders below the output folder (GitLab Pages counts them with the files). */
+  folders: number;
+  /** Files directly in the fullest folder, and that folder (Netlify refuses a folder over 54,000). */
+  largestFolder: { path: string; files: number };
   /** Sum of the files' sizes: what a host counts against its size limit. */
   bytes: number;
   /** Space the files take on this disk (whole blocks). */
   diskBytes: number;
 }
 
-/** Counts the pages, files and bytes below `dir`. */
+/** Counts the pages, files, folders and bytes below `dir`. */
 export function measureOutput(dir: string): OutputSize {
-  const size: OutputSize = { pages: 0, files: 0, bytes: 0, diskBytes: 0 };
+  const size: OutputSize = { pages: 0, files: 0, folders: 0, largestFolder: { path: '', files: 0 }, bytes: 0, diskBytes: 0 };
   const walk = (folder: string): void => {
+    let here = 0;
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const path = join(folder, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else {
+      if (entry.isDirectory()) {
+        size.folders++;
+        walk(path);
+      } else {
         const stat = statSync(path);
+        here++;
         size.files++;
         size.bytes += stat.size;
         size.diskBytes += stat.blocks * 512;
         if (entry.name.endsWith('.html')) size.pages++;
       }
     }
+    if (here > size.largestFolder.files) size.largestFolder = { path: relative(dir, folder) || '.', files: here };
   };
   if (existsSync(dir)) walk(dir);
   return size;

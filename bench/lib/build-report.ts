@@ -56,6 +56,16 @@ export function printTable(rows: readonly BuildRow[]): void {
   }
 }
 
+/** Prints where each build's files went: folders, the fullest folder, space on disk. */
+export function printLayout(rows: readonly BuildRow[]): void {
+  console.log(`\n${'site'.padEnd(26)} ${'articles'.padStart(8)}  ${'folders'.padStart(8)}  ${'files+folders'.padStart(13)}  ${'disk MB'.padStart(8)}  fullest folder`);
+  for (const r of rows) {
+    console.log(
+      `${r.site.padEnd(26)} ${thousands(r.count).padStart(8)}  ${String(r.folders).padStart(8)}  ${String(r.files + r.folders).padStart(13)}  ${fixed(r.diskBytes / MB).padStart(8)}  ${r.largestFolder.path} (${r.largestFolder.files} files)`,
+    );
+  }
+}
+
 /** One target line: what was measured, the target, and whether it is met. */
 function target(label: string, figure: string, goal: string, met: boolean | undefined): void {
   const verdict = met === undefined ? '' : met ? 'met' : 'NOT MET';
