@@ -1,148 +1,147 @@
 /**
- * Archive-scale build benchmark: writes seeded synthetic archives of 1,000 and 10,000 articles
- * (30,000 more with --large) and builds each with Dateline (a temporary copy of this project with
- * every feature on), a minimal Astro site (bench/minimal-astro: article and tag pages, related
- * links from an inverted tag index), built once with Astro's default Markdown processor and once
- * with remark (the floor of Dateline's stack), and Hugo with a tags taxonomy and related content (bench/hugo;
- * skipped where `hugo` is missing). Prints wall time, CPU time, peak memory, pages and output size,
- * the ratios Dateline/minimal Astro and Dateline/Hugo, and the rebuild after adding one article to
- * the 10,000-article archive with Astro's content cache kept.
+ * Archive-scale build benchmark. For each size (default 10,000, 30,000 and 50,000 articles) it writes
+ * one seeded synthetic archive (3–6 detectable people, places and organisations an article from a
+ * Zipf list, tags naming the registered ones, years of dates) and builds it, one build at a time:
  *
- *   npm run bench:build [-- --large] [-- --sizes 1000,10000] [-- --only dateline,minimal,hugo] [-- --work DIR]
+ * - Dateline cold: a temporary copy of this project with every feature on;
+ * - Dateline with one article added and its build cache kept (at the largest size, or --publish-one-at);
+ * - the floor: bench/minimal-astro with remark and Pagefind over the same files;
+ * - Hugo with related content (bench/hugo), given the ids of the entities each article names as its
+ *   tags, up to --hugo-max articles (its related lists grow with the square of the archive);
+ * - optionally (--only …,astro-default) the minimal site with Astro's default Markdown processor.
+ *
+ * It prints wall and CPU time, peak memory, pages, files, output size, bytes and files per published
+ * article, then the ratios and targets of the archive-scale issue beside each figure.
+ *
+ *   npm run bench:build [-- --sizes=1000,10000] [-- --only=dateline,floor,hugo,astro-default]
+ *                       [-- --publish-one-at=10000] [-- --hugo-max=30000] [-- --heap=8192] [-- --work=DIR] [-- --keep]
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { measureCoreThroughput } from './lib/core-throughput.ts';
 import { measureOutput, prepareDateline, prepareTemplate, summariseAstroLog } from './lib/bench-sites.ts';
-import { measureCommand, type Measured } from './lib/measure-command.ts';
-import { generateArchive, writeArchive } from './lib/synthetic-archive.ts';
+import { printLayout, printTable, printTargets, SITE, type BuildRow } from './lib/build-report.ts';
+import { printHostFit } from './lib/host-fit.ts';
+import { checkDetection } from './lib/check-detection.ts';
+import { measureCoreThroughput } from './lib/core-throughput.ts';
+import { measureCommand } from './lib/measure-command.ts';
+import { defaultEntityCount, defaultYears, generateArchive, syntheticEntities, writeArchive, writeEntityFiles, writeHugoArchive } from './lib/synthetic-archive.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const NODE = join(ROOT, 'node_modules/.bin/node');
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const SEED = 20_240_601;
-const GiB = 1024 ** 3;
+const DETECTION_SAMPLE = 1_000;
 
 const { values } = parseArgs({
   options: {
-    large: { type: 'boolean', default: false },
-    sizes: { type: 'string' },
-    only: { type: 'string', default: 'dateline,minimal,hugo' },
+    sizes: { type: 'string', default: '10000,30000,50000' },
+    only: { type: 'string', default: 'dateline,floor,hugo' },
+    'publish-one-at': { type: 'string' },
+    'hugo-max': { type: 'string', default: '30000' },
+    heap: { type: 'string', default: '8192' },
     work: { type: 'string', default: join(tmpdir(), 'dateline-bench-build') },
     keep: { type: 'boolean', default: false },
   },
 });
-const sizes = values.sizes ? values.sizes.split(',').map(Number) : values.large ? [1_000, 10_000, 30_000] : [1_000, 10_000];
+const sizes = values.sizes.split(',').map((s) => Number(s.replace(/_/g, '')));
+if (sizes.some((n) => !Number.isInteger(n) || n < 10)) throw new Error(`--sizes: whole numbers of at least 10, comma-separated (got ${values.sizes})`);
 const only = new Set(values.only.split(','));
+const publishOneAt = Number(values['publish-one-at'] ?? Math.max(...sizes));
+const hugoMax = Number(values['hugo-max']);
 const hugo = spawnSync('hugo', ['version'], { encoding: 'utf8' });
 const hugoVersion = hugo.status === 0 ? hugo.stdout.trim().split(' ')[1] : undefined;
 
-/** One build of one site over one archive. */
-interface Row extends Measured {
-  site: string;
-  count: number;
-  pages: number;
-  bytes: number;
-  log: string;
-}
+// The copies build with their own settings, whatever this shell overrides; Node gets the same heap
+// limit in every Astro build (its default, about 4 GiB here, is too small for the largest archives).
+const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_OPTIONS: `--max-old-space-size=${values.heap}` };
+for (const name of ['BASE_PATH', 'SITE_URL', 'SITE_TIMEZONE', 'BUILD_VARIANT']) delete env[name];
 
-const rows: Row[] = [];
-const fixed = (value: number | undefined, digits = 1): string => (value === undefined ? 'n/a' : value.toFixed(digits));
-// The copies build with the site's own settings, whatever this shell overrides.
-const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
-for (const name of ['BASE_PATH', 'SITE_URL', 'SITE_TIMEZONE']) delete env[name];
+const rows: BuildRow[] = [];
 
-async function run(site: string, count: number, siteDir: string, outDir: string, command: string, args: string[], extraEnv: Record<string, string> = {}): Promise<Row> {
+async function run(site: string, count: number, published: number, siteDir: string, outDir: string, command: string, args: string[], extraEnv: Record<string, string> = {}): Promise<void> {
   const log = join(siteDir, '..', `${site.replace(/\W+/g, '-').replace(/-$/, '')}.log`);
-  process.stdout.write(`  ${site.padEnd(22)} building… `);
+  process.stdout.write(`  ${site.padEnd(26)} building… `);
   const measured = await measureCommand(command, args, { cwd: siteDir, env: { ...env, ...extraEnv }, logFile: log });
-  const row: Row = { ...measured, site, count, ...measureOutput(outDir), log };
+  rows.push({ ...measured, site, count, published, ...measureOutput(outDir), log });
   process.stdout.write(measured.ok ? `${measured.wallS.toFixed(1)} s wall, ${measured.cpuS?.toFixed(1) ?? 'n/a'} s CPU\n` : `FAILED after ${measured.wallS.toFixed(1)} s (see ${log})\n`);
-  if (measured.ok && site.startsWith('dateline')) {
-    const text = readFileSync(log, 'utf8');
-    const { syncS, pagesS, searchS, routes } = summariseAstroLog(text);
-    const top = routes.slice(0, 4).map((r) => `${r.folder} ${r.seconds.toFixed(1)} s/${r.pages}`).join(', ');
-    console.log(`${''.padEnd(26)}phases: config + content sync ${fixed(syncS)} s, pages ${fixed(pagesS)} s, Pagefind ${searchS ?? '?'} s`);
-    console.log(`${''.padEnd(26)}render time summed per folder (4 pages render at once): ${top}`);
-    if (text.includes('Clearing content store')) console.log(`${''.padEnd(26)}(Astro cleared its content store: this rebuild was cold)`);
-  }
-  rows.push(row);
-  return row;
+  if (!measured.ok || command === 'hugo') return;
+  const text = readFileSync(log, 'utf8');
+  const { syncS, pagesS, searchS, routes } = summariseAstroLog(text);
+  const top = routes.slice(0, 5).map((r) => `${r.folder} ${r.seconds.toFixed(1)} s/${r.pages}`).join(', ');
+  const fixed = (v: number | undefined) => (v === undefined ? '?' : v.toFixed(1));
+  console.log(`${''.padEnd(30)}phases: config + content sync ${fixed(syncS)} s, pages ${fixed(pagesS)} s, Pagefind ${searchS ?? '?'} s`);
+  if (top) console.log(`${''.padEnd(30)}render time summed per folder (pages render concurrently): ${top}`);
+  if (text.includes('Clearing content store')) console.log(`${''.padEnd(30)}(Astro cleared its content store: this build was cold)`);
 }
 
 async function benchSize(count: number): Promise<void> {
   const dir = join(values.work, String(count));
   rmSync(dir, { recursive: true, force: true });
+  // One article more than the archive, generated with the archive's own settings: the newest is the
+  // one "published" into the archive with the cache kept.
+  const options = { count: count + 1, seed: SEED, entityCount: defaultEntityCount(count), years: defaultYears(count) };
+  const generated = generateArchive(options);
+  const records = generated.slice(0, count);
+  const newest = generated[count];
+  const published = records.filter((r) => !r.draft).length;
+  const entities = syntheticEntities(options);
   const archive = join(dir, 'articles');
-  mkdirSync(archive, { recursive: true });
-  const records = generateArchive({ count, seed: SEED });
   await writeArchive(records, archive);
-  console.log(`\n${count.toLocaleString('en')} articles (seed ${SEED}) in ${archive}`);
+  await writeEntityFiles(entities, join(dir, 'entities'));
+  const check = await checkDetection(records.slice(0, DETECTION_SAMPLE), join(dir, 'entities'));
+  const people = entities.filter((e) => e.type === 'person').length;
+  const places = entities.filter((e) => e.type === 'place').length;
+  console.log(`\n${count.toLocaleString('en')} articles (${published.toLocaleString('en')} published; seed ${SEED}; ${defaultYears(count)} years) in ${archive}`);
+  console.log(`  names: ${entities.length} (${people} people, ${places} places, ${entities.length - people - places} organisations; ${entities.filter((e) => e.registered === 'file').length} registered by entity file)`);
+  console.log(`  detector check on the first ${Math.min(count, DETECTION_SAMPLE)} articles: ${check.found} of ${check.planned} planned mentions found with the same id, ${check.extra} extra (${check.detector})`);
   if (only.has('dateline')) {
     const site = join(dir, 'dateline');
     prepareDateline(ROOT, site, archive);
-    await run('dateline', count, site, join(site, 'dist'), NODE, [ASTRO, 'build']);
-    if (count === 10_000) {
-      // Incremental: the content cache (node_modules/.astro) is kept and one article is added, with
-      // tags the archive already has (a new tag changes the entity registry and so Astro's config
-      // digest, which clears the cache; bench/incremental.ts measures that case and more).
-      const [added] = generateArchive({ count: 1, seed: SEED + 1, end: new Date('2025-01-01T03:00:00Z') });
-      const tags = records.findLast((r) => r.tags.length > 0)?.tags ?? [];
-      if (added) await writeArchive([{ ...added, id: '2025/01/bench-one-more-article', tags }], join(site, 'content/articles'));
-      // As in CI: a fresh checkout has no dist/, only the restored cache.
+    await writeEntityFiles(entities, join(site, 'content/entities'));
+    await run(SITE.dateline, count, published, site, join(site, 'dist'), NODE, [ASTRO, 'build']);
+    if (count === publishOneAt && newest) {
+      await writeArchive([{ ...newest, draft: false }], join(site, 'content/articles'));
+      // As in CI: a fresh checkout has no dist/, only the restored build cache.
       rmSync(join(site, 'dist'), { recursive: true, force: true });
-      await run('dateline +1 (cached)', count + 1, site, join(site, 'dist'), NODE, [ASTRO, 'build']);
+      await run(SITE.publishOne, count + 1, published + 1, site, join(site, 'dist'), NODE, [ASTRO, 'build']);
     }
+    if (!values.keep) rmSync(site, { recursive: true, force: true });
   }
-  if (only.has('minimal')) {
-    const site = join(dir, 'minimal-astro');
+  for (const [key, name, markdown] of [['floor', SITE.floor, 'remark'], ['astro-default', SITE.astroDefault, 'default']] as const) {
+    if (!only.has(key)) continue;
+    const site = join(dir, `minimal-${markdown}`);
     prepareTemplate(ROOT, join(ROOT, 'bench/minimal-astro'), site, true);
-    await run('minimal astro', count, site, join(site, 'dist'), NODE, [ASTRO, 'build'], { ARCHIVE_DIR: archive });
-    // The same site with remark, the Markdown processor Dateline's plugins need.
-    rmSync(join(site, 'node_modules/.astro'), { recursive: true, force: true });
-    await run('minimal astro + remark', count, site, join(site, 'dist'), NODE, [ASTRO, 'build'], { ARCHIVE_DIR: archive, MARKDOWN: 'remark' });
+    await run(name, count, published, site, join(site, 'dist'), NODE, [ASTRO, 'build'], { ARCHIVE_DIR: archive, ...(markdown === 'remark' ? { MARKDOWN: 'remark' } : {}) });
+    if (!values.keep) rmSync(site, { recursive: true, force: true });
   }
   if (only.has('hugo')) {
-    if (!hugoVersion) console.log('  hugo                   skipped: `hugo` is not installed (Debian: apt-get install hugo)');
+    if (!hugoVersion) console.log(`  ${SITE.hugo.padEnd(26)} SKIPPED: \`hugo\` is not installed (Debian: apt-get install hugo)`);
+    else if (count > hugoMax) console.log(`  ${SITE.hugo.padEnd(26)} skipped above ${hugoMax.toLocaleString('en')} articles (--hugo-max)`);
     else {
       const site = join(dir, 'hugo');
+      const content = join(dir, 'hugo-articles');
+      await writeHugoArchive(records, content);
       prepareTemplate(ROOT, join(ROOT, 'bench/hugo'), site, false);
-      await run('hugo (related)', count, site, join(site, 'public'), 'hugo', ['--source', site, '--contentDir', archive, '--destination', join(site, 'public'), '--quiet']);
+      await run(SITE.hugo, count, published, site, join(site, 'public'), 'hugo', ['--source', site, '--contentDir', content, '--destination', join(site, 'public'), '--quiet']);
+      if (!values.keep) rmSync(site, { recursive: true, force: true });
     }
   }
-  if (!values.keep) for (const site of ['dateline', 'minimal-astro', 'hugo']) rmSync(join(dir, site, 'dist'), { recursive: true, force: true });
 }
 
-function printTable(): void {
-  console.log('\nsite                   articles   wall s    cpu s  peak GiB    pages  output MB  ms/article');
-  for (const r of rows) {
-    const cells = [
-      r.site.padEnd(22),
-      r.count.toLocaleString('en').padStart(8),
-      (r.ok ? fixed(r.wallS) : 'failed').padStart(8),
-      fixed(r.cpuS).padStart(8),
-      fixed(r.peakRssBytes === undefined ? undefined : r.peakRssBytes / GiB, 2).padStart(9),
-      String(r.pages).padStart(8),
-      fixed(r.bytes / 1024 ** 2).padStart(10),
-      fixed((r.wallS * 1000) / r.count).padStart(11),
-    ];
-    console.log(cells.join(' '));
-  }
-  console.log('\nratios                 articles  dateline/minimal wall (cpu)  dateline/hugo wall (cpu)  dateline/minimal+remark wall (cpu)');
-  for (const count of sizes) {
-    const of = (site: string) => rows.find((r) => r.site === site && r.count === count && r.ok);
-    const ratio = (a: Row | undefined, b: Row | undefined) =>
-      a && b ? `${(a.wallS / b.wallS).toFixed(2)}× (${a.cpuS && b.cpuS ? (a.cpuS / b.cpuS).toFixed(2) : 'n/a'}×)` : 'n/a';
-    const d = of('dateline');
-    console.log(`${''.padEnd(22)} ${count.toLocaleString('en').padStart(8)}  ${ratio(d, of('minimal astro')).padStart(26)}  ${ratio(d, of('hugo (related)')).padStart(23)}  ${ratio(d, of('minimal astro + remark')).padStart(28)}`);
-  }
-}
-
+mkdirSync(values.work, { recursive: true });
 const { cores, throughput } = await measureCoreThroughput();
-console.log(`Build benchmark: sizes ${sizes.join(', ')}; hugo ${hugoVersion ?? 'missing'}; ${cores} cores doing the work of ${throughput.toFixed(1)} at once; load average ${loadavg()[0]?.toFixed(1)}; work folder ${values.work}`);
+console.log(
+  `Build benchmark ${new Date().toISOString().slice(0, 10)}: sizes ${sizes.map((n) => n.toLocaleString('en')).join(', ')}; sites ${[...only].join(', ')}; ` +
+    `hugo ${hugoVersion ?? 'NOT INSTALLED (its rows are skipped)'}; Node heap limit ${values.heap} MiB; ` +
+    `${cores} cores doing the work of ${throughput.toFixed(1)} at once; load average ${loadavg()[0]?.toFixed(1)}; work folder ${values.work}`,
+);
 for (const count of sizes) await benchSize(count);
-printTable();
+console.log('\nOutput in decimal units (1 MB = 10⁶ bytes, 1 kB = 10³), summed file sizes; per article = per published article; peak = whole process tree.');
+printTable(rows);
+printLayout(rows);
+printTargets(rows, sizes, publishOneAt);
+printHostFit(rows);
 if (rows.some((r) => !r.ok)) process.exitCode = 1;

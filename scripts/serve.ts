@@ -2,7 +2,12 @@
  * Serves a built site the way a static host does: the base path, `index.html` for directories,
  * `404.html` for anything missing, and gzip for text. Used by the browser tests.
  *
- *   tsx scripts/serve.ts <dir> [--port 4321] [--base /news/]
+ *   tsx scripts/serve.ts <dir> [--port 4321] [--base /news/] [--root-alias]
+ *
+ * `--root-alias` also answers paths outside the base from the same files, so the browser tests,
+ * which address pages from the root, can run against a build made for a sub-path (the GitHub
+ * Pages build in CI). The pages' own links keep the base path; the link check and the `/news/`
+ * base-path tests hold those to it.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -31,7 +36,7 @@ const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { port: { type: 'string', default: '4321' }, base: { type: 'string', default: '/' } },
+  options: { port: { type: 'string', default: '4321' }, base: { type: 'string', default: '/' }, 'root-alias': { type: 'boolean', default: false } },
 });
 const root = resolve(positionals[0] ?? 'dist');
 const base = `/${(values.base ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
@@ -41,8 +46,9 @@ if (!existsSync(root)) {
 }
 
 function locate(urlPath: string): string | undefined {
-  if (!urlPath.startsWith(base)) return undefined;
-  const relative = normalize(decodeURIComponent(urlPath.slice(base.length))).replace(/^(\.\.[/\\])+/, '');
+  const prefix = urlPath.startsWith(base) ? base : values['root-alias'] ? '/' : undefined;
+  if (prefix === undefined) return undefined;
+  const relative = normalize(decodeURIComponent(urlPath.slice(prefix.length))).replace(/^(\.\.[/\\])+/, '');
   const file = join(root, relative);
   if (!file.startsWith(root)) return undefined;
   if (existsSync(file) && statSync(file).isFile()) return file;
@@ -82,5 +88,5 @@ const server = createServer((request, response) => {
 });
 
 server.listen(Number(values.port), '127.0.0.1', () => {
-  console.log(`Serving ${root} at http://127.0.0.1:${values.port}${base}`);
+  console.log(`Serving ${root} at http://127.0.0.1:${values.port}${base}${values['root-alias'] && base !== '/' ? ' (and at the root)' : ''}`);
 });

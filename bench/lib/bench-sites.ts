@@ -1,5 +1,5 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 
 /**
  * A `node_modules` folder of symlinks to the project's packages: builds resolve the project's
@@ -34,22 +34,45 @@ export function prepareTemplate(projectRoot: string, template: string, siteDir: 
   if (withNodeModules) linkNodeModules(projectRoot, siteDir);
 }
 
-/** Number of HTML pages and total bytes below `dir`. */
-export function measureOutput(dir: string): { pages: number; bytes: number } {
-  let pages = 0;
-  let bytes = 0;
+/** What a build wrote below its output folder. */
+export interface OutputSize {
+  /** HTML files. */
+  pages: number;
+  /** Files of any kind. */
+  files: number;
+  /** Folders below the output folder (GitLab Pages counts them with the files). */
+  folders: number;
+  /** Files directly in the fullest folder, and that folder (Netlify refuses a folder over 54,000). */
+  largestFolder: { path: string; files: number };
+  /** Sum of the files' sizes: what a host counts against its size limit. */
+  bytes: number;
+  /** Space the files take on this disk (whole blocks). */
+  diskBytes: number;
+}
+
+/** Counts the pages, files, folders and bytes below `dir`. */
+export function measureOutput(dir: string): OutputSize {
+  const size: OutputSize = { pages: 0, files: 0, folders: 0, largestFolder: { path: '', files: 0 }, bytes: 0, diskBytes: 0 };
   const walk = (folder: string): void => {
+    let here = 0;
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const path = join(folder, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else {
-        bytes += statSync(path).size;
-        if (entry.name.endsWith('.html')) pages++;
+      if (entry.isDirectory()) {
+        size.folders++;
+        walk(path);
+      } else {
+        const stat = statSync(path);
+        here++;
+        size.files++;
+        size.bytes += stat.size;
+        size.diskBytes += stat.blocks * 512;
+        if (entry.name.endsWith('.html')) size.pages++;
       }
     }
+    if (here > size.largestFolder.files) size.largestFolder = { path: relative(dir, folder) || '.', files: here };
   };
   if (existsSync(dir)) walk(dir);
-  return { pages, bytes };
+  return size;
 }
 
 /** Seconds in an Astro duration such as `3m 7s`, `28.30s` or `412ms`. */
@@ -88,7 +111,7 @@ export function summariseAstroLog(log: string): AstroPhases {
     return m ? Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]) : undefined;
   };
   const rendered = clock(/^(\d\d):(\d\d):(\d\d) \[build\] ✓ Completed in/gm);
-  const indexed = clock(/^(\d\d):(\d\d):(\d\d) \[dateline-pagefind\] indexed/gm);
+  const indexed = clock(/^(\d\d):(\d\d):(\d\d) \[[\w-]*pagefind\] indexed/gm);
   return {
     syncS: sync ? seconds(sync[1] ?? '') : undefined,
     pagesS: pages ? seconds(pages[1] ?? '') : undefined,

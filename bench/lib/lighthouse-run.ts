@@ -11,8 +11,11 @@ import { chromium } from 'playwright-core';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
-/** Where the browser is: the system Chromium, else one Playwright already has; Lighthouse never downloads one. */
-export const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', chromium.executablePath()].find((path) => existsSync(path));
+/**
+ * Where the browser is: on GitHub's runners Playwright's own (the workflow installs it), elsewhere the
+ * system Chromium, else one Playwright already has; Lighthouse never downloads one.
+ */
+export const CHROMIUM = (process.env['GITHUB_ACTIONS'] === 'true' ? [chromium.executablePath()] : ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', chromium.executablePath()]).find((path) => existsSync(path));
 
 const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 

@@ -1,7 +1,9 @@
 /**
  * Seeded synthetic news archives for benchmarks (related stories, build, timeline): realistic
- * length, Zipf-distributed vocabulary and entities, story threads, drafts, featured picks and a
- * few near-duplicates. The same options always give the same archive, on any machine.
+ * length, Zipf-distributed vocabulary, 3–6 named entities an article drawn from a Zipf list of
+ * people, places and organisations written so the site's entity detector finds them, tags naming
+ * the registered ones, story threads, drafts, featured picks and a few near-duplicates, over years.
+ * The same options always give the same archive, on any machine.
  */
 import type { ArticleRecord } from '../../src/lib/types.ts';
 import { mulberry32, pick, randomInt, type Random } from './prng.ts';
@@ -11,7 +13,7 @@ import { articleId, composeArticle, type ArticlePlan } from './synthetic-article
 import { TextMaker } from './synthetic-text.ts';
 import { createZipf } from './zipf.ts';
 
-export { writeArchive, type WriteArchiveOptions } from './write-archive.ts';
+export { writeArchive, writeEntityFiles, writeHugoArchive, type WriteArchiveOptions } from './write-archive.ts';
 export { createSyntheticEntities, type SyntheticEntity } from './synthetic-entities.ts';
 
 /** What to generate; only `count` and `seed` are required. */
@@ -20,14 +22,18 @@ export interface SyntheticArchiveOptions {
   seed: number;
   /** Latest publication instant. Default 2024-12-31T09:00:00Z. */
   end?: Date;
-  /** Years the archive spans, ending at `end`. Default 3. */
+  /** Years the archive spans, ending at `end`. Default: about 20 articles a day, at least 2 years. */
   years?: number;
   /** Mean body length in words (±30 %). Default 600. */
   wordsPerArticle?: number;
   /** Distinct ordinary words. Default 40,000. */
   vocabularySize?: number;
-  /** Distinct entities. Default max(200, count / 4). */
+  /** Distinct names (people, places, organisations). Default max(300, count / 20). */
   entityCount?: number;
+  /** Share of people and organisations, the most named first, registered with an entity file. Default 0.1. */
+  registeredShare?: number;
+  /** Tags an article carries at most: names of its registered entities, the most salient first. Default 3. */
+  maxTags?: number;
   /** Distinct topics (each with its own words and entities). Default max(12, count / 40). */
   topicCount?: number;
   /** About the share of articles in story threads once there are several articles a day (sparser archives get fewer, as a thread closes after four quiet days). Default 0.3. */
@@ -38,15 +44,27 @@ export interface SyntheticArchiveOptions {
   duplicateShare?: number;
 }
 
+const ARTICLES_A_YEAR = 7_300;
+
+/** Distinct names an archive of `count` articles draws from by default: at least 300, more as it grows. */
+export function defaultEntityCount(count: number): number {
+  return Math.max(300, Math.ceil(count / 20));
+}
+
+/** Years an archive of `count` articles spans by default: about 20 articles a day, at least 2 years. */
+export function defaultYears(count: number): number {
+  return Math.max(2, Math.ceil(count / ARTICLES_A_YEAR));
+}
+
 /** The entity list a `generateArchive` call with the same options uses (for names and entity files). */
 export function syntheticEntities(options: SyntheticArchiveOptions): SyntheticEntity[] {
-  return createSyntheticEntities(options.entityCount ?? Math.max(200, Math.ceil(options.count / 4)), options.seed);
+  const count = options.entityCount ?? defaultEntityCount(options.count);
+  return createSyntheticEntities(count, options.seed, { registeredShare: options.registeredShare ?? 0.1 });
 }
 
 interface Topic {
   words: string[];
   entities: SyntheticEntity[];
-  tag: string;
 }
 
 interface OpenStory {
@@ -63,7 +81,8 @@ const SECTIONS = ['news', 'news', 'world', 'world', 'politics', 'business', 'sci
 
 /** Generates `count` articles in publication order (oldest first). */
 export function generateArchive(options: SyntheticArchiveOptions): ArticleRecord[] {
-  const { count, seed, years = 3, storyShare = 0.3 } = options;
+  const { count, seed, storyShare = 0.3, maxTags = 3 } = options;
+  const years = options.years ?? defaultYears(count);
   const random = mulberry32(seed);
   const end = (options.end ?? new Date('2024-12-31T09:00:00Z')).getTime();
   const start = end - years * 365 * DAY_MS;
@@ -72,7 +91,7 @@ export function generateArchive(options: SyntheticArchiveOptions): ArticleRecord
   const entities = syntheticEntities(options);
   const drawEntity = createZipf(entities.length, 1.0);
   const entity = () => entities[drawEntity(random)] ?? pick(random, entities);
-  const topics = createTopics(options.topicCount ?? Math.max(12, Math.ceil(count / 40)), maker, entity, random);
+  const topics = createTopics(options.topicCount ?? Math.max(12, Math.ceil(count / 40)), maker, entity);
   const drawTopic = createZipf(topics.length, 0.8);
   const times = Array.from({ length: count }, () => start + random() * (end - start)).sort((a, b) => a - b);
   const open: OpenStory[] = [];
@@ -105,15 +124,20 @@ export function generateArchive(options: SyntheticArchiveOptions): ArticleRecord
       story.remaining--;
     }
     const topic = story?.topic ?? topics[drawTopic(random)] ?? pick(random, topics);
+    const salient = [...new Set(story?.salient ?? [pick(random, topic.entities), ...(random() < 0.6 ? [entity()] : [])])];
+    const named = new Set(salient);
+    const total = randomInt(random, 3, 6);
+    for (let tries = 0; named.size < total && tries < 50; tries++) named.add(random() < 0.3 ? pick(random, topic.entities) : entity());
+    const others = [...named].filter((e) => !salient.includes(e));
     const plan: ArticlePlan = {
       time,
       topic: topic.words,
       storyWords: story?.words ?? [],
-      salient: story?.salient ?? [pick(random, topic.entities), ...(random() < 0.6 ? [entity()] : [])],
-      others: Array.from({ length: randomInt(random, 2, 8) }, entity),
+      salient,
+      others,
       words: Math.round((options.wordsPerArticle ?? 600) * (0.7 + random() * 0.6)),
       section: pick(random, SECTIONS),
-      tags: random() < 0.7 ? [topic.tag] : [],
+      tags: [...salient, ...others].filter((e) => e.registered !== 'none').slice(0, randomInt(random, 1, maxTags)).map((e) => e.name),
       story: story?.id,
       draft: random() < (options.draftShare ?? 0.01),
       featured: random() < (options.featuredShare ?? 0.005),
@@ -123,10 +147,10 @@ export function generateArchive(options: SyntheticArchiveOptions): ArticleRecord
   return records;
 }
 
-function createTopics(count: number, maker: TextMaker, entity: () => SyntheticEntity, random: Random): Topic[] {
+function createTopics(count: number, maker: TextMaker, entity: () => SyntheticEntity): Topic[] {
   return Array.from({ length: count }, () => {
     const words = Array.from({ length: 64 }, () => maker.vocabularyWord(100));
-    return { words, entities: Array.from({ length: 6 }, entity), tag: pick(random, words) };
+    return { words, entities: Array.from({ length: 6 }, entity) };
   });
 }
 

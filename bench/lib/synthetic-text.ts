@@ -54,14 +54,32 @@ export class TextMaker {
     return word;
   }
 
-  /** A sentence of `min`–`max` words with `names` woven in at random places, capitalised, with a full stop. */
+  /**
+   * A sentence of `min`–`max` words with `names` woven in at random places, capitalised, with a full
+   * stop. Names never touch each other or the capitalised first word, which would read as one longer name.
+   */
   sentence(sources: WordSources, min: number, max: number, names: readonly string[] = []): string {
     const words: string[] = [];
     const length = randomInt(this.random, min, max);
     for (let i = 0; i < length; i++) words.push(this.word(sources));
-    for (const name of names) words.splice(randomInt(this.random, 0, words.length), 0, name);
-    words[0] = capitalise(words[0] ?? '');
-    return `${words.join(' ')}.`;
+    // Slot k puts a name before word k: slot 0 opens the sentence, slot 1 would follow the capital.
+    const free = [0, ...Array.from({ length: length - 1 }, (_, k) => k + 2)];
+    const chosen = new Map<number, string>();
+    const extra: string[] = [];
+    for (const name of names) {
+      const slot = free.splice(randomInt(this.random, 0, free.length - 1), 1)[0];
+      if (slot === undefined) extra.push('and', name);
+      else chosen.set(slot, name);
+    }
+    const out: string[] = [];
+    for (let k = 0; k <= length; k++) {
+      const name = chosen.get(k);
+      if (name) out.push(name);
+      if (k < length) out.push(words[k] ?? '');
+    }
+    out.push(...extra);
+    out[0] = capitalise(out[0] ?? '');
+    return `${out.join(' ')}.`;
   }
 
   /** A headline: `min`–`max` words, capitalised, no full stop, with `names` in it. */

@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import type { ArticleRecord } from '../../src/lib/types.ts';
+import { formatEntityFile, type SyntheticEntity } from './synthetic-entities.ts';
 
 /** How `writeArchive` writes files. */
 export interface WriteArchiveOptions {
@@ -37,18 +38,39 @@ export function formatArticleFile(record: ArticleRecord, utcOffsetMinutes = 540)
   return `---\n${stringify(data, { lineWidth: 0 })}---\n\n${record.body}\n`;
 }
 
+/** Writes `files` (path under `dir` → text) a bounded number at a time, folders first. */
+async function writeFiles(dir: string, files: ReadonlyArray<readonly [string, string]>, concurrency: number): Promise<string[]> {
+  const paths = files.map(([path]) => join(dir, path));
+  await Promise.all([...new Set(paths.map((path) => dirname(path)))].map((folder) => mkdir(folder, { recursive: true })));
+  for (let at = 0; at < files.length; at += concurrency) {
+    await Promise.all(files.slice(at, at + concurrency).map(([, text], k) => writeFile(paths[at + k] ?? '', text)));
+  }
+  return paths;
+}
+
 /**
  * Writes each record to `<dir>/<id>.md` — with generated ids that is `<dir>/<yyyy>/<mm>/<slug>.md`
  * — ready to be used as a `content/articles/` folder. Returns the paths written.
  */
 export async function writeArchive(records: readonly ArticleRecord[], dir: string, options: WriteArchiveOptions = {}): Promise<string[]> {
   const { utcOffsetMinutes = 540, concurrency = 64 } = options;
-  const paths = records.map((record) => join(dir, `${record.id}.md`));
-  await Promise.all([...new Set(paths.map((path) => dirname(path)))].map((folder) => mkdir(folder, { recursive: true })));
-  for (let at = 0; at < records.length; at += concurrency) {
-    await Promise.all(
-      records.slice(at, at + concurrency).map((record, k) => writeFile(paths[at + k] ?? '', formatArticleFile(record, utcOffsetMinutes))),
-    );
-  }
-  return paths;
+  return writeFiles(dir, records.map((record) => [`${record.id}.md`, formatArticleFile(record, utcOffsetMinutes)] as const), concurrency);
+}
+
+/** Writes `content/entities/<id>.md` for the entities editors registered by file. Returns the paths written. */
+export async function writeEntityFiles(entities: readonly SyntheticEntity[], dir: string): Promise<string[]> {
+  const registered = entities.filter((e) => e.registered === 'file');
+  return writeFiles(dir, registered.map((e) => [`${e.id}.md`, formatEntityFile(e)] as const), 64);
+}
+
+/**
+ * The same articles for Hugo: the same title, date and body, with the ids of the entities each
+ * article names as its tags, so Hugo's related content works from what Dateline's detector finds.
+ */
+export async function writeHugoArchive(records: readonly ArticleRecord[], dir: string): Promise<string[]> {
+  const file = (record: ArticleRecord): string => {
+    const data = { title: record.title, published: formatWithOffset(record.published, 540), tags: record.mentions.map((m) => m.id), draft: record.draft };
+    return `---\n${stringify(data, { lineWidth: 0 })}---\n\n${record.body}\n`;
+  };
+  return writeFiles(dir, records.map((record) => [`${record.id}.md`, file(record)] as const), 64);
 }

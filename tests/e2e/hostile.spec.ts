@@ -17,6 +17,17 @@ const BUILDABLE = [
   { file: 'long-title.md', title: `${'Very long headline '.repeat(10)}that never ends` },
 ];
 
+// Copy with characters XML 1.0 forbids: it publishes, and every feed and sitemap stays well-formed XML.
+const CONTROL_CHARACTERS = 'control-characters.md';
+// A Korean newsroom: three stories tagged 북한 (three, so the tag earns its page under any entity-page
+// threshold), the first under a Korean file name.
+const KOREAN = Object.fromEntries(
+  ['북한-미사일-발사.md', 'korean-tags-2.md', 'korean-tags-3.md'].map((name, i) => [
+    name,
+    readFixture('korean-tags.md').toString('utf8').replace(/^title: (.*)$/m, (_line, title: string) => `title: ${title}${i ? ` (${i + 1}보)` : ''}`),
+  ]),
+);
+
 // Hostile files that must stop the build with a message naming the file and the problem.
 const FAILING = [
   { file: 'nul-byte.md', text: () => readFixture('nul-byte.md'), expected: /content\/articles\/2024\/06\/nul-byte\.md: contains a NUL byte; save it as plain UTF-8 text/ },
@@ -52,7 +63,7 @@ test.describe('hostile articles that build', () => {
 
   test.beforeAll(async () => {
     test.setTimeout(300_000);
-    project = makeProject(Object.fromEntries(BUILDABLE.map(({ file }) => [file, readFixture(file)])));
+    project = makeProject({ ...Object.fromEntries(BUILDABLE.map(({ file }) => [file, readFixture(file)])), [CONTROL_CHARACTERS]: readFixture(CONTROL_CHARACTERS), ...KOREAN });
     const build = buildProject(project);
     expect(build.status, build.output).toBe(0);
     const port = await freePort();
@@ -105,6 +116,33 @@ test.describe('hostile articles that build', () => {
     expect(dialogs).toEqual([]);
     expect(seen.pwned).toBeUndefined();
     expect(seen.handlerAttributes).toEqual([]);
+  });
+
+  test('control characters in the copy leave every feed and sitemap well-formed XML', async ({ page }) => {
+    await page.goto(`${origin}/`);
+    const index = await (await page.request.get(`${origin}/sitemap-index.xml`)).text();
+    const sitemap = new URL(/<loc>([^<]+)<\/loc>/.exec(index)?.[1] ?? '/sitemap-0.xml').pathname;
+    for (const path of ['/rss.xml', '/sections/politics/rss.xml', '/news-sitemap.xml', '/sitemap-index.xml', sitemap]) {
+      const response = await page.request.get(`${origin}${path}`);
+      expect(response.status(), path).toBe(200);
+      const xml = await response.text();
+      // The browser's XML parser is strict: one forbidden character and it reports a parsererror.
+      const errors = await page.evaluate((text) => new DOMParser().parseFromString(text, 'application/xml').getElementsByTagName('parsererror').length, xml);
+      expect(errors, path).toBe(0);
+    }
+    const feed = await (await page.request.get(`${origin}/rss.xml`)).text();
+    expect(feed).toContain('Budgetvote delayed again after walkout');
+  });
+
+  test('a Korean tag keeps its page at /entities/북한/, linked from its stories', async ({ page }) => {
+    const response = await page.goto(`${origin}/articles/2024/06/북한-미사일-발사/`);
+    expect(response?.status()).toBe(200);
+    await page.locator('a[href$="/entities/북한/"], a[href$="/entities/%EB%B6%81%ED%95%9C/"]').first().click();
+    await expect(page).toHaveURL(/\/entities\/(북한|%EB%B6%81%ED%95%9C)\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/북한/);
+    for (const title of ['북한, 동해상으로 탄도미사일 발사', '북한, 동해상으로 탄도미사일 발사 (2보)', '북한, 동해상으로 탄도미사일 발사 (3보)']) {
+      await expect(page.getByRole('link', { name: title, exact: true }).first()).toBeVisible();
+    }
   });
 });
 

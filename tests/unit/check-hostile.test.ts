@@ -45,4 +45,9 @@ describe('npm run check on hostile wire copy', () => {
     expect(of('rtl-zero-width.md')).toEqual([]);
     expect(of('deeply-nested-lists.md')).toEqual([]);
   });
+
+  it('accepts control characters (the feeds drop them) and Korean tags', () => {
+    expect(of('control-characters.md')).toEqual([]);
+    expect(of('korean-tags.md')).toEqual([]);
+  });
 });

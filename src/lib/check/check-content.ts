@@ -8,6 +8,7 @@ import { findDuplicateIds, findDuplicateTitles, findFutureDates, findLongTitles,
 import { checkArticleBody } from './check-bodies.ts';
 import { checkFiles } from './check-files.ts';
 import { listEntityIds } from './entity-ids.ts';
+import { findTagsWithoutId } from './tag-ids.ts';
 import type { SitePages } from './site-pages.ts';
 import type { CheckProblem, CheckSettings, ContentFile, FileLookup } from './types.ts';
 
@@ -65,6 +66,7 @@ export function checkContent(input: CheckInput): CheckReport {
     ...findDuplicateTitles(articles, settings.timeZone),
     ...findLongTitles(articles),
     ...findUnknownEntities(articles, entityIds),
+    ...findTagsWithoutId(articles),
     ...findStoryTypos(articles),
     ...findFutureDates(articles, input.now),
     ...articles.flatMap((article) => checkArticleBody(article, pages, settings)),

@@ -13,6 +13,7 @@ export type ProblemCode =
   | 'duplicate-id'
   | 'duplicate-title'
   | 'long-title'
+  | 'tag-without-id'
   | 'unknown-entity'
   | 'story-typo'
   | 'future-date'

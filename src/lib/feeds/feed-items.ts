@@ -1,5 +1,5 @@
 import type { ArticleRecord } from '../types.ts';
-import { escapeXml } from './escape-xml.ts';
+import { escapeXml, stripNonXmlChars } from './escape-xml.ts';
 
 /** One entry of an RSS or JSON feed, independent of the feed format. */
 export interface FeedItem {
@@ -25,18 +25,18 @@ export interface FeedSource {
   imageOf: (article: ArticleRecord) => string | undefined;
 }
 
-/** One article as a feed item. */
+/** One article as a feed item; its text holds no character that XML forbids (feeds are XML whatever an editor pasted). */
 export function buildFeedItem(article: ArticleRecord, source: FeedSource): FeedItem {
   return {
     id: source.urlOf(article),
     url: source.urlOf(article),
-    title: article.title,
-    summary: article.summary,
-    html: source.htmlOf(article),
+    title: stripNonXmlChars(article.title),
+    summary: stripNonXmlChars(article.summary),
+    html: stripNonXmlChars(source.htmlOf(article)),
     published: article.published,
     updated: article.updated,
-    authors: source.authorsOf(article),
-    categories: source.categoriesOf(article),
+    authors: source.authorsOf(article).map(stripNonXmlChars),
+    categories: source.categoriesOf(article).map(stripNonXmlChars),
     image: source.imageOf(article),
   };
 }
