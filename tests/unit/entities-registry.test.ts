@@ -27,7 +27,7 @@ describe('built-in gazetteer', () => {
 
   it('has every country and territory of world-countries, with unique ids', () => {
     const ids = new Set(getBuiltinGazetteer().entities.map((e) => e.id));
-    const countries = buildCountryEntities().entities;
+    const countries = buildCountryEntities();
     expect(countries).toHaveLength(250);
     for (const country of countries) expect(ids).toContain(country.id);
     expect(new Set(getBuiltinGazetteer().entities.map((e) => e.id)).size).toBe(getBuiltinGazetteer().entities.length);

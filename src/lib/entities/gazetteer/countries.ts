@@ -68,8 +68,8 @@ export interface CountryGazetteer {
   demonyms: Map<string, string[]>;
 }
 
-/** Every country and territory as a place entity with its names, demonyms and Wikidata QID. */
-export function buildCountryEntities(): CountryGazetteer {
+/** Every country and territory as a place entity with its names, demonyms and Wikidata QID, and which names are demonyms. */
+export function buildCountryGazetteer(): CountryGazetteer {
   const owners = demonymOwners(countries);
   const demonymsById = new Map<string, string[]>();
   const entities = countries.map((country) => {
@@ -94,4 +94,9 @@ export function buildCountryEntities(): CountryGazetteer {
     return { id, name, type: 'place' as const, aliases, wikidata: COUNTRY_WIKIDATA.get(country.cca2) };
   });
   return { entities, demonyms: demonymsById };
+}
+
+/** Every country and territory as a place entity with its names, demonyms and Wikidata QID. */
+export function buildCountryEntities(): Entity[] {
+  return buildCountryGazetteer().entities;
 }

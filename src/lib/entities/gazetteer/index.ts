@@ -3,7 +3,7 @@ import type { MatchHints } from '../types';
 import type { Gazetteer } from '../types';
 import { BUILTIN_HINTS } from './ambiguity';
 import { buildBlockers } from './blockers';
-import { buildCountryEntities } from './countries';
+import { buildCountryGazetteer } from './countries';
 import { buildInstitutions } from './institution';
 import { buildOrganizationEntities } from './organizations';
 import { US_AGENCIES, US_APPEALS_COURTS, US_DEPARTMENTS, US_EXECUTIVE_OFFICE, US_LEGISLATURE_AND_COURTS, US_PARTIES } from './us-institutions';
@@ -16,7 +16,7 @@ let cached: Gazetteer | undefined;
 /** The built-in gazetteer, built once per process. */
 export function getBuiltinGazetteer(): Gazetteer {
   if (cached) return cached;
-  const countries = buildCountryEntities();
+  const countries = buildCountryGazetteer();
   const us = buildInstitutions([...US_LEGISLATURE_AND_COURTS, ...US_APPEALS_COURTS, ...US_DEPARTMENTS, ...US_EXECUTIVE_OFFICE, ...US_AGENCIES, ...US_PARTIES], US_HOME);
   const world = buildInstitutions([...LEGISLATURES, ...ARMED_GROUPS, ...REGIONS, ...GEOGRAPHY]);
   const hints = new Map<string, MatchHints>([...us.hints, ...world.hints]);
