@@ -45,7 +45,7 @@ function withDepartmentLists(scanned: RawMatch[], listed: readonly RawMatch[]): 
 
 /** 1 for tokens inside an unregistered organisation's name. */
 function markOrganisations(length: number, groups: readonly NameGroup[]): Uint8Array {
-  const inOrg = new Uint8Array(length);
+  const inOrg = new Uint8Array(groups.some((g) => g.type === 'organization') ? length : 0);
   for (const g of groups) if (g.type === 'organization') for (const [from, to] of g.ranges) inOrg.fill(1, from, to);
   return inOrg;
 }
@@ -66,11 +66,11 @@ export function analyzeEntities(article: ArticleText, registry: Registry): Entit
   const idOf = (m: RawMatch): string => ids[m.alias.entity] ?? '';
   const scanned = withDepartmentLists(scanNames(registry.matcher, ctx), findDepartmentLists(registry.matcher.trie, tokens));
   const isPlace = (id: string): boolean => registry.entities.get(id)?.type === 'place';
-  const evidence = {
+  const evidence = () => ({
     // Demonyms of a name context turned down ("Georgians" in Atlanta copy) are no evidence.
     demonyms: new Map([...(ctx.demonyms ?? [])].filter(([entity]) => !ctx.rejected.has(entity)).map(([entity, n]) => [ids[entity] ?? '', n])),
     inTitle: new Set(scanned.filter((m) => seg.field[m.from] === 0 && m.alias.entity >= 0).map(idOf)),
-  };
+  });
   const raw = keepHomeInstitutions(scanned, idOf, isPlace, evidence).filter((m) => {
     if (m.alias.entity < 0) return false;
     // One sense per article: a "Georgia" that was the US state once is the state throughout.
@@ -120,7 +120,7 @@ export function analyzeEntities(article: ArticleText, registry: Registry): Entit
       const rule = rulesById.get(m.id);
       if (rule?.personName && m.to - m.from === 1 && personWords.has(tokens[m.from]?.key ?? '')) return false;
       // "Hawaiian National Guard" is the state's guard: the registered "National Guard" inside a longer name does not count.
-      return !(registry.entities.get(m.id)?.type === 'organization' && inOrg[m.from] === 1 && inOrg[m.to - 1] === 1 && (inOrg[m.from - 1] === 1 || inOrg[m.to] === 1));
+      return !(inOrg[m.from] === 1 && inOrg[m.to - 1] === 1 && (inOrg[m.from - 1] === 1 || inOrg[m.to] === 1) && registry.entities.get(m.id)?.type === 'organization');
     })
     .sort((a, b) => a.start - b.start);
 

@@ -85,7 +85,7 @@ export function findHeadlineOrganisations(ctx: SpanContext): NamePart[] {
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t || (!ORG_LEADS.has(t.key) && !ORG_HEADS.has(t.key)) || !isOrgWord(ctx, i)) continue;
+    if (ctx.headline[i] !== 1 || !t?.upper || (!ORG_LEADS.has(t.key) && !ORG_HEADS.has(t.key)) || !isOrgWord(ctx, i)) continue;
     const link = tokens[i + 1]?.key;
     if (ORG_LEADS.has(t.key) && (link === 'for' || link === 'of' || link === 'on') && isOrgWord(ctx, i + 2)) {
       let end = i + 2;

@@ -15,8 +15,9 @@ export interface HomeEvidence {
  * name that country: a Seoul story's "National Security Council" is South Korea's, and stays
  * untagged rather than tagged as the wrong one.
  */
-export function keepHomeInstitutions(raw: RawMatch[], idOf: (m: RawMatch) => string, isPlace: (id: string) => boolean, evidence: HomeEvidence): RawMatch[] {
+export function keepHomeInstitutions(raw: RawMatch[], idOf: (m: RawMatch) => string, isPlace: (id: string) => boolean, gather: () => HomeEvidence): RawMatch[] {
   if (!raw.some((m) => m.alias.home !== undefined)) return raw;
+  const evidence = gather();
   const counts = new Map<string, number>(evidence.demonyms);
   for (const m of raw) {
     const id = idOf(m);

@@ -30,10 +30,10 @@ export function textOf(tokens: readonly Token[], from: number, to: number): stri
 
 /** True when a full name (two words or more) follows a title or precedes a speech verb. */
 function isIntroduced(tokens: readonly Token[], from: number, to: number): boolean {
-  if (nameWords(tokens.slice(from, to)).length < 2) return false;
   const before = tokens[from - 1];
   const after = tokens[to];
-  return (before?.kind === 'word' && (TITLE_WORDS.has(before.key) || TITLE_DOMAIN_WORDS.has(before.key))) || (after?.kind === 'word' && SPEECH_VERBS.has(after.key));
+  const cue = (before?.kind === 'word' && (TITLE_WORDS.has(before.key) || TITLE_DOMAIN_WORDS.has(before.key))) || (after?.kind === 'word' && SPEECH_VERBS.has(after.key));
+  return cue && nameWords(tokens.slice(from, to)).length >= 2;
 }
 
 /** "Elizabeth" alone: a given name, not a way to name one person across a site. */
@@ -54,7 +54,8 @@ export function toCandidates(
   for (const group of groups) {
     const name = textOf(tokens, group.best[0], group.best[1]);
     const id = slugify(name);
-    const keys = tokens.slice(group.best[0], group.best[1]).filter((t) => t.kind === 'word').map((t) => t.key);
+    const keys: string[] = [];
+    for (let k = group.best[0]; k < group.best[1]; k++) if (tokens[k]?.kind === 'word') keys.push(tokens[k]?.key ?? '');
     if (id === '' || isRegistered(id, keys) || isGivenNameAlone(group, keys)) continue;
     const candidate = byId.get(id) ?? {
       id, name, type: group.type, count: 0, first: Number.MAX_SAFE_INTEGER,

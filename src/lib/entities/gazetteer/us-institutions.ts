@@ -23,8 +23,6 @@ export const US_LEGISLATURE_AND_COURTS: Institution[] = [
     rule: {
       notBefore: ['party', 'of', 'leader', 'president', 'mp', 'mps', 'workers', 'for'],
       notAfter: ['national', 'indian', 'youth', 'uyghur', 'jewish', 'world', 'continental', 'trades', 'union', "people's", 'peoples', 'african', 'eucharistic', 'party', 'international', 'annual', 'global'],
-      notInArticlesWith: ['bjp', 'sabha'],
-      unless: ['senate', 'republicans', 'democrats'],
     },
   },
   {
