@@ -49,6 +49,13 @@ describe('demonyms count as the country only where they modify a state actor', (
   });
 });
 
+describe('a surname short form', () => {
+  it('does not stand for a registered person when the name runs on', () => {
+    const found = detectEntities({ title: 'Cabinet resigns', body: 'Prime Minister Revesz Gabor-tamas resigned. Prime Minister Révész spoke later.' }, registry);
+    expect(found.map((m) => [m.id, m.count])).toEqual([['zoltan-revesz', 1]]);
+  });
+});
+
 describe('accents and case fold', () => {
   it.each([
     ['Turkish letters in the text', 'Foreign Minister Mevlüt Çavuşoğlu met his Greek counterpart.', 'mevlut-cavusoglu'],

@@ -43,6 +43,15 @@ function withDepartmentLists(scanned: RawMatch[], listed: readonly RawMatch[]): 
   return [...scanned.filter((m) => !overlaps(m)), ...listed].sort((a, b) => a.from - b.from);
 }
 
+/** True when the name ending before token `to` runs on ("Prime Minister Han Duck-soo" is not "Han" of "Han Kang"). */
+function runsOn(seg: SegmentedArticle, to: number): boolean {
+  const next = seg.tokens[to];
+  const last = seg.tokens[to - 1];
+  if (!next || last?.possessive) return false;
+  if (next.kind === 'punct') return next.key === '-' && next.start === last?.end;
+  return next.kind === 'word' && next.upper && seg.headline[to] !== 1;
+}
+
 /** 1 for tokens inside an unregistered organisation's name. */
 function markOrganisations(length: number, groups: readonly NameGroup[]): Uint8Array {
   const inOrg = new Uint8Array(groups.some((g) => g.type === 'organization') ? length : 0);
@@ -80,7 +89,7 @@ export function analyzeEntities(article: ArticleText, registry: Registry): Entit
     return (rule.unless ?? []).some((k) => articleKeys.has(k));
   });
   const named = new Set(raw.filter((m) => !m.alias.conditional).map(idOf));
-  const titled = (m: RawMatch): boolean => TITLE_WORDS.has(tokens[m.from - 1]?.key ?? '');
+  const titled = (m: RawMatch): boolean => TITLE_WORDS.has(tokens[m.from - 1]?.key ?? '') && !runsOn(seg, m.to);
   const accepted = raw.filter((m) => !m.alias.conditional || named.has(idOf(m)) || titled(m));
   const acceptedSet = new Set(accepted);
   const pending = raw.filter((m) => !acceptedSet.has(m));
