@@ -27,6 +27,10 @@ describe('institutions by their full names and acronyms', () => {
     expect(Object.keys(found)).toEqual(['drug-enforcement-administration']);
   });
 
+  it('is not made foreign by a word that only ends a place name ("Strip" of "Gaza Strip")', () => {
+    expect(counts('Strip Medicaid Coverage and Food Assistance from Millions of Families')).toEqual({ medicaid: 1 });
+  });
+
   it('names the coast guard, not the country, in "U.S. Coast Guard"', () => {
     expect(counts('The U.S. Coast Guard rescued six sailors.')).toEqual({ 'us-coast-guard': 1 });
   });

@@ -5,7 +5,7 @@ import { compileAlias } from './compile-alias';
 import { getBuiltinGazetteer } from './gazetteer/index';
 import { nameWords, personNameKey, personShortForms, type PersonNameKey } from './person-short-forms';
 import { tokenize } from './tokenize';
-import type { NameMatcher } from './scan-names';
+import type { NameMatcher, PlaceName } from './scan-names';
 import { TokenTrie } from './token-trie';
 import type { AmbiguityRule, Gazetteer, MatchHints } from './types';
 
@@ -109,7 +109,7 @@ function compileMatcher(
   const ids: string[] = [];
   const rules: (AmbiguityRule | undefined)[] = [];
   const acronyms = new Set<string>();
-  const placesByLastKey = new Map<string, string[]>();
+  const placesByLastKey = new Map<string, PlaceName[]>();
   for (const entity of entities.values()) {
     if (tagTopics.has(entity.id)) continue;
     const index = ids.length;
@@ -133,7 +133,7 @@ function compileMatcher(
       trie.add(alias);
       if (alias.caseMode === 'exact' && alias.keys.length === 1 && alias.keys[0]) acronyms.add(alias.keys[0]);
       const last = alias.keys[alias.keys.length - 1];
-      if (entity.type === 'place' && last) placesByLastKey.set(last, [...(placesByLastKey.get(last) ?? []), entity.id]);
+      if (entity.type === 'place' && last) placesByLastKey.set(last, [...(placesByLastKey.get(last) ?? []), { id: entity.id, keys: alias.keys }]);
     }
     if (entity.type === 'person') {
       for (const short of personShortForms(entity.name)) {

@@ -17,8 +17,21 @@ export interface NameMatcher {
   rulesById: ReadonlyMap<string, AmbiguityRule>;
   /** True for keys of exact acronyms in the registry ("us", "rok"). */
   isAcronym: (key: string) => boolean;
-  /** Ids of the places whose name or demonym ends in a key ("korea" → south-korea, north-korea). */
-  placesByLastKey: ReadonlyMap<string, readonly string[]>;
+  /** Place names and demonyms by their last key ("korea" → "South Korea", "North Korea", "Korea"). */
+  placesByLastKey: ReadonlyMap<string, readonly PlaceName[]>;
+}
+
+/** One name of a place, as token keys. */
+export interface PlaceName {
+  id: string;
+  keys: readonly string[];
+}
+
+/** Ids of the places whose full name (not only its last word: "Strip" is not "Gaza Strip") ends at token `end`. */
+function placesEndingAt(matcher: NameMatcher, tokens: readonly Token[], end: number): string[] {
+  const names = matcher.placesByLastKey.get(tokens[end]?.key ?? '');
+  if (!names) return [];
+  return names.filter((n) => n.keys.every((key, i) => tokens[end - n.keys.length + 1 + i]?.key === key)).map((n) => n.id);
 }
 
 /** One raw hit of the scanner. */
@@ -64,7 +77,7 @@ export function scanNames(matcher: NameMatcher, ctx: MatchContext): RawMatch[] {
   if (!rootNext) return found;
   const lookup: RuleLookup = {
     isRegistered: (i) => rootNext.has(tokens[i]?.key ?? ''),
-    placesEndingAt: (i) => matcher.placesByLastKey.get(tokens[i]?.key ?? '') ?? [],
+    placesEndingAt: (i) => placesEndingAt(matcher, tokens, i),
   };
   let i = 0;
   while (i < tokens.length) {

@@ -51,8 +51,8 @@ export const BUILTIN_HINTS: ReadonlyMap<string, MatchHints> = new Map<string, Ma
       },
     },
   ],
-  // "U.S. Attorney", "U.S. Court of Appeals", "U.S. Embassy": an office or institution's name, not a mention of the country.
-  ['united-states', { rule: { notBefore: ['$', 'attorney', 'attorneys', 'court', 'courts', 'embassy', 'embassies', 'consulate', 'mission', 'district', 'circuit', 'marshal', 'marshals', 'mint', 'chamber'] } }],
+  // "U.S. Attorney", "U.S. Court of Appeals": an office or a court's name, not a mention of the country.
+  ['united-states', { rule: { notBefore: ['$', 'attorney', 'attorneys', 'court', 'courts', 'district', 'circuit', 'marshal', 'marshals', 'mint', 'chamber'] } }],
   ['quad', { rule: { notBefore: ['cities', 'city', 'bike', 'bikes'] } }],
   ['reunion', { exact: ['Réunion'] }],
   ['niger', { rule: { notBefore: ['delta', 'river'] } }],
