@@ -84,6 +84,15 @@ describe('misreadings that are not entities', () => {
   });
 });
 
+describe('places named after other places or with a lead word', () => {
+  it.each([
+    ['a capital named after its country', 'The ministers met in Panama City on Monday.', 'Panama City (place)'],
+    ['a town with a lead word', 'Workers at the plant in Fort Brandon, Ohio voted on Friday.', 'Fort Brandon (place)'],
+  ])('%s', (_name, body, expected) => {
+    expect(names(body)).toContain(expected);
+  });
+});
+
 describe('headline mentions count', () => {
   it.each([
     ['a titled person named only in the headline', 'Statement from Press Secretary Dana Whitfield on the Flood Relief', 'Dana Whitfield'],
@@ -99,6 +108,10 @@ describe('people introduced in full', () => {
   it('marks a titled full name named once as introduced, and a quoted speaker too', () => {
     const found = analyzeEntities({ title: 'Rates', body: 'Central bank governor Ilse Brandauer voted against. Economist Tomas Reyna said the cut came late.' }, registry).unregistered;
     expect(found.filter((c) => c.introduced).map((c) => c.name).sort()).toEqual(['Ilse Brandauer', 'Tomas Reyna']);
+  });
+
+  it('reads "H.E. Sheikh" as honorifics before a name with particles', () => {
+    expect(names('The talks included H.E. Sheikh Rashid bin Saqr Al Mansoori of the delegation, who joined by video.')).toContain('Rashid bin Saqr Al Mansoori (person)');
   });
 
   it('joins a shortened double surname to the full name', () => {

@@ -7,7 +7,7 @@ import { isBrandedOrg, isGenericOrg, isOrgName, splitOrgPair } from './org-name-
 import { isFamilyFirst, nameWords } from './person-short-forms';
 import { isNameLike, isPersonName, startsWithGivenName } from './person-name-rules';
 import type { SpanContext } from './span-context';
-import { isPlaceAfterIn, isRegionalAdjective, splitAfterOrgHead, splitRepeated, trim } from './span-shapes';
+import { isPlaceAfterIn, isPlaceNamedAfter, isRegionalAdjective, splitAfterOrgHead, splitRepeated, trim } from './span-shapes';
 import type { Token } from './tokenize';
 import type { CandidateType } from './types';
 
@@ -74,6 +74,7 @@ function classifyPlain(ctx: SpanContext, rawFrom: number, rawTo: number): NamePa
   if (isOrgName(tokens, from, to)) {
     return isGenericOrg(ctx, from, to) || spanWords.length < 2 ? [] : [{ from, to, type: 'organization', titled: false }];
   }
+  if (isPlaceNamedAfter(ctx, from, to, spanWords)) return [{ from, to, type: 'place', titled: false }];
   for (let k = from; k < to; k++) {
     if (covered[k] === -1) continue;
     let end = k;

@@ -1,5 +1,5 @@
 /** Shapes inside a capitalised span: edges to trim, a name written twice, region adjectives, a person after an organisation, a place after "in". */
-import { isUnknownWord, lookUpWord } from './name-lexicon';
+import { isPlaceHead, isUnknownWord, lookUpWord } from './name-lexicon';
 import { NAME_CONNECTORS, ORG_HEADS } from './name-words';
 import { isPersonName } from './person-name-rules';
 import type { SpanContext } from './span-context';
@@ -47,3 +47,20 @@ export function isPlaceAfterIn(ctx: SpanContext, from: number, to: number): bool
 
 // "the decision in Dobbs": a case, not a place.
 const LEGAL_CONTEXT = new Set(['decision', 'decisions', 'ruling', 'rulings', 'opinion', 'case', 'holding', 'dissent', 'majority', 'precedent']);
+
+// First words of place names ("Fort Valley", "Port Moresby", "Mount Sinjar").
+const PLACE_LEADS = new Set(['fort', 'mount', 'mt', 'port', 'lake', 'cape', 'san', 'santa', 'saint', 'st', 'los', 'las']);
+
+/**
+ * A place named with a lead word ("Fort Valley") or after a registered place and a place head
+ * ("Mexico City", "Kuwait City"): the whole name is a place of its own.
+ */
+export function isPlaceNamedAfter(ctx: SpanContext, from: number, to: number, words: readonly Token[]): boolean {
+  const first = words[0];
+  const last = words[words.length - 1];
+  if (!first || !last || words.length < 2 || words.length > 3) return false;
+  if (PLACE_LEADS.has(first.key) && ctx.covered[from] === -1 && words.slice(1).every((w) => !lookUpWord(w.key).function)) return true;
+  if (!isPlaceHead(last.key) || ctx.covered[to - 1] !== -1) return false;
+  for (let k = from; k < to - 1; k++) if (ctx.tokens[k]?.kind === 'word' && ctx.covered[k] === -1) return false;
+  return true;
+}

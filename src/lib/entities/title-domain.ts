@@ -4,7 +4,12 @@ import type { Token } from './tokenize';
 
 /** True for words that belong to a title ("of", "Foreign", "Affairs", "Deputy") or punctuation. */
 export function isTitleFiller(t: Token | undefined): boolean {
-  return t !== undefined && (t.kind === 'punct' || NAME_CONNECTORS.has(t.key) || TITLE_DOMAIN_WORDS.has(t.key) || TITLE_WORDS.has(t.key));
+  return t !== undefined && (t.kind === 'punct' || NAME_CONNECTORS.has(t.key) || TITLE_DOMAIN_WORDS.has(t.key) || TITLE_WORDS.has(t.key) || isExcellency(t));
+}
+
+/** "H.E." (His or Her Excellency), written with its dots: an honorific, never the pronoun. */
+export function isExcellency(t: Token): boolean {
+  return t.core === 'HE' && t.text.includes('.');
 }
 
 /**
