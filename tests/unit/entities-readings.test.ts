@@ -77,6 +77,7 @@ describe('misreadings that are not entities', () => {
     ['holidays are not names', 'Families marked Yom Kippur and Diwali with prayers.', ['Yom Kippur (person)', 'Yom Kippur (place)', 'Diwali (place)'], []],
     ['a given name alone is not a person', 'Elizabeth said so. Elizabeth agreed.', ['Elizabeth (person)'], []],
     ['a case after "decision in" is not a place', 'The court issued its decision in Dobbs last year.', ['Dobbs (place)'], []],
+    ['a declaration named after a city is not a place', 'Leaders endorsed the San Marco Declaration on migration.', ['San Marco Declaration (place)'], []],
   ])('%s', (_name, body, absent, present) => {
     const found = names(body);
     for (const a of absent) expect(found).not.toContain(a);

@@ -48,6 +48,13 @@ export function isPlaceAfterIn(ctx: SpanContext, from: number, to: number): bool
 // "the decision in Dobbs": a case, not a place.
 const LEGAL_CONTEXT = new Set(['decision', 'decisions', 'ruling', 'rulings', 'opinion', 'case', 'holding', 'dissent', 'majority', 'precedent']);
 
+// Last words of documents and meetings named after a place ("Los Angeles Declaration", "Camp David Accords").
+const DOCUMENT_WORDS = new Set([
+  'declaration', 'summit', 'agreement', 'accord', 'accords', 'plan', 'act', 'initiative', 'conference', 'charter',
+  'convention', 'protocol', 'process', 'statement', 'communique', 'partnership', 'dialogue', 'forum', 'treaty',
+  'strategy', 'framework', 'program', 'programme', 'principles', 'commitments', 'talks', 'format',
+]);
+
 // First words of place names ("Fort Valley", "Port Moresby", "Mount Sinjar").
 const PLACE_LEADS = new Set(['fort', 'mount', 'mt', 'port', 'lake', 'cape', 'san', 'santa', 'saint', 'st', 'los', 'las']);
 
@@ -58,7 +65,7 @@ const PLACE_LEADS = new Set(['fort', 'mount', 'mt', 'port', 'lake', 'cape', 'san
 export function isPlaceNamedAfter(ctx: SpanContext, from: number, to: number, words: readonly Token[]): boolean {
   const first = words[0];
   const last = words[words.length - 1];
-  if (!first || !last || words.length < 2 || words.length > 3) return false;
+  if (!first || !last || words.length < 2 || words.length > 3 || DOCUMENT_WORDS.has(last.key)) return false;
   if (PLACE_LEADS.has(first.key) && ctx.covered[from] === -1 && words.slice(1).every((w) => !lookUpWord(w.key).function)) return true;
   if (!isPlaceHead(last.key) || ctx.covered[to - 1] !== -1) return false;
   for (let k = from; k < to - 1; k++) if (ctx.tokens[k]?.kind === 'word' && ctx.covered[k] === -1) return false;
