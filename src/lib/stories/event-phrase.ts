@@ -1,0 +1,183 @@
+import { isIndexableWord, stem } from '../text/index.ts';
+import type { ArticleRecord } from '../types.ts';
+import type { FeatureTable } from './article-features.ts';
+import { countNounUse } from './noun-use.ts';
+
+/** What the event words are chosen from. */
+export interface EventPhraseInput {
+  members: readonly number[];
+  articles: readonly ArticleRecord[];
+  table: FeatureTable;
+  /** Stems of the words of names (the story's entities), which never count as event words. */
+  nameStems: ReadonlySet<string>;
+}
+
+// A headline word rarer than this across the archive's headlines (ln N/df; about one headline in
+// twenty) can name an event; the words of recurring templates ("readout", "statement", "call") cannot.
+const MIN_EVENT_RARITY = 3;
+// Beyond this rarity (ln N/df) a headline word is no more telling: a word in 3 headlines of the
+// archive is not worth more than one in 20.
+const MAX_RARITY = 4.5;
+// An event word is in at least this share of the members' headlines (and two).
+const MIN_SHARE = 0.2;
+// A noun heads a noun phrase in at least one in this many of its uses in the text.
+const NOUN_SHARE = 5;
+// A lead word, when no headline word says what happened, is in at least this share of the leads.
+const MIN_LEAD_SHARE = 0.4;
+// A word pair replaces its head word when it is in this share of the head word's headlines.
+const PAIR_SHARE = 0.6;
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+
+interface Token {
+  surface: string;
+  lower: string;
+  stem: string;
+  /** Written in capitals between words that are not ("the ICBM Test"), unlike a headline in capitals. */
+  acronym: boolean;
+}
+
+const isCaps = (word: string | undefined): boolean => !!word && word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
+
+function tokens(title: string): Token[] {
+  const words = [...title.matchAll(WORD)].map((match) => match[0].replace(/['’]s$/i, ''));
+  return words.map((surface, i) => {
+    const lower = surface.toLowerCase();
+    const acronym = isCaps(surface) && !isCaps(words[i - 1]) && !isCaps(words[i + 1]);
+    return { surface, lower, stem: isIndexableWord(lower) ? stem(lower) : '', acronym };
+  });
+}
+
+/** A candidate word: its stem, how many member headlines hold it, and its forms there. */
+interface Candidate {
+  stem: string;
+  count: number;
+  forms: Token[];
+}
+
+/** How a word reads in a story's name, or undefined when its members' text never uses it as a noun or an acronym. */
+function asNoun(candidate: Candidate, texts: readonly string[]): string | undefined {
+  // An acronym: capitals among other words in a headline, and capitals in the text ("ICBM").
+  const acronym = candidate.forms.find((form) => form.acronym);
+  if (acronym && texts.some((text) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(acronym.surface)}(?![\\p{L}\\p{N}])`, 'u').test(text))) return acronym.surface;
+  let best: { form: string; noun: number } | undefined;
+  let verbs = 0;
+  let uses = 0;
+  for (const form of new Set(candidate.forms.map((f) => f.lower))) {
+    const use = countNounUse(form, texts);
+    verbs += use.verb;
+    uses += use.uses;
+    if (use.noun >= 1 && (!best || use.noun > best.noun)) best = { form, noun: use.noun };
+  }
+  // A noun heads its phrase in a fair share of its uses; an adjective does only by accident.
+  return best && best.noun >= verbs && best.noun * NOUN_SHARE >= uses ? best.form : undefined;
+}
+
+/** Whether a word is never used as a verb in the text (so it can modify the noun after it). */
+function neverVerb(candidate: Candidate, texts: readonly string[]): boolean {
+  return [...new Set(candidate.forms.map((f) => f.lower))].every((form) => countNounUse(form, texts).verb === 0);
+}
+
+/** Whether the text writes the word in lower case at least once (a common word, not a name). */
+function inProse(candidate: Candidate, texts: readonly string[]): boolean {
+  const forms = [...new Set(candidate.forms.map((f) => f.lower))].map(escape).join('|');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}/._-])(?:${forms})(?![\\p{L}\\p{N}/_-])`, 'u');
+  return texts.some((text) => pattern.test(text));
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function mostCommonLower(forms: readonly Token[]): string {
+  const counts = new Map<string, number>();
+  for (const form of forms) counts.set(form.lower, (counts.get(form.lower) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? '';
+}
+
+/** Where event words are looked for: each member's headline, or its lead (the summary). */
+interface Source {
+  text: (article: ArticleRecord) => string;
+  /** ln(N/df) of a term in this kind of text across the archive. */
+  weights: Float64Array;
+  /** The share of members whose text must hold the word. */
+  minShare: number;
+  /** Capitals among other words are an acronym in a headline; a lead's are names ("ROK"). */
+  acronyms: boolean;
+  /** Stems a word must be among, if given: a lead word counts only if a headline uses it too. */
+  within?: ReadonlySet<string> | undefined;
+}
+
+/**
+ * The words that say what happened in a story ("wildfires", "missile launches", "budget
+ * agreement"): the headline word most shared by its members, weighted by its rarity across the
+ * archive's headlines and by how often their text uses it as a noun (or writes it as an acronym):
+ * never a verb, an adjective or part of a name. The word before it joins when most of those
+ * headlines pair them and it is never a verb ("terrorist attacks"), or the noun after it
+ * ("disaster declaration"). When no headline word qualifies (a story told in readouts of calls),
+ * the leads are read the same way, with a higher share, for a word one headline uses too
+ * ("terrorist attack"). '' when no word qualifies.
+ */
+export function pickEventPhrase(input: EventPhraseInput): string {
+  const texts = input.members.map((index) => `${input.articles[index]?.summary ?? ''}\n${input.articles[index]?.body ?? ''}`);
+  const headlines: Source = { text: (a) => a.title, weights: input.table.titleTermWeight, minShare: MIN_SHARE, acronyms: true };
+  const inHeadlines = new Set(input.members.flatMap((index) => (input.table.features[index]?.titleTerms ?? []).map((key) => input.table.terms[key] ?? '')));
+  const leads: Source = { text: (a) => a.summary, weights: input.table.termWeight, minShare: MIN_LEAD_SHARE, acronyms: false, within: inHeadlines };
+  return pickFrom(input, texts, headlines) || pickFrom(input, texts, leads);
+}
+
+function pickFrom({ members, articles, table, nameStems }: EventPhraseInput, texts: readonly string[], source: Source): string {
+  const n = members.length;
+  const single = new Map<string, Candidate>();
+  const pairs = new Map<string, { count: number; words: [string, string] }>();
+  const weight = (word: string): number => source.weights[table.termKeys.get(word) ?? -1] ?? 0;
+  const usable = (t: Token | undefined): t is Token =>
+    !!t && t.stem !== '' && !nameStems.has(t.stem) && !/\d/.test(t.lower) && weight(t.stem) >= MIN_EVENT_RARITY && (!source.within || source.within.has(t.stem));
+  for (const index of members) {
+    const article = articles[index];
+    const list = article ? tokens(source.text(article)).map((t) => (source.acronyms ? t : { ...t, acronym: false })) : [];
+    const seen = new Set<string>();
+    list.forEach((token, i) => {
+      if (!usable(token)) return;
+      const entry = single.get(token.stem) ?? { stem: token.stem, count: 0, forms: [] };
+      if (!seen.has(token.stem)) entry.count += 1;
+      seen.add(token.stem);
+      entry.forms.push(token);
+      single.set(token.stem, entry);
+      const next = list[i + 1];
+      const key = `${token.stem} ${next?.stem}`;
+      if (!usable(next) || next.stem === token.stem || seen.has(key)) return;
+      seen.add(key);
+      const pair = pairs.get(key) ?? { count: 0, words: [token.stem, next.stem] };
+      pair.count += 1;
+      pairs.set(key, pair);
+    });
+  }
+  // Rank by share × rarity, then by how often the text uses the word as a noun: what the
+  // articles are about, not a headline's figure of speech ("five-alarm fire").
+  const nouns = new Map<string, string>();
+  const nounUses = new Map<string, number>();
+  for (const candidate of single.values()) {
+    if (candidate.count < Math.max(2, Math.ceil(source.minShare * n))) continue;
+    const shown = asNoun(candidate, texts);
+    if (!shown) continue;
+    nouns.set(candidate.stem, shown);
+    nounUses.set(candidate.stem, countNounUse(shown, texts).noun);
+  }
+  const score = (c: Candidate): number => c.count * Math.min(weight(c.stem), MAX_RARITY) * Math.log(2 + (nounUses.get(c.stem) ?? 0));
+  const head = [...single.values()].filter((c) => nouns.has(c.stem)).sort((a, b) => score(b) - score(a) || a.stem.localeCompare(b.stem))[0];
+  if (!head) return '';
+  const shown = nouns.get(head.stem) ?? '';
+  const pair = [...pairs.values()]
+    .filter((p) => p.words.includes(head.stem) && p.count >= Math.max(2, Math.ceil(PAIR_SHARE * head.count)))
+    .sort((a, b) => b.count - a.count || weight(b.words[0]) + weight(b.words[1]) - weight(a.words[0]) - weight(a.words[1]))
+    .map((p) => {
+      const [first, second] = p.words.map((w) => single.get(w));
+      if (!first || !second) return undefined;
+      if (second === head) return neverVerb(first, texts) && inProse(first, texts) ? `${mostCommonLower(first.forms)} ${shown}` : undefined;
+      const after = asNoun(second, texts);
+      return after ? `${shown} ${after}` : undefined;
+    })
+    .find((phrase) => phrase !== undefined);
+  return pair ?? shown;
+}
