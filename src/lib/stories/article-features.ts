@@ -82,11 +82,13 @@ export function buildFeatures(articles: readonly ArticleRecord[], tagToEntityId?
   const background = Uint8Array.from(entityFrequency, (df) => (isBackground(documents, df) ? 1 : 0));
   const entityRank = Float64Array.from(entityFrequency, (df) => Math.log(1 + documents / Math.max(1, df)));
   const termWeight = Float64Array.from(countDocumentFrequency(features.map((f) => f.terms), termKeys.size), (df) => rarity(documents, df));
-  const titleTermWeight = Float64Array.from(countDocumentFrequency(features.map((f) => f.titleTerms), termKeys.size), (df) => rarity(documents, df));
-  const headlineRarity = (term: string): number => titleTermWeight[termKeys.get(term) ?? -1] ?? Math.log(documents);
+
+  const titleTermFrequency = countDocumentFrequency(features.map((f) => f.titleTerms), termKeys.size);
+  const titleTermWeight = Float64Array.from(titleTermFrequency, (df) => rarity(documents, df));
+  const headlineFrequency = (term: string): number => titleTermFrequency[termKeys.get(term) ?? -1] ?? 0;
   features.forEach((f, i) => {
     const article = articles[i];
-    if (article) f.titleEntities = [...new Set(findHeadlineEntities(article, headlineRarity).map((id) => intern(entityKeys, id)))];
+    if (article) f.titleEntities = [...new Set(findHeadlineEntities(article, headlineFrequency, documents).map((id) => intern(entityKeys, id)))];
   });
   for (const f of features) {
     f.entityNorm = norm(f.entities, entityWeight);

@@ -12,9 +12,9 @@ export interface EventPhraseInput {
   nameStems: ReadonlySet<string>;
 }
 
-// A headline word rarer than this across the archive's headlines (ln N/df; about one headline in
-// twenty) can name an event; the words of recurring templates ("readout", "statement", "call") cannot.
-const MIN_EVENT_RARITY = 3;
+// A word in more than this share of the archive's headlines (and in more than twice as many as the
+// story's own) is a template word ("readout", "statement", "call"), never what happened.
+const TEMPLATE_SHARE = 0.05;
 // Beyond this rarity (ln N/df) a headline word is no more telling: a word in 3 headlines of the
 // archive is not worth more than one in 20.
 const MAX_RARITY = 4.5;
@@ -132,7 +132,8 @@ function pickFrom({ members, articles, table, nameStems }: EventPhraseInput, tex
   const pairs = new Map<string, { count: number; words: [string, string] }>();
   const weight = (word: string): number => source.weights[table.termKeys.get(word) ?? -1] ?? 0;
   const usable = (t: Token | undefined): t is Token =>
-    !!t && t.stem !== '' && !nameStems.has(t.stem) && !/\d/.test(t.lower) && weight(t.stem) >= MIN_EVENT_RARITY && (!source.within || source.within.has(t.stem));
+    !!t && t.stem !== '' && !nameStems.has(t.stem) && !/\d/.test(t.lower) && (!source.within || source.within.has(t.stem));
+  const template = (c: Candidate): boolean => table.documents / Math.exp(weight(c.stem)) > Math.max(TEMPLATE_SHARE * table.documents, 2 * c.count);
   for (const index of members) {
     const article = articles[index];
     const list = article ? tokens(source.text(article)).map((t) => (source.acronyms ? t : { ...t, acronym: false })) : [];
@@ -158,7 +159,7 @@ function pickFrom({ members, articles, table, nameStems }: EventPhraseInput, tex
   const nouns = new Map<string, string>();
   const nounUses = new Map<string, number>();
   for (const candidate of single.values()) {
-    if (candidate.count < Math.max(2, Math.ceil(source.minShare * n))) continue;
+    if (candidate.count < Math.max(2, Math.ceil(source.minShare * n)) || template(candidate)) continue;
     const shown = asNoun(candidate, texts);
     if (!shown) continue;
     nouns.set(candidate.stem, shown);
@@ -173,7 +174,7 @@ function pickFrom({ members, articles, table, nameStems }: EventPhraseInput, tex
     .sort((a, b) => b.count - a.count || weight(b.words[0]) + weight(b.words[1]) - weight(a.words[0]) - weight(a.words[1]))
     .map((p) => {
       const [first, second] = p.words.map((w) => single.get(w));
-      if (!first || !second) return undefined;
+      if (!first || !second || template(first) || template(second)) return undefined;
       if (second === head) return neverVerb(first, texts) && inProse(first, texts) ? `${mostCommonLower(first.forms)} ${shown}` : undefined;
       const after = asNoun(second, texts);
       return after ? `${shown} ${after}` : undefined;

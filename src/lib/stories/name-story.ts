@@ -27,6 +27,19 @@ function wordsOf(text: string): string[] {
   return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
+/** Two names in the order the headlines that name both mostly put them ("Turkey and Syria"). */
+function inHeadlineOrder(names: string[], members: readonly number[], articles: readonly ArticleRecord[]): string[] {
+  const [a, b] = names.map((name) => name.toLowerCase());
+  if (names.length !== 2 || !a || !b) return names;
+  let votes = 0;
+  for (const index of members) {
+    const title = articles[index]?.title.toLowerCase() ?? '';
+    const [at, bt] = [title.indexOf(a), title.indexOf(b)];
+    if (at >= 0 && bt >= 0) votes += at < bt ? 1 : -1;
+  }
+  return votes < 0 ? [names[1]!, names[0]!] : names;
+}
+
 /**
  * The name of a story, the way a wire editor names a running story: who or what it is about, what
  * happened, and when ("Maui wildfires, August 2023", "Israel and Hamas terrorist attacks,
@@ -54,7 +67,7 @@ export function nameStory(members: readonly number[], articles: readonly Article
     if (words.length > 1) nameStems.add(words.map((word) => word[0]).join(''));
   }
   const event = pickEventPhrase({ members, articles, table, nameStems });
-  const subject = event || candidates.length ? candidates : pickSubject(members, table, false, settings.entityType).map(nameOf);
+  const subject = inHeadlineOrder(event || candidates.length ? candidates : pickSubject(members, table, false, settings.entityType).map(nameOf), members, articles);
   const who = subject.join(' and ');
   const what = who ? [who, event].filter(Boolean).join(' ') : event;
   const period = formatStoryPeriod(first.published, last.published, settings.locale, settings.timeZone);
