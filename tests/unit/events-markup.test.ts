@@ -36,6 +36,11 @@ describe('dates in an article body are shown', () => {
       expected: '<p>Talks ran from the <em>17th</em> to the 19th.</p>',
     },
     {
+      name: 'leaves words that give the year as they are: they need no resolving',
+      markdown: 'He last visited in July 2000.',
+      expected: '<p>He last visited in July 2000.</p>',
+    },
+    {
       name: 'leaves code alone',
       markdown: 'Run `on the 19th` now.',
       expected: '<p>Run <code>on the 19th</code> now.</p>',

@@ -19,11 +19,22 @@ const TEMPLATE_SHARE = 0.05;
 // archive is not worth more than one in 20.
 const MAX_RARITY = 4.5;
 // An event word is in at least this share of the members' headlines (and two).
-const MIN_SHARE = 0.2;
+const MIN_SHARE = 0.25;
+// The kind of release most members are ("call", "visit") names a story when nothing else does,
+// if it is in at least this share of its headlines and at most this share of the archive's.
+const MIN_KIND_SHARE = 0.5;
+const KIND_SHARE = 0.08;
 // A noun heads a noun phrase in at least one in this many of its uses in the text.
 const NOUN_SHARE = 5;
 // A lead word, when no headline word says what happened, is in at least this share of the leads.
 const MIN_LEAD_SHARE = 0.4;
+// At most this many headline words are read for in the text, strongest first.
+const MAX_CANDIDATES = 4;
+// The text read for each story: at most this many members, evenly spread, and this much of each.
+const MAX_READ_MEMBERS = 10;
+const MAX_READ_CHARS = 3000;
+// A lead's first sentences say what happened; the rest of a long first paragraph is detail.
+const MAX_LEAD_CHARS = 1000;
 // A word pair replaces its head word when it is in this share of the head word's headlines.
 const PAIR_SHARE = 0.6;
 
@@ -55,34 +66,58 @@ interface Candidate {
   forms: Token[];
 }
 
-/** How a word reads in a story's name, or undefined when its members' text never uses it as a noun or an acronym. */
-function asNoun(candidate: Candidate, texts: readonly string[]): string | undefined {
+/** The members' prose (summaries and bodies), their headlines in lower case, and what each word read as. */
+interface Texts {
+  prose: string[];
+  headlines: string[];
+  /** `asNoun` by stem, kept across the kinds of text one story's words are looked for in. */
+  nouns: Map<string, string | undefined>;
+}
+
+/**
+ * How a word reads in a story's name, or undefined unless the members' prose writes it in lower
+ * case (a common word, not part of a name) and uses it as a noun, counting the headlines' uses
+ * too ("Philip Gordon’s Travel to Guatemala"); or it is an acronym in capitals in both.
+ */
+function asNoun(candidate: Candidate, texts: Texts): string | undefined {
+  if (texts.nouns.has(candidate.stem)) return texts.nouns.get(candidate.stem);
+  const shown = readAsNoun(candidate, texts);
+  texts.nouns.set(candidate.stem, shown);
+  return shown;
+}
+
+function readAsNoun(candidate: Candidate, texts: Texts): string | undefined {
   // An acronym: capitals among other words in a headline, and capitals in the text ("ICBM").
   const acronym = candidate.forms.find((form) => form.acronym);
-  if (acronym && texts.some((text) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(acronym.surface)}(?![\\p{L}\\p{N}])`, 'u').test(text))) return acronym.surface;
+  if (acronym) {
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(acronym.surface)}(?![\\p{L}\\p{N}])`, 'u');
+    if (texts.prose.some((text) => pattern.test(text))) return acronym.surface;
+  }
   let best: { form: string; noun: number } | undefined;
   let verbs = 0;
   let uses = 0;
-  for (const form of new Set(candidate.forms.map((f) => f.lower))) {
-    const use = countNounUse(form, texts);
-    verbs += use.verb;
-    uses += use.uses;
-    if (use.noun >= 1 && (!best || use.noun > best.noun)) best = { form, noun: use.noun };
+  let inProse = false;
+  for (const form of formsOf(candidate)) {
+    const prose = countNounUse(form, texts.prose);
+    const headlines = countNounUse(form, texts.headlines);
+    inProse ||= prose.uses > 0;
+    verbs += prose.verb + headlines.verb;
+    uses += prose.uses + headlines.uses;
+    const noun = prose.noun + headlines.noun;
+    if (noun >= 1 && (!best || noun > best.noun)) best = { form, noun };
   }
   // A noun heads its phrase in a fair share of its uses; an adjective does only by accident.
-  return best && best.noun >= verbs && best.noun * NOUN_SHARE >= uses ? best.form : undefined;
+  return inProse && best && best.noun >= verbs && best.noun * NOUN_SHARE >= uses ? best.form : undefined;
 }
 
-/** Whether a word is never used as a verb in the text (so it can modify the noun after it). */
-function neverVerb(candidate: Candidate, texts: readonly string[]): boolean {
-  return [...new Set(candidate.forms.map((f) => f.lower))].every((form) => countNounUse(form, texts).verb === 0);
+/** Whether the prose writes a word in lower case (a common word, not a name) and never as a verb, so it can modify the noun after it. */
+function modifies(candidate: Candidate, prose: readonly string[]): boolean {
+  const uses = formsOf(candidate).map((form) => countNounUse(form, prose));
+  return uses.some((use) => use.uses > 0) && uses.every((use) => use.verb === 0);
 }
 
-/** Whether the text writes the word in lower case at least once (a common word, not a name). */
-function inProse(candidate: Candidate, texts: readonly string[]): boolean {
-  const forms = [...new Set(candidate.forms.map((f) => f.lower))].map(escape).join('|');
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}/._-])(?:${forms})(?![\\p{L}\\p{N}/_-])`, 'u');
-  return texts.some((text) => pattern.test(text));
+function formsOf(candidate: Candidate): string[] {
+  return [...new Set(candidate.forms.map((f) => f.lower))];
 }
 
 function escape(text: string): string {
@@ -106,6 +141,8 @@ interface Source {
   acronyms: boolean;
   /** Stems a word must be among, if given: a lead word counts only if a headline uses it too. */
   within?: ReadonlySet<string> | undefined;
+  /** A word in more than this share of the archive's texts of this kind is a template word. */
+  templateShare: number;
 }
 
 /**
@@ -119,21 +156,30 @@ interface Source {
  * ("terrorist attack"). '' when no word qualifies.
  */
 export function pickEventPhrase(input: EventPhraseInput): string {
-  const texts = input.members.map((index) => `${input.articles[index]?.summary ?? ''}\n${input.articles[index]?.body ?? ''}`);
-  const headlines: Source = { text: (a) => a.title, weights: input.table.titleTermWeight, minShare: MIN_SHARE, acronyms: true };
+  const step = Math.max(1, input.members.length / MAX_READ_MEMBERS);
+  const read = Array.from({ length: Math.min(input.members.length, MAX_READ_MEMBERS) }, (_, i) => input.members[Math.floor(i * step)] ?? 0);
+  const texts: Texts = {
+    prose: read.map((index) => `${input.articles[index]?.summary ?? ''}\n${input.articles[index]?.body.slice(0, MAX_READ_CHARS) ?? ''}`),
+    headlines: input.members.map((index) => input.articles[index]?.title.toLowerCase() ?? ''),
+    nouns: new Map(),
+  };
+  const { titleTermWeight, termWeight } = input.table;
+  const headlines: Source = { text: (a) => a.title, weights: titleTermWeight, minShare: MIN_SHARE, acronyms: true, templateShare: TEMPLATE_SHARE };
   const inHeadlines = new Set(input.members.flatMap((index) => (input.table.features[index]?.titleTerms ?? []).map((key) => input.table.terms[key] ?? '')));
-  const leads: Source = { text: (a) => a.summary, weights: input.table.termWeight, minShare: MIN_LEAD_SHARE, acronyms: false, within: inHeadlines };
-  return pickFrom(input, texts, headlines) || pickFrom(input, texts, leads);
+  const leads: Source = { text: (a) => a.summary.slice(0, MAX_LEAD_CHARS), weights: termWeight, minShare: MIN_LEAD_SHARE, acronyms: false, within: inHeadlines, templateShare: TEMPLATE_SHARE };
+  // Last, the kind of release most members are ("calls", "visit"), if the archive does not use it everywhere.
+  const kinds: Source = { text: (a) => a.title, weights: titleTermWeight, minShare: MIN_KIND_SHARE, acronyms: false, templateShare: KIND_SHARE };
+  return pickFrom(input, texts, headlines) || pickFrom(input, texts, leads) || pickFrom(input, texts, kinds);
 }
 
-function pickFrom({ members, articles, table, nameStems }: EventPhraseInput, texts: readonly string[], source: Source): string {
+function pickFrom({ members, articles, table, nameStems }: EventPhraseInput, texts: Texts, source: Source): string {
   const n = members.length;
   const single = new Map<string, Candidate>();
   const pairs = new Map<string, { count: number; words: [string, string] }>();
   const weight = (word: string): number => source.weights[table.termKeys.get(word) ?? -1] ?? 0;
   const usable = (t: Token | undefined): t is Token =>
     !!t && t.stem !== '' && !nameStems.has(t.stem) && !/\d/.test(t.lower) && (!source.within || source.within.has(t.stem));
-  const template = (c: Candidate): boolean => table.documents / Math.exp(weight(c.stem)) > Math.max(TEMPLATE_SHARE * table.documents, 2 * c.count);
+  const template = (c: Candidate): boolean => table.documents / Math.exp(weight(c.stem)) > Math.max(source.templateShare * table.documents, 2 * c.count);
   for (const index of members) {
     const article = articles[index];
     const list = article ? tokens(source.text(article)).map((t) => (source.acronyms ? t : { ...t, acronym: false })) : [];
@@ -156,14 +202,19 @@ function pickFrom({ members, articles, table, nameStems }: EventPhraseInput, tex
   }
   // Rank by share × rarity, then by how often the text uses the word as a noun: what the
   // articles are about, not a headline's figure of speech ("five-alarm fire").
+  // Reading the text is the costly part: only the strongest few headline words are read for.
   const nouns = new Map<string, string>();
   const nounUses = new Map<string, number>();
-  for (const candidate of single.values()) {
-    if (candidate.count < Math.max(2, Math.ceil(source.minShare * n)) || template(candidate)) continue;
+  const first = (c: Candidate): number => c.count * Math.min(weight(c.stem), MAX_RARITY);
+  const strongest = [...single.values()]
+    .filter((c) => c.count >= Math.max(2, Math.ceil(source.minShare * n)) && !template(c))
+    .sort((a, b) => first(b) - first(a) || a.stem.localeCompare(b.stem))
+    .slice(0, MAX_CANDIDATES);
+  for (const candidate of strongest) {
     const shown = asNoun(candidate, texts);
     if (!shown) continue;
     nouns.set(candidate.stem, shown);
-    nounUses.set(candidate.stem, countNounUse(shown, texts).noun);
+    nounUses.set(candidate.stem, countNounUse(shown, texts.prose).noun);
   }
   const score = (c: Candidate): number => c.count * Math.min(weight(c.stem), MAX_RARITY) * Math.log(2 + (nounUses.get(c.stem) ?? 0));
   const head = [...single.values()].filter((c) => nouns.has(c.stem)).sort((a, b) => score(b) - score(a) || a.stem.localeCompare(b.stem))[0];
@@ -175,7 +226,7 @@ function pickFrom({ members, articles, table, nameStems }: EventPhraseInput, tex
     .map((p) => {
       const [first, second] = p.words.map((w) => single.get(w));
       if (!first || !second || template(first) || template(second)) return undefined;
-      if (second === head) return neverVerb(first, texts) && inProse(first, texts) ? `${mostCommonLower(first.forms)} ${shown}` : undefined;
+      if (second === head) return modifies(first, texts.prose) ? `${mostCommonLower(first.forms)} ${shown}` : undefined;
       const after = asNoun(second, texts);
       return after ? `${shown} ${after}` : undefined;
     })

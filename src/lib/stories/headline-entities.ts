@@ -18,7 +18,8 @@ const SURNAME_HEADLINES = 5;
 export function findHeadlineEntities(article: ArticleRecord, headlineFrequency: (stem: string) => number, documents: number): string[] {
   const folded = foldToAscii(article.title);
   const words = new Set(tokenise(folded));
-  const looseWords = new Set(tokenise(folded.replace(/[\p{L}\p{N}.]+(?:-[\p{L}\p{N}.]+)+/gu, ' ')));
+  let looseWords: Set<string> | undefined;
+  const loose = (): Set<string> => (looseWords ??= new Set(tokenise(folded.replace(/[\p{L}\p{N}.]+(?:-[\p{L}\p{N}.]+)+/gu, ' '))));
   const lastWords = article.mentions.map((mention) => mention.id.split('-').at(-1) ?? '');
   return article.mentions
     .filter((mention, i) => {
@@ -26,8 +27,8 @@ export function findHeadlineEntities(article: ArticleRecord, headlineFrequency: 
       const parts = mention.id.split('-');
       if (parts.every((part) => words.has(part))) return true;
       const last = lastWords[i] ?? '';
-      const unique = lastWords.indexOf(last) === lastWords.lastIndexOf(last);
-      return unique && parts.length > 1 && looseWords.has(last) && headlineFrequency(stem(last)) <= Math.max(SURNAME_SHARE * documents, SURNAME_HEADLINES);
+      if (parts.length < 2 || !words.has(last) || lastWords.indexOf(last) !== lastWords.lastIndexOf(last)) return false;
+      return loose().has(last) && headlineFrequency(stem(last)) <= Math.max(SURNAME_SHARE * documents, SURNAME_HEADLINES);
     })
     .map((mention) => mention.id);
 }

@@ -30,14 +30,18 @@ function timeNode(words: string, located: LocatedEventDate, locale: string): Tex
   };
 }
 
+// Words that already give the year ("in July 2000", "on April 15, 2019") say the date in full.
+const FULL_DATE = /\b\d{4}\b/;
+
 /**
- * Wraps the words of each resolved date in the tree in a `<time>` (see `timeNode`). Words that
- * run across several text nodes ("on the *19th*") or overlap another date's are left as they are.
+ * Wraps the words of each resolved date in the tree in a `<time>` (see `timeNode`), unless they
+ * already give the year. Words that run across several text nodes ("on the *19th*") or overlap
+ * another date's are left as they are.
  */
 export function markEventDates(prose: Prose, located: readonly LocatedEventDate[], locale: string): void {
   const cuts = new Map<Text, { parent: Parents; spans: Array<{ from: number; to: number; located: LocatedEventDate }> }>();
   for (const item of located) {
-    const span = prose.locate(item.start, item.end);
+    const span = FULL_DATE.test(item.event.text) ? undefined : prose.locate(item.start, item.end);
     if (!span) continue;
     const entry = cuts.get(span.node) ?? { parent: span.parent, spans: [] };
     if (entry.spans.some((s) => s.from < span.to && span.from < s.to)) continue;
