@@ -32,7 +32,7 @@ const MIN_LEAD_SHARE = 0.4;
 const MAX_CANDIDATES = 4;
 // The text read for each story: at most this many members, evenly spread, and this much of each.
 const MAX_READ_MEMBERS = 10;
-const MAX_READ_CHARS = 3000;
+const MAX_READ_CHARS = 6000;
 // A lead's first sentences say what happened; the rest of a long first paragraph is detail.
 const MAX_LEAD_CHARS = 1000;
 // A word pair replaces its head word when it is in this share of the head word's headlines.
