@@ -17,7 +17,7 @@ export function getNewsroom(): Promise<Newsroom> {
 }
 
 async function load(): Promise<Newsroom> {
-  const [byId, entityEntries] = await Promise.all([getArticleEntries(), getCollection('entities')]);
+  const [byId, entityEntries, storyEntries] = await Promise.all([getArticleEntries(), getCollection('entities'), getCollection('stories')]);
   const entries = [...byId.values()];
   const records = entries.map(toRecord);
   const registry = new Map(loadSiteRegistry(records.flatMap((r) => r.tags)).entities);
@@ -35,6 +35,8 @@ async function load(): Promise<Newsroom> {
     candidates,
     now: builtAt,
     popular: readPopular(),
+    storyFiles: new Map(storyEntries.map((entry) => [entry.id, entry.data])),
+    locale: site.locale,
   });
 }
 

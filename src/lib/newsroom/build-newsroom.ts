@@ -23,6 +23,10 @@ export interface NewsroomSettings {
   now: Date;
   /** Views per article from `analytics/popular.json`, when the site exports them. */
   popular?: PopularViews | undefined;
+  /** Editors' names for stories (`content/stories/<id>.md`), by story id; they win over automatic names. */
+  storyFiles?: ReadonlyMap<string, { title: string; summary?: string | undefined }> | undefined;
+  /** Locale of dates written in words (the months in automatic story names). Default `en-GB`. */
+  locale?: string | undefined;
 }
 
 /** Everything pages render that depends on more than one article; built once per build. */
@@ -82,10 +86,15 @@ export function buildNewsroom(all: ArticleRecord[], settings: NewsroomSettings):
   const entityIndex = buildEntityIndex(articles, registry, settings.timeZone);
   const entityNamesOf = (article: ArticleRecord) => (entityIndex.tagsOf.get(article.id) ?? []).map((t) => t.entity.name);
   const entityNames = new Map([...entityIndex.entities].map(([id, e]) => [id, e.name]));
+  const files = [...(settings.storyFiles ?? [])];
   const stories = assignStories(articles, {
     timeZone: settings.timeZone,
+    locale: settings.locale,
     tagToEntityId: slugify,
-    titles: Object.fromEntries([...registry].map(([id, e]) => [id, e.name])),
+    titles: Object.fromEntries(files.map(([id, file]) => [id, file.title])),
+    summaries: Object.fromEntries(files.flatMap(([id, file]) => (file.summary ? [[id, file.summary]] : []))),
+    entityName: (id) => entityIndex.entities.get(id)?.name ?? registry.get(id)?.name,
+    entityType: (id) => entityIndex.entities.get(id)?.type ?? registry.get(id)?.type,
   }).sort((a, b) => b.lastPublished.getTime() - a.lastPublished.getTime() || a.id.localeCompare(b.id));
   const storyOf = indexStoriesByArticle(stories);
   const related = computeRelated(articles, {
