@@ -24,7 +24,8 @@ const END = new Date('2024-12-31T09:00:00Z');
 
 const root = resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(join(tmpdir(), 'dateline-budget-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+// Two copies of the project with their builds and caches: thousands of files to remove.
+afterAll(() => rmSync(work, { recursive: true, force: true }), 120_000);
 
 /** Builds a throwaway copy of the project whose articles are `records`; returns its dist/ figures. */
 async function buildArchive(name: string, records: Parameters<typeof writeArchive>[0]): Promise<DistSize> {
