@@ -42,6 +42,8 @@ const settings: NewsroomSettings = {
   ],
   includeDrafts: false,
   registry,
+  registered: new Set(registry.keys()),
+  entityPageMinArticles: 3,
   now: new Date('2024-06-01T00:00:00Z'),
 };
 
