@@ -38,7 +38,7 @@ export default defineConfig({
     syntaxHighlight: false,
     // The tags join the entity registry, so a new tag changes Astro's config digest and every
     // article is rendered again against the new registry.
-    processor: unified(markdownPipeline({ basePath: site.basePath, timeZone: site.timeZone, tags: collectTags(sources) })),
+    processor: unified(markdownPipeline({ basePath: site.basePath, timeZone: site.timeZone, locale: site.locale, tags: collectTags(sources) })),
   },
   integrations: [
     sitemap({

@@ -18,7 +18,8 @@ import { generateArchive } from './lib/synthetic-archive.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SAMPLE = resolve(ROOT, 'content/articles');
-const CORPUS = resolve(ROOT, '../shared/corpus/whitehouse-2023');
+// A worktree outside the project's folder can point at the corpus with CORPUS_DIR.
+const CORPUS = process.env['CORPUS_DIR'] ? resolve(process.env['CORPUS_DIR']) : resolve(ROOT, '../shared/corpus/whitehouse-2023');
 const ENTITY_FILES = resolve(ROOT, 'content/entities');
 const RUNS = 5;
 
@@ -52,9 +53,17 @@ function describeStories(stories: readonly Story[], show: number): string[] {
     `  stories: ${stories.length} (${stories.length - auto.length} with an editor's id, ${auto.length} automatic); ` +
       `${joined} articles joined an editor's story; ${stories.reduce((n, s) => n + s.articleIds.length, 0)} articles in stories`,
   ];
+  const sizes = auto.map((s) => s.articleIds.length).sort((a, b) => a - b);
+  const spanDays = (s: Story): number => (s.lastPublished.getTime() - s.firstPublished.getTime()) / 86_400_000;
+  const longest = [...auto].sort((a, b) => spanDays(b) - spanDays(a))[0];
+  lines.push(
+    `  automatic stories: ${auto.length}; size max ${sizes.at(-1) ?? 0}, p90 ${sizes[Math.floor(0.9 * (sizes.length - 1))] ?? 0}, ` +
+      `median ${sizes[Math.floor(0.5 * (sizes.length - 1))] ?? 0}; longest span ${longest ? spanDays(longest).toFixed(0) : 0} days` +
+      (longest ? ` (${longest.id}, ${longest.articleIds.length} articles)` : ''),
+  );
   const largest = [...stories].sort((a, b) => b.articleIds.length - a.articleIds.length || (a.id < b.id ? -1 : 1));
   for (const story of largest.slice(0, show)) {
-    lines.push(`    ${String(story.articleIds.length).padStart(3)}  ${story.id}${story.automatic ? ' (auto)' : ''}  [${story.entityIds.slice(0, 3).join(', ')}]`);
+    lines.push(`    ${String(story.articleIds.length).padStart(3)}  ${story.id}${story.automatic ? ' (auto)' : ''}  [${story.entityIds.slice(0, 3).join(', ')}]  “${story.title}”`);
   }
   return lines;
 }

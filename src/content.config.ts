@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { site } from './config/site.ts';
 import { checkedGlob } from './content/checked-glob.ts';
-import { articleSchema, entitySchema } from './content/schemas.ts';
+import { articleSchema, entitySchema, storySchema } from './content/schemas.ts';
 
 const articleFields = articleSchema({ timeZone: site.timeZone, sectionIds: site.sections.map((s) => s.id) });
 
@@ -17,4 +17,10 @@ const entities = defineCollection({
   schema: entitySchema,
 });
 
-export const collections = { articles, entities };
+/** Editors' names and descriptions of story threads: `content/stories/<id>.md`, id `<id>`. */
+const stories = defineCollection({
+  loader: checkedGlob({ pattern: '*.md', base: './content/stories', schema: storySchema }),
+  schema: storySchema,
+});
+
+export const collections = { articles, entities, stories };

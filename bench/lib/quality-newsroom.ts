@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { site } from '../../src/config/site.ts';
-import { analyzeEntities, buildRegistry, loadEntityFiles, type UnregisteredCandidate } from '../../src/lib/entities/index.ts';
+import { analyzeEntities, buildRegistry, getBuiltinGazetteer, loadEntityFiles, type UnregisteredCandidate } from '../../src/lib/entities/index.ts';
 import { buildNewsroom, type Newsroom } from '../../src/lib/newsroom/build-newsroom.ts';
 import type { ArticleRecord } from '../../src/lib/types.ts';
 import { addTagMentions } from '../../src/remark/entities.ts';
@@ -15,7 +15,8 @@ import { loadArticles } from './load-articles.ts';
 export async function loadQualityNewsroom(root: string, folders: readonly string[]): Promise<Newsroom> {
   const records: ArticleRecord[] = [];
   for (const folder of folders) records.push(...(await loadArticles(folder, { timeZone: site.timeZone })));
-  const registry = buildRegistry({ files: loadEntityFiles(join(root, 'content/entities')), tags: records.flatMap((r) => r.tags) });
+  const files = loadEntityFiles(join(root, 'content/entities'));
+  const registry = buildRegistry({ files, tags: records.flatMap((r) => r.tags) });
   const candidates = new Map<string, readonly UnregisteredCandidate[]>();
   const detected = records.map((record) => {
     const analysis = analyzeEntities(record, registry);
@@ -28,6 +29,8 @@ export async function loadQualityNewsroom(root: string, folders: readonly string
     includeDrafts: false,
     registry: registry.entities,
     candidates,
+    registered: new Set([...getBuiltinGazetteer().entities.map((e) => e.id), ...files.map((f) => f.id)]),
+    entityPageMinArticles: site.entityPageMinArticles,
     now: new Date('2026-01-01T00:00:00Z'),
   });
 }

@@ -21,6 +21,9 @@ export const defaults: SiteSettings = {
     { id: 'sport', name: 'Sport' },
   ],
   pageSize: 20,
+  entityPageSize: 100,
+  entityPageMinArticles: 3,
+  shareCardDays: 30,
 };
 
 /** The settings this build uses. */

@@ -11,6 +11,8 @@ import { loadSiteRegistry } from './registry.ts';
 export interface MarkdownPipelineSettings {
   basePath: string;
   timeZone: string;
+  /** The site's locale, for dates written in words (the resolved date shown on "on the 19th"). */
+  locale: string;
   /** Every tag the articles carry: they join the entity registry as topics. */
   tags: string[];
 }
@@ -27,7 +29,7 @@ export function markdownPipeline(settings: MarkdownPipelineSettings) {
       remarkSmartPunctuation,
       remarkBasePathLinks({ basePath: settings.basePath }),
       [remarkEntities, { registry, basePath: settings.basePath }],
-      remarkEventDates({ timeZone: settings.timeZone }),
+      remarkEventDates({ timeZone: settings.timeZone, locale: settings.locale }),
     ],
     // Raw HTML in bodies is parsed, then cut to an allow-list (src/rehype/sanitize.ts).
     rehypePlugins: [...rehypeSafeHtml],

@@ -98,5 +98,15 @@ export const entitySchema = z
   })
   .strict();
 
+/** Frontmatter of `content/stories/<id>.md`, an editor's name for story `<id>`; the body is its longer description. */
+export const storySchema = z
+  .object({
+    // The story's name, shown instead of the automatic one on story pages, lists and "This story so far".
+    title: z.string().trim().min(1, 'is required'),
+    // One or two sentences on what the story is about; the latest article's summary when absent.
+    summary: z.string().trim().min(1, 'must not be empty').optional(),
+  })
+  .strict();
+
 /** Validated article frontmatter. */
 export type ArticleData = z.output<ReturnType<typeof articleSchema>>;

@@ -32,11 +32,12 @@ export function resolveImage(src: string, articleId: string): ResolvedImage {
   return { kind, metadata, width, height, format, url: kind === 'svg' ? metadata.src : '' };
 }
 
-/** The absolute URL of an article image for feeds, JSON-LD and link previews (a 1200 px JPEG for rasters). */
+/** The absolute URL of an article image for link previews, feeds and JSON-LD: a 1200×630 JPEG for rasters. */
 export async function shareImageUrl(src: string, articleId: string): Promise<string> {
   const image = resolveImage(src, articleId);
   if (image.kind === 'remote') return image.url;
   if (image.kind === 'svg') return new URL(image.url, site.url).href;
-  const jpeg = await getImage({ src: image.metadata, width: Math.min(1200, image.width), format: 'jpg' });
+  // The size link previews ask for; one resized copy serves previews, feeds and structured data.
+  const jpeg = await getImage({ src: image.metadata, width: 1200, height: 630, fit: 'cover', format: 'jpg' });
   return new URL(jpeg.src, site.url).href;
 }

@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import { absolute, sectionName, site } from '../config/site.ts';
 import { absolutizeHtml } from '../lib/feeds/absolutize-html.ts';
-import { buildFeedItem, rssCreators, type FeedItem } from '../lib/feeds/feed-items.ts';
+import { buildFeedItem, rssCreators, withFullText, type FeedItem } from '../lib/feeds/feed-items.ts';
 import type { ArticleRecord } from '../lib/types.ts';
 import { shareImageUrl } from './article-images.ts';
 import { paths } from '../lib/urls.ts';
@@ -11,17 +11,36 @@ import { getArticleEntries, getNewsroom } from './newsroom.ts';
 // entity it mentions), so each is built once per build rather than once per feed.
 const itemsById = new Map<string, Promise<FeedItem>>();
 
-/** Feed items for `articles` (newest first), with full HTML and absolute URLs. */
-export function feedItems(articles: readonly ArticleRecord[], limit = 50): Promise<FeedItem[]> {
+// The section and the strongest entity names: a long release naming thirty countries would
+// otherwise repeat thirty categories in every feed that lists it.
+const ENTITY_CATEGORIES = 5;
+
+/** What a feed lists: how many of the newest articles, and how many of those carry their full text. */
+export interface FeedShape {
+  limit?: number;
+  /** Only the site feed carries full text, for its newest items: thousands of section and entity feeds each repeating whole articles would outweigh the articles. */
+  fullText?: number;
+  /** A category every item carries: the entity an entity feed follows, even where it is not among an item's strongest. */
+  category?: string;
+}
+
+/** Feed items for `articles` (newest first): summaries, the newest `fullText` of them with full HTML and absolute URLs. */
+export function feedItems(articles: readonly ArticleRecord[], { limit = 50, fullText = 0, category }: FeedShape = {}): Promise<FeedItem[]> {
   return Promise.all(
-    articles.slice(0, limit).map((article) => {
-      const known = itemsById.get(article.id);
-      if (known) return known;
-      const item = feedItemOf(article);
-      itemsById.set(article.id, item);
-      return item;
+    articles.slice(0, limit).map(async (article, index) => {
+      let shared = itemsById.get(article.id);
+      if (!shared) itemsById.set(article.id, (shared = feedItemOf(article)));
+      const item = await shared;
+      const categories = category && !item.categories.includes(category) ? [...item.categories, category] : item.categories;
+      const shown = { ...item, categories };
+      return index < fullText ? withFullText(shown, await fullTextOf(article)) : shown;
     }),
   );
+}
+
+async function fullTextOf(article: ArticleRecord): Promise<string> {
+  const entry = (await getArticleEntries()).get(article.id);
+  return absolutizeHtml(entry?.rendered?.html ?? '', new URL(site.url).origin);
 }
 
 async function feedItemOf(article: ArticleRecord): Promise<FeedItem> {
@@ -32,14 +51,13 @@ async function feedItemOf(article: ArticleRecord): Promise<FeedItem> {
   const image = src ? await shareImageUrl(src, article.id) : undefined;
   return buildFeedItem(article, {
     urlOf: (a) => absolute(paths.article(a.id)),
-    htmlOf: () => absolutizeHtml(entry?.rendered?.html ?? '', new URL(site.url).origin),
     authorsOf: () => entry?.data.authors ?? [],
-    categoriesOf: (a) => [sectionName(a.section), ...newsroom.entityNamesOf(a)],
+    categoriesOf: (a) => [sectionName(a.section), ...newsroom.entityNamesOf(a).slice(0, ENTITY_CATEGORIES)],
     imageOf: () => image,
   });
 }
 
-/** An RSS 2.0 response with `atom:link rel="self"`, Dublin Core creators and `content:encoded`. */
+/** An RSS 2.0 response with `atom:link rel="self"`, Dublin Core creators and, where an item has it, `content:encoded`. */
 export function rssResponse(feed: { title: string; description: string; path: string; items: FeedItem[] }): Promise<Response> {
   return rss({
     title: feed.title,
@@ -54,7 +72,7 @@ export function rssResponse(feed: { title: string; description: string; path: st
       pubDate: item.published,
       description: item.summary,
       categories: item.categories,
-      content: item.html,
+      ...(item.html ? { content: item.html } : {}),
       customData: rssCreators(item),
     })),
   });

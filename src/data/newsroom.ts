@@ -5,7 +5,7 @@ import { parsePopular } from '../lib/hot/index.ts';
 import { firstPlainParagraph, markdownToPlainText } from '../lib/markdown-text.ts';
 import { buildNewsroom, type Newsroom } from '../lib/newsroom/build-newsroom.ts';
 import { loadSiteRegistry } from '../content/registry.ts';
-import type { UnregisteredCandidate } from '../lib/entities/index.ts';
+import { getBuiltinGazetteer, type UnregisteredCandidate } from '../lib/entities/index.ts';
 import type { ArticleRecord, EntityMention, EventDate } from '../lib/types.ts';
 
 let cached: Promise<Newsroom> | undefined;
@@ -17,7 +17,7 @@ export function getNewsroom(): Promise<Newsroom> {
 }
 
 async function load(): Promise<Newsroom> {
-  const [byId, entityEntries] = await Promise.all([getArticleEntries(), getCollection('entities')]);
+  const [byId, entityEntries, storyEntries] = await Promise.all([getArticleEntries(), getCollection('entities'), getCollection('stories')]);
   const entries = [...byId.values()];
   const records = entries.map(toRecord);
   const registry = new Map(loadSiteRegistry(records.flatMap((r) => r.tags)).entities);
@@ -27,14 +27,19 @@ async function load(): Promise<Newsroom> {
     if (entity && entry.body?.trim()) registry.set(entry.id, { ...entity, description: entry.body.trim() });
   }
   const candidates = new Map(entries.map((e) => [e.id, frontmatterOf(e).unregistered ?? []]));
+  const registered = new Set([...getBuiltinGazetteer().entities.map((e) => e.id), ...entityEntries.map((e) => e.id)]);
   return buildNewsroom(records, {
     timeZone: site.timeZone,
     sections: site.sections,
     includeDrafts: import.meta.env.DEV,
     registry,
+    registered,
+    entityPageMinArticles: site.entityPageMinArticles,
     candidates,
     now: builtAt,
     popular: readPopular(),
+    storyFiles: new Map(storyEntries.map((entry) => [entry.id, entry.data])),
+    locale: site.locale,
   });
 }
 

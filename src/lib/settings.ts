@@ -21,6 +21,12 @@ export interface SiteSettings {
   sections: Section[];
   /** Articles per page on listing pages. */
   pageSize: number;
+  /** Stories per page of an entity's headline list (one line each, so longer than `pageSize`). */
+  entityPageSize: number;
+  /** A name no editor registered gets its own page and feed once this many published articles mention it. */
+  entityPageMinArticles: number;
+  /** Days after publication that an article without a lead image shares its own generated card; later, its section's card. */
+  shareCardDays: number;
 }
 
 /** Makes a base path of the form `/`, `/news/`. */

@@ -14,6 +14,7 @@ export const paths = {
   search: () => '/search/',
   feed: () => '/rss.xml',
   shareImage: (articleId: string) => `/og/${articleId}.png`,
+  sectionCard: (sectionId: string) => `/sections/${sectionId}/card.png`,
   logo: () => '/favicon.svg',
 };
 

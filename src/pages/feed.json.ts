@@ -4,7 +4,7 @@ import { feedItems } from '../data/feeds.ts';
 import { getNewsroom } from '../data/newsroom.ts';
 import { buildJsonFeed } from '../lib/feeds/feed-items.ts';
 
-/** JSON Feed 1.1 of the newest 50 stories. */
+/** JSON Feed 1.1 of the newest 50 stories, as summaries (full text is in /rss.xml). */
 export const GET: APIRoute = async () => {
   const newsroom = await getNewsroom();
   const feed = buildJsonFeed({

@@ -34,7 +34,8 @@ export const articleHtmlSchema: SanitizeSchema = {
     q: ['cite'],
     del: ['cite', 'dateTime'],
     ins: ['cite', 'dateTime'],
-    time: ['dateTime'],
+    // The event-date remark plugin's markup (src/remark/event-dates/mark-event-dates.ts), and no other class or tab stop.
+    time: ['dateTime', ['className', 'event-date'], ['tabIndex', 0]],
     abbr: ['title'],
     ol: ['start', 'reversed'],
     th: ['align', 'scope', 'colSpan', 'rowSpan'],
@@ -42,6 +43,7 @@ export const articleHtmlSchema: SanitizeSchema = {
     code: [['className', /^language-[\w-]+$/]],
     pre: [['className', 'astro-code'], 'tabIndex'],
     h2: [['className', 'sr-only']],
+    span: [['className', 'event-date-value']],
     section: ['dataFootnotes', ['className', 'footnotes']],
   },
   // Relative URLs are always kept; absolute ones only with these schemes.

@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
-import { collectMarkdownText, resolveEventDates } from '../lib/events/index.ts';
+import { collectProse, locateEventDates } from '../lib/events/index.ts';
 import { parseDateTime } from '../lib/time/parse-date-time.ts';
+import { markEventDates } from './event-dates/mark-event-dates.ts';
 
 /** The part of a vfile this plugin reads and writes (Astro keeps frontmatter on `data.astro`). */
 interface ArticleFile {
@@ -10,9 +11,10 @@ interface ArticleFile {
 
 /**
  * Resolves the dates named in an article body ("on the 19th") against its `published`
- * frontmatter in `timeZone` and stores them as `frontmatter.events` (EventDate[], plain JSON).
+ * frontmatter in `timeZone`, stores them as `frontmatter.events` (EventDate[], plain JSON), and
+ * marks each one up in the body as a `<time>` that shows the resolved date (written for `locale`).
  */
-export function remarkEventDates(options: { timeZone: string }) {
+export function remarkEventDates(options: { timeZone: string; locale: string }) {
   return () => (tree: Root, file: ArticleFile) => {
     const frontmatter = file.data.astro?.frontmatter;
     if (!frontmatter) return;
@@ -27,6 +29,9 @@ export function remarkEventDates(options: { timeZone: string }) {
     } catch (error) {
       throw new Error(`${file.path || 'article'}: frontmatter "published": ${(error as Error).message}`, { cause: error });
     }
-    frontmatter['events'] = resolveEventDates(collectMarkdownText(tree), instant, options.timeZone);
+    const prose = collectProse(tree);
+    const located = locateEventDates(prose.text, instant, options.timeZone);
+    frontmatter['events'] = located.map((item) => item.event);
+    markEventDates(prose, located, options.locale);
   };
 }

@@ -1,11 +1,39 @@
 const PREFIX = 'reaction:';
+const REACTIONS = [
+  { id: 'great', label: 'Great' },
+  { id: 'sad', label: 'Sad' },
+  { id: 'angry', label: 'Angry' },
+  { id: 'recommend', label: 'Recommend' },
+];
 
-/** Wires reaction buttons: one choice per article, kept in localStorage, pressed again to clear. */
+/** Adds the reaction buttons and a status line to a box. */
+function addControls(box: HTMLElement): { buttons: HTMLButtonElement[]; status: HTMLElement } {
+  const group = document.createElement('div');
+  group.className = 'mt-3 flex flex-wrap gap-2';
+  group.setAttribute('role', 'group');
+  group.setAttribute('aria-label', 'Your reaction');
+  const buttons = REACTIONS.map(({ id, label }) => {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'reaction';
+    button.dataset['reaction'] = id;
+    button.setAttribute('aria-pressed', 'false');
+    button.textContent = label;
+    return button;
+  });
+  group.append(...buttons);
+  const status = document.createElement('p');
+  status.className = 'mt-2 text-xs text-muted';
+  status.setAttribute('aria-live', 'polite');
+  box.append(group, status);
+  return { buttons, status };
+}
+
+/** Adds and wires reaction buttons: one choice per article, kept in localStorage, pressed again to clear. */
 export function initReactions(): void {
   for (const box of document.querySelectorAll<HTMLElement>('[data-reactions]')) {
     const key = PREFIX + (box.dataset['reactions'] ?? '');
-    const buttons = [...box.querySelectorAll<HTMLButtonElement>('[data-reaction]')];
-    const status = box.querySelector<HTMLElement>('[data-reaction-status]');
+    const { buttons, status } = addControls(box);
     const read = (): string | null => {
       try {
         return localStorage.getItem(key);
@@ -15,7 +43,7 @@ export function initReactions(): void {
     };
     const show = (chosen: string | null, announce: boolean) => {
       for (const b of buttons) b.setAttribute('aria-pressed', String(b.dataset['reaction'] === chosen));
-      if (status && announce) {
+      if (announce) {
         const label = buttons.find((b) => b.dataset['reaction'] === chosen)?.textContent?.trim();
         status.textContent = label ? `You reacted: ${label}. Saved on this device only.` : 'Reaction cleared.';
       }

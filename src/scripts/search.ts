@@ -1,4 +1,6 @@
 // The search page's island: Pagefind's own loader and index, fetched only on this page.
+import { formatCount } from '../lib/format-count.ts';
+
 interface PagefindResultData {
   url: string;
   excerpt: string;
@@ -67,7 +69,7 @@ export async function initSearch(root: HTMLElement): Promise<void> {
     const search = await pagefind.search(query || null, { filters, ...(sort.value === 'newest' ? { sort: { date: 'desc' } } : {}) });
     const results = await Promise.all(search.results.slice(0, 30).map((r) => r.data()));
     if (ticket !== latest) return;
-    status.textContent = `${search.results.length} ${search.results.length === 1 ? 'story' : 'stories'} found${query ? ` for “${query}”` : ''}.`;
+    status.textContent = `${formatCount(search.results.length, 'article', document.documentElement.lang || undefined)} found${query ? ` for “${query}”` : ''}.`;
     list.innerHTML = results
       .map((r) => {
         const section = r.filters['section']?.[0];

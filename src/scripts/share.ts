@@ -1,14 +1,22 @@
-/** Shows the copy and native-share buttons where the browser supports them, and wires them up. */
+/** A share button placed before the status line; only made where the browser can do what it offers. */
+function addButton(box: HTMLElement, label: string, status: HTMLElement | null): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'btn';
+  button.textContent = label;
+  box.insertBefore(button, status);
+  return button;
+}
+
+/** Adds the copy and native-share buttons where the browser supports them, and wires them up. */
 export function initShareLinks(): void {
   for (const box of document.querySelectorAll<HTMLElement>('[data-share]')) {
-    const url = box.dataset['url'] ?? location.href;
-    const title = box.dataset['title'] ?? document.title;
+    // The page's head already names its canonical address and headline; the box need not repeat them.
+    const url = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href;
+    const title = document.querySelector<HTMLMetaElement>('meta[property="og:title"]')?.content ?? document.title;
     const status = box.querySelector<HTMLElement>('[data-share-status]');
-    const copy = box.querySelector<HTMLButtonElement>('[data-share-copy]');
-    const native = box.querySelector<HTMLButtonElement>('[data-share-native]');
-    if (copy && navigator.clipboard) {
-      copy.hidden = false;
-      copy.addEventListener('click', async () => {
+    if (navigator.clipboard) {
+      addButton(box, 'Copy link', status).addEventListener('click', async () => {
         try {
           await navigator.clipboard.writeText(url);
           if (status) status.textContent = 'Link copied.';
@@ -17,9 +25,8 @@ export function initShareLinks(): void {
         }
       });
     }
-    if (native && typeof navigator.share === 'function') {
-      native.hidden = false;
-      native.addEventListener('click', () => {
+    if (typeof navigator.share === 'function') {
+      addButton(box, 'Share…', status).addEventListener('click', () => {
         navigator.share({ title, url }).catch(() => {
           // The reader closed the share sheet; nothing to report.
         });

@@ -1,3 +1,5 @@
+import { formatCount } from '../lib/format-count.ts';
+
 /** Narrows the timeline to one section and/or entity in place; without JavaScript the full list stays. */
 export function initTimelineFilters(): void {
   const box = document.querySelector<HTMLElement>('[data-timeline-filters]');
@@ -18,7 +20,7 @@ export function initTimelineFilters(): void {
       if (match) shown += 1;
     }
     for (const day of days) day.hidden = !day.querySelector('[data-entry]:not([hidden])');
-    count.textContent = section.value || entity.value ? `${shown} of ${entries.length} stories shown` : '';
+    count.textContent = section.value || entity.value ? `${shown} of ${formatCount(entries.length, 'article', document.documentElement.lang || undefined)} shown` : '';
   };
   section.addEventListener('change', apply);
   entity.addEventListener('change', apply);

@@ -82,7 +82,7 @@ for (const { name, base, origin } of [
       const first = (await entity.locator('option').evaluateAll((n) => n.map((o) => (o as HTMLOptionElement).value).filter(Boolean)))[0];
       const all = await page.locator('[data-entry]').count();
       await entity.selectOption(first!);
-      await expect(page.getByRole('status')).toHaveText(/of \d+ stories shown/);
+      await expect(page.getByRole('status')).toHaveText(/of \d+ articles? shown/);
       expect(await page.locator('[data-entry]:visible').count()).toBeLessThan(all);
       expect(await violations()).toEqual([]);
     });
@@ -92,7 +92,7 @@ for (const { name, base, origin } of [
       await page.goto(`${base}search/`);
       await expect(page.locator('#search')).toHaveAttribute('data-ready', 'true');
       await page.getByRole('searchbox', { name: 'Search for' }).fill('summit');
-      await expect(page.getByRole('status')).toHaveText(/\d+ stor(y|ies) found/);
+      await expect(page.getByRole('status')).toHaveText(/\d+ articles? found/);
       await expect(page.locator('[data-results] h2 a').first()).toBeVisible();
       expect(await violations()).toEqual([]);
     });

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import sharp from 'sharp';
 import { publishedArticles } from './content.ts';
 
 // The newest article of the thread: the time rule lets it link back to the whole story.
@@ -64,15 +65,28 @@ test('"This story so far" lists the thread with the current article marked, and 
   expect([...updated].sort((a, b) => b - a)).toEqual(updated);
 });
 
-test('each article has a 1200x630 share image declared in its head', async ({ page, request }) => {
-  await page.goto(`/articles/${storyArticle().id}/`);
-  const url = await page.locator('meta[property="og:image"]').getAttribute('content');
-  expect(url).toMatch(/^https?:\/\/.+\/og\/.+\.png$/);
-  const response = await request.get(new URL(url!).pathname);
-  expect(response.headers()['content-type']).toBe('image/png');
-  const png = await response.body();
-  expect(png.readUInt32BE(16)).toBe(1200);
-  expect(png.readUInt32BE(20)).toBe(630);
+test('each article has a 1200x630 share image declared in its head: its lead photo, or a generated card', async ({ page, request }) => {
+  const withPhoto = publishedArticles().find((a) => /\.(jpe?g|png|webp)$/.test(String((a.data['image'] as { src?: string } | undefined)?.src ?? '')));
+  if (!withPhoto) throw new Error('no published article in content/ has a raster lead image');
+  for (const [article, type] of [[storyArticle(), 'image/png'], [withPhoto, 'image/jpeg']] as const) {
+    await page.goto(`/articles/${article.id}/`);
+    const url = await page.locator('meta[property="og:image"]').getAttribute('content');
+    // A card of its own while the article is new, its section's card later; a photo is resized by the image pipeline.
+    expect(url).toMatch(type === 'image/png' ? /^https?:\/\/.+\/(og\/.+|sections\/[^/]+\/card)\.png$/ : /^https?:\/\/.+\/_astro\/.+\.jpg$/);
+    const response = await request.get(new URL(url!).pathname);
+    expect(response.ok()).toBe(true);
+    const { width, height, format } = await sharp(await response.body()).metadata();
+    expect([width, height, format]).toEqual([1200, 630, type === 'image/png' ? 'png' : 'jpeg']);
+  }
+});
+
+test('a name without its own page is a plain tag, not a link', async ({ page }) => {
+  await page.goto('/articles/2023/11/biden-and-xi-agree-to-restore-military-talks/');
+  const tags = page.getByRole('region', { name: 'In this story' });
+  await expect(tags.getByText('Beijing', { exact: true })).toBeVisible();
+  await expect(tags.getByRole('link', { name: 'Beijing', exact: true })).toHaveCount(0);
+  const response = await page.request.get('/entities/beijing/');
+  expect(response.status()).toBe(404);
 });
 
 test('share links: email always, copy link when a script runs', async ({ page, context }) => {

@@ -54,7 +54,7 @@ test('filtering a month by entity shows only that entity’s stories, and withou
   for (const entities of await visible.evaluateAll((n) => n.map((e) => (e as HTMLElement).dataset['entities'] ?? ''))) {
     expect(entities.split(' ')).toContain(options[0]);
   }
-  await expect(page.getByRole('status')).toHaveText(/of \d+ stories shown/);
+  await expect(page.getByRole('status')).toHaveText(/of \d+ articles? shown/);
 
   const context = await browser.newContext({ javaScriptEnabled: false });
   const noJs = await context.newPage();

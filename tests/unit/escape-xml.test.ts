@@ -2,7 +2,7 @@ import { getRssString } from '@astrojs/rss';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { escapeXml, stripNonXmlChars } from '../../src/lib/feeds/escape-xml.ts';
-import { buildFeedItem, rssCreators } from '../../src/lib/feeds/feed-items.ts';
+import { buildFeedItem, rssCreators, withFullText } from '../../src/lib/feeds/feed-items.ts';
 import { buildNewsSitemap } from '../../src/lib/feeds/news-sitemap.ts';
 import { readFrontmatter } from '../../src/lib/frontmatter.ts';
 import type { ArticleRecord } from '../../src/lib/types.ts';
@@ -55,13 +55,13 @@ describe('feeds and sitemaps from the hostile control-characters.md fixture', ()
     mentions: [],
     events: [],
   };
-  const item = buildFeedItem(article, {
+  const summaryItem = buildFeedItem(article, {
     urlOf: (a) => `https://news.example.org/articles/${a.id}/`,
-    htmlOf: () => `<p>${body.trim()}</p>`,
     authorsOf: () => (data['authors'] as string[]) ?? [],
     categoriesOf: () => ['Politics', 'Budget\u000Bvote'],
     imageOf: () => undefined,
   });
+  const item = withFullText(summaryItem, `<p>${body.trim()}</p>`);
 
   it('holds every forbidden kind of character before the build (so the test can fail)', () => {
     for (const text of [article.title, article.summary, body, ...(data['authors'] as string[])]) expect(text).not.toMatch(ONLY_XML_CHARS);

@@ -61,7 +61,7 @@ describe('collectMarkdownText', () => {
 
 describe('remarkEventDates', () => {
   const run = async (published: unknown, markdown: string, timeZone = 'Asia/Seoul') => {
-    const processor = unified().use(remarkParse).use(remarkEventDates({ timeZone }));
+    const processor = unified().use(remarkParse).use(remarkEventDates({ timeZone, locale: 'en-GB' }));
     const file = { path: 'content/articles/x.md', value: markdown, data: { astro: { frontmatter: { published } as Record<string, unknown> } } };
     await processor.run(processor.parse(markdown), file as never);
     return file.data.astro.frontmatter['events'];

@@ -42,6 +42,8 @@ const settings: NewsroomSettings = {
   ],
   includeDrafts: false,
   registry,
+  registered: new Set(registry.keys()),
+  entityPageMinArticles: 3,
   now: new Date('2024-06-01T00:00:00Z'),
 };
 
@@ -93,6 +95,25 @@ describe('buildNewsroom', () => {
   it('puts the featured story first in the hot list', () => {
     expect(newsroom.hot[0]?.article.id).toBe('c-new');
     expect(newsroom.hot.map((h) => h.article.id)).not.toContain('d-draft');
+  });
+});
+
+describe('story names in the newsroom', () => {
+  const thread = [
+    article('kim-1', '2024-06-18T09:00:00Z', { story: 'kim-putin', title: 'Kim Jong Un hosts Putin', mentions: [mention('kim-jong-un', 2, true), mention('russia', 1, true)] }),
+    article('kim-2', '2024-06-19T09:00:00Z', { story: 'kim-putin', title: 'Kim Jong Un and Putin sign treaty', mentions: [mention('kim-jong-un', 2, true), mention('russia', 1, true)] }),
+  ];
+
+  it('names a story without a file from the registry’s entity names, not from its first headline', () => {
+    const [story] = buildNewsroom(thread, settings).stories;
+    expect(story?.title).toBe('Kim Jong Un, June 2024');
+  });
+
+  it('takes an editor’s story file title and summary over the automatic ones', () => {
+    const storyFiles = new Map([['kim-putin', { title: 'The Kim–Putin treaty', summary: 'A summit in Pyongyang ends in a defence pact.' }]]);
+    const [story] = buildNewsroom(thread, { ...settings, storyFiles }).stories;
+    expect(story).toMatchObject({ title: 'The Kim–Putin treaty', summary: 'A summit in Pyongyang ends in a defence pact.' });
+    expect(buildNewsroom(thread, { ...settings, storyFiles }).storySoFar('kim-2')?.title).toBe('The Kim–Putin treaty');
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeRelated } from '../../src/lib/related/index.ts';
-import { EVERY_LINK, filler, makeArchive, unrelatedArticles } from '../fixtures/related/make-article.ts';
+import { EVERY_LINK, filler, makeArchive, unrelatedSpecs } from '../fixtures/related/make-article.ts';
 
 const idsOf = (links: { id: string }[] | undefined) => (links ?? []).map((l) => l.id);
 
@@ -79,7 +79,7 @@ describe('computeRelated ranking', () => {
       { id: 'subject', title: filler(1, 4), body: filler(2), published: '2024-02-20T00:00:00Z', entities: ['kenya*', 'peru'] },
       { id: 'a-peru-lead', title: filler(5, 4), body: filler(6), published: '2024-02-19T00:00:00Z', entities: ['kenya', 'peru*'] },
       { id: 'b-kenya-lead', title: filler(3, 4), body: filler(4), published: '2024-02-19T00:00:00Z', entities: ['kenya*', 'peru'] },
-      ...unrelatedArticles(12),
+      ...unrelatedSpecs(12),
     ]);
     const links = computeRelated(salience, { ...EVERY_LINK, timeZone: 'UTC' }).get('subject');
     expect(idsOf(links)).toEqual(['b-kenya-lead', 'a-peru-lead']);
@@ -98,7 +98,7 @@ describe('computeRelated ranking', () => {
       { id: 'b-older', title: filler(3, 4), body: filler(4), published: '2024-02-18T00:00:00Z', entities: ['chad*'] },
       { id: 'a-older', title: filler(5, 4), body: filler(6), published: '2024-02-18T00:00:00Z', entities: ['chad*'] },
       { id: 'c-newer', title: filler(7, 4), body: filler(8), published: '2024-02-20T00:00:00Z', entities: ['chad*'] },
-      ...unrelatedArticles(12),
+      ...unrelatedSpecs(12),
     ]);
     const links = computeRelated(twins, { ...EVERY_LINK, timeZone: 'UTC', halfLifeDays: 1e9 }).get('subject');
     expect(idsOf(links)).toEqual(['c-newer', 'a-older', 'b-older']);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeRelated } from '../../src/lib/related/index.ts';
-import { EVERY_LINK, filler, makeArchive, unrelatedArticles } from '../fixtures/related/make-article.ts';
+import { EVERY_LINK, filler, makeArchive, unrelatedSpecs } from '../fixtures/related/make-article.ts';
 
 const idsOf = (links: { id: string }[] | undefined) => (links ?? []).map((l) => l.id);
 
@@ -56,7 +56,7 @@ describe('computeRelated editorial rules', () => {
       { id: 'c1', title: 'Port strike talks stall', body: filler(2), published: '2024-05-08T14:30:00Z', entities: ['busan*'] },
       { id: 'c2', title: 'Port strike spreads', body: filler(3), published: '2024-05-08T15:30:00Z', entities: ['busan*'] },
       { id: 'c3', title: 'Port strike hits exports', body: filler(4), published: '2024-05-08T16:30:00Z', entities: ['busan*'] },
-      ...unrelatedArticles(12),
+      ...unrelatedSpecs(12),
     ]);
     const links = computeRelated(day, { ...EVERY_LINK, timeZone }).get('subject');
     expect(links).toHaveLength(expected);

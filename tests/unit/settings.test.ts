@@ -11,6 +11,9 @@ const base: SiteSettings = {
   lang: 'en',
   sections: [{ id: 'news', name: 'News' }],
   pageSize: 20,
+  entityPageSize: 100,
+  entityPageMinArticles: 3,
+  shareCardDays: 30,
 };
 
 describe('site settings', () => {

@@ -22,9 +22,9 @@ describe('assignStories', () => {
     expect(stories[0]?.entityIds[0]).toBe('north-korea');
   });
 
-  it('takes the earliest title and the latest summary when no map names the story', () => {
+  it('names a story without an editor\'s file from its entity, event words and month, never its first headline, and takes the latest summary', () => {
     const [story] = assignStories(launches.slice(0, 2));
-    expect(story?.title).toBe('North Korea fires ballistic missile into the sea');
+    expect(story?.title).toBe('North Korea ballistic missile, April 2024');
     expect(story?.summary).toBe('North Korea fired a short-range ballistic missile a week after its last launch.');
   });
 

@@ -1,4 +1,6 @@
 /** Event dates written in article text, resolved against the publication time in the site timezone. */
-export { resolveEventDates } from './resolve-event-dates.ts';
+export { locateEventDates, resolveEventDates } from './resolve-event-dates.ts';
+export { formatEventDate } from './format-event-date.ts';
+export type { LocatedEventDate } from './types.ts';
 export { splitSentences, type Sentence } from './split-sentences.ts';
-export { collectMarkdownText } from './collect-markdown-text.ts';
+export { collectMarkdownText, collectProse, type Prose, type ProseSpan } from './collect-markdown-text.ts';

@@ -5,6 +5,7 @@ import { eventParser } from './event-parser.ts';
 import { resolveResult } from './resolve-result.ts';
 import { splitSentences } from './split-sentences.ts';
 import { clauseTense } from './tense.ts';
+import type { LocatedEventDate } from './types.ts';
 
 // Cheap test that a sentence may hold a date at all, so most sentences never reach chrono: a
 // month or weekday name, a relative word, an ordinal ("19th") or a numeric date ("5/6", "2024-04").
@@ -33,12 +34,17 @@ const MAY_HOLD_DATE = new RegExp(
  *   without a year are ignored. The same date from the same sentence is kept once.
  */
 export function resolveEventDates(text: string, published: Date, timeZone: string): EventDate[] {
+  return locateEventDates(text, published, timeZone).map((located) => located.event);
+}
+
+/** `resolveEventDates`, with where in `text` each date's words are, for marking them up in place. */
+export function locateEventDates(text: string, published: Date, timeZone: string): LocatedEventDate[] {
   const today = publicationDay(published, timeZone);
   const reference = {
     instant: published,
     timezone: DateTime.fromJSDate(published, { zone: timeZone }).offset,
   };
-  const events: EventDate[] = [];
+  const events: LocatedEventDate[] = [];
   const seen = new Set<string>();
   for (const sentence of splitSentences(text)) {
     if (!MAY_HOLD_DATE.test(sentence.text)) continue;
@@ -51,7 +57,8 @@ export function resolveEventDates(text: string, published: Date, timeZone: strin
       seen.add(key);
       const event: EventDate = { date: resolved.date, precision: resolved.precision, text: result.text.replace(/[\s,;:]+$/, ''), sentence: sentence.text };
       if (resolved.end) event.end = resolved.end;
-      events.push(event);
+      const start = sentence.start + result.index;
+      events.push({ event, start, end: start + event.text.length });
     }
   }
   return events;

@@ -7,8 +7,8 @@ export interface FeedItem {
   url: string;
   title: string;
   summary: string;
-  /** Full article HTML with absolute links. */
-  html: string;
+  /** Full article HTML with absolute links; only the site feed's newest items carry it. */
+  html?: string | undefined;
   published: Date;
   updated?: Date | undefined;
   authors: string[];
@@ -19,26 +19,32 @@ export interface FeedItem {
 /** What a feed needs to know about each article beyond the record. */
 export interface FeedSource {
   urlOf: (article: ArticleRecord) => string;
-  htmlOf: (article: ArticleRecord) => string;
   authorsOf: (article: ArticleRecord) => string[];
   categoriesOf: (article: ArticleRecord) => string[];
   imageOf: (article: ArticleRecord) => string | undefined;
 }
 
-/** One article as a feed item; its text holds no character that XML forbids (feeds are XML whatever an editor pasted). */
+/**
+ * One article as a feed item: title, link, dates, summary and categories, without the full text.
+ * Its text holds no character that XML forbids (feeds are XML whatever an editor pasted).
+ */
 export function buildFeedItem(article: ArticleRecord, source: FeedSource): FeedItem {
   return {
     id: source.urlOf(article),
     url: source.urlOf(article),
     title: stripNonXmlChars(article.title),
     summary: stripNonXmlChars(article.summary),
-    html: stripNonXmlChars(source.htmlOf(article)),
     published: article.published,
     updated: article.updated,
     authors: source.authorsOf(article).map(stripNonXmlChars),
     categories: source.categoriesOf(article).map(stripNonXmlChars),
     image: source.imageOf(article),
   };
+}
+
+/** The item with the article's full HTML, for the site feed's newest items; characters XML forbids are dropped from it too. */
+export function withFullText(item: FeedItem, html: string): FeedItem {
+  return { ...item, html: stripNonXmlChars(html) };
 }
 
 /** A JSON Feed 1.1 document. */
@@ -55,7 +61,7 @@ export function buildJsonFeed(feed: { title: string; description: string; homeUr
       url: item.url,
       title: item.title,
       summary: item.summary,
-      content_html: item.html,
+      ...(item.html ? { content_html: item.html } : { content_text: item.summary }),
       date_published: item.published.toISOString(),
       ...(item.updated ? { date_modified: item.updated.toISOString() } : {}),
       ...(item.authors.length ? { authors: item.authors.map((name) => ({ name })) } : {}),

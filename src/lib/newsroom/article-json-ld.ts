@@ -13,9 +13,17 @@ export interface ArticleJsonLdInput {
   imageUrl?: string | undefined;
   dateline?: string | undefined;
   lang: string;
+  /** The editor's own topics; entity names are in `about` and `mentions` already. */
   keywords: string[];
-  about?: Array<{ name: string; type: string; url: string; sameAs?: string | undefined }>;
-  mentions?: Array<{ name: string; type: string; url: string; sameAs?: string | undefined }>;
+  about?: EntityThing[];
+  mentions?: EntityThing[];
+}
+
+/** An entity the article is about or mentions, named and, where known, identified by its Wikidata page. */
+export interface EntityThing {
+  name: string;
+  type: string;
+  sameAs?: string | undefined;
 }
 
 const SCHEMA_TYPE: Record<string, string> = {
@@ -28,24 +36,23 @@ const SCHEMA_TYPE: Record<string, string> = {
 
 /** schema.org NewsArticle for one article page. */
 export function buildArticleJsonLd(input: ArticleJsonLdInput): Record<string, unknown> {
-  const thing = (e: { name: string; type: string; url: string; sameAs?: string | undefined }) => ({
+  const thing = (e: EntityThing) => ({
     '@type': SCHEMA_TYPE[e.type] ?? 'Thing',
     name: e.name,
-    url: e.url,
     ...(e.sameAs ? { sameAs: e.sameAs } : {}),
   });
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
+    // The page's address once: mainEntityOfPage is what search engines read for it.
     mainEntityOfPage: { '@type': 'WebPage', '@id': input.url },
-    url: input.url,
     headline: input.headline.slice(0, 110),
     description: input.description,
     datePublished: input.published.toISOString(),
     dateModified: (input.updated ?? input.published).toISOString(),
     inLanguage: input.lang,
     articleSection: input.section,
-    keywords: input.keywords,
+    ...(input.keywords.length ? { keywords: input.keywords } : {}),
     author: input.authors.length
       ? input.authors.map((name) => ({ '@type': 'Person', name }))
       : [{ '@type': 'Organization', name: input.publisherName, url: input.publisherUrl }],

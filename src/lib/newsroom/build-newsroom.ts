@@ -6,8 +6,10 @@ import { groupByLocalMonth, sortNewestFirst, summariseMonths, type MonthGroup, t
 import { measureEntityRarity, type EntityRarity, type UnregisteredCandidate } from '../entities/index.ts';
 import { rankHot, type HotItem, type PopularViews } from '../hot/index.ts';
 import { slugify } from '../slugify.ts';
-import { assignStories, buildStoryTimeline, indexStoriesByArticle, prepareStorySoFar, type Story, type StorySoFar, type StoryTimelineEntry } from '../stories/index.ts';
+import { assignStories, buildStoryTimeline, indexStoriesByArticle, prepareStorySoFar, type Story, type StoryTimelineEntry } from '../stories/index.ts';
 import { buildEntityIndex, ENTITY_TYPE_ORDER, type EntityIndex } from './entity-index.ts';
+import { buildEntityTimeline } from './entity-timeline.ts';
+import { windowStorySoFar, type StorySoFarWindow } from './story-so-far-window.ts';
 import { addUnregisteredMentions } from './unregistered-mentions.ts';
 
 /** Settings the newsroom index needs; passed in, never read from config. */
@@ -17,12 +19,20 @@ export interface NewsroomSettings {
   includeDrafts: boolean;
   /** Every entity the site knows (gazetteer, entity files, tags, confident unregistered names). */
   registry: ReadonlyMap<string, Entity>;
+  /** Ids an editor registered (entity files and the built-in gazetteer): these get a page once named. */
+  registered: ReadonlySet<string>;
+  /** Articles that give a name no editor registered its own page and feed. */
+  entityPageMinArticles: number;
   /** Unregistered names each article's detection found, by article id. */
   candidates?: ReadonlyMap<string, readonly UnregisteredCandidate[]>;
   /** The moment the build stands for; the hot list counts news up to it. */
   now: Date;
   /** Views per article from `analytics/popular.json`, when the site exports them. */
   popular?: PopularViews | undefined;
+  /** Editors' names for stories (`content/stories/<id>.md`), by story id; they win over automatic names. */
+  storyFiles?: ReadonlyMap<string, { title: string; summary?: string | undefined }> | undefined;
+  /** Locale of dates written in words (the months in automatic story names). Default `en-GB`. */
+  locale?: string | undefined;
 }
 
 /** Everything pages render that depends on more than one article; built once per build. */
@@ -41,7 +51,7 @@ export interface Newsroom {
   entityRarity: EntityRarity;
   /** The few best other stories for each article, with why. */
   related: Map<string, RelatedLink[]>;
-  /** For each entity, the entities whose coverage overlaps most. */
+  /** For each entity, the entities with a page whose coverage overlaps most. */
   relatedEntities: Map<string, Entity[]>;
   /** Articles by local month and day in the site timezone, newest first. */
   months: MonthGroup<ArticleRecord>[];
@@ -53,19 +63,22 @@ export interface Newsroom {
   storyOf: Map<string, Story>;
   /** A story's articles interleaved with the events named in them, oldest first. */
   storyTimeline: (story: Story) => StoryTimelineEntry[];
-  /** "This story so far" for one article, if it belongs to a story. */
-  storySoFar: (articleId: string) => StorySoFar | undefined;
-  /** An entity's newest stories interleaved with the events named in them, oldest first. */
+  /** "This story so far" for one article (the stories around it), if it belongs to a story. */
+  storySoFar: (articleId: string) => StorySoFarWindow | undefined;
+  /** The events named in an entity's newest stories whose sentence names the entity, oldest first. */
   entityTimeline: (entityId: string, limit?: number) => StoryTimelineEntry[];
   /** "Hot news now": featured first, then the most connected (or most viewed) recent stories. */
   hot: Array<{ item: HotItem; article: ArticleRecord }>;
   /** Latest stories for the home page: the newest that are not editor's picks. */
   latest: ArticleRecord[];
-  /** Entities by type in display order, each list alphabetical, with article counts. */
+  /** Entities with a page, by type in display order, each list alphabetical, with article counts. */
   entityDirectory: Array<{ type: EntityType; entries: Array<{ entity: Entity; count: number }> }>;
-  /** Names of an article's entity tags, most salient first (feed categories, keywords). */
+  /** Names of an article's entity tags that have a page, most salient first (feed categories). */
   entityNamesOf: (article: ArticleRecord) => string[];
 }
+
+// Stories listed on each side of the current one in "This story so far".
+const STORY_SO_FAR_AROUND = 3;
 
 /** Builds the index pages read from. */
 export function buildNewsroom(all: ArticleRecord[], settings: NewsroomSettings): Newsroom {
@@ -81,14 +94,19 @@ export function buildNewsroom(all: ArticleRecord[], settings: NewsroomSettings):
   for (const list of bySection.values()) {
     list.forEach((article, index) => neighbours.set(article.id, { next: list[index - 1], previous: list[index + 1] }));
   }
-  const entityIndex = buildEntityIndex(articles, registry, settings.timeZone);
+  const entityIndex = buildEntityIndex(articles, registry, settings.timeZone, { registered: settings.registered, minArticles: settings.entityPageMinArticles });
   const entityRarity = measureEntityRarity(articles);
-  const entityNamesOf = (article: ArticleRecord) => (entityIndex.tagsOf.get(article.id) ?? []).map((t) => t.entity.name);
+  const entityNamesOf = (article: ArticleRecord) => (entityIndex.tagsOf.get(article.id) ?? []).filter((t) => entityIndex.pages.has(t.entity.id)).map((t) => t.entity.name);
   const entityNames = new Map([...entityIndex.entities].map(([id, e]) => [id, e.name]));
+  const files = [...(settings.storyFiles ?? [])];
   const stories = assignStories(articles, {
     timeZone: settings.timeZone,
+    locale: settings.locale,
     tagToEntityId: slugify,
-    titles: Object.fromEntries([...registry].map(([id, e]) => [id, e.name])),
+    titles: Object.fromEntries(files.map(([id, file]) => [id, file.title])),
+    summaries: Object.fromEntries(files.flatMap(([id, file]) => (file.summary ? [[id, file.summary]] : []))),
+    entityName: (id) => entityIndex.entities.get(id)?.name ?? registry.get(id)?.name,
+    entityType: (id) => entityIndex.entities.get(id)?.type ?? registry.get(id)?.type,
   }).sort((a, b) => b.lastPublished.getTime() - a.lastPublished.getTime() || a.id.localeCompare(b.id));
   const storyOf = indexStoriesByArticle(stories);
   const related = computeRelated(articles, {
@@ -104,16 +122,18 @@ export function buildNewsroom(all: ArticleRecord[], settings: NewsroomSettings):
     if (!story) return undefined;
     let prepared = soFarByStory.get(story.id);
     if (!prepared) soFarByStory.set(story.id, (prepared = prepareStorySoFar(story, byId, settings.timeZone)));
-    return prepared(articleId);
+    const found = prepared(articleId);
+    return found && windowStorySoFar(found, STORY_SO_FAR_AROUND);
   };
   const entityTimeline = (entityId: string, limit = 12) => {
-    const recent = (entityIndex.articlesOf.get(entityId) ?? []).slice(0, limit).reverse();
-    // The story timeline only reads the member ids, so an entity's recent articles form one.
-    const pseudo = { id: entityId, articleIds: recent.map((a) => a.id) } as Story;
-    return buildStoryTimeline(pseudo, byId, settings.timeZone);
+    const entity = entityIndex.entities.get(entityId);
+    return entity ? buildEntityTimeline(entity, (entityIndex.articlesOf.get(entityId) ?? []).slice(0, limit), settings.timeZone) : [];
   };
   const relatedEntities = new Map(
-    [...findRelatedEntities(articles, { tagToEntityId: slugify })].map(([id, list]) => [id, list.flatMap((r) => entityIndex.entities.get(r.id) ?? [])]),
+    [...findRelatedEntities(articles, { tagToEntityId: slugify })].map(([id, list]) => [
+      id,
+      list.flatMap((r) => (entityIndex.pages.has(r.id) ? (entityIndex.entities.get(r.id) ?? []) : [])),
+    ]),
   );
   const hot = rankHot(articles, { now: settings.now, minRecent: 24, popular: settings.popular, tagToEntityId: slugify }).flatMap((item) => {
     const article = byId.get(item.id);
@@ -123,7 +143,7 @@ export function buildNewsroom(all: ArticleRecord[], settings: NewsroomSettings):
   const entityDirectory = ENTITY_TYPE_ORDER.map((type) => ({
     type,
     entries: [...entityIndex.entities.values()]
-      .filter((e) => e.type === type)
+      .filter((e) => e.type === type && entityIndex.pages.has(e.id))
       .sort((a, b) => a.name.localeCompare(b.name, 'en') || a.id.localeCompare(b.id))
       .map((entity) => ({ entity, count: entityIndex.articlesOf.get(entity.id)?.length ?? 0 })),
   })).filter((group) => group.entries.length > 0);

@@ -1,5 +1,6 @@
 import { localMonth } from '../timeline/index.ts';
 import type { ArticleRecord, Entity, EntityType } from '../types.ts';
+import { selectEntityPages } from './entity-pages.ts';
 
 /** An entity as tagged on one article, with how strongly the article is about it. */
 export interface EntityTag {
@@ -14,9 +15,11 @@ export interface EntityIndex {
   entities: Map<string, Entity>;
   /** Each entity's articles, newest first. */
   articlesOf: Map<string, ArticleRecord[]>;
+  /** Ids of the entities with their own page and feed (see `selectEntityPages`); others are plain tags. */
+  pages: Set<string>;
   /** Each article's tags, most salient first. */
   tagsOf: Map<string, EntityTag[]>;
-  /** For each entity, the entities named most often in the same articles, with counts. */
+  /** For each entity, the entities with a page named most often in the same articles, with counts. */
   companions: Map<string, Array<{ entity: Entity; count: number }>>;
   /** For each entity, articles per local month (`YYYY-MM`), oldest month first. */
   months: Map<string, Array<{ month: string; count: number }>>;
@@ -26,8 +29,15 @@ export interface EntityIndex {
 // fifty countries in passing cannot make them all look like companions.
 const COMPANION_TAGS = 12;
 
+/** Which entities get a page: those an editor registered, and any other name in at least `minArticles` articles. */
+export interface EntityPageRule {
+  /** Ids with an entity file or a built-in gazetteer entry (tag topics are not registered). */
+  registered: ReadonlySet<string>;
+  minArticles: number;
+}
+
 /** Merges detected mentions, the editor's `entities` and `tags` into per-article tags and per-entity lists. */
-export function buildEntityIndex(articles: readonly ArticleRecord[], registry: ReadonlyMap<string, Entity>, timeZone: string): EntityIndex {
+export function buildEntityIndex(articles: readonly ArticleRecord[], registry: ReadonlyMap<string, Entity>, timeZone: string, pageRule: EntityPageRule): EntityIndex {
   const entities = new Map<string, Entity>();
   const articlesOf = new Map<string, ArticleRecord[]>();
   const tagsOf = new Map<string, EntityTag[]>();
@@ -55,11 +65,18 @@ export function buildEntityIndex(articles: readonly ArticleRecord[], registry: R
     }
   }
 
+  const pages = selectEntityPages(
+    [...articlesOf].map(([id, list]) => [id, list.length]),
+    pageRule.registered,
+    pageRule.minArticles,
+  );
   const companions = new Map<string, Array<{ entity: Entity; count: number }>>();
   for (const [id, counts] of pairCounts) {
+    if (!pages.has(id)) continue;
     companions.set(
       id,
       [...counts]
+        .filter(([other]) => pages.has(other))
         .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))
         .slice(0, 10)
         .flatMap(([other, count]) => {
@@ -69,7 +86,7 @@ export function buildEntityIndex(articles: readonly ArticleRecord[], registry: R
     );
   }
   const months = new Map([...monthCounts].map(([id, counts]) => [id, [...counts].sort((a, b) => a[0].localeCompare(b[0])).map(([month, count]) => ({ month, count }))]));
-  return { entities, articlesOf, tagsOf, companions, months };
+  return { entities, articlesOf, pages, tagsOf, companions, months };
 }
 
 function tagsForArticle(article: ArticleRecord, registry: ReadonlyMap<string, Entity>): EntityTag[] {

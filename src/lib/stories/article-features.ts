@@ -1,34 +1,44 @@
 import { collectArticleEntities } from '../related/index.ts';
 import { extractTerms } from '../text/index.ts';
 import type { ArticleRecord } from '../types.ts';
+import { countDocumentFrequency, entityRarity, isBackground, rarity } from './document-frequency.ts';
+import { findHeadlineEntities } from './headline-entities.ts';
 
 /** What the story rule compares, per article, on integer keys (cheap to hash and intersect). */
 export interface ArticleFeatures {
   /** Salient entity keys (mentions in title, summary or lead; editor's entities and tags). */
   entities: number[];
+  /** Entity keys first named in the headline itself. */
+  titleEntities: number[];
   /** Distinct stemmed terms of title and summary. */
   terms: number[];
+  /** Distinct stemmed terms of the title alone (a subset of `terms`). */
+  titleTerms: number[];
   time: number;
   /** Euclidean lengths of the weighted entity and term vectors (for cosine similarity). */
   entityNorm: number;
   termNorm: number;
 }
 
-/** The features of every article plus rarity weights and the entity id behind each key. */
+/** The features of every article plus rarity weights and the id behind each key. */
 export interface FeatureTable {
   features: ArticleFeatures[];
   entityIds: string[];
-  /** ln(N/df) per entity key: 0 for an entity every article names. */
+  /** ln(N/df) per entity key; 0 for a background entity on a large share of the archive. */
   entityWeight: Float64Array;
   /** How many articles name each entity key saliently. */
   entityFrequency: Uint32Array;
+  /** 1 for a background entity, on so large a share of the archive that it tells no story apart. */
+  background: Uint8Array;
+  /** ln(1 + N/df) per entity key: a rarity that stays above 0 in a small archive, for ranking a story's entities. */
+  entityRank: Float64Array;
   documents: number;
+  terms: string[];
+  /** Term → its key. */
+  termKeys: ReadonlyMap<string, number>;
   termWeight: Float64Array;
-}
-
-/** Rarity (inverse document frequency) of a feature found in `frequency` of `documents` articles: ln(N/df), 0 for one in all. */
-export function rarity(documents: number, frequency: number): number {
-  return Math.log(documents / Math.max(1, frequency));
+  /** ln(N/df) of each term over headlines only: low for the words of recurring headline templates ("readout", "statement"). */
+  titleTermWeight: Float64Array;
 }
 
 function norm(keys: readonly number[], weights: Float64Array): number {
@@ -46,12 +56,6 @@ function intern(keys: Map<string, number>, value: string): number {
   return key;
 }
 
-function countFrequency(lists: number[][], size: number): Uint32Array {
-  const frequency = new Uint32Array(size);
-  for (const list of lists) for (const key of list) frequency[key] = (frequency[key] ?? 0) + 1;
-  return frequency;
-}
-
 /** Builds the features and weights for `articles` (in the given order). */
 export function buildFeatures(articles: readonly ArticleRecord[], tagToEntityId?: (tag: string) => string): FeatureTable {
   const entityKeys = new Map<string, number>();
@@ -60,16 +64,35 @@ export function buildFeatures(articles: readonly ArticleRecord[], tagToEntityId?
     const entities = collectArticleEntities(article, tagToEntityId)
       .filter((entity) => entity.salient)
       .map((entity) => intern(entityKeys, entity.id));
-    const terms = new Set(extractTerms(`${article.title}\n${article.summary}`).map((term) => intern(termKeys, term)));
-    return { entities: [...new Set(entities)], terms: [...terms], time: article.published.getTime(), entityNorm: 0, termNorm: 0 };
+    const titleTerms = new Set(extractTerms(article.title).map((term) => intern(termKeys, term)));
+    const terms = new Set([...titleTerms, ...extractTerms(article.summary).map((term) => intern(termKeys, term))]);
+    return {
+      entities: [...new Set(entities)],
+      titleEntities: [] as number[],
+      terms: [...terms],
+      titleTerms: [...titleTerms],
+      time: article.published.getTime(),
+      entityNorm: 0,
+      termNorm: 0,
+    };
   });
   const documents = articles.length;
-  const entityFrequency = countFrequency(features.map((f) => f.entities), entityKeys.size);
-  const entityWeight = Float64Array.from(entityFrequency, (df) => rarity(documents, df));
-  const termWeight = Float64Array.from(countFrequency(features.map((f) => f.terms), termKeys.size), (df) => rarity(documents, df));
+  const entityFrequency = countDocumentFrequency(features.map((f) => f.entities), entityKeys.size);
+  const entityWeight = Float64Array.from(entityFrequency, (df) => entityRarity(documents, df));
+  const background = Uint8Array.from(entityFrequency, (df) => (isBackground(documents, df) ? 1 : 0));
+  const entityRank = Float64Array.from(entityFrequency, (df) => Math.log(1 + documents / Math.max(1, df)));
+  const termWeight = Float64Array.from(countDocumentFrequency(features.map((f) => f.terms), termKeys.size), (df) => rarity(documents, df));
+
+  const titleTermFrequency = countDocumentFrequency(features.map((f) => f.titleTerms), termKeys.size);
+  const titleTermWeight = Float64Array.from(titleTermFrequency, (df) => rarity(documents, df));
+  const headlineFrequency = (term: string): number => titleTermFrequency[termKeys.get(term) ?? -1] ?? 0;
+  features.forEach((f, i) => {
+    const article = articles[i];
+    if (article) f.titleEntities = [...new Set(findHeadlineEntities(article, headlineFrequency, documents).map((id) => intern(entityKeys, id)))];
+  });
   for (const f of features) {
     f.entityNorm = norm(f.entities, entityWeight);
     f.termNorm = norm(f.terms, termWeight);
   }
-  return { features, entityIds: [...entityKeys.keys()], entityWeight, entityFrequency, documents, termWeight };
+  return { features, entityIds: [...entityKeys.keys()], entityWeight, entityFrequency, background, entityRank, documents, terms: [...termKeys.keys()], termKeys, termWeight, titleTermWeight };
 }

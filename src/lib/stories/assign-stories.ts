@@ -1,21 +1,22 @@
 import type { ArticleRecord } from '../types.ts';
 import { buildFeatures } from './article-features.ts';
 import { collectStories } from './collect-stories.ts';
-import { EntityPostings, findLinks, type LinkRule } from './link-articles.ts';
+import { growThreads, pruneToCore, type ThreadRule } from './grow-threads.ts';
+import { joinEditorStories } from './join-editor-stories.ts';
+import { findSeriesHeadlines } from './series-headlines.ts';
 import type { Story, StoryOptions } from './types.ts';
-import { UnionFind } from './union-find.ts';
 
 const DAY_MS = 86_400_000;
 
-/** The defaults of the story rule, tuned on the sample content and the White House 2023 corpus. */
+/** The defaults of the story rule, tuned by reading the stories it makes of the sample content and the White House 2023 corpus. */
 export const STORY_DEFAULTS = {
   windowDays: 14,
+  spanDays: 31,
   minSharedRarity: 2.5,
-  minEntitySimilarity: 0.2,
+  minEntitySimilarity: 0.3,
   minTermSimilarity: 0.1,
-  minSimilarity: 0.4,
+  minSimilarity: 0.55,
   minAutoSize: 3,
-  minSupport: 2,
 } as const;
 
 function byTimeThenId(a: ArticleRecord, b: ArticleRecord): number {
@@ -25,78 +26,45 @@ function byTimeThenId(a: ArticleRecord, b: ArticleRecord): number {
 /**
  * Groups articles into story threads. The rule:
  * 1. Articles with the same `story` id form that story.
- * 2. Two articles link when they were published at most `windowDays` apart, the weighted cosine
- *    similarity of their salient entities (mentions in title, summary or lead, plus the editor's
- *    entities and tags; rarer entities weigh more, ln(1 + N/df)) is at least
- *    `minEntitySimilarity`, and that of their title-and-summary terms (stemmed, stop words out,
- *    same rarity weights) at least `minTermSimilarity`.
- * 3. An article without an id joins the story whose articles (with an id) it links to most
- *    strongly.
- * 4. The remaining articles without an id are taken in time order; each joins an earlier group
- *    it links to at least `minSupport` members of (or every member, if fewer), so one chance
- *    link cannot chain unrelated news together. Groups of at least `minAutoSize` articles become
- *    automatic stories; smaller ones stay alone.
- * Candidates come from an inverted index entity → articles, so the cost grows about linearly.
- * Stories are returned most recently updated first; the output depends only on the input.
+ * 2. Each article is described by its salient entities (title, summary, lead, the editor's
+ *    entities and tags), weighted by rarity (ln N/df; 0 for background entities on a large share
+ *    of the archive), and by the rarity-weighted stemmed terms of its title and summary.
+ * 3. A headline that recurs as a template over a longer time than a story runs ("Key Nominees",
+ *    "Readout of the call with Prime Minister X") is a series: its issue joins a story only through
+ *    the entities in its headline, and an issue whose headline names none (a list, a notice) never does.
+ * 4. An article without an id joins the editor's story whose core around its time (the story's
+ *    articles within `windowDays`) it matches best: enough of the core's defining entities, and
+ *    entity and term cosines with the core's centroid above the thresholds.
+ * 5. The rest grow automatic threads in time order: each joins the thread whose core it matches
+ *    best, within `windowDays` of the thread's latest article and `spanDays` of its first, or
+ *    starts one. A thread then sheds members that no longer match the core of the others, and one
+ *    of at least `minAutoSize` articles becomes a story, named from its entities and event words.
+ * Candidates come from inverted indexes (entity → articles, entity → threads), so the cost grows
+ * about linearly. Stories are returned most recently updated first; the output depends only on the input.
  */
 export function assignStories(articles: readonly ArticleRecord[], options: StoryOptions = {}): Story[] {
   const sorted = [...articles].sort(byTimeThenId);
   const table = buildFeatures(sorted, options.tagToEntityId);
-  const rule: LinkRule = {
+  const rule: ThreadRule = {
     windowMs: (options.windowDays ?? STORY_DEFAULTS.windowDays) * DAY_MS,
+    spanMs: (options.spanDays ?? STORY_DEFAULTS.spanDays) * DAY_MS,
     minSharedRarity: options.minSharedRarity ?? STORY_DEFAULTS.minSharedRarity,
     minEntitySimilarity: options.minEntitySimilarity ?? STORY_DEFAULTS.minEntitySimilarity,
     minTermSimilarity: options.minTermSimilarity ?? STORY_DEFAULTS.minTermSimilarity,
     minSimilarity: options.minSimilarity ?? STORY_DEFAULTS.minSimilarity,
   };
-  const scratch = new Float64Array(table.termWeight.length);
+  const slots = findSeriesHeadlines(sorted, table, rule.spanMs);
   const storyOf: Array<string | undefined> = sorted.map((article) => article.story || undefined);
-
-  // Editor-given stories, and the index of their articles.
-  const explicit = new EntityPostings(table);
-  sorted.forEach((article, index) => article.story && explicit.add(index));
-
-  // Rule 3: articles without an id join the best-linked editor's story.
-  const joinedTo: Array<string | undefined> = [];
-  const loose: number[] = [];
-  sorted.forEach((article, index) => {
-    if (article.story) return;
-    let best: { story: string; score: number } | undefined;
-    for (const link of findLinks(table, explicit, index, rule, scratch, { before: true, after: true })) {
-      const story = storyOf[link.other] ?? '';
-      if (!best || link.score > best.score || (link.score === best.score && story < best.story)) best = { story, score: link.score };
-    }
-    if (best) joinedTo[index] = best.story;
-    else loose.push(index);
-  });
-
-  // Rule 4: the rest link among themselves, in time order, looking back only.
-  const groups = new UnionFind(sorted.length);
-  const seen = new EntityPostings(table);
-  const support = options.minSupport ?? STORY_DEFAULTS.minSupport;
-  for (const index of loose) {
-    const linksByGroup = new Map<number, number>();
-    for (const link of findLinks(table, seen, index, rule, scratch, { before: true, after: false })) {
-      const root = groups.find(link.other);
-      linksByGroup.set(root, (linksByGroup.get(root) ?? 0) + 1);
-    }
-    for (const [root, links] of linksByGroup) {
-      if (links >= Math.min(support, groups.sizeOf(root))) groups.union(index, root);
-    }
-    seen.add(index);
-  }
-  const autoGroups = groupLoose(loose, groups, options.minAutoSize ?? STORY_DEFAULTS.minAutoSize);
+  const joinedTo = joinEditorStories(table, storyOf, slots, rule);
+  const loose = sorted.map((_, index) => index).filter((index) => !storyOf[index] && !joinedTo[index]);
+  const minSize = options.minAutoSize ?? STORY_DEFAULTS.minAutoSize;
+  const autoGroups = growThreads(loose, table, slots, rule)
+    .filter((thread) => thread.members.length >= minSize)
+    .map((thread) => {
+      pruneToCore(thread, slots, rule);
+      return [...thread.members].sort((a, b) => a - b);
+    })
+    .filter((members) => members.length >= minSize)
+    .sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0));
   return collectStories(sorted, table, storyOf, joinedTo, autoGroups, options);
-}
-
-/** The linked groups of loose articles big enough to be stories, each ascending, ordered by first article. */
-function groupLoose(loose: readonly number[], groups: UnionFind, minSize: number): number[][] {
-  const byRoot = new Map<number, number[]>();
-  for (const index of loose) {
-    const root = groups.find(index);
-    const members = byRoot.get(root);
-    if (members) members.push(index);
-    else byRoot.set(root, [index]);
-  }
-  return [...byRoot.values()].filter((members) => members.length >= minSize).sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0));
 }

@@ -1,5 +1,6 @@
 import type { ArticleRecord } from '../types.ts';
 import type { FeatureTable } from './article-features.ts';
+import { nameStory } from './name-story.ts';
 import type { Story, StoryOptions } from './types.ts';
 
 /** How many entities a story lists. */
@@ -7,15 +8,16 @@ export const STORY_ENTITY_COUNT = 5;
 
 /**
  * The story's strongest entities: (articles naming it saliently) × ln(1 + N/df), so an entity
- * of most of its articles leads unless it is everywhere in the archive; then by id.
+ * of most of its articles leads; background entities (on a large share of the archive) are left out.
  */
 export function topEntities(members: readonly number[], table: FeatureTable): string[] {
   const counts = new Map<number, number>();
   for (const index of members) {
-    for (const entity of table.features[index]?.entities ?? []) counts.set(entity, (counts.get(entity) ?? 0) + 1);
+    for (const entity of table.features[index]?.entities ?? []) {
+      if (!table.background[entity]) counts.set(entity, (counts.get(entity) ?? 0) + 1);
+    }
   }
-  const score = (key: number): number =>
-    (counts.get(key) ?? 0) * Math.log(1 + table.documents / Math.max(1, table.entityFrequency[key] ?? 0));
+  const score = (key: number): number => (counts.get(key) ?? 0) * (table.entityRank[key] ?? 0);
   return [...counts.keys()]
     .sort((a, b) => score(b) - score(a) || (table.entityIds[a] ?? '').localeCompare(table.entityIds[b] ?? ''))
     .slice(0, STORY_ENTITY_COUNT)
@@ -24,7 +26,8 @@ export function topEntities(members: readonly number[], table: FeatureTable): st
 
 /**
  * Builds a story from its member indices (ascending time): the title comes from the options'
- * title map, else the earliest article; the summary from the summary map, else the latest article.
+ * title map (an editor's story file), else it is named from its entities and event words
+ * (`nameStory`); the summary from the summary map, else the latest article's.
  */
 export function makeStory(
   id: string,
@@ -32,7 +35,7 @@ export function makeStory(
   joined: readonly number[],
   articles: readonly ArticleRecord[],
   table: FeatureTable,
-  options: Pick<StoryOptions, 'titles' | 'summaries'>,
+  options: Pick<StoryOptions, 'titles' | 'summaries' | 'entityName' | 'entityType' | 'locale' | 'timeZone'>,
   automatic: boolean,
 ): Story {
   const list = members.map((index) => articles[index]).filter((a): a is ArticleRecord => a !== undefined);
@@ -41,7 +44,9 @@ export function makeStory(
   if (!first || !last) throw new Error(`story "${id}" has no articles`);
   return {
     id,
-    title: options.titles?.[id] ?? first.title,
+    title:
+      options.titles?.[id] ??
+      nameStory(members, articles, table, { entityName: options.entityName, entityType: options.entityType, locale: options.locale ?? 'en-GB', timeZone: options.timeZone ?? 'UTC' }),
     summary: options.summaries?.[id] ?? last.summary,
     articleIds: list.map((article) => article.id),
     entityIds: topEntities(members, table),

@@ -20,26 +20,32 @@ export interface Story {
 
 /** Settings for `assignStories`; thresholds default to `STORY_DEFAULTS`. */
 export interface StoryOptions {
-  /** Story titles by story id (e.g. entity names from `content/entities/`). */
+  /** Story titles by story id, from the editors' story files; they win over automatic names. */
   titles?: Readonly<Record<string, string>> | undefined;
-  /** Story summaries by story id. */
+  /** Story summaries by story id, from the editors' story files. */
   summaries?: Readonly<Record<string, string>> | undefined;
+  /** Display name of an entity id, for automatic story names. */
+  entityName?: ((id: string) => string | undefined) | undefined;
+  /** Type of an entity id (`person`, `place`, …), for automatic story names. */
+  entityType?: ((id: string) => string | undefined) | undefined;
+  /** Locale of the months in automatic story names. Default `en-GB`. */
+  locale?: string | undefined;
   /** The site's rule for turning a tag into an entity id; tags are not used when absent. */
   tagToEntityId?: ((tag: string) => string) | undefined;
-  /** Site timezone, for the month in automatic story ids. Default `UTC`. */
+  /** Site timezone, for the months in automatic story ids and names. Default `UTC`. */
   timeZone?: string | undefined;
-  /** Two articles published further apart than this many days never link. */
+  /** An article joins a story only within this many days of the story's nearest article. */
   windowDays?: number | undefined;
-  /** Minimum summed rarity, ln(N/df), of the salient entities two articles share. */
+  /** An automatic story runs at most this many days from its first article. */
+  spanDays?: number | undefined;
+  /** Minimum summed rarity, ln(N/df), of the story's defining entities an article names. */
   minSharedRarity?: number | undefined;
-  /** Minimum weighted cosine similarity of two articles' salient entities. */
+  /** Minimum weighted cosine similarity of an article's salient entities with the story's core. */
   minEntitySimilarity?: number | undefined;
-  /** Minimum weighted cosine similarity of two articles' title-and-summary terms. */
+  /** Minimum weighted cosine similarity of an article's title-and-summary terms with the story's core. */
   minTermSimilarity?: number | undefined;
   /** Minimum sum of the two similarities. */
   minSimilarity?: number | undefined;
-  /** Links an article needs into an earlier group of articles without an id to join it. */
-  minSupport?: number | undefined;
   /** Fewest articles for an automatic story. */
   minAutoSize?: number | undefined;
 }

@@ -1,17 +1,19 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { sectionName, site } from '../../config/site.ts';
-import { getNewsroom } from '../../data/newsroom.ts';
+import { getArticleEntries, getNewsroom } from '../../data/newsroom.ts';
+import { shareCardKind } from '../../data/share-images.ts';
 import { cachedRender } from '../../lib/og/cached-render.ts';
-import { renderOgImage, type OgCard } from '../../lib/og/render-og-image.ts';
+import { CARD_ENCODING, renderOgImage, type OgCard } from '../../lib/og/render-og-image.ts';
 import { formatDate } from '../../lib/time/index.ts';
 import type { ArticleRecord } from '../../lib/types.ts';
 
+// Only recent articles without a lead image get a card of their own; the rest share another picture.
 export const getStaticPaths = (async () => {
-  const newsroom = await getNewsroom();
-  return newsroom.articles.map((article) => ({ params: { id: article.id }, props: { article } }));
+  const [newsroom, entries] = await Promise.all([getNewsroom(), getArticleEntries()]);
+  return newsroom.articles.filter((article) => shareCardKind(article, entries.get(article.id)) === 'article-card').map((article) => ({ params: { id: article.id }, props: { article } }));
 }) satisfies GetStaticPaths;
 
-/** The share image of one article (Open Graph and Twitter cards). */
+/** The share card of one recent article (Open Graph and Twitter cards). */
 export const GET: APIRoute = async ({ props }) => {
   const { article } = props as { article: ArticleRecord };
   const card: OgCard = {
@@ -21,6 +23,6 @@ export const GET: APIRoute = async ({ props }) => {
     siteName: site.name,
   };
   // Kept beside Astro's own content cache, which CI restores between runs.
-  const png = await cachedRender('node_modules/.astro/dateline-og', `v2:${JSON.stringify(card)}`, () => renderOgImage(card));
+  const png = await cachedRender('node_modules/.astro/dateline-og', `v3:${CARD_ENCODING}:${JSON.stringify(card)}`, () => renderOgImage(card));
   return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };

@@ -7,13 +7,14 @@ import { paths } from '../../../lib/urls.ts';
 
 export const getStaticPaths = (async () => {
   const { entityIndex } = await getNewsroom();
-  return [...entityIndex.entities.values()].map((entity) => ({ params: { entity: entity.id }, props: { entity } }));
+  return [...entityIndex.pages].map((id) => ({ params: { entity: id }, props: { entity: entityIndex.entities.get(id)! } }));
 }) satisfies GetStaticPaths;
 
-/**
- * The newest stories about one entity: as many as the entity page's first page shows, so thousands
- * of entity feeds do not each repeat fifty full texts of the archive.
- */
+// A feed reader keeps what it has fetched, so a feed needs only what is new since the last visit;
+// thousands of entity feeds must not each repeat a slice of the archive.
+const ENTITY_FEED_ITEMS = 10;
+
+/** The newest stories about one entity, as summaries. */
 export const GET: APIRoute = async ({ props }) => {
   const entity = (props as { entity: Entity }).entity;
   const { entityIndex } = await getNewsroom();
@@ -21,6 +22,6 @@ export const GET: APIRoute = async ({ props }) => {
     title: `${site.name}: ${entity.name}`,
     description: `Stories about ${entity.name} from ${site.name}.`,
     path: paths.entityFeed(entity.id),
-    items: await feedItems(entityIndex.articlesOf.get(entity.id) ?? [], site.pageSize),
+    items: await feedItems(entityIndex.articlesOf.get(entity.id) ?? [], { limit: ENTITY_FEED_ITEMS, category: entity.name }),
   });
 };

@@ -7,7 +7,7 @@ import { paths } from '../../../lib/urls.ts';
 
 export const getStaticPaths = (() => site.sections.map((section) => ({ params: { section: section.id }, props: { section } }))) satisfies GetStaticPaths;
 
-/** The newest 50 stories of one section. */
+/** The newest 50 stories of one section, as summaries. */
 export const GET: APIRoute = async ({ props }) => {
   const section = (props as { section: Section }).section;
   const newsroom = await getNewsroom();

@@ -1,0 +1,15 @@
+/** The nouns the site counts, singular and plural: articles (one page each) and stories (threads of articles). */
+const NOUNS = { article: ['article', 'articles'], story: ['story', 'stories'] } as const;
+
+/** What a count counts. */
+export type CountedNoun = keyof typeof NOUNS;
+
+const rules = new Map<string, { plural: Intl.PluralRules; number: Intl.NumberFormat }>();
+
+/** The one way a count of articles or stories reads on the site: "1 article", "9 articles", "1,621 articles", "1 story". */
+export function formatCount(count: number, noun: CountedNoun, locale = 'en-GB'): string {
+  let rule = rules.get(locale);
+  if (!rule) rules.set(locale, (rule = { plural: new Intl.PluralRules(locale), number: new Intl.NumberFormat(locale) }));
+  const [one, many] = NOUNS[noun];
+  return `${rule.number.format(count)} ${rule.plural.select(count) === 'one' ? one : many}`;
+}

@@ -1,0 +1,32 @@
+import { buildStoryTimeline, type Story, type StoryTimelineEntry } from '../stories/index.ts';
+import type { ArticleRecord, Entity } from '../types.ts';
+
+type EventEntry = Extract<StoryTimelineEntry, { kind: 'event' }>;
+
+// A person is often named by surname alone ("President Biden"), but not when the surname is also a month.
+const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
+
+/** The forms of an entity's name a sentence may use: name, aliases and, for a person, the surname. */
+function nameForms(entity: Entity): string[] {
+  const forms = [entity.name, ...entity.aliases];
+  const surname = entity.name.split(/\s+/).at(-1) ?? '';
+  if (entity.type === 'person' && surname !== entity.name && surname.length > 2 && !MONTHS.has(surname)) forms.push(surname);
+  return forms.filter((form) => form.trim() !== '');
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Whether `sentence` names the entity in one of its forms, as a whole word and with its capitals. */
+export function sentenceNames(sentence: string, entity: Entity): boolean {
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${nameForms(entity).map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+  return pattern.test(sentence);
+}
+
+// The entity page lists the articles themselves; an event about someone else that happens to sit
+// in the same article is not part of this entity's timeline.
+/** The dated events of an entity's newest articles whose sentence names the entity, oldest first. */
+export function buildEntityTimeline(entity: Entity, newest: readonly ArticleRecord[], timeZone: string): EventEntry[] {
+  // The story timeline only reads the member ids, so an entity's recent articles form one.
+  const pseudo = { id: entity.id, articleIds: [...newest].reverse().map((a) => a.id) } as Story;
+  return buildStoryTimeline(pseudo, newest, timeZone).filter((entry): entry is EventEntry => entry.kind === 'event' && sentenceNames(entry.sentence, entity));
+}

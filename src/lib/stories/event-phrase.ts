@@ -1,0 +1,141 @@
+import type { ArticleRecord } from '../types.ts';
+import type { FeatureTable } from './article-features.ts';
+import { asNoun, type Candidate, modifies, mostCommonLower, type Texts, type Token, tokens } from './event-words.ts';
+import { countNounUse } from './noun-use.ts';
+
+/** What the event words are chosen from. */
+export interface EventPhraseInput {
+  members: readonly number[];
+  articles: readonly ArticleRecord[];
+  table: FeatureTable;
+  /** Stems of the words of names (the story's entities), which never count as event words. */
+  nameStems: ReadonlySet<string>;
+}
+
+// A word in more than this share of the archive's headlines (and in more than twice as many as the
+// story's own) is a template word ("readout", "statement", "call"), never what happened.
+const TEMPLATE_SHARE = 0.05;
+// Beyond this rarity (ln N/df) a headline word is no more telling: a word in 3 headlines of the
+// archive is not worth more than one in 20.
+const MAX_RARITY = 4.5;
+// An event word is in at least this share of the members' headlines (and two).
+const MIN_SHARE = 0.25;
+// The kind of release most members are ("call", "visit") names a story when nothing else does,
+// if it is in at least this share of its headlines and at most this share of the archive's.
+const MIN_KIND_SHARE = 0.5;
+const KIND_SHARE = 0.08;
+// A lead word, when no headline word says what happened, is in at least this share of the leads.
+const MIN_LEAD_SHARE = 0.4;
+// At most this many headline words are read for in the text, strongest first.
+const MAX_CANDIDATES = 4;
+// The text read for each story: at most this many members, evenly spread, and this much of each.
+const MAX_READ_MEMBERS = 10;
+const MAX_READ_CHARS = 6000;
+// A lead's first sentences say what happened; the rest of a long first paragraph is detail.
+const MAX_LEAD_CHARS = 1000;
+// A word pair replaces its head word when it is in this share of the head word's headlines.
+const PAIR_SHARE = 0.6;
+
+/** Where event words are looked for: each member's headline, or its lead (the summary). */
+interface Source {
+  text: (article: ArticleRecord) => string;
+  /** ln(N/df) of a term in this kind of text across the archive. */
+  weights: Float64Array;
+  /** The share of members whose text must hold the word. */
+  minShare: number;
+  /** Capitals among other words are an acronym in a headline; a lead's are names ("ROK"). */
+  acronyms: boolean;
+  /** Stems a word must be among, if given: a lead word counts only if a headline uses it too. */
+  within?: ReadonlySet<string> | undefined;
+  /** A word in more than this share of the archive's texts of this kind is a template word. */
+  templateShare: number;
+}
+
+/**
+ * The words that say what happened in a story ("wildfires", "missile launches", "budget
+ * agreement"): the headline word most shared by its members, weighted by its rarity across the
+ * archive's headlines and by how often their text uses it as a noun (or writes it as an acronym):
+ * never a verb, an adjective or part of a name. The word before it joins when most of those
+ * headlines pair them and it is never a verb ("terrorist attacks"), or the noun after it
+ * ("disaster declaration"). When no headline word qualifies (a story told in readouts of calls),
+ * the leads are read the same way, with a higher share, for a word one headline uses too
+ * ("terrorist attack"). '' when no word qualifies.
+ */
+export function pickEventPhrase(input: EventPhraseInput): string {
+  const step = Math.max(1, input.members.length / MAX_READ_MEMBERS);
+  const read = Array.from({ length: Math.min(input.members.length, MAX_READ_MEMBERS) }, (_, i) => input.members[Math.floor(i * step)] ?? 0);
+  const texts: Texts = {
+    prose: read.map((index) => `${input.articles[index]?.summary ?? ''}\n${input.articles[index]?.body.slice(0, MAX_READ_CHARS) ?? ''}`),
+    headlines: input.members.map((index) => input.articles[index]?.title.toLowerCase() ?? ''),
+    nouns: new Map(),
+  };
+  const { titleTermWeight, termWeight } = input.table;
+  const headlines: Source = { text: (a) => a.title, weights: titleTermWeight, minShare: MIN_SHARE, acronyms: true, templateShare: TEMPLATE_SHARE };
+  const inHeadlines = new Set(input.members.flatMap((index) => (input.table.features[index]?.titleTerms ?? []).map((key) => input.table.terms[key] ?? '')));
+  const leads: Source = { text: (a) => a.summary.slice(0, MAX_LEAD_CHARS), weights: termWeight, minShare: MIN_LEAD_SHARE, acronyms: false, within: inHeadlines, templateShare: TEMPLATE_SHARE };
+  // Last, the kind of release most members are ("calls", "visit"), if the archive does not use it everywhere.
+  const kinds: Source = { text: (a) => a.title, weights: titleTermWeight, minShare: MIN_KIND_SHARE, acronyms: false, templateShare: KIND_SHARE };
+  return pickFrom(input, texts, headlines) || pickFrom(input, texts, leads) || pickFrom(input, texts, kinds);
+}
+
+function pickFrom({ members, articles, table, nameStems }: EventPhraseInput, texts: Texts, source: Source): string {
+  const n = members.length;
+  const single = new Map<string, Candidate>();
+  const pairs = new Map<string, { count: number; words: [string, string] }>();
+  const weight = (word: string): number => source.weights[table.termKeys.get(word) ?? -1] ?? 0;
+  const usable = (t: Token | undefined): t is Token =>
+    !!t && t.stem !== '' && !nameStems.has(t.stem) && !/\d/.test(t.lower) && (!source.within || source.within.has(t.stem));
+  const template = (c: Candidate): boolean => table.documents / Math.exp(weight(c.stem)) > Math.max(source.templateShare * table.documents, 2 * c.count);
+  for (const index of members) {
+    const article = articles[index];
+    const list = article ? tokens(source.text(article)).map((t) => (source.acronyms ? t : { ...t, acronym: false })) : [];
+    const seen = new Set<string>();
+    list.forEach((token, i) => {
+      if (!usable(token)) return;
+      const entry = single.get(token.stem) ?? { stem: token.stem, count: 0, forms: [] };
+      if (!seen.has(token.stem)) entry.count += 1;
+      seen.add(token.stem);
+      entry.forms.push(token);
+      single.set(token.stem, entry);
+      const next = list[i + 1];
+      const key = `${token.stem} ${next?.stem}`;
+      if (!usable(next) || next.stem === token.stem || seen.has(key)) return;
+      seen.add(key);
+      const pair = pairs.get(key) ?? { count: 0, words: [token.stem, next.stem] };
+      pair.count += 1;
+      pairs.set(key, pair);
+    });
+  }
+  // Rank by share × rarity, then by how often the text uses the word as a noun: what the
+  // articles are about, not a headline's figure of speech ("five-alarm fire").
+  // Reading the text is the costly part: only the strongest few headline words are read for.
+  const nouns = new Map<string, string>();
+  const nounUses = new Map<string, number>();
+  const first = (c: Candidate): number => c.count * Math.min(weight(c.stem), MAX_RARITY);
+  const strongest = [...single.values()]
+    .filter((c) => c.count >= Math.max(2, Math.ceil(source.minShare * n)) && !template(c))
+    .sort((a, b) => first(b) - first(a) || a.stem.localeCompare(b.stem))
+    .slice(0, MAX_CANDIDATES);
+  for (const candidate of strongest) {
+    const shown = asNoun(candidate, texts);
+    if (!shown) continue;
+    nouns.set(candidate.stem, shown);
+    nounUses.set(candidate.stem, countNounUse(shown, texts.prose).noun);
+  }
+  const score = (c: Candidate): number => c.count * Math.min(weight(c.stem), MAX_RARITY) * Math.log(2 + (nounUses.get(c.stem) ?? 0));
+  const head = [...single.values()].filter((c) => nouns.has(c.stem)).sort((a, b) => score(b) - score(a) || a.stem.localeCompare(b.stem))[0];
+  if (!head) return '';
+  const shown = nouns.get(head.stem) ?? '';
+  const pair = [...pairs.values()]
+    .filter((p) => p.words.includes(head.stem) && p.count >= Math.max(2, Math.ceil(PAIR_SHARE * head.count)))
+    .sort((a, b) => b.count - a.count || weight(b.words[0]) + weight(b.words[1]) - weight(a.words[0]) - weight(a.words[1]))
+    .map((p) => {
+      const [first, second] = p.words.map((w) => single.get(w));
+      if (!first || !second || template(first) || template(second)) return undefined;
+      if (second === head) return modifies(first, texts.prose) ? `${mostCommonLower(first.forms)} ${shown}` : undefined;
+      const after = asNoun(second, texts);
+      return after ? `${shown} ${after}` : undefined;
+    })
+    .find((phrase) => phrase !== undefined);
+  return pair ?? shown;
+}

@@ -1,0 +1,102 @@
+/** The words of a story's headlines and how its text uses them: what `pickEventPhrase` chooses from. */
+import { isIndexableWord, stem } from '../text/index.ts';
+import { countNounUse } from './noun-use.ts';
+
+// A noun heads a noun phrase in at least one in this many of its uses in the text.
+const NOUN_SHARE = 5;
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+
+/** A word of a headline or lead, as written, lower-cased and stemmed. */
+export interface Token {
+  surface: string;
+  lower: string;
+  stem: string;
+  /** Written in capitals between words that are not ("the ICBM Test"), unlike a headline in capitals. */
+  acronym: boolean;
+}
+
+const isCaps = (word: string | undefined): boolean => !!word && word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
+
+/** The words of `title`, possessive 's dropped, stop words and numbers with an empty stem. */
+export function tokens(title: string): Token[] {
+  const words = [...title.matchAll(WORD)].map((match) => match[0].replace(/['’]s$/i, ''));
+  return words.map((surface, i) => {
+    const lower = surface.toLowerCase();
+    const acronym = isCaps(surface) && !isCaps(words[i - 1]) && !isCaps(words[i + 1]);
+    return { surface, lower, stem: isIndexableWord(lower) ? stem(lower) : '', acronym };
+  });
+}
+
+/** A candidate word: its stem, how many member headlines hold it, and its forms there. */
+export interface Candidate {
+  stem: string;
+  count: number;
+  forms: Token[];
+}
+
+/** The members' prose (summaries and bodies), their headlines in lower case, and what each word read as. */
+export interface Texts {
+  prose: string[];
+  headlines: string[];
+  /** `asNoun` by stem, kept across the kinds of text one story's words are looked for in. */
+  nouns: Map<string, string | undefined>;
+}
+
+/**
+ * How a word reads in a story's name, or undefined unless the members' prose writes it in lower
+ * case (a common word, not part of a name) and uses it as a noun, counting the headlines' uses
+ * too ("Philip Gordon’s Travel to Guatemala"); or it is an acronym in capitals in both.
+ */
+export function asNoun(candidate: Candidate, texts: Texts): string | undefined {
+  if (texts.nouns.has(candidate.stem)) return texts.nouns.get(candidate.stem);
+  const shown = readAsNoun(candidate, texts);
+  texts.nouns.set(candidate.stem, shown);
+  return shown;
+}
+
+function readAsNoun(candidate: Candidate, texts: Texts): string | undefined {
+  // An acronym: capitals among other words in a headline, and capitals in the text ("ICBM").
+  const acronym = candidate.forms.find((form) => form.acronym);
+  if (acronym) {
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(acronym.surface)}(?![\\p{L}\\p{N}])`, 'u');
+    if (texts.prose.some((text) => pattern.test(text))) return acronym.surface;
+  }
+  let best: { form: string; noun: number } | undefined;
+  let verbs = 0;
+  let uses = 0;
+  let inProse = false;
+  for (const form of formsOf(candidate)) {
+    const prose = countNounUse(form, texts.prose);
+    const headlines = countNounUse(form, texts.headlines);
+    inProse ||= prose.uses > 0;
+    verbs += prose.verb + headlines.verb;
+    uses += prose.uses + headlines.uses;
+    const noun = prose.noun + headlines.noun;
+    if (noun >= 1 && (!best || noun > best.noun)) best = { form, noun };
+  }
+  // A noun heads its phrase in a fair share of its uses; an adjective does only by accident.
+  return inProse && best && best.noun >= verbs && best.noun * NOUN_SHARE >= uses ? best.form : undefined;
+}
+
+/** Whether the prose writes a word in lower case (a common word, not a name) and never as a verb, so it can modify the noun after it. */
+export function modifies(candidate: Candidate, prose: readonly string[]): boolean {
+  const uses = formsOf(candidate).map((form) => countNounUse(form, prose));
+  return uses.some((use) => use.uses > 0) && uses.every((use) => use.verb === 0);
+}
+
+function formsOf(candidate: Candidate): string[] {
+  return [...new Set(candidate.forms.map((f) => f.lower))];
+}
+
+/** `text` escaped for use inside a regular expression. */
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The lower-case form of a word its headlines use most. */
+export function mostCommonLower(forms: readonly Token[]): string {
+  const counts = new Map<string, number>();
+  for (const form of forms) counts.set(form.lower, (counts.get(form.lower) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? '';
+}

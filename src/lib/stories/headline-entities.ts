@@ -1,0 +1,34 @@
+import { foldToAscii } from '../slugify.ts';
+import { stem, tokenise } from '../text/index.ts';
+import type { ArticleRecord } from '../types.ts';
+
+// A surname standing alone in a headline names a person only if it is a rare headline word: in
+// at most this share of the archive's headlines, or this many ("Netanyahu", not "Administration").
+const SURNAME_SHARE = 0.05;
+const SURNAME_HEADLINES = 5;
+
+/**
+ * The ids of the entities an article's headline names: those detection first found in the title,
+ * and those whose id words are all headline words ("california", "south-korea"), or whose last
+ * word is a rare headline word that no other entity of the article ends with ("Netanyahu" for
+ * `benjamin-netanyahu`; "Biden" alone names neither Joe nor Jill, and never inside a compound
+ * such as "Biden-Harris"). Detection does not always record a headline mention, and the
+ * headline is what a story's name is made from.
+ */
+export function findHeadlineEntities(article: ArticleRecord, headlineFrequency: (stem: string) => number, documents: number): string[] {
+  const folded = foldToAscii(article.title);
+  const words = new Set(tokenise(folded));
+  let looseWords: Set<string> | undefined;
+  const loose = (): Set<string> => (looseWords ??= new Set(tokenise(folded.replace(/[\p{L}\p{N}.]+(?:-[\p{L}\p{N}.]+)+/gu, ' '))));
+  const lastWords = article.mentions.map((mention) => mention.id.split('-').at(-1) ?? '');
+  return article.mentions
+    .filter((mention, i) => {
+      if (mention.first >= 0 && mention.first < article.title.length) return true;
+      const parts = mention.id.split('-');
+      if (parts.every((part) => words.has(part))) return true;
+      const last = lastWords[i] ?? '';
+      if (parts.length < 2 || !words.has(last) || lastWords.indexOf(last) !== lastWords.lastIndexOf(last)) return false;
+      return loose().has(last) && headlineFrequency(stem(last)) <= Math.max(SURNAME_SHARE * documents, SURNAME_HEADLINES);
+    })
+    .map((mention) => mention.id);
+}

@@ -1,0 +1,76 @@
+import { stem } from '../text/index.ts';
+import type { ArticleRecord } from '../types.ts';
+import type { FeatureTable } from './article-features.ts';
+import { pickEventPhrase } from './event-phrase.ts';
+import { formatStoryPeriod } from './story-period.ts';
+import { pickSubject } from './story-subject.ts';
+
+/** What naming a story needs besides its members. */
+export interface NamingSettings {
+  /** Display name of an entity id; the id in words when absent. */
+  entityName?: ((id: string) => string | undefined) | undefined;
+  /** Type of an entity id (`person`, `place`, …), when known. */
+  entityType?: ((id: string) => string | undefined) | undefined;
+  locale: string;
+  timeZone: string;
+}
+
+/** An entity id in words, for entities without a display name: "tyre-nichols" → "Tyre Nichols". */
+export function humaniseId(id: string): string {
+  return id
+    .split('-')
+    .map((word) => (word ? word[0]!.toUpperCase() + word.slice(1) : word))
+    .join(' ');
+}
+
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/** Two names in the order the headlines that name both mostly put them ("Turkey and Syria"). */
+function inHeadlineOrder(names: string[], members: readonly number[], articles: readonly ArticleRecord[]): string[] {
+  const [a, b] = names.map((name) => name.toLowerCase());
+  if (names.length !== 2 || !a || !b) return names;
+  let votes = 0;
+  for (const index of members) {
+    const title = articles[index]?.title.toLowerCase() ?? '';
+    const [at, bt] = [title.indexOf(a), title.indexOf(b)];
+    if (at >= 0 && bt >= 0) votes += at < bt ? 1 : -1;
+  }
+  return votes < 0 ? [names[1]!, names[0]!] : names;
+}
+
+/**
+ * The name of a story, the way a wire editor names a running story: who or what it is about, what
+ * happened, and when ("Maui wildfires, August 2023", "Israel and Hamas terrorist attacks,
+ * October–November 2023"). Built from the entities its headlines share and the event words they
+ * repeat (see `pickSubject`, `pickEventPhrase`); never one member's headline.
+ */
+export function nameStory(members: readonly number[], articles: readonly ArticleRecord[], table: FeatureTable, settings: NamingSettings): string {
+  const first = articles[members[0] ?? 0];
+  const last = articles[members.at(-1) ?? 0];
+  if (!first || !last) return '';
+  // Words of every entity the headlines name belong to names, not to the event.
+  const nameStems = new Set<string>();
+  for (const index of members) {
+    for (const key of table.features[index]?.titleEntities ?? []) for (const word of (table.entityIds[key] ?? '').split('-')) nameStems.add(stem(word));
+  }
+  const nameOf = (key: number): string => {
+    const id = table.entityIds[key] ?? '';
+    return settings.entityName?.(id) ?? humaniseId(id);
+  };
+  const candidates = pickSubject(members, table, true, settings.entityType).map(nameOf);
+  for (const name of candidates) {
+    const words = wordsOf(name);
+    for (const word of words) nameStems.add(stem(word));
+    // "AI" is "Artificial Intelligence" again.
+    if (words.length > 1) nameStems.add(words.map((word) => word[0]).join(''));
+  }
+  const event = pickEventPhrase({ members, articles, table, nameStems });
+  const subject = inHeadlineOrder(event || candidates.length ? candidates : pickSubject(members, table, false, settings.entityType).map(nameOf), members, articles);
+  const who = subject.join(' and ');
+  const what = who ? [who, event].filter(Boolean).join(' ') : event;
+  const period = formatStoryPeriod(first.published, last.published, settings.locale, settings.timeZone);
+  if (!what) return period;
+  return `${what[0]!.toUpperCase()}${what.slice(1)}, ${period}`;
+}
