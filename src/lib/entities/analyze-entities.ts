@@ -2,7 +2,7 @@
 import type { EntityMention } from '../types';
 import type { MatchContext } from './check-ambiguity';
 import { findNames } from './find-candidates';
-import { findDepartmentLists } from './find-department-lists';
+import { withDepartmentLists } from './find-department-lists';
 import type { NameGroup } from './group-names';
 import { TITLE_WORDS } from './name-words';
 import { keepHomeInstitutions } from './home-country';
@@ -36,13 +36,6 @@ function toMatch(seg: SegmentedArticle, id: string, from: number, to: number, co
   return { id, from, to, conditional, start: seg.tokens[from]?.start ?? 0, end: seg.tokens[to - 1]?.end ?? 0 };
 }
 
-/** Scanner matches with the departments of lists ("the Departments of State and Defense") in place of what they overlap. */
-function withDepartmentLists(scanned: RawMatch[], listed: readonly RawMatch[]): RawMatch[] {
-  if (listed.length === 0) return scanned;
-  const overlaps = (m: RawMatch) => listed.some((l) => m.from < l.to && l.from < m.to);
-  return [...scanned.filter((m) => !overlaps(m)), ...listed].sort((a, b) => a.from - b.from);
-}
-
 /** True when the name ending before token `to` runs on ("Prime Minister Han Duck-soo" is not "Han" of "Han Kang"). */
 function runsOn(seg: SegmentedArticle, to: number): boolean {
   const next = seg.tokens[to];
@@ -73,7 +66,7 @@ export function analyzeEntities(article: ArticleText, registry: Registry): Entit
     demonyms: new Map(),
   };
   const idOf = (m: RawMatch): string => ids[m.alias.entity] ?? '';
-  const scanned = withDepartmentLists(scanNames(registry.matcher, ctx), findDepartmentLists(registry.matcher.trie, tokens));
+  const scanned = withDepartmentLists(scanNames(registry.matcher, ctx), registry.matcher.trie, tokens, article);
   const isPlace = (id: string): boolean => registry.entities.get(id)?.type === 'place';
   const evidence = () => ({
     // Demonyms of a name context turned down ("Georgians" in Atlanta copy) are no evidence.

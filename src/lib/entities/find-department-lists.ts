@@ -6,6 +6,7 @@ import type { CompiledAlias } from './compile-alias';
 import type { RawMatch } from './scan-names';
 import type { TokenTrie, TrieNode } from './token-trie';
 import type { Token } from './tokenize';
+import type { ArticleText } from './types';
 
 const HEADS = new Set(['departments', 'ministries']);
 const SINGULAR: Readonly<Record<string, string>> = { departments: 'department', ministries: 'ministry' };
@@ -91,4 +92,16 @@ export function findDepartmentLists(trie: TokenTrie, tokens: readonly Token[]): 
     else found.push(...listBeforeHead(trie, tokens, i));
   }
   return found;
+}
+
+const LIST_HEADS = /Departments|Ministries/;
+
+/** Scanner matches with the departments of lists ("the Departments of State and Defense") in place of what they overlap. */
+export function withDepartmentLists(scanned: RawMatch[], trie: TokenTrie, tokens: readonly Token[], article: ArticleText): RawMatch[] {
+  // Most articles list no departments: a plain text search spares them the token walk.
+  if (![article.title, article.summary ?? '', article.body].some((text) => LIST_HEADS.test(text))) return scanned;
+  const listed = findDepartmentLists(trie, tokens);
+  if (listed.length === 0) return scanned;
+  const overlaps = (m: RawMatch) => listed.some((l) => m.from < l.to && l.from < m.to);
+  return [...scanned.filter((m) => !overlaps(m)), ...listed].sort((a, b) => a.from - b.from);
 }
