@@ -31,7 +31,9 @@ async function load(): Promise<Newsroom> {
   return buildNewsroom(records, {
     timeZone: site.timeZone,
     sections: site.sections,
-    includeDrafts: import.meta.env.DEV,
+    // `astro dev` previews drafts; a build never publishes them, even when NODE_ENV is not
+    // `production` (Vite's DEV flag follows NODE_ENV, so a build run from a test runner said true).
+    includeDrafts: import.meta.env.MODE === 'development',
     registry,
     registered,
     entityPageMinArticles: site.entityPageMinArticles,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeRelated } from '../../src/lib/related/index.ts';
-import { findHeadlineTemplates } from '../../src/lib/related/headline-templates.ts';
+import { findHeadlineTemplates, isSpeakerIn } from '../../src/lib/text/headline-templates.ts';
 import { entityRarity } from '../../src/lib/related/weigh-entities.ts';
 import { EVERY_LINK, filler, makeArchive, unrelatedArticles } from '../fixtures/related/make-article.ts';
 
@@ -44,6 +44,18 @@ describe('recurring headline templates', () => {
 
   it('finds no template in a one-off headline', () => {
     expect(templates[10]?.size).toBe(0);
+  });
+
+  it.each([
+    { name: 'the spokesperson before "on" is the speaker', template: 0, words: ['adrienne', 'watson'], speaker: true },
+    { name: 'the subject after the joining word is not', template: 5, words: ['benjamin', 'netanyahu'], speaker: false },
+  ])('$name', ({ template, words, speaker }) => {
+    expect(isSpeakerIn(templates[template], words)).toBe(speaker);
+  });
+
+  it('names in a headline that recurs whole are its subject, not a speaker', () => {
+    const whole = findHeadlineTemplates(Array.from({ length: 6 }, () => 'Gaza ceasefire talks resume in Doha'));
+    expect(isSpeakerIn(whole[0], ['gaza'])).toBe(false);
   });
 
   it('does not link two statements by the same spokesperson on unrelated news', () => {

@@ -1,8 +1,7 @@
 import type { ArticleRecord } from '../types.ts';
 import { collectArticleEntities } from './article-entities.ts';
 import { analyseText } from './analyse-text.ts';
-import { findHeadlineTemplates } from './headline-templates.ts';
-import { forEachWord } from '../text/index.ts';
+import { findHeadlineTemplates, forEachWord, isSpeakerIn, tokenise } from '../text/index.ts';
 import { buildPostings, storyVectors, type PostingLists } from './posting-lists.ts';
 import type { RelatedSettings } from './resolve-options.ts';
 import { keepStrongest, type SparseVectors } from './sparse-vectors.ts';
@@ -63,7 +62,7 @@ export function prepareCorpus(input: readonly ArticleRecord[], settings: Related
   const terms = weighTerms(text, linkable, stats);
   const titles = weighHeadlines(text, linkable, stats);
   const seeds = keepStrongest(terms, SEED_KEYWORDS);
-  const { vectors: entities, ids: entityIds } = weighEntities(articleEntities, linkable, (i, id) => namedOnlyIn(templates[i], settings.entityName(id)));
+  const { vectors: entities, ids: entityIds } = weighEntities(articleEntities, linkable, (i, id) => isSpeakerIn(templates[i], tokenise(settings.entityName(id) ?? '')));
   const storyNumbers = new Map<string, number>();
   const stories = new Int32Array(n).fill(-1);
   articles.forEach((article, i) => {
@@ -104,16 +103,4 @@ function leadingNameWords(entities: readonly { id: string }[], nameOf: (id: stri
     for (const word of name.slice(0, -1)) words.add(word);
   }
   return words;
-}
-
-/** True when every word of `name` is in the headline's template: the entity is the speaker, not the subject. */
-function namedOnlyIn(template: ReadonlySet<string> | undefined, name: string | undefined): boolean {
-  if (!template?.size || !name) return false;
-  let all = true;
-  let any = false;
-  forEachWord(name, (word) => {
-    any = true;
-    all &&= template.has(word);
-  });
-  return any && all;
 }

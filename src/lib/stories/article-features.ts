@@ -1,5 +1,5 @@
 import { collectArticleEntities } from '../related/index.ts';
-import { extractTerms } from '../text/index.ts';
+import { extractTerms, findHeadlineTemplates } from '../text/index.ts';
 import type { ArticleRecord } from '../types.ts';
 import { countDocumentFrequency, entityRarity, isBackground, rarity } from './document-frequency.ts';
 import { findHeadlineEntities } from './headline-entities.ts';
@@ -86,9 +86,10 @@ export function buildFeatures(articles: readonly ArticleRecord[], tagToEntityId?
   const titleTermFrequency = countDocumentFrequency(features.map((f) => f.titleTerms), termKeys.size);
   const titleTermWeight = Float64Array.from(titleTermFrequency, (df) => rarity(documents, df));
   const headlineFrequency = (term: string): number => titleTermFrequency[termKeys.get(term) ?? -1] ?? 0;
+  const templates = findHeadlineTemplates(articles.map((a) => a.title));
   features.forEach((f, i) => {
     const article = articles[i];
-    if (article) f.titleEntities = [...new Set(findHeadlineEntities(article, headlineFrequency, documents).map((id) => intern(entityKeys, id)))];
+    if (article) f.titleEntities = [...new Set(findHeadlineEntities(article, headlineFrequency, documents, templates[i]).map((id) => intern(entityKeys, id)))];
   });
   for (const f of features) {
     f.entityNorm = norm(f.entities, entityWeight);

@@ -1,5 +1,5 @@
 import { foldToAscii } from '../slugify.ts';
-import { stem, tokenise } from '../text/index.ts';
+import { isSpeakerIn, stem, tokenise } from '../text/index.ts';
 import type { ArticleRecord } from '../types.ts';
 
 // A surname standing alone in a headline names a person only if it is a rare headline word: in
@@ -13,9 +13,11 @@ const SURNAME_HEADLINES = 5;
  * word is a rare headline word that no other entity of the article ends with ("Netanyahu" for
  * `benjamin-netanyahu`; "Biden" alone names neither Joe nor Jill, and never inside a compound
  * such as "Biden-Harris"). Detection does not always record a headline mention, and the
- * headline is what a story's name is made from.
+ * headline is what a story's name is made from. An entity whose words all stand in the headline's
+ * recurring template (`template`: "Statement from Press Secretary Karine Jean-Pierre on") is the
+ * speaker, not the subject, and is left out.
  */
-export function findHeadlineEntities(article: ArticleRecord, headlineFrequency: (stem: string) => number, documents: number): string[] {
+export function findHeadlineEntities(article: ArticleRecord, headlineFrequency: (stem: string) => number, documents: number, template: ReadonlySet<string> = new Set()): string[] {
   const folded = foldToAscii(article.title);
   const words = new Set(tokenise(folded));
   let looseWords: Set<string> | undefined;
@@ -23,6 +25,7 @@ export function findHeadlineEntities(article: ArticleRecord, headlineFrequency: 
   const lastWords = article.mentions.map((mention) => mention.id.split('-').at(-1) ?? '');
   return article.mentions
     .filter((mention, i) => {
+      if (isSpeakerIn(template, mention.id.split('-'))) return false;
       if (mention.first >= 0 && mention.first < article.title.length) return true;
       const parts = mention.id.split('-');
       if (parts.every((part) => words.has(part))) return true;

@@ -1,4 +1,4 @@
-import { forEachWord } from '../text/index.ts';
+import { forEachWord } from './tokenise.ts';
 
 /**
  * Words that join a headline's fixed opening to its subject. In "Statement from NSC Spokesperson
@@ -54,4 +54,16 @@ export function findHeadlineTemplates(headlines: readonly string[]): Array<Reado
     const end = joiner >= 0 ? joiner + 3 : length;
     return new Set(list.slice(0, end));
   });
+}
+
+/**
+ * True when an entity named wholly inside `template` is the headline's speaker ("Statement from
+ * NSC Spokesperson Adrienne Watson on"): the template ends at a joining word, so the subject
+ * comes after it. A headline that recurs whole ("Gaza ceasefire talks resume in Doha") has no
+ * speaker: its names are its subject.
+ */
+export function isSpeakerIn(template: ReadonlySet<string> | undefined, nameWords: readonly string[]): boolean {
+  if (!template?.size || nameWords.length === 0) return false;
+  const last = [...template].at(-1);
+  return last !== undefined && JOINERS.has(last) && nameWords.every((word) => template.has(word));
 }
