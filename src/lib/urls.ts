@@ -14,6 +14,7 @@ export const paths = {
   search: () => '/search/',
   feed: () => '/rss.xml',
   shareImage: (articleId: string) => `/og/${articleId}.png`,
+  hotList: () => '/hot.json',
   logo: () => '/favicon.svg',
 };
 

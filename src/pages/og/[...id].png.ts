@@ -1,14 +1,15 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { sectionName, site } from '../../config/site.ts';
 import { getNewsroom } from '../../data/newsroom.ts';
+import { getPageKeys } from '../../data/page-keys.ts';
 import { cachedRender } from '../../lib/og/cached-render.ts';
 import { renderOgImage, type OgCard } from '../../lib/og/render-og-image.ts';
 import { formatDate } from '../../lib/time/index.ts';
 import type { ArticleRecord } from '../../lib/types.ts';
 
 export const getStaticPaths = (async () => {
-  const newsroom = await getNewsroom();
-  return newsroom.articles.map((article) => ({ params: { id: article.id }, props: { article } }));
+  const [newsroom, keys] = await Promise.all([getNewsroom(), getPageKeys()]);
+  return newsroom.articles.map((article) => ({ params: { id: article.id }, props: { article }, cacheKey: keys.page('og', article) }));
 }) satisfies GetStaticPaths;
 
 /** The share image of one article (Open Graph and Twitter cards). */

@@ -2,12 +2,17 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { site } from '../../../config/site.ts';
 import { feedItems, rssResponse } from '../../../data/feeds.ts';
 import { getNewsroom } from '../../../data/newsroom.ts';
+import { getPageKeys } from '../../../data/page-keys.ts';
 import type { Entity } from '../../../lib/types.ts';
 import { paths } from '../../../lib/urls.ts';
 
 export const getStaticPaths = (async () => {
-  const { entityIndex } = await getNewsroom();
-  return [...entityIndex.entities.values()].map((entity) => ({ params: { entity: entity.id }, props: { entity } }));
+  const [{ entityIndex }, keys] = await Promise.all([getNewsroom(), getPageKeys()]);
+  return [...entityIndex.entities.values()].map((entity) => ({
+    params: { entity: entity.id },
+    props: { entity },
+    cacheKey: keys.page('entity-feed', entity, (entityIndex.articlesOf.get(entity.id) ?? []).slice(0, site.pageSize)),
+  }));
 }) satisfies GetStaticPaths;
 
 /**
