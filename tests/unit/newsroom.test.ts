@@ -96,6 +96,26 @@ describe('buildNewsroom', () => {
   });
 });
 
+describe('unregistered names and the articles’ tags', () => {
+  // Detection runs without the tags (they would change the Markdown options with every new tag),
+  // so a name it reports may be a tag some other article carries; the index must treat it as it
+  // did when detection knew the tags: as that topic, which takes no short forms of a person's name.
+  const named = (id: string, name: string, count: number) => ({ id, name, type: 'person' as const, count, first: 0, inTitle: false, inSummary: false, inLead: true, variants: [] });
+  const tagged = new Map([...registry, ['oleg-tverdov', entity('oleg-tverdov', 'Oleg Tverdov', 'topic')]]);
+  const articles = [article('x', '2024-05-01T09:00:00Z'), article('y', '2024-05-02T09:00:00Z'), article('z', '2024-05-03T09:00:00Z')];
+  const candidates = new Map([
+    ['x', [named('oleg-tverdov', 'Oleg Tverdov', 3)]],
+    ['y', [named('tverdov', 'Tverdov', 2)]],
+  ]);
+  const newsroom = buildNewsroom(articles, { ...settings, registry: tagged, candidates });
+
+  it('never makes a tag a new entity, and keeps a surname alone apart from it', () => {
+    expect([...newsroom.entityIndex.entities.keys()]).toEqual(['tverdov']);
+    expect(newsroom.entityIndex.tagsOf.get('y')?.map((t) => t.entity.id)).toEqual(['tverdov']);
+    expect(newsroom.entityIndex.tagsOf.get('x')).toEqual([]);
+  });
+});
+
 describe('timelineFilterOptions', () => {
   const newsroom = buildNewsroom(archive, settings);
   const march = newsroom.months.find((m) => m.month === '2024-03')!;

@@ -2,6 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { sectionName, site } from '../../config/site.ts';
 import { getNewsroom } from '../../data/newsroom.ts';
 import { getPageKeys } from '../../data/page-keys.ts';
+import { buildCacheDir } from '../../lib/build-cache-dir.ts';
 import { cachedRender } from '../../lib/og/cached-render.ts';
 import { renderOgImage, type OgCard } from '../../lib/og/render-og-image.ts';
 import { formatDate } from '../../lib/time/index.ts';
@@ -21,7 +22,8 @@ export const GET: APIRoute = async ({ props }) => {
     date: formatDate(article.published, site.locale, site.timeZone),
     siteName: site.name,
   };
-  // Kept beside Astro's own content cache, which CI restores between runs.
-  const png = await cachedRender('node_modules/.astro/dateline-og', `v2:${JSON.stringify(card)}`, () => renderOgImage(card));
+  // Kept in the build variant's cache folder, which CI restores between runs; cards survive a code
+  // change that makes Astro render every page again.
+  const png = await cachedRender(`${buildCacheDir(process.env)}dateline-og`, `v2:${JSON.stringify(card)}`, () => renderOgImage(card));
   return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };
