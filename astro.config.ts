@@ -9,6 +9,7 @@ import { markdownPipeline } from './src/content/markdown-pipeline.ts';
 import { readRawSources } from './src/content/source-files.ts';
 import { readValidSources } from './src/content/validate-sources.ts';
 import { articleSchema } from './src/content/schemas.ts';
+import { contentDataModules } from './src/integrations/content-data-modules.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { buildCacheDir } from './src/lib/build-cache-dir.ts';
 import { withBase } from './src/lib/urls.ts';
@@ -59,7 +60,8 @@ export default defineConfig({
     incrementalBuild: true,
   },
   vite: {
-    plugins: [tailwindcss()],
+    // The list of content/images: a new photo re-renders the pages that show it (page keys), not all.
+    plugins: [tailwindcss(), contentDataModules(['src/data/image-files.ts'])],
     build: { assetsInlineLimit: 0 },
   },
 });

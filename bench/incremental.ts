@@ -91,7 +91,7 @@ async function bench(scenario: string, fill: (articles: string) => Promise<numbe
   const articles = await fill(prepareSite(ROOT, site));
   console.log(`\n${scenario}: ${articles.toLocaleString('en')} articles in ${site}`);
   const cold = await build(site, 'cold build (no cache)', EPOCHS.first);
-  addArticle(join(site, 'content/articles'));
+  addArticle(site);
   // CI restores .cache/ and starts from an empty dist/.
   keepDist(site, join(site, 'dist-previous'));
   const plusOne = await build(site, '+1 article, cache restored', EPOCHS.second);

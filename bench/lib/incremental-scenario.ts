@@ -33,13 +33,19 @@ export function buildEnv(epoch: number): NodeJS.ProcessEnv {
 }
 
 /**
- * Adds one article an editor could publish: newest in its section, joining an existing story,
- * with a tag no article had, naming registered entities and a person no other article names.
- * Returns its id.
+ * Adds one article an editor could publish, with a new lead image in content/images: newest in
+ * its section, joining an existing story, with a tag no article had, naming registered entities and
+ * a person no other article names. `site` is the project copy. Returns the article id.
  */
-export function addArticle(articles: string): string {
+export function addArticle(site: string): string {
   const id = '2025/07/rail-link-across-the-tumen-reopens';
+  const articles = join(site, 'content/articles');
   mkdirSync(join(articles, '2025/07'), { recursive: true });
+  mkdirSync(join(site, 'content/images'), { recursive: true });
+  writeFileSync(
+    join(site, 'content/images/tumen-rail-link.svg'),
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1200 675" width="1200" height="675" role="img"><rect width="1200" height="675" fill="#f7f5f0"/><path d="M100 400 H1100" stroke="#333" stroke-width="12"/><circle cx="600" cy="400" r="30" fill="#b3261e"/></svg>\n',
+  );
   writeFileSync(
     join(articles, `${id}.md`),
     [
@@ -50,6 +56,9 @@ export function addArticle(articles: string): string {
       'section: world',
       'story: north-korea-russia',
       'tags: ["rail transport", "North Korea"]',
+      'image:',
+      '  src: /images/tumen-rail-link.svg',
+      '  alt: "A line for the railway with a red dot where it crosses the Tumen River."',
       '---',
       '',
       'A passenger train crossed the Tumen River from Russia into North Korea on Tuesday, the first regular service on the line since 2020, according to officials in Moscow.',

@@ -1,4 +1,7 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { builtAt, site } from '../config/site.ts';
+import { imageModulePath } from '../lib/images/index.ts';
 import { buildPageKeys, digestJson, type PageKeys } from '../lib/page-keys/index.ts';
 import { getArticleEntries, getNewsroom } from './newsroom.ts';
 
@@ -12,7 +15,17 @@ export function getPageKeys(): Promise<PageKeys> {
 
 async function load(): Promise<PageKeys> {
   const [newsroom, entries] = await Promise.all([getNewsroom(), getArticleEntries()]);
-  // What the content layer made of each file: its frontmatter and its rendered body.
-  const sources = new Map([...entries].map(([id, entry]) => [id, digestJson([entry.data, entry.rendered?.html ?? entry.body ?? ''])]));
+  // What the content layer made of each file (frontmatter and rendered body), and the bytes of its
+  // lead image: the list of images is not part of the pages' code hash (src/data/image-files.ts).
+  const sources = new Map(
+    [...entries].map(([id, entry]) => [id, digestJson([entry.data, entry.rendered?.html ?? entry.body ?? '', digestImage(entry.data.image?.src)])]),
+  );
   return buildPageKeys(newsroom, { site, builtAt, sources });
+}
+
+/** A digest of an image file in content/images, or nothing for a remote or missing one. */
+function digestImage(src: string | undefined): string | undefined {
+  const path = src ? imageModulePath(src) : undefined;
+  if (!path || !existsSync(`.${path}`)) return undefined;
+  return createHash('sha256').update(readFileSync(`.${path}`)).digest('base64url');
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -23,7 +23,10 @@ describe('publishing one article with the build cache kept', () => {
   const articles = prepareSite(root, site);
   cpSync(join(root, 'content/articles'), articles, { recursive: true });
   const cold = build(site, EPOCHS.first);
-  const added = addArticle(articles);
+  const added = addArticle(site);
+  // An editor also redraws an existing image under the same name: the page showing it must follow.
+  const redrawn = join(site, 'content/images/cop28-outcome.svg');
+  writeFileSync(redrawn, readFileSync(redrawn, 'utf8').replace('#f7f5f0', '#f0f5f7'));
   rmSync(join(site, 'dist'), { recursive: true, force: true });
   const incremental = build(site, EPOCHS.second);
   const incrementalDist = join(work, 'dist-incremental');
@@ -35,9 +38,14 @@ describe('publishing one article with the build cache kept', () => {
     for (const run of [cold, incremental, reference]) expect(run.status, run.output.slice(-3000)).toBe(0);
   });
 
-  it('reuses the pages the new article does not change', () => {
-    const reused = incremental.output.match(/\((cached|restored)\)/g)?.length ?? 0;
-    expect(reused).toBeGreaterThan(100);
+  it('renders again only the article pages the new article changes, and keeps the content store', () => {
+    // The new article, the one before it in its section, the story it joins, and the article with
+    // the redrawn image with the pages that link to it (18 of 64 today); not the archive, although
+    // the new article brings a new tag and a new image.
+    const articlePages = readdirSync(join(incrementalDist, 'articles'), { recursive: true }).filter((f) => String(f).endsWith('index.html')).length;
+    const reused = incremental.output.match(/\/articles\/\S+\/index\.html \((cached|restored)\)/g)?.length ?? 0;
+    expect(articlePages).toBeGreaterThan(60);
+    expect(articlePages - reused).toBeLessThanOrEqual(20);
     expect(incremental.output).not.toContain('Clearing content store');
   });
 
