@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { groupSearchBundles, SEARCH_BUNDLES_FILE, type SearchBundleList } from '../lib/search/search-bundles.ts';
+import { searchablePart } from '../lib/search/searchable-html.ts';
 
 // Pagefind's own search interfaces; the search page uses its JavaScript API only.
 const UNUSED_FILES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
@@ -18,8 +19,9 @@ interface Page {
 
 /**
  * Indexes the built site with Pagefind after every build, in search bundles by date
- * (src/lib/search/search-bundles.ts): a bundle whose pages are byte for byte those of the last
- * build is copied from the build cache, the others are indexed again.
+ * (src/lib/search/search-bundles.ts): a bundle whose pages show search the same as in the last
+ * build (src/lib/search/searchable-html.ts) is copied from the build cache, the others are
+ * indexed again.
  */
 export function pagefindIndex(): AstroIntegration {
   let cacheDir = '';
@@ -42,7 +44,8 @@ export function pagefindIndex(): AstroIntegration {
         });
         const byPath = new Map(pages.map((p) => [p.path, p]));
         const bundles = groupSearchBundles(pages);
-        let indexed = 0;
+        const indexed: string[] = [];
+        let again = 0;
         for (const [name, paths] of bundles) {
           const members = paths.map((path) => byPath.get(path)!);
           const output = join(site, 'pagefind', name);
@@ -53,7 +56,8 @@ export function pagefindIndex(): AstroIntegration {
             continue;
           }
           await indexBundle(members, output, logger);
-          indexed += members.length;
+          indexed.push(`${name} (${members.length})`);
+          again += members.length;
           rmSync(kept, { recursive: true, force: true });
           cpSync(output, kept, { recursive: true });
           writeFileSync(`${kept}.digest`, digest);
@@ -63,7 +67,7 @@ export function pagefindIndex(): AstroIntegration {
         const list: SearchBundleList = { bundles: [...bundles.keys()] };
         writeFileSync(join(site, 'pagefind', SEARCH_BUNDLES_FILE), JSON.stringify(list));
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        logger.info(`indexed ${pages.length} pages in ${bundles.size} bundles (${indexed} pages indexed again, the rest reused) in ${seconds} s`);
+        logger.info(`indexed ${pages.length} pages in ${bundles.size} bundles (${again} pages indexed again: ${indexed.join(', ') || 'none'}) in ${seconds} s`);
       },
     },
   };
@@ -85,10 +89,10 @@ async function indexBundle(pages: readonly Page[], output: string, logger: Astro
   logger.debug(`indexed ${pages.length} pages into ${output}`);
 }
 
-/** A digest of everything a bundle is made from: the Pagefind version and each page's path and bytes. */
+/** A digest of everything a bundle is made from: the Pagefind version and each page's path and searchable part. */
 function digestBundle(version: string, pages: readonly Page[]): string {
   const hash = createHash('sha256').update(`pagefind ${version}\0${UNUSED_FILES.join(',')}\0`);
-  for (const page of pages) hash.update(`${page.path}\0`).update(page.content).update('\0');
+  for (const page of pages) hash.update(`${page.path}\0`).update(searchablePart(page.content)).update('\0');
   return hash.digest('hex');
 }
 
