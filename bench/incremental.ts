@@ -6,7 +6,7 @@
  * temporary copy of the project, so content/ and dist/ are never touched. Per build it prints the
  * content sync, page rendering and Pagefind phases and how many pages Astro rendered or reused.
  *
- *   npm run bench:incremental [-- --sizes 1000,10000] [-- --sample] [-- --work DIR] [-- --keep]
+ *   npm run bench:incremental [-- --sizes 1000,10000] [-- --sample] [-- --work DIR] [-- --keep] [-- --no-compare]
  */
 import { cpSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -30,6 +30,8 @@ const { values } = parseArgs({
     sample: { type: 'boolean', default: false },
     work: { type: 'string', default: join(tmpdir(), 'dateline-bench-incremental') },
     keep: { type: 'boolean', default: false },
+    // Skip the third build (a cold build of the final content) and the byte comparison: for 50,000.
+    'no-compare': { type: 'boolean', default: false },
   },
 });
 const sizes = (values.sizes ?? '').split(',').filter(Boolean).map(Number);
@@ -95,6 +97,7 @@ async function bench(scenario: string, fill: (articles: string) => Promise<numbe
   // CI restores .cache/ and starts from an empty dist/.
   keepDist(site, join(site, 'dist-previous'));
   const plusOne = await build(site, '+1 article, cache restored', EPOCHS.second);
+  if (values['no-compare']) return { scenario, articles: articles + 1, cold, plusOne, identical: 'not compared' };
   keepDist(site, join(site, 'dist-incremental'));
   clearBuild(site);
   await build(site, 'cold build of the same content', EPOCHS.second);
