@@ -6,10 +6,12 @@ import { cspDirectives, scriptHashes, scriptSources } from './src/config/csp.ts'
 import { site } from './src/config/site.ts';
 import { readArticleLastmod } from './src/content/article-lastmod.ts';
 import { markdownPipeline } from './src/content/markdown-pipeline.ts';
-import { collectTags, readRawSources } from './src/content/source-files.ts';
+import { readRawSources } from './src/content/source-files.ts';
 import { readValidSources } from './src/content/validate-sources.ts';
 import { articleSchema } from './src/content/schemas.ts';
+import { contentDataModules } from './src/integrations/content-data-modules.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { buildCacheDir } from './src/lib/build-cache-dir.ts';
 import { withBase } from './src/lib/urls.ts';
 
 // Every broken article is named here, all at once, before Astro parses anything; a runaway file
@@ -20,6 +22,8 @@ const lastmodByUrl = new Map([...lastmod].map(([path, date]) => [new URL(withBas
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
+  // One cache folder per build variant (npm scripts set BUILD_VARIANT); CI restores each one.
+  cacheDir: buildCacheDir(process.env),
   site: site.url,
   base: site.basePath,
   trailingSlash: 'always',
@@ -36,9 +40,9 @@ export default defineConfig({
   markdown: {
     // Shiki colours code with inline styles, which the Content Security Policy (and the sanitiser) refuse.
     syntaxHighlight: false,
-    // The tags join the entity registry, so a new tag changes Astro's config digest and every
-    // article is rendered again against the new registry.
-    processor: unified(markdownPipeline({ basePath: site.basePath, timeZone: site.timeZone, locale: site.locale, tags: collectTags(sources) })),
+    // Nothing here may change with the articles: a change clears Astro's content store and its
+    // incremental-build manifest, and every article is parsed and rendered again.
+    processor: unified(markdownPipeline({ basePath: site.basePath, timeZone: site.timeZone, locale: site.locale })),
   },
   integrations: [
     sitemap({
@@ -50,8 +54,14 @@ export default defineConfig({
     }),
     pagefindIndex(),
   ],
+  experimental: {
+    // A page whose getStaticPaths cacheKey (a digest of everything it shows, src/lib/page-keys)
+    // and code are unchanged is copied from the last build instead of rendered.
+    incrementalBuild: true,
+  },
   vite: {
-    plugins: [tailwindcss()],
+    // The list of content/images: a new photo re-renders the pages that show it (page keys), not all.
+    plugins: [tailwindcss(), contentDataModules(['src/data/image-files.ts'])],
     build: { assetsInlineLimit: 0 },
   },
 });

@@ -20,6 +20,7 @@ export const cspDirectives = [
   "form-action 'self'",
   "img-src 'self' https: data:",
   "font-src 'self'",
+  // Pagefind's index files and the hot list article pages load (/hot.json) come from the site itself.
   "connect-src 'self'",
   "frame-src 'none'",
 ] as const;

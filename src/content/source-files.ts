@@ -34,8 +34,3 @@ export function readRawSources(dir: string): { id: string; file: string; text: s
 export function readSourceFiles(dir: string): SourceFile[] {
   return readRawSources(dir).map((raw) => ({ ...raw, frontmatter: readFrontmatter(raw.text, raw.file) }));
 }
-
-/** Every tag the files' frontmatter carries (they join the entity registry as topics). */
-export function collectTags(sources: readonly SourceFile[]): string[] {
-  return sources.flatMap((s) => (Array.isArray(s.frontmatter.data['tags']) ? s.frontmatter.data['tags'].map(String) : []));
-}

@@ -2,10 +2,8 @@ import type { ImageMetadata } from 'astro';
 import { getImage } from 'astro:assets';
 import { site } from '../config/site.ts';
 import { classifyImageSource, IMAGE_FOLDER, imageModulePath } from '../lib/images/index.ts';
+import { imageFiles } from './image-files.ts';
 
-// Every file in content/images/, the one folder article images live in, as astro:assets sees it:
-// rasters are resized and re-encoded by sharp, SVGs are copied to _astro/ with a content hash.
-const files = import.meta.glob<ImageMetadata>('/content/images/*.{avif,gif,jpeg,jpg,png,svg,tif,tiff,webp}', { eager: true, import: 'default' });
 
 /** An article's `image.src`, resolved: an optimisable file (with its size), an SVG, or a remote URL. */
 export type ResolvedImage =
@@ -23,7 +21,7 @@ export function resolveImage(src: string, articleId: string): ResolvedImage {
   const kind = classifyImageSource(src);
   if (kind === 'remote') return { kind, url: src };
   const path = imageModulePath(src);
-  const metadata = path ? files[path] : undefined;
+  const metadata = path ? imageFiles[path] : undefined;
   if (!metadata) {
     throw new Error(`content/articles/${articleId}.md: field "image.src": ${src} is not a file in ${IMAGE_FOLDER}/ (write /images/<file name>)`);
   }

@@ -1,25 +1,118 @@
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
+import { groupSearchBundles, SEARCH_BUNDLES_FILE, type SearchBundleList } from '../lib/search/search-bundles.ts';
+import { searchablePart } from '../lib/search/searchable-html.ts';
 
-/** Indexes the built site with Pagefind after every build, so `dist/` always ships a matching index. */
+// Pagefind's own search interfaces; the search page uses its JavaScript API only.
+const UNUSED_FILES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
+
+interface Page {
+  /** Path under the site folder, e.g. `articles/x/index.html`. */
+  path: string;
+  content: string;
+  date: string | undefined;
+}
+
+/**
+ * Indexes the built site with Pagefind after every build, in search bundles by date
+ * (src/lib/search/search-bundles.ts): a bundle whose pages show search the same as in the last
+ * build (src/lib/search/searchable-html.ts) is copied from the build cache, the others are
+ * indexed again.
+ */
 export function pagefindIndex(): AstroIntegration {
+  let cacheDir = '';
+  let version = '';
   return {
     name: 'dateline-pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = join(fileURLToPath(config.cacheDir), 'pagefind');
+        // The package exports no package.json; a new Pagefind writes new bundles.
+        version = JSON.parse(readFileSync(fileURLToPath(new URL('node_modules/pagefind/package.json', config.root)), 'utf8')).version;
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({});
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        // Only article pages carry data-pagefind-body, so only they are read: the index is the same,
-        // and at 10,000 articles Pagefind no longer parses some 9,000 entity, timeline and section pages.
-        const added = await index.addDirectory({ path: site, glob: 'articles/**/*.html' });
-        if (added.errors.length) throw new Error(`Pagefind failed to index ${site}: ${added.errors.join('; ')}`);
-        const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
-        if (written.errors.length) throw new Error(`Pagefind failed to write its index: ${written.errors.join('; ')}`);
-        logger.info(`indexed ${added.page_count} pages`);
+        const started = performance.now();
+        // Only article pages carry data-pagefind-body, so only they are read.
+        const pages = listHtml(join(site, 'articles')).map((file): Page => {
+          const content = readFileSync(file, 'utf8');
+          return { path: relative(site, file), content, date: /data-pagefind-sort="date:([^"]+)"/.exec(content)?.[1] };
+        });
+        const byPath = new Map(pages.map((p) => [p.path, p]));
+        const bundles = groupSearchBundles(pages);
+        const indexed: string[] = [];
+        let again = 0;
+        for (const [name, paths] of bundles) {
+          const members = paths.map((path) => byPath.get(path)!);
+          const output = join(site, 'pagefind', name);
+          const kept = join(cacheDir, name);
+          const digest = digestBundle(version, members);
+          if (readIfExists(`${kept}.digest`) === digest && existsSync(kept)) {
+            cpSync(kept, output, { recursive: true });
+            continue;
+          }
+          await indexBundle(members, output, logger);
+          indexed.push(`${name} (${members.length})`);
+          again += members.length;
+          rmSync(kept, { recursive: true, force: true });
+          cpSync(output, kept, { recursive: true });
+          writeFileSync(`${kept}.digest`, digest);
+        }
         await pagefind.close();
+        pruneCache(cacheDir, new Set(bundles.keys()));
+        const list: SearchBundleList = { bundles: [...bundles.keys()] };
+        writeFileSync(join(site, 'pagefind', SEARCH_BUNDLES_FILE), JSON.stringify(list));
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        logger.info(`indexed ${pages.length} pages in ${bundles.size} bundles (${again} pages indexed again: ${indexed.join(', ') || 'none'}) in ${seconds} s`);
       },
     },
   };
+}
+
+/** Writes one Pagefind bundle of `pages` to `output`. */
+async function indexBundle(pages: readonly Page[], output: string, logger: AstroIntegrationLogger): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  for (const page of pages) {
+    const added = await index.addHTMLFile({ sourcePath: page.path, content: page.content });
+    if (added.errors.length) throw new Error(`Pagefind failed to index ${page.path}: ${added.errors.join('; ')}`);
+  }
+  rmSync(output, { recursive: true, force: true });
+  const written = await index.writeFiles({ outputPath: output });
+  if (written.errors.length) throw new Error(`Pagefind failed to write ${output}: ${written.errors.join('; ')}`);
+  await index.deleteIndex();
+  for (const file of UNUSED_FILES) rmSync(join(output, file), { force: true });
+  logger.debug(`indexed ${pages.length} pages into ${output}`);
+}
+
+/** A digest of everything a bundle is made from: the Pagefind version and each page's path and searchable part. */
+function digestBundle(version: string, pages: readonly Page[]): string {
+  const hash = createHash('sha256').update(`pagefind ${version}\0${UNUSED_FILES.join(',')}\0`);
+  for (const page of pages) hash.update(`${page.path}\0`).update(searchablePart(page.content)).update('\0');
+  return hash.digest('hex');
+}
+
+/** Every `.html` file below `dir`. */
+function listHtml(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+function readIfExists(file: string): string | undefined {
+  return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+}
+
+/** Removes cached bundles the archive no longer has (a year's months, once merged into the year). */
+function pruneCache(dir: string, keep: ReadonlySet<string>): void {
+  if (!existsSync(dir)) return;
+  for (const entry of readdirSync(dir)) {
+    if (!keep.has(entry.replace(/\.digest$/, ''))) rmSync(join(dir, entry), { recursive: true, force: true });
+  }
+  mkdirSync(dir, { recursive: true });
 }

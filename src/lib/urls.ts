@@ -15,6 +15,7 @@ export const paths = {
   feed: () => '/rss.xml',
   shareImage: (articleId: string) => `/og/${articleId}.png`,
   sectionCard: (sectionId: string) => `/sections/${sectionId}/card.png`,
+  hotList: () => '/hot.json',
   logo: () => '/favicon.svg',
 };
 

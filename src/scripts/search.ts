@@ -7,16 +7,23 @@ interface PagefindResultData {
   meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;
 }
+interface PagefindSearch {
+  results: Array<{ data(): Promise<PagefindResultData> }>;
+  filters: Record<string, Record<string, number>>;
+}
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
+  mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  search(
-    query: string | null,
-    options: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
-  ): Promise<{ results: Array<{ data(): Promise<PagefindResultData> }> }>;
+  search(query: string | null, options: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearch>;
+}
+interface PagefindRuntime {
+  createInstance(options: Record<string, unknown>): Pagefind;
 }
 
 const FILTER_KEYS = ['section', 'People', 'Places', 'Organisations'] as const;
+/** Results shown at once. */
+const SHOWN = 30;
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -39,8 +46,15 @@ export async function initSearch(root: HTMLElement): Promise<void> {
   root.querySelector('[data-noscript-note]')?.remove();
   form.querySelector<HTMLElement>('[data-filters]')!.hidden = false;
 
-  const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-  await pagefind.options({ baseUrl: base, excerptLength: 24 });
+  // The index is cut into bundles by date (src/lib/search/search-bundles.ts); one Pagefind
+  // instance merges them all, each tagged with a `bundle` filter so newest-first can go bundle by bundle.
+  const { bundles } = (await (await fetch(`${base}pagefind/bundles.json`)).json()) as { bundles: string[] };
+  const folder = (bundle: string) => `${base}pagefind/${bundle}/`;
+  const runtime = (await import(/* @vite-ignore */ `${folder(bundles[0] ?? '')}pagefind.js`)) as PagefindRuntime;
+  const options = { baseUrl: base, excerptLength: 24 };
+  const pagefind = runtime.createInstance({ basePath: folder(bundles[0] ?? ''), mergeFilter: { bundle: bundles[0] }, ...options });
+  await pagefind.options(options);
+  await Promise.all(bundles.slice(1).map((bundle) => pagefind.mergeIndex(folder(bundle), { mergeFilter: { bundle }, ...options })));
   const available = await pagefind.filters();
   for (const [key, select] of selects) {
     const values = Object.keys(available[key] ?? {}).sort((a, b) => a.localeCompare(b));
@@ -51,6 +65,20 @@ export async function initSearch(root: HTMLElement): Promise<void> {
   if (params.has('q')) input.value = params.get('q') ?? '';
   for (const [key, select] of selects) select.value = params.get(key) ?? '';
   sort.value = params.get('sort') === 'newest' ? 'newest' : 'relevance';
+
+  // Pagefind sorts within one index and merges indexes by score, so the newest results are taken
+  // bundle by bundle, newest bundle first (bundles cover consecutive stretches of time).
+  async function newestFirst(query: string | null, filters: Record<string, string>, all: PagefindSearch) {
+    const taken: PagefindSearch['results'] = [];
+    for (const bundle of bundles) {
+      if (taken.length >= SHOWN) break;
+      const counts = all.filters['bundle'];
+      if (counts && !counts[bundle]) continue;
+      const search = await pagefind.search(query, { filters: { ...filters, bundle }, sort: { date: 'desc' } });
+      taken.push(...search.results);
+    }
+    return taken.slice(0, SHOWN);
+  }
 
   let latest = 0;
   async function run(): Promise<void> {
@@ -66,8 +94,9 @@ export async function initSearch(root: HTMLElement): Promise<void> {
       return;
     }
     status.textContent = 'Searching…';
-    const search = await pagefind.search(query || null, { filters, ...(sort.value === 'newest' ? { sort: { date: 'desc' } } : {}) });
-    const results = await Promise.all(search.results.slice(0, 30).map((r) => r.data()));
+    const search = await pagefind.search(query || null, { filters });
+    const shown = sort.value === 'newest' ? await newestFirst(query || null, filters, search) : search.results.slice(0, SHOWN);
+    const results = await Promise.all(shown.map((r) => r.data()));
     if (ticket !== latest) return;
     status.textContent = `${formatCount(search.results.length, 'article', document.documentElement.lang || undefined)} found${query ? ` for “${query}”` : ''}.`;
     list.innerHTML = results

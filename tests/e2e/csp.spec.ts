@@ -75,6 +75,13 @@ for (const { name, base, origin } of [
       expect(await violations()).toEqual([]);
     });
 
+    test('"Hot news now" loads beside an article, with no violation', async ({ page }) => {
+      const violations = await watchPolicy(page);
+      await page.goto(`${base}articles/${articleWith('summary').id}/`);
+      await expect(page.getByRole('region', { name: 'Hot news now' }).locator(`li a[href^="${base}articles/"]`).first()).toBeVisible();
+      expect(await violations()).toEqual([]);
+    });
+
     test('the timeline filters work, with no violation', async ({ page }) => {
       const violations = await watchPolicy(page);
       await page.goto(`${base}timeline/2024/06/`);

@@ -115,10 +115,42 @@ test('"Hot news now" on the home page lists the editor’s picks first, with the
   await expect(hot.locator('time[datetime]')).toHaveCount(1);
 });
 
-test('"Hot news now" sits beside every article, without the article itself', async ({ page }) => {
+test('"Hot news now" sits beside every article, without the article itself, as the home page ranks it', async ({ page }) => {
+  await page.goto('/');
+  const ranked = (await page.getByRole('region', { name: 'Hot news now' }).locator('li a').allTextContents()).map((t) => t.trim());
   const article = storyArticle();
   await page.goto(`/articles/${article.id}/`);
   const hot = page.getByRole('region', { name: 'Hot news now' });
-  await expect(hot).toBeVisible();
-  expect(await hot.locator('li a').allTextContents()).not.toContain(String(article.data['title']));
+  await expect(hot.locator('li a').first()).toBeVisible();
+  const titles = (await hot.locator('li a').allTextContents()).map((t) => t.trim());
+  expect(titles).not.toContain(String(article.data['title']));
+  expect(titles).toEqual(ranked.filter((t) => t !== String(article.data['title'])).slice(0, 7));
+  await expect(hot.locator('time[datetime]')).toHaveCount(1);
+});
+
+test('loading "Hot news now" beside an article moves nothing on the page', async ({ page }) => {
+  // Hold the list back, measure the box, then let it load: its reserved height must not grow.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/hot.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`/articles/${storyArticle().id}/`);
+  const hot = page.getByRole('region', { name: 'Hot news now' });
+  const before = await hot.boundingBox();
+  release();
+  await expect(hot.locator('li a').first()).toBeVisible();
+  const after = await hot.boundingBox();
+  expect(after?.height).toBe(before?.height);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('an article links to the home page’s "Hot news now" instead', async ({ page }) => {
+    await page.goto(`/articles/${storyArticle().id}/`);
+    const hot = page.getByRole('region', { name: 'Hot news now' });
+    await hot.getByRole('link', { name: /hot now on the front page/ }).click();
+    await expect(page.getByRole('region', { name: 'Hot news now' }).locator('li a').first()).toBeVisible();
+  });
 });

@@ -99,7 +99,11 @@ test('only article text is indexed: no navigation, footer, byline, tags, reactio
   await page.goto('/search/');
   await expect(page.locator('#search')).toHaveAttribute('data-ready', 'true');
   const contents = await page.evaluate(async () => {
-    const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+    // Every search bundle (one per past year or month of the newest year) indexes article text only.
+    const { bundles } = (await (await fetch('/pagefind/bundles.json')).json()) as { bundles: string[] };
+    const runtime = await import(/* @vite-ignore */ `${location.origin}/pagefind/${bundles[0]}/pagefind.js`);
+    const pagefind = runtime.createInstance({ basePath: `/pagefind/${bundles[0]}/` });
+    await Promise.all(bundles.slice(1).map((bundle) => pagefind.mergeIndex(`/pagefind/${bundle}/`)));
     const search = await pagefind.search('summit');
     return Promise.all(search.results.slice(0, 5).map(async (r: { data(): Promise<{ content: string }> }) => (await r.data()).content));
   });

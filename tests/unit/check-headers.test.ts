@@ -39,6 +39,7 @@ describe('public/_headers', () => {
     expect(rule('/_astro/*')['Cache-Control']).toBe('public, max-age=31536000, immutable');
     expect(rule('/articles/*')['Cache-Control']).toMatch(/max-age=0/);
     expect(rule('/')['Cache-Control']).toMatch(/max-age=0/);
+    expect(rule('/hot.json')['Cache-Control']).toMatch(/max-age=0/);
     expect(rule('/pagefind/*')['Cache-Control']).toMatch(/max-age=\d{1,3},/);
   });
 

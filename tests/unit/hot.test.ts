@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePopular, rankHot } from '../../src/lib/hot/index.ts';
+import { buildHotFragment, parsePopular, rankHot } from '../../src/lib/hot/index.ts';
 import { makeArchive } from '../fixtures/related/make-article.ts';
 
 const now = new Date('2024-06-20T12:00:00Z');
@@ -74,5 +74,32 @@ describe('parsePopular', () => {
   ])('rejects %j with an error naming the file', (data, message) => {
     expect(() => parsePopular(data)).toThrow(message);
     expect(() => parsePopular(data)).toThrow(/analytics\/popular\.json/);
+  });
+});
+
+describe('buildHotFragment', () => {
+  const archive = makeArchive([
+    { id: 'pick', title: 'An editor’s pick', published: '2024-06-18T09:00:00Z', featured: true },
+    { id: 'hub', title: 'A connected story', published: '2024-06-17T09:00:00Z', entities: ['nato*'] },
+    { id: 'spoke', title: 'Another one', published: '2024-06-16T09:00:00Z', entities: ['nato*'] },
+  ]);
+  const byId = new Map(archive.map((a) => [a.id, a]));
+  const entries = rankHot(archive, { now }).map((item) => ({ item, article: byId.get(item.id)! }));
+  const fragment = buildHotFragment(entries, {
+    asOf: { datetime: '2024-06-20T21:00:00+09:00', text: '20 June 2024, 21:00' },
+    urlOf: (id) => `/news/articles/${id}/`,
+    sectionName: (id) => id.toUpperCase(),
+  });
+
+  it('lists what the home page lists, in its order, with links under the base path and readers’ labels', () => {
+    expect(fragment.items.map((i) => [i.url, i.title, i.section, i.label])).toEqual([
+      ['/news/articles/pick/', 'An editor’s pick', 'NEWS', "Editor's pick"],
+      ['/news/articles/hub/', 'A connected story', 'NEWS', 'Widely connected'],
+      ['/news/articles/spoke/', 'Another one', 'NEWS', 'Widely connected'],
+    ]);
+  });
+
+  it('says when the list was computed', () => {
+    expect(fragment.asOf).toEqual({ datetime: '2024-06-20T21:00:00+09:00', text: '20 June 2024, 21:00' });
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildNewsroom, type NewsroomSettings } from '../../src/lib/newsroom/build-newsroom.ts';
 import { timelineFilterOptions } from '../../src/lib/newsroom/timeline-filters.ts';
 import type { ArticleRecord, Entity } from '../../src/lib/types.ts';
+import type { UnregisteredCandidate } from '../../src/lib/entities/index.ts';
 
 const entity = (id: string, name: string, type: Entity['type']): Entity => ({ id, name, type, aliases: [] });
 const registry = new Map(
@@ -114,6 +115,26 @@ describe('story names in the newsroom', () => {
     const [story] = buildNewsroom(thread, { ...settings, storyFiles }).stories;
     expect(story).toMatchObject({ title: 'The Kim–Putin treaty', summary: 'A summit in Pyongyang ends in a defence pact.' });
     expect(buildNewsroom(thread, { ...settings, storyFiles }).storySoFar('kim-2')?.title).toBe('The Kim–Putin treaty');
+  });
+});
+
+describe('unregistered names and the articles’ tags', () => {
+  // Detection runs without the tags (they would change the Markdown options with every new tag),
+  // so a name it reports may be a tag some other article carries; the index must treat it as it
+  // did when detection knew the tags: as that topic, which takes no short forms of a person's name.
+  const named = (id: string, name: string, count: number): UnregisteredCandidate => ({ id, name, type: 'person', count, first: 0, inTitle: false, inSummary: false, inLead: true, introduced: false, variants: [] });
+  const tagged = new Map([...registry, ['oleg-tverdov', entity('oleg-tverdov', 'Oleg Tverdov', 'topic')]]);
+  const articles = [article('x', '2024-05-01T09:00:00Z'), article('y', '2024-05-02T09:00:00Z'), article('z', '2024-05-03T09:00:00Z')];
+  const candidates = new Map([
+    ['x', [named('oleg-tverdov', 'Oleg Tverdov', 3)]],
+    ['y', [named('tverdov', 'Tverdov', 2)]],
+  ]);
+  const newsroom = buildNewsroom(articles, { ...settings, registry: tagged, candidates });
+
+  it('never makes a tag a new entity, and keeps a surname alone apart from it', () => {
+    expect([...newsroom.entityIndex.entities.keys()]).toEqual(['tverdov']);
+    expect(newsroom.entityIndex.tagsOf.get('y')?.map((t) => t.entity.id)).toEqual(['tverdov']);
+    expect(newsroom.entityIndex.tagsOf.get('x')).toEqual([]);
   });
 });
 

@@ -10,14 +10,16 @@ export function addUnregisteredMentions(
   candidatesOf: ReadonlyMap<string, readonly UnregisteredCandidate[]>,
   registered: ReadonlyMap<string, Entity>,
 ): { entities: Entity[]; articles: ArticleRecord[] } {
-  const perArticle = articles.map((a) => ({ articleId: a.id, candidates: candidatesOf.get(a.id) ?? [] }));
-  // A name that slugs to a registered id is that entity, not a new one.
+  // A name that slugs to a registered id is that entity, not a new one. Detection already leaves out
+  // the gazetteer and the entity files; the articles' tags are only known here, across articles.
+  const unregistered = (id: string) => (candidatesOf.get(id) ?? []).filter((c) => !registered.has(c.id));
+  const perArticle = articles.map((a) => ({ articleId: a.id, candidates: unregistered(a.id) }));
   const confident = selectConfidentEntities(perArticle).filter((c) => !registered.has(c.id));
   const added = new Map<string, EntityMention[]>();
   for (const entity of confident) {
     const forms = new Set([entity.name, ...entity.variants]);
     for (const articleId of entity.articles) {
-      const own = (candidatesOf.get(articleId) ?? []).filter((c) => forms.has(c.name) || c.variants.some((v) => forms.has(v)));
+      const own = unregistered(articleId).filter((c) => forms.has(c.name) || c.variants.some((v) => forms.has(v)));
       if (own.length === 0) continue;
       const mention: EntityMention = {
         id: entity.id,

@@ -2,12 +2,16 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { site } from '../../../config/site.ts';
 import { feedItems, rssResponse } from '../../../data/feeds.ts';
 import { getNewsroom } from '../../../data/newsroom.ts';
+import { getPageKeys } from '../../../data/page-keys.ts';
 import type { Entity } from '../../../lib/types.ts';
 import { paths } from '../../../lib/urls.ts';
 
 export const getStaticPaths = (async () => {
-  const { entityIndex } = await getNewsroom();
-  return [...entityIndex.pages].map((id) => ({ params: { entity: id }, props: { entity: entityIndex.entities.get(id)! } }));
+  const [{ entityIndex }, keys] = await Promise.all([getNewsroom(), getPageKeys()]);
+  return [...entityIndex.pages].map((id) => {
+    const entity = entityIndex.entities.get(id)!;
+    return { params: { entity: id }, props: { entity }, cacheKey: keys.page('entity-feed', entity, (entityIndex.articlesOf.get(id) ?? []).slice(0, ENTITY_FEED_ITEMS)) };
+  });
 }) satisfies GetStaticPaths;
 
 // A feed reader keeps what it has fetched, so a feed needs only what is new since the last visit;
