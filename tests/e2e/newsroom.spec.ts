@@ -43,8 +43,12 @@ test('an article offers related stories, each with a reason', async ({ page }) =
   await page.goto(`/articles/${storyArticle().id}/`);
   const related = page.getByRole('region', { name: 'Related stories' });
   const items = related.locator('[data-related]');
-  await expect(items).toHaveCount(5);
-  for (const reason of await related.locator('[data-reason]').allTextContents()) expect(reason.trim().length).toBeGreaterThan(3);
+  // Fewer links rather than weak ones: at most five, and this story's article has some.
+  await expect(items.first()).toBeVisible();
+  expect(await items.count()).toBeLessThanOrEqual(5);
+  const reasons = await related.locator('[data-reason]').allTextContents();
+  expect(reasons).toHaveLength(await items.count());
+  for (const reason of reasons) expect(reason.trim().length).toBeGreaterThan(3);
 });
 
 test('"This story so far" lists the thread with the current article marked, and leads to the story page', async ({ page }) => {
