@@ -60,7 +60,7 @@ export async function initSearch(root: HTMLElement): Promise<void> {
   form.querySelector<HTMLElement>('[data-filters]')!.hidden = false;
 
   // The index is cut into bundles by date (src/lib/search/search-bundles.ts); one Pagefind
-  // instance merges them all, each tagged with a `bundle` filter so newest-first can go bundle by bundle.
+  // instance merges them all, each tagged with a `bundle` filter so it can be searched on its own.
   const { bundles } = (await (await fetch(`${base}pagefind/bundles.json`)).json()) as { bundles: string[] };
   const folder = (bundle: string) => `${base}pagefind/${bundle}/`;
   const runtime = (await import(/* @vite-ignore */ `${folder(bundles[0] ?? '')}pagefind.js`)) as PagefindRuntime;
