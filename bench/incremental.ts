@@ -52,7 +52,7 @@ interface Timed {
 async function build(site: string, label: string, epoch: number): Promise<Timed> {
   process.stdout.write(`  ${label.padEnd(34)} `);
   const logFile = join(site, `${label.replace(/\W+/g, '-').replace(/^-|-$/g, '')}.log`);
-  const env = { ...buildEnv(epoch), NODE_OPTIONS: '--max-old-space-size=6144' };
+  const env = { ...buildEnv(epoch), NODE_OPTIONS: '--max-old-space-size=10240' };
   const measured = await measureCommand(NODE, [ASTRO, 'build'], { cwd: site, env, logFile });
   const log = readFileSync(logFile, 'utf8');
   const phases = summariseAstroLog(log);

@@ -1,14 +1,22 @@
 // The search page's island: Pagefind's own loader and index, fetched only on this page.
 import { formatCount } from '../lib/format-count.ts';
+import { coversQuery } from '../lib/search/genuine-match.ts';
 
 interface PagefindResultData {
   url: string;
   excerpt: string;
+  content: string;
+  /** Positions, in `content` split on spaces, of the words the search matched. */
+  locations: number[];
   meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;
 }
+interface PagefindResult {
+  score: number;
+  data(): Promise<PagefindResultData>;
+}
 interface PagefindSearch {
-  results: Array<{ data(): Promise<PagefindResultData> }>;
+  results: PagefindResult[];
   filters: Record<string, Record<string, number>>;
 }
 interface Pagefind {
@@ -24,6 +32,12 @@ interface PagefindRuntime {
 const FILTER_KEYS = ['section', 'People', 'Places', 'Organisations'] as const;
 /** Results shown at once. */
 const SHOWN = 30;
+
+/** The words of a result that its search matched. */
+function matchedWords(data: PagefindResultData): string[] {
+  const words = data.content.split(/\s+/);
+  return data.locations.map((at) => words[at] ?? '');
+}
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -47,7 +61,7 @@ export async function initSearch(root: HTMLElement): Promise<void> {
   form.querySelector<HTMLElement>('[data-filters]')!.hidden = false;
 
   // The index is cut into bundles by date (src/lib/search/search-bundles.ts); one Pagefind
-  // instance merges them all, each tagged with a `bundle` filter so newest-first can go bundle by bundle.
+  // instance merges them all, each tagged with a `bundle` filter so it can be searched on its own.
   const { bundles } = (await (await fetch(`${base}pagefind/bundles.json`)).json()) as { bundles: string[] };
   const folder = (bundle: string) => `${base}pagefind/${bundle}/`;
   const runtime = (await import(/* @vite-ignore */ `${folder(bundles[0] ?? '')}pagefind.js`)) as PagefindRuntime;
@@ -66,18 +80,22 @@ export async function initSearch(root: HTMLElement): Promise<void> {
   for (const [key, select] of selects) select.value = params.get(key) ?? '';
   sort.value = params.get('sort') === 'newest' ? 'newest' : 'relevance';
 
-  // Pagefind sorts within one index and merges indexes by score, so the newest results are taken
-  // bundle by bundle, newest bundle first (bundles cover consecutive stretches of time).
-  async function newestFirst(query: string | null, filters: Record<string, string>, all: PagefindSearch) {
-    const taken: PagefindSearch['results'] = [];
-    for (const bundle of bundles) {
-      if (taken.length >= SHOWN) break;
-      const counts = all.filters['bundle'];
-      if (counts && !counts[bundle]) continue;
-      const search = await pagefind.search(query, { filters: { ...filters, bundle }, sort: { date: 'desc' } });
-      taken.push(...search.results);
+  // Each bundle is searched on its own. A bundle with no word starting with a query word answers
+  // with Pagefind's fallback ("in" for "introduced"), which one index of the whole archive would not
+  // give while some bundle has the word: such bundles are left out (src/lib/search/genuine-match.ts).
+  // Pagefind sorts within one index, so newest first is bundle by bundle, newest bundle first.
+  async function searchBundles(query: string | null, filters: Record<string, string>, newest: boolean) {
+    const all = await pagefind.search(query, { filters });
+    const counts = all.filters['bundle'];
+    const hit = counts ? bundles.filter((bundle) => counts[bundle]) : bundles;
+    const found = await Promise.all(hit.map((bundle) => pagefind.search(query, { filters: { ...filters, bundle }, ...(newest ? { sort: { date: 'desc' } } : {}) })));
+    let kept = found;
+    if (query) {
+      const genuine = await Promise.all(found.map((search) => search.results[0]?.data().then((top) => coversQuery(matchedWords(top), query)) ?? false));
+      if (genuine.some(Boolean)) kept = found.filter((_, i) => genuine[i]);
     }
-    return taken.slice(0, SHOWN);
+    const results = kept.flatMap((search) => search.results);
+    return { count: results.length, shown: (newest ? results : results.sort((a, b) => b.score - a.score)).slice(0, SHOWN) };
   }
 
   let latest = 0;
@@ -94,11 +112,10 @@ export async function initSearch(root: HTMLElement): Promise<void> {
       return;
     }
     status.textContent = 'Searching…';
-    const search = await pagefind.search(query || null, { filters });
-    const shown = sort.value === 'newest' ? await newestFirst(query || null, filters, search) : search.results.slice(0, SHOWN);
+    const { count, shown } = await searchBundles(query || null, filters, sort.value === 'newest');
     const results = await Promise.all(shown.map((r) => r.data()));
     if (ticket !== latest) return;
-    status.textContent = `${formatCount(search.results.length, 'article', document.documentElement.lang || undefined)} found${query ? ` for “${query}”` : ''}.`;
+    status.textContent = `${formatCount(count, 'article', document.documentElement.lang || undefined)} found${query ? ` for “${query}”` : ''}.`;
     list.innerHTML = results
       .map((r) => {
         const section = r.filters['section']?.[0];
