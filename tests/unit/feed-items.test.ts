@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildFeedItem, buildJsonFeed } from '../../src/lib/feeds/feed-items.ts';
 import type { ArticleRecord } from '../../src/lib/types.ts';
+import { makeArticle } from '../fixtures/related/make-article.ts';
 
 const article: ArticleRecord = {
-  id: '2024/06/talks',
-  title: 'Talks resume',
-  summary: 'Negotiators met again.',
-  body: 'Negotiators met again in Geneva.',
-  published: new Date('2024-06-01T09:00:00Z'),
+  ...makeArticle({ id: '2024/06/talks', title: 'Talks resume', summary: 'Negotiators met again.', body: 'Negotiators met again in Geneva.', published: '2024-06-01T09:00:00Z' }),
   section: 'world',
-  tags: [],
-  entities: [],
-  featured: false,
-  draft: false,
-  mentions: [],
-  events: [],
 };
 const item = buildFeedItem(article, {
   urlOf: (a) => `https://example.org/articles/${a.id}/`,

@@ -3,6 +3,7 @@ import { buildNewsroom, type NewsroomSettings } from '../../src/lib/newsroom/bui
 import { timelineFilterOptions } from '../../src/lib/newsroom/timeline-filters.ts';
 import type { ArticleRecord, Entity } from '../../src/lib/types.ts';
 import type { UnregisteredCandidate } from '../../src/lib/entities/index.ts';
+import { makeArticle } from '../fixtures/related/make-article.ts';
 
 const entity = (id: string, name: string, type: Entity['type']): Entity => ({ id, name, type, aliases: [] });
 const registry = new Map(
@@ -10,21 +11,7 @@ const registry = new Map(
 );
 
 function article(id: string, published: string, extra: Partial<ArticleRecord> = {}): ArticleRecord {
-  return {
-    id,
-    title: id,
-    summary: `${id} summary`,
-    body: `${id} body`,
-    published: new Date(published),
-    section: 'world',
-    tags: [],
-    entities: [],
-    featured: false,
-    draft: false,
-    mentions: [],
-    events: [],
-    ...extra,
-  };
+  return { ...makeArticle({ id, title: id, summary: `${id} summary`, body: `${id} body`, published }), section: 'world', ...extra };
 }
 
 const mention = (id: string, count: number, salient: boolean) => ({ id, count, first: 0, salient });
