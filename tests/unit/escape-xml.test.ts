@@ -7,7 +7,7 @@ import { buildNewsSitemap } from '../../src/lib/feeds/news-sitemap.ts';
 import { readFrontmatter } from '../../src/lib/frontmatter.ts';
 import type { ArticleRecord } from '../../src/lib/types.ts';
 import { readFixture } from '../fixtures/hostile/throwaway-site.ts';
-import { makeArticle } from '../fixtures/related/make-article.ts';
+import { makeArticle } from '../fixtures/article-record.ts';
 
 /** XML 1.0's Char production: anything outside it makes the document ill-formed, escaped or not (the browser tests parse the built feeds strictly). */
 const ONLY_XML_CHARS = /^[\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]*$/u;
