@@ -49,8 +49,8 @@ export interface Newsroom {
   entityIndex: EntityIndex;
   /** How many articles name each entity, and which entities are on most pages (tags, but no signal across articles). */
   entityRarity: EntityRarity;
-  /** The few best other stories for each article, with why. */
-  related: Map<string, RelatedLink[]>;
+  /** The few best other stories for each article, each with the article it links to and why. */
+  related: Map<string, RelatedStory[]>;
   /** For each entity, the entities with a page whose coverage overlaps most. */
   relatedEntities: Map<string, Entity[]>;
   /** Articles by local month and day in the site timezone, newest first. */
@@ -75,6 +75,12 @@ export interface Newsroom {
   entityDirectory: Array<{ type: EntityType; entries: Array<{ entity: Entity; count: number }> }>;
   /** Names of an article's entity tags that have a page, most salient first (feed categories). */
   entityNamesOf: (article: ArticleRecord) => string[];
+}
+
+/** A related-story link resolved to the article it points at. */
+export interface RelatedStory {
+  link: RelatedLink;
+  article: ArticleRecord;
 }
 
 // Stories listed on each side of the current one in "This story so far".
@@ -109,12 +115,21 @@ export function buildNewsroom(all: ArticleRecord[], settings: NewsroomSettings):
     entityType: (id) => entityIndex.entities.get(id)?.type ?? registry.get(id)?.type,
   }).sort((a, b) => b.lastPublished.getTime() - a.lastPublished.getTime() || a.id.localeCompare(b.id));
   const storyOf = indexStoriesByArticle(stories);
-  const related = computeRelated(articles, {
+  const links = computeRelated(articles, {
     timeZone: settings.timeZone,
     entityNames,
     tagToEntityId: slugify,
     stories: new Map([...storyOf].map(([articleId, story]) => [articleId, story.id])),
   });
+  const related = new Map(
+    [...links].map(([id, list]) => [
+      id,
+      list.flatMap((link): RelatedStory[] => {
+        const article = byId.get(link.id);
+        return article ? [{ link, article }] : [];
+      }),
+    ]),
+  );
   const storyTimeline = (story: Story) => buildStoryTimeline(story, byId, settings.timeZone);
   const soFarByStory = new Map<string, ReturnType<typeof prepareStorySoFar>>();
   const soFar = (articleId: string) => {

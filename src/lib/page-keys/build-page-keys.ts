@@ -58,7 +58,7 @@ export function buildPageKeys(newsroom: Newsroom, settings: PageKeySettings): Pa
     page,
     article: (id) => {
       const around = newsroom.neighbours.get(id) ?? {};
-      const related = (newsroom.related.get(id) ?? []).map((link) => ({ id: link.id, reason: link.reason, article: newsroom.byId.get(link.id) }));
+      const related = (newsroom.related.get(id) ?? []).map(({ link, article }) => ({ id: link.id, reason: link.reason, article }));
       return page('article', newsroom.byId.get(id), newsroom.storySoFar(id), related, around.previous, around.next);
     },
     entity: (entity, slice) =>
