@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildNewsroom, type NewsroomSettings } from '../../src/lib/newsroom/build-newsroom.ts';
-import { timelineFilterOptions } from '../../src/lib/newsroom/timeline-filters.ts';
+import { entityThingOf, formatDatelineLabel, viewArticle } from '../../src/lib/newsroom/article-view.ts';
+import { viewTimelineMonth } from '../../src/lib/newsroom/timeline-month.ts';
 import type { ArticleRecord, Entity } from '../../src/lib/types.ts';
 import type { UnregisteredCandidate } from '../../src/lib/entities/index.ts';
-import { makeArticle } from '../fixtures/related/make-article.ts';
+import { makeArticle } from '../fixtures/article-record.ts';
 
 const entity = (id: string, name: string, type: Entity['type']): Entity => ({ id, name, type, aliases: [] });
 const registry = new Map(
@@ -125,12 +126,12 @@ describe('unregistered names and the articles’ tags', () => {
   });
 });
 
-describe('timelineFilterOptions', () => {
+describe('viewTimelineMonth', () => {
   const newsroom = buildNewsroom(archive, settings);
-  const march = newsroom.months.find((m) => m.month === '2024-03')!;
+  const march = viewTimelineMonth(newsroom, '2024-03')!;
 
   it('offers the month’s sections and the entities its stories show, by name', () => {
-    expect(timelineFilterOptions(march, newsroom.entityIndex.tagsOf)).toEqual({
+    expect(march.filters).toEqual({
       sections: ['world'],
       entities: [
         { id: 'g7', name: 'G7' },
@@ -138,5 +139,70 @@ describe('timelineFilterOptions', () => {
         { id: 'russia', name: 'Russia' },
       ],
     });
+  });
+
+  it('lists each day’s stories newest first with the top tags shown beside them', () => {
+    expect(march.days.map((d) => [d.day, d.rows.map((r) => [r.article.id, r.tags.map((t) => t.entity.id)])])).toEqual([
+      ['2024-03-02', [['e-newest', ['north-korea', 'russia']]]],
+      ['2024-03-01', [['c-new', ['g7', 'north-korea']]]],
+    ]);
+  });
+
+  it('links the older and newer months and indexes every month by year', () => {
+    expect(march.summary).toMatchObject({ previous: '2024-02', next: undefined });
+    expect(march.years.map((y) => [y.year, y.months.map((m) => m.month)])).toEqual([['2024', ['2024-03', '2024-02', '2024-01']]]);
+  });
+
+  it('has no view of a month without stories', () => {
+    expect(viewTimelineMonth(newsroom, '2024-05')).toBeUndefined();
+  });
+});
+
+describe('viewArticle', () => {
+  const newsroom = buildNewsroom(
+    [
+      ...archive,
+      article('f-filed', '2024-03-03T09:00:00Z', { story: 'summit', body: 'Envoys met in Pyongyang for summit talks on the treaty and the border crossings.', dateline: 'Seoul', source: 'News1', mentions: [mention('north-korea', 2, true), mention('russia', 1, false)] }),
+      article('g-follow-up', '2024-03-04T09:00:00Z', { story: 'summit', body: 'The summit in Pyongyang ended without a treaty; envoys will resume talks next month.', mentions: [mention('north-korea', 2, true)] }),
+    ],
+    settings,
+  );
+
+  it('splits the structured data into what the article is about (salient) and what it mentions', () => {
+    const view = viewArticle(newsroom, 'f-filed')!;
+    expect(view.about.map((t) => t.name)).toEqual(['North Korea']);
+    expect(view.mentions.map((t) => t.name)).toEqual(['Russia']);
+  });
+
+  it('resolves each related link to the article it points at', () => {
+    const view = viewArticle(newsroom, 'f-filed')!;
+    expect(view.related.map(({ link, article: other }) => [link.id, other.id, other.title])).toContainEqual(['g-follow-up', 'g-follow-up', 'g-follow-up']);
+  });
+
+  it('opens the body with the dateline in capitals and the source in brackets', () => {
+    expect(viewArticle(newsroom, 'f-filed')!.datelineLabel).toBe('SEOUL (News1)');
+  });
+
+  it('has no view of an article the index does not publish', () => {
+    expect(viewArticle(newsroom, 'd-draft')).toBeUndefined();
+  });
+});
+
+describe('formatDatelineLabel', () => {
+  it.each([
+    ['dateline and source', 'Seoul', 'News1', 'SEOUL (News1)'],
+    ['dateline only', 'Kyiv', undefined, 'KYIV'],
+    ['source only', undefined, 'Reuters', '(Reuters)'],
+    ['neither', undefined, undefined, ''],
+  ])('%s', (_name, dateline, source, expected) => {
+    expect(formatDatelineLabel(dateline, source)).toBe(expected);
+  });
+});
+
+describe('entityThingOf', () => {
+  it('identifies an entity by its Wikidata page only when it has a Q-id', () => {
+    const tag = (wikidata?: string) => ({ entity: { ...entity('north-korea', 'North Korea', 'place'), ...(wikidata ? { wikidata } : {}) }, salient: true, count: 1 });
+    expect(entityThingOf(tag('Q423'))).toEqual({ name: 'North Korea', type: 'place', sameAs: 'https://www.wikidata.org/wiki/Q423' });
+    expect(entityThingOf(tag())).toEqual({ name: 'North Korea', type: 'place', sameAs: undefined });
   });
 });
