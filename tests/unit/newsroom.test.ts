@@ -49,6 +49,16 @@ describe('buildNewsroom', () => {
     expect(newsroom.neighbours.get('b-mid')).toEqual({ previous: undefined, next: undefined });
   });
 
+  it('gives the home page each section’s newest four in the configured order, leaving empty sections out', () => {
+    const many = [...archive, ...[1, 2, 3, 4, 5].map((k) => article(`w-${k}`, `2024-05-0${k}T09:00:00Z`))];
+    const sections = [...settings.sections, { id: 'sport', name: 'Sport' }];
+    const fronts = buildNewsroom(many, { ...settings, sections }).sectionFronts;
+    expect(fronts.map((f) => [f.section.id, f.articles.map((a) => a.id)])).toEqual([
+      ['world', ['w-5', 'w-4', 'w-3', 'w-2']],
+      ['politics', ['b-mid']],
+    ]);
+  });
+
   it('keeps editor’s picks out of the latest list, which the home page shows beside them', () => {
     expect(newsroom.featured.map((a) => a.id)).toEqual(['c-new']);
     expect(newsroom.latest.map((a) => a.id)).toEqual(['e-newest', 'b-mid', 'a-old']);

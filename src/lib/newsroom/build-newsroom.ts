@@ -71,6 +71,8 @@ export interface Newsroom {
   hot: Array<{ item: HotItem; article: ArticleRecord }>;
   /** Latest stories for the home page: the newest that are not editor's picks. */
   latest: ArticleRecord[];
+  /** The home page's section blocks: each configured section in order with its newest four, empty sections left out. */
+  sectionFronts: Array<{ section: Section; articles: ArticleRecord[] }>;
   /** Entities with a page, by type in display order, each list alphabetical, with article counts. */
   entityDirectory: Array<{ type: EntityType; entries: Array<{ entity: Entity; count: number }> }>;
   /** Names of an article's entity tags that have a page, most salient first (feed categories). */
@@ -155,6 +157,7 @@ export function buildNewsroom(all: ArticleRecord[], settings: NewsroomSettings):
     return article ? [{ item, article }] : [];
   });
   const latest = articles.filter((a) => !a.featured).slice(0, 9);
+  const sectionFronts = settings.sections.map((section) => ({ section, articles: (bySection.get(section.id) ?? []).slice(0, 4) })).filter((block) => block.articles.length > 0);
   const entityDirectory = ENTITY_TYPE_ORDER.map((type) => ({
     type,
     entries: [...entityIndex.entities.values()]
@@ -163,5 +166,5 @@ export function buildNewsroom(all: ArticleRecord[], settings: NewsroomSettings):
       .map((entity) => ({ entity, count: entityIndex.articlesOf.get(entity.id)?.length ?? 0 })),
   })).filter((group) => group.entries.length > 0);
   const months = groupByLocalMonth(articles, settings.timeZone);
-  return { months, monthSummaries: summariseMonths(months), articles, byId, bySection, featured: articles.filter((a) => a.featured), neighbours, entityIndex, entityRarity, entityNamesOf, related, relatedEntities, stories, storyOf, storyTimeline, storySoFar: soFar, entityTimeline, hot, latest, entityDirectory };
+  return { months, monthSummaries: summariseMonths(months), articles, byId, bySection, featured: articles.filter((a) => a.featured), neighbours, entityIndex, entityRarity, entityNamesOf, related, relatedEntities, stories, storyOf, storyTimeline, storySoFar: soFar, entityTimeline, hot, latest, sectionFronts, entityDirectory };
 }
