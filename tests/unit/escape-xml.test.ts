@@ -43,12 +43,11 @@ describe('escapeXml', () => {
 describe('feeds and sitemaps from the hostile control-characters.md fixture', () => {
   const { data, body } = readFrontmatter(readFixture('control-characters.md').toString('utf8'), 'control-characters.md');
   const article: ArticleRecord = {
-    ...makeArticle({ id: '2024/06/control-characters', title: String(data['title']), summary: String(data['summary']), body, published: String(data['published']) }),
+    ...makeArticle({ id: '2024/06/control-characters', title: String(data['title']), summary: String(data['summary']), body, published: String(data['published']), authors: data['authors'] as string[] }),
     section: 'politics',
   };
   const summaryItem = buildFeedItem(article, {
     urlOf: (a) => `https://news.example.org/articles/${a.id}/`,
-    authorsOf: () => (data['authors'] as string[]) ?? [],
     categoriesOf: () => ['Politics', 'Budget\u000Bvote'],
     imageOf: () => undefined,
   });

@@ -9,7 +9,6 @@ const article: ArticleRecord = {
 };
 const item = buildFeedItem(article, {
   urlOf: (a) => `https://example.org/articles/${a.id}/`,
-  authorsOf: () => [],
   categoriesOf: () => ['World', 'Geneva'],
   imageOf: () => undefined,
 });
