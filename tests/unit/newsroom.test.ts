@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildNewsroom, type NewsroomSettings } from '../../src/lib/newsroom/build-newsroom.ts';
 import { entityThingOf, formatDatelineLabel, viewArticle } from '../../src/lib/newsroom/article-view.ts';
+import { viewStory } from '../../src/lib/newsroom/story-view.ts';
 import { viewTimelineMonth } from '../../src/lib/newsroom/timeline-month.ts';
 import type { ArticleRecord, Entity } from '../../src/lib/types.ts';
 import type { UnregisteredCandidate } from '../../src/lib/entities/index.ts';
@@ -214,5 +215,26 @@ describe('entityThingOf', () => {
     const tag = (wikidata?: string) => ({ entity: { ...entity('north-korea', 'North Korea', 'place'), ...(wikidata ? { wikidata } : {}) }, salient: true, count: 1 });
     expect(entityThingOf(tag('Q423'))).toEqual({ name: 'North Korea', type: 'place', sameAs: 'https://www.wikidata.org/wiki/Q423' });
     expect(entityThingOf(tag())).toEqual({ name: 'North Korea', type: 'place', sameAs: undefined });
+  });
+});
+
+describe('viewStory', () => {
+  const thread = [
+    article('kim-1', '2024-06-18T09:00:00Z', { story: 'kim-putin', title: 'Kim Jong Un hosts Putin', mentions: [mention('kim-jong-un', 2, true), mention('vladimir-putin', 2, true)] }),
+    article('kim-2', '2024-06-19T09:00:00Z', { story: 'kim-putin', title: 'Kim Jong Un and Putin sign treaty', mentions: [mention('kim-jong-un', 2, true), mention('vladimir-putin', 2, true)] }),
+  ];
+  const withPutin = new Map([...registry, ['vladimir-putin', entity('vladimir-putin', 'Vladimir Putin', 'person')]]);
+  const newsroom = buildNewsroom(thread, { ...settings, registry: withPutin });
+  const view = viewStory(newsroom, newsroom.stories[0]!);
+
+  it('links the story’s entities that have a page and names the others as plain text', () => {
+    expect(view.entities.map(({ entity, page }) => [entity.id, page])).toEqual(
+      view.story.entityIds.map((id) => [id, id !== 'vladimir-putin']),
+    );
+    expect(view.entities.map((e) => e.entity.id)).toContain('vladimir-putin');
+  });
+
+  it('lists the story’s articles oldest first', () => {
+    expect(view.timeline.flatMap((e) => (e.kind === 'article' ? [e.articleId] : []))).toEqual(['kim-1', 'kim-2']);
   });
 });
