@@ -44,7 +44,7 @@ if (only.has('related')) {
   else {
     const baseline = tfidfRelated(newsroom.articles, { limit: 5 });
     const systems: Array<[string, (id: string) => readonly string[]]> = [
-      ['Dateline', (id) => (newsroom.related.get(id) ?? []).map((l) => l.id)],
+      ['Dateline', (id) => (newsroom.related.get(id) ?? []).map((r) => r.link.id)],
       ['TF-IDF baseline', (id) => baseline.get(id) ?? []],
     ];
     console.log('\nRelated links (precision over the links each system shows, at most 5; grades: 1 useful, 2 strong)');

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { listMarkdownFiles } from '../../src/content/source-files.ts';
 import { readFrontmatter } from '../../src/lib/frontmatter.ts';
-import { firstParagraph, markdownToPlainText } from '../../src/lib/markdown-text.ts';
+import { firstParagraph, markdownToPlainText, readingMinutes } from '../../src/lib/markdown-text.ts';
 import { parseDateTime } from '../../src/lib/time/parse-date-time.ts';
 import type { ArticleRecord, EntityMention } from '../../src/lib/types.ts';
 
@@ -50,6 +50,9 @@ export async function loadArticles(dir: string, options: LoadArticlesOptions): P
         draft: data['draft'] === true,
         mentions: options.detect ? options.detect(title, summary, body) : [],
         events: [],
+        authors: strings(data['authors']),
+        lang: typeof data['lang'] === 'string' ? data['lang'] : 'en',
+        readingMinutes: readingMinutes(body),
       } satisfies ArticleRecord;
     }),
   );

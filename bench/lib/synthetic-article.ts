@@ -1,6 +1,7 @@
 import type { ArticleRecord, EntityMention } from '../../src/lib/types.ts';
 import { randomInt, type Random } from './prng.ts';
 import { slugify } from '../../src/lib/slugify.ts';
+import { readingMinutes } from '../../src/lib/markdown-text.ts';
 import type { SyntheticEntity } from './synthetic-entities.ts';
 import type { TextMaker, WordSources } from './synthetic-text.ts';
 
@@ -76,6 +77,9 @@ export function composeArticle(plan: ArticlePlan, maker: TextMaker, random: Rand
     draft: plan.draft,
     mentions: [...mentions.values()].sort((a, b) => Number(b.salient) - Number(a.salient) || b.count - a.count || a.first - b.first),
     events: [],
+    authors: [],
+    lang: 'en',
+    readingMinutes: readingMinutes(body),
   };
 }
 

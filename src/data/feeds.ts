@@ -44,14 +44,12 @@ async function fullTextOf(article: ArticleRecord): Promise<string> {
 }
 
 async function feedItemOf(article: ArticleRecord): Promise<FeedItem> {
-  const [entries, newsroom] = await Promise.all([getArticleEntries(), getNewsroom()]);
-  const entry = entries.get(article.id);
+  const newsroom = await getNewsroom();
   // Image URLs are resolved through astro:assets (content/images/), which is asynchronous.
-  const src = entry?.data.image?.src;
+  const src = article.image?.src;
   const image = src ? await shareImageUrl(src, article.id) : undefined;
   return buildFeedItem(article, {
     urlOf: (a) => absolute(paths.article(a.id)),
-    authorsOf: () => entry?.data.authors ?? [],
     categoriesOf: (a) => [sectionName(a.section), ...newsroom.entityNamesOf(a).slice(0, ENTITY_CATEGORIES)],
     imageOf: () => image,
   });

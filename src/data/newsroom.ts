@@ -2,7 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { existsSync, readFileSync } from 'node:fs';
 import { builtAt, site } from '../config/site.ts';
 import { parsePopular } from '../lib/hot/index.ts';
-import { firstPlainParagraph, markdownToPlainText } from '../lib/markdown-text.ts';
+import { firstPlainParagraph, markdownToPlainText, readingMinutes } from '../lib/markdown-text.ts';
 import { buildNewsroom, type Newsroom } from '../lib/newsroom/build-newsroom.ts';
 import { loadSiteRegistry } from '../content/registry.ts';
 import { getBuiltinGazetteer, type UnregisteredCandidate } from '../lib/entities/index.ts';
@@ -71,6 +71,7 @@ function toRecord(entry: CollectionEntry<'articles'>): ArticleRecord {
     id: entry.id,
     title: entry.data.title,
     summary: entry.data.summary ?? firstPlainParagraph(body),
+    standfirst: entry.data.summary,
     body,
     published: entry.data.published,
     updated: entry.data.updated,
@@ -82,6 +83,12 @@ function toRecord(entry: CollectionEntry<'articles'>): ArticleRecord {
     draft: entry.data.draft,
     mentions: found.mentions ?? [],
     events: found.events ?? [],
+    authors: entry.data.authors,
+    image: entry.data.image,
+    dateline: entry.data.dateline,
+    source: entry.data.source,
+    lang: entry.data.lang ?? site.lang,
+    readingMinutes: readingMinutes(body),
   };
 }
 

@@ -19,12 +19,12 @@ async function load(): Promise<PageKeys> {
   // What the content layer made of each file (frontmatter and rendered body), and the bytes of its
   // lead image: the list of images is not part of the pages' code hash (src/data/image-files.ts).
   // The share picture changes with the build time too: an article's own card, then its section's.
-  const shareKind = (id: string, entry: (typeof entries extends Map<string, infer E> ? E : never)) => {
+  const shareKind = (id: string) => {
     const article = newsroom.byId.get(id);
-    return article ? shareCardKind(article, entry) : undefined;
+    return article ? shareCardKind(article) : undefined;
   };
   const sources = new Map(
-    [...entries].map(([id, entry]) => [id, digestJson([entry.data, entry.rendered?.html ?? entry.body ?? '', digestImage(entry.data.image?.src), shareKind(id, entry)])]),
+    [...entries].map(([id, entry]) => [id, digestJson([entry.data, entry.rendered?.html ?? entry.body ?? '', digestImage(entry.data.image?.src), shareKind(id)])]),
   );
   return buildPageKeys(newsroom, { site, builtAt, sources });
 }

@@ -48,6 +48,8 @@ export interface ArticleRecord {
   title: string;
   /** The editor's summary, or the first paragraph when there is none. */
   summary: string;
+  /** The editor's own summary, shown under the headline; absent when `summary` is the first paragraph. */
+  standfirst?: string | undefined;
   /** The body as plain text (Markdown syntax stripped). */
   body: string;
   published: Date;
@@ -63,4 +65,25 @@ export interface ArticleRecord {
   mentions: EntityMention[];
   /** Dates of events named in the text. */
   events: EventDate[];
+  /** Bylines, in the editor's order. */
+  authors: string[];
+  /** The lead image, if the article has one. */
+  image?: ArticleImage | undefined;
+  /** Place the story was filed from, e.g. `Seoul`. */
+  dateline?: string | undefined;
+  /** Agency or outlet, e.g. `News1`. */
+  source?: string | undefined;
+  /** BCP 47 language tag of the article (the site's when the editor gave none). */
+  lang: string;
+  /** Minutes a reader needs for the body; at least one. */
+  readingMinutes: number;
+}
+
+/** An article's lead image as the editor described it. */
+export interface ArticleImage {
+  /** `/images/<file>` for a file in `content/images/`, or a full https:// URL. */
+  src: string;
+  alt: string;
+  caption?: string | undefined;
+  credit?: string | undefined;
 }

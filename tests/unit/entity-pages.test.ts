@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildNewsroom, type NewsroomSettings } from '../../src/lib/newsroom/build-newsroom.ts';
 import { selectEntityPages } from '../../src/lib/newsroom/entity-pages.ts';
 import type { ArticleRecord, Entity } from '../../src/lib/types.ts';
+import { makeArticle } from '../fixtures/article-record.ts';
 
 describe('selectEntityPages', () => {
   const registered = new Set(['north-korea', 'g7']);
@@ -22,18 +23,14 @@ describe('selectEntityPages', () => {
 
 const entity = (id: string, name: string, type: Entity['type']): Entity => ({ id, name, type, aliases: [] });
 const article = (id: string, day: number, mentions: string[], extra: Partial<ArticleRecord> = {}): ArticleRecord => ({
-  id,
-  title: id,
-  summary: `${id} summary`,
-  body: `${id} body`,
-  published: new Date(Date.UTC(2024, 0, day, 9)),
-  section: 'world',
-  tags: [],
-  entities: [],
-  featured: false,
-  draft: false,
-  mentions: mentions.map((m) => ({ id: m, count: 1, first: 0, salient: true })),
-  events: [],
+  ...makeArticle({
+    id,
+    summary: `${id} summary`,
+    body: `${id} body`,
+    published: new Date(Date.UTC(2024, 0, day, 9)),
+    section: 'world',
+    mentions: mentions.map((m) => ({ id: m, count: 1, first: 0, salient: true })),
+  }),
   ...extra,
 });
 

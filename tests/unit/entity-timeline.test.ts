@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildEntityTimeline, sentenceNames } from '../../src/lib/newsroom/entity-timeline.ts';
 import type { ArticleRecord, Entity, EventDate } from '../../src/lib/types.ts';
+import { makeArticle } from '../fixtures/article-record.ts';
 
 const biden: Entity = { id: 'joe-biden', name: 'Joe Biden', type: 'person', aliases: ['Joseph R. Biden'] };
 const usa: Entity = { id: 'united-states', name: 'United States', type: 'place', aliases: ['U.S.'] };
@@ -22,20 +23,7 @@ describe('sentenceNames', () => {
 
 describe('buildEntityTimeline', () => {
   const event = (date: string, sentence: string): EventDate => ({ date, precision: 'day', text: date, sentence });
-  const article = (id: string, published: string, events: EventDate[]): ArticleRecord => ({
-    id,
-    title: id,
-    summary: '',
-    body: '',
-    published: new Date(published),
-    section: 'news',
-    tags: [],
-    entities: [],
-    featured: false,
-    draft: false,
-    mentions: [],
-    events,
-  });
+  const article = (id: string, published: string, events: EventDate[]): ArticleRecord => makeArticle({ id, published, events });
   const newest = [
     article('b', '2023-09-01T09:00:00Z', [event('2023-09-10', 'President Biden will travel to Hanoi on September 10.'), event('2023-09-09', 'The G20 meets in New Delhi on September 9.')]),
     article('a', '2023-08-01T09:00:00Z', [event('2023-08-18', 'Biden hosts Camp David talks on August 18.')]),

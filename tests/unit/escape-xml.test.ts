@@ -7,7 +7,7 @@ import { buildNewsSitemap } from '../../src/lib/feeds/news-sitemap.ts';
 import { readFrontmatter } from '../../src/lib/frontmatter.ts';
 import type { ArticleRecord } from '../../src/lib/types.ts';
 import { readFixture } from '../fixtures/hostile/throwaway-site.ts';
-import { makeArticle } from '../fixtures/related/make-article.ts';
+import { makeArticle } from '../fixtures/article-record.ts';
 
 /** XML 1.0's Char production: anything outside it makes the document ill-formed, escaped or not (the browser tests parse the built feeds strictly). */
 const ONLY_XML_CHARS = /^[\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]*$/u;
@@ -43,12 +43,11 @@ describe('escapeXml', () => {
 describe('feeds and sitemaps from the hostile control-characters.md fixture', () => {
   const { data, body } = readFrontmatter(readFixture('control-characters.md').toString('utf8'), 'control-characters.md');
   const article: ArticleRecord = {
-    ...makeArticle({ id: '2024/06/control-characters', title: String(data['title']), summary: String(data['summary']), body, published: String(data['published']) }),
+    ...makeArticle({ id: '2024/06/control-characters', title: String(data['title']), summary: String(data['summary']), body, published: String(data['published']), authors: data['authors'] as string[] }),
     section: 'politics',
   };
   const summaryItem = buildFeedItem(article, {
     urlOf: (a) => `https://news.example.org/articles/${a.id}/`,
-    authorsOf: () => (data['authors'] as string[]) ?? [],
     categoriesOf: () => ['Politics', 'Budget\u000Bvote'],
     imageOf: () => undefined,
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildFeedItem, buildJsonFeed } from '../../src/lib/feeds/feed-items.ts';
 import type { ArticleRecord } from '../../src/lib/types.ts';
-import { makeArticle } from '../fixtures/related/make-article.ts';
+import { makeArticle } from '../fixtures/article-record.ts';
 
 const article: ArticleRecord = {
   ...makeArticle({ id: '2024/06/talks', title: 'Talks resume', summary: 'Negotiators met again.', body: 'Negotiators met again in Geneva.', published: '2024-06-01T09:00:00Z' }),
@@ -9,7 +9,6 @@ const article: ArticleRecord = {
 };
 const item = buildFeedItem(article, {
   urlOf: (a) => `https://example.org/articles/${a.id}/`,
-  authorsOf: () => [],
   categoriesOf: () => ['World', 'Geneva'],
   imageOf: () => undefined,
 });

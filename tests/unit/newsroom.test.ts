@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildNewsroom, type NewsroomSettings } from '../../src/lib/newsroom/build-newsroom.ts';
-import { timelineFilterOptions } from '../../src/lib/newsroom/timeline-filters.ts';
+import { entityThingOf, formatDatelineLabel, viewArticle } from '../../src/lib/newsroom/article-view.ts';
+import { viewStory } from '../../src/lib/newsroom/story-view.ts';
+import { viewTimelineMonth } from '../../src/lib/newsroom/timeline-month.ts';
 import type { ArticleRecord, Entity } from '../../src/lib/types.ts';
 import type { UnregisteredCandidate } from '../../src/lib/entities/index.ts';
-import { makeArticle } from '../fixtures/related/make-article.ts';
+import { makeArticle } from '../fixtures/article-record.ts';
 
 const entity = (id: string, name: string, type: Entity['type']): Entity => ({ id, name, type, aliases: [] });
 const registry = new Map(
@@ -46,6 +48,16 @@ describe('buildNewsroom', () => {
   it('links previous and next within the same section only', () => {
     expect(newsroom.neighbours.get('c-new')).toMatchObject({ previous: { id: 'a-old' }, next: { id: 'e-newest' } });
     expect(newsroom.neighbours.get('b-mid')).toEqual({ previous: undefined, next: undefined });
+  });
+
+  it('gives the home page each section’s newest four in the configured order, leaving empty sections out', () => {
+    const many = [...archive, ...[1, 2, 3, 4, 5].map((k) => article(`w-${k}`, `2024-05-0${k}T09:00:00Z`))];
+    const sections = [...settings.sections, { id: 'sport', name: 'Sport' }];
+    const fronts = buildNewsroom(many, { ...settings, sections }).sectionFronts;
+    expect(fronts.map((f) => [f.section.id, f.articles.map((a) => a.id)])).toEqual([
+      ['world', ['w-5', 'w-4', 'w-3', 'w-2']],
+      ['politics', ['b-mid']],
+    ]);
   });
 
   it('keeps editor’s picks out of the latest list, which the home page shows beside them', () => {
@@ -125,12 +137,12 @@ describe('unregistered names and the articles’ tags', () => {
   });
 });
 
-describe('timelineFilterOptions', () => {
+describe('viewTimelineMonth', () => {
   const newsroom = buildNewsroom(archive, settings);
-  const march = newsroom.months.find((m) => m.month === '2024-03')!;
+  const march = viewTimelineMonth(newsroom, '2024-03')!;
 
   it('offers the month’s sections and the entities its stories show, by name', () => {
-    expect(timelineFilterOptions(march, newsroom.entityIndex.tagsOf)).toEqual({
+    expect(march.filters).toEqual({
       sections: ['world'],
       entities: [
         { id: 'g7', name: 'G7' },
@@ -138,5 +150,91 @@ describe('timelineFilterOptions', () => {
         { id: 'russia', name: 'Russia' },
       ],
     });
+  });
+
+  it('lists each day’s stories newest first with the top tags shown beside them', () => {
+    expect(march.days.map((d) => [d.day, d.rows.map((r) => [r.article.id, r.tags.map((t) => t.entity.id)])])).toEqual([
+      ['2024-03-02', [['e-newest', ['north-korea', 'russia']]]],
+      ['2024-03-01', [['c-new', ['g7', 'north-korea']]]],
+    ]);
+  });
+
+  it('links the older and newer months and indexes every month by year', () => {
+    expect(march.summary).toMatchObject({ previous: '2024-02', next: undefined });
+    expect(march.years.map((y) => [y.year, y.months.map((m) => m.month)])).toEqual([['2024', ['2024-03', '2024-02', '2024-01']]]);
+  });
+
+  it('has no view of a month without stories', () => {
+    expect(viewTimelineMonth(newsroom, '2024-05')).toBeUndefined();
+  });
+});
+
+describe('viewArticle', () => {
+  const newsroom = buildNewsroom(
+    [
+      ...archive,
+      article('f-filed', '2024-03-03T09:00:00Z', { story: 'summit', body: 'Envoys met in Pyongyang for summit talks on the treaty and the border crossings.', dateline: 'Seoul', source: 'News1', mentions: [mention('north-korea', 2, true), mention('russia', 1, false)] }),
+      article('g-follow-up', '2024-03-04T09:00:00Z', { story: 'summit', body: 'The summit in Pyongyang ended without a treaty; envoys will resume talks next month.', mentions: [mention('north-korea', 2, true)] }),
+    ],
+    settings,
+  );
+
+  it('splits the structured data into what the article is about (salient) and what it mentions', () => {
+    const view = viewArticle(newsroom, 'f-filed')!;
+    expect(view.about.map((t) => t.name)).toEqual(['North Korea']);
+    expect(view.mentions.map((t) => t.name)).toEqual(['Russia']);
+  });
+
+  it('resolves each related link to the article it points at', () => {
+    const view = viewArticle(newsroom, 'f-filed')!;
+    expect(view.related.map(({ link, article: other }) => [link.id, other.id, other.title])).toContainEqual(['g-follow-up', 'g-follow-up', 'g-follow-up']);
+  });
+
+  it('opens the body with the dateline in capitals and the source in brackets', () => {
+    expect(viewArticle(newsroom, 'f-filed')!.datelineLabel).toBe('SEOUL (News1)');
+  });
+
+  it('has no view of an article the index does not publish', () => {
+    expect(viewArticle(newsroom, 'd-draft')).toBeUndefined();
+  });
+});
+
+describe('formatDatelineLabel', () => {
+  it.each([
+    ['dateline and source', 'Seoul', 'News1', 'SEOUL (News1)'],
+    ['dateline only', 'Kyiv', undefined, 'KYIV'],
+    ['source only', undefined, 'Reuters', '(Reuters)'],
+    ['neither', undefined, undefined, ''],
+  ])('%s', (_name, dateline, source, expected) => {
+    expect(formatDatelineLabel(dateline, source)).toBe(expected);
+  });
+});
+
+describe('entityThingOf', () => {
+  it('identifies an entity by its Wikidata page only when it has a Q-id', () => {
+    const tag = (wikidata?: string) => ({ entity: { ...entity('north-korea', 'North Korea', 'place'), ...(wikidata ? { wikidata } : {}) }, salient: true, count: 1 });
+    expect(entityThingOf(tag('Q423'))).toEqual({ name: 'North Korea', type: 'place', sameAs: 'https://www.wikidata.org/wiki/Q423' });
+    expect(entityThingOf(tag())).toEqual({ name: 'North Korea', type: 'place', sameAs: undefined });
+  });
+});
+
+describe('viewStory', () => {
+  const thread = [
+    article('kim-1', '2024-06-18T09:00:00Z', { story: 'kim-putin', title: 'Kim Jong Un hosts Putin', mentions: [mention('kim-jong-un', 2, true), mention('vladimir-putin', 2, true)] }),
+    article('kim-2', '2024-06-19T09:00:00Z', { story: 'kim-putin', title: 'Kim Jong Un and Putin sign treaty', mentions: [mention('kim-jong-un', 2, true), mention('vladimir-putin', 2, true)] }),
+  ];
+  const withPutin = new Map([...registry, ['vladimir-putin', entity('vladimir-putin', 'Vladimir Putin', 'person')]]);
+  const newsroom = buildNewsroom(thread, { ...settings, registry: withPutin });
+  const view = viewStory(newsroom, newsroom.stories[0]!);
+
+  it('links the story’s entities that have a page and names the others as plain text', () => {
+    expect(view.entities.map(({ entity, page }) => [entity.id, page])).toEqual(
+      view.story.entityIds.map((id) => [id, id !== 'vladimir-putin']),
+    );
+    expect(view.entities.map((e) => e.entity.id)).toContain('vladimir-putin');
+  });
+
+  it('lists the story’s articles oldest first', () => {
+    expect(view.timeline.flatMap((e) => (e.kind === 'article' ? [e.articleId] : []))).toEqual(['kim-1', 'kim-2']);
   });
 });

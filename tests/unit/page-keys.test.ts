@@ -4,15 +4,13 @@ import { pageSlices } from '../../src/lib/paginate.ts';
 import { buildPageKeys, type PageKeySettings } from '../../src/lib/page-keys/index.ts';
 import type { SiteSettings } from '../../src/lib/settings.ts';
 import type { ArticleRecord, Entity } from '../../src/lib/types.ts';
+import { makeArticle } from '../fixtures/article-record.ts';
 
 const entity = (id: string, name: string, type: Entity['type']): Entity => ({ id, name, type, aliases: [] });
 const registry = new Map([entity('north-korea', 'North Korea', 'place'), entity('russia', 'Russia', 'place'), entity('iceland', 'Iceland', 'place')].map((e) => [e.id, e]));
 
 function article(id: string, published: string, extra: Partial<ArticleRecord> = {}): ArticleRecord {
-  return {
-    id, title: id, summary: '', body: '', published: new Date(published),
-    section: 'world', tags: [], entities: [], featured: false, draft: false, mentions: [], events: [], ...extra,
-  };
+  return { ...makeArticle({ id, published, section: 'world' }), ...extra };
 }
 const about = (...ids: string[]) => ids.map((id) => ({ id, count: 2, first: 0, salient: true }));
 

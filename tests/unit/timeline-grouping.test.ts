@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupByLocalDay, groupByLocalMonth, listMonths, localDay, localMonth } from '../../src/lib/timeline/index.ts';
+import { groupByLocalDay, groupByLocalMonth, groupMonthsByYear, listMonths, localDay, localMonth, localYear } from '../../src/lib/timeline/index.ts';
 
 describe('localDay', () => {
   it.each([
@@ -95,5 +95,30 @@ describe('groupByLocalMonth and listMonths', () => {
 
   it('returns no months for no articles', () => {
     expect(listMonths([], 'UTC')).toEqual([]);
+  });
+});
+
+describe('localYear', () => {
+  it.each([
+    { name: 'gives the site’s new year at 00:30 in Seoul while UTC is still in the old one', instant: '2025-12-31T15:30:00Z', timeZone: 'Asia/Seoul', year: '2026' },
+    { name: 'keeps the old year in New York after midnight UTC', instant: '2026-01-01T03:00:00Z', timeZone: 'America/New_York', year: '2025' },
+  ])('$name', ({ instant, timeZone, year }) => {
+    expect(localYear(new Date(instant), timeZone)).toBe(year);
+  });
+});
+
+describe('groupMonthsByYear', () => {
+  it('groups the month index by year, newest first, months in the order given', () => {
+    const articles = ['2025-01-10', '2024-12-05', '2024-03-02', '2023-07-01'].map((day, k) => ({ id: `a${k}`, published: new Date(`${day}T12:00:00Z`) }));
+    const years = groupMonthsByYear(listMonths(articles, 'UTC'));
+    expect(years.map((y) => [y.year, y.months.map((m) => m.month)])).toEqual([
+      ['2025', ['2025-01']],
+      ['2024', ['2024-12', '2024-03']],
+      ['2023', ['2023-07']],
+    ]);
+  });
+
+  it('has no years without months', () => {
+    expect(groupMonthsByYear([])).toEqual([]);
   });
 });

@@ -19,7 +19,6 @@ export interface FeedItem {
 /** What a feed needs to know about each article beyond the record. */
 export interface FeedSource {
   urlOf: (article: ArticleRecord) => string;
-  authorsOf: (article: ArticleRecord) => string[];
   categoriesOf: (article: ArticleRecord) => string[];
   imageOf: (article: ArticleRecord) => string | undefined;
 }
@@ -36,7 +35,7 @@ export function buildFeedItem(article: ArticleRecord, source: FeedSource): FeedI
     summary: stripNonXmlChars(article.summary),
     published: article.published,
     updated: article.updated,
-    authors: source.authorsOf(article).map(stripNonXmlChars),
+    authors: article.authors.map(stripNonXmlChars),
     categories: source.categoriesOf(article).map(stripNonXmlChars),
     image: source.imageOf(article),
   };

@@ -49,8 +49,8 @@ export interface Newsroom {
   entityIndex: EntityIndex;
   /** How many articles name each entity, and which entities are on most pages (tags, but no signal across articles). */
   entityRarity: EntityRarity;
-  /** The few best other stories for each article, with why. */
-  related: Map<string, RelatedLink[]>;
+  /** The few best other stories for each article, each with the article it links to and why. */
+  related: Map<string, RelatedStory[]>;
   /** For each entity, the entities with a page whose coverage overlaps most. */
   relatedEntities: Map<string, Entity[]>;
   /** Articles by local month and day in the site timezone, newest first. */
@@ -71,10 +71,18 @@ export interface Newsroom {
   hot: Array<{ item: HotItem; article: ArticleRecord }>;
   /** Latest stories for the home page: the newest that are not editor's picks. */
   latest: ArticleRecord[];
+  /** The home page's section blocks: each configured section in order with its newest four, empty sections left out. */
+  sectionFronts: Array<{ section: Section; articles: ArticleRecord[] }>;
   /** Entities with a page, by type in display order, each list alphabetical, with article counts. */
   entityDirectory: Array<{ type: EntityType; entries: Array<{ entity: Entity; count: number }> }>;
   /** Names of an article's entity tags that have a page, most salient first (feed categories). */
   entityNamesOf: (article: ArticleRecord) => string[];
+}
+
+/** A related-story link resolved to the article it points at. */
+export interface RelatedStory {
+  link: RelatedLink;
+  article: ArticleRecord;
 }
 
 // Stories listed on each side of the current one in "This story so far".
@@ -109,12 +117,21 @@ export function buildNewsroom(all: ArticleRecord[], settings: NewsroomSettings):
     entityType: (id) => entityIndex.entities.get(id)?.type ?? registry.get(id)?.type,
   }).sort((a, b) => b.lastPublished.getTime() - a.lastPublished.getTime() || a.id.localeCompare(b.id));
   const storyOf = indexStoriesByArticle(stories);
-  const related = computeRelated(articles, {
+  const links = computeRelated(articles, {
     timeZone: settings.timeZone,
     entityNames,
     tagToEntityId: slugify,
     stories: new Map([...storyOf].map(([articleId, story]) => [articleId, story.id])),
   });
+  const related = new Map(
+    [...links].map(([id, list]) => [
+      id,
+      list.flatMap((link): RelatedStory[] => {
+        const article = byId.get(link.id);
+        return article ? [{ link, article }] : [];
+      }),
+    ]),
+  );
   const storyTimeline = (story: Story) => buildStoryTimeline(story, byId, settings.timeZone);
   const soFarByStory = new Map<string, ReturnType<typeof prepareStorySoFar>>();
   const soFar = (articleId: string) => {
@@ -140,6 +157,7 @@ export function buildNewsroom(all: ArticleRecord[], settings: NewsroomSettings):
     return article ? [{ item, article }] : [];
   });
   const latest = articles.filter((a) => !a.featured).slice(0, 9);
+  const sectionFronts = settings.sections.map((section) => ({ section, articles: (bySection.get(section.id) ?? []).slice(0, 4) })).filter((block) => block.articles.length > 0);
   const entityDirectory = ENTITY_TYPE_ORDER.map((type) => ({
     type,
     entries: [...entityIndex.entities.values()]
@@ -148,5 +166,5 @@ export function buildNewsroom(all: ArticleRecord[], settings: NewsroomSettings):
       .map((entity) => ({ entity, count: entityIndex.articlesOf.get(entity.id)?.length ?? 0 })),
   })).filter((group) => group.entries.length > 0);
   const months = groupByLocalMonth(articles, settings.timeZone);
-  return { months, monthSummaries: summariseMonths(months), articles, byId, bySection, featured: articles.filter((a) => a.featured), neighbours, entityIndex, entityRarity, entityNamesOf, related, relatedEntities, stories, storyOf, storyTimeline, storySoFar: soFar, entityTimeline, hot, latest, entityDirectory };
+  return { months, monthSummaries: summariseMonths(months), articles, byId, bySection, featured: articles.filter((a) => a.featured), neighbours, entityIndex, entityRarity, entityNamesOf, related, relatedEntities, stories, storyOf, storyTimeline, storySoFar: soFar, entityTimeline, hot, latest, sectionFronts, entityDirectory };
 }

@@ -3,6 +3,7 @@ import type { EntityTag } from '../newsroom/entity-index.ts';
 import type { PageSlice } from '../paginate.ts';
 import type { Section, SiteSettings } from '../settings.ts';
 import type { Story } from '../stories/index.ts';
+import { localYear } from '../timeline/index.ts';
 import type { ArticleRecord, Entity } from '../types.ts';
 import { digestJson } from './digest-json.ts';
 
@@ -52,13 +53,13 @@ export function buildPageKeys(newsroom: Newsroom, settings: PageKeySettings): Pa
     records.set(article, digestJson([article, settings.sources.get(article.id) ?? '', tagsOf(article.id)]));
   }
   // Every page has the same frame: site settings in header, footer and head, and the footer's year.
-  const frame = digestJson([settings.site, settings.builtAt.getUTCFullYear()]);
+  const frame = digestJson([settings.site, localYear(settings.builtAt, settings.site.timeZone)]);
   const page = (...parts: unknown[]) => digestJson([frame, ...parts], (v) => records.get(v));
   return {
     page,
     article: (id) => {
       const around = newsroom.neighbours.get(id) ?? {};
-      const related = (newsroom.related.get(id) ?? []).map((link) => ({ id: link.id, reason: link.reason, article: newsroom.byId.get(link.id) }));
+      const related = (newsroom.related.get(id) ?? []).map(({ link, article }) => ({ id: link.id, reason: link.reason, article }));
       return page('article', newsroom.byId.get(id), newsroom.storySoFar(id), related, around.previous, around.next);
     },
     entity: (entity, slice) =>

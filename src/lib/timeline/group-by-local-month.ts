@@ -22,6 +22,17 @@ export function listMonths<T extends Dated>(articles: readonly T[], timeZone: st
   return summariseMonths(groupByLocalMonth(articles, timeZone));
 }
 
+/** Month summaries (newest first) by four-digit year, newest year first, for an index of every month. */
+export function groupMonthsByYear(summaries: readonly MonthSummary[]): Array<{ year: string; months: MonthSummary[] }> {
+  const years = new Map<string, MonthSummary[]>();
+  for (const summary of summaries) {
+    const months = years.get(summary.year);
+    if (months) months.push(summary);
+    else years.set(summary.year, [summary]);
+  }
+  return [...years].map(([year, months]) => ({ year, months }));
+}
+
 /** Month summaries with previous/next links for month groups already computed (newest first). */
 export function summariseMonths<T extends Dated>(months: readonly MonthGroup<T>[]): MonthSummary[] {
   return months.map((group, index) => ({

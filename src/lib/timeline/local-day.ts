@@ -33,6 +33,11 @@ export function localDay(date: Date, timeZone: string): string {
   return `${year}-${month}-${day}`;
 }
 
+/** The four-digit year in which `date` falls in `timeZone` (a site's footer year turns at its own midnight). */
+export function localYear(date: Date, timeZone: string): string {
+  return localDay(date, timeZone).slice(0, 4);
+}
+
 /** The `YYYY-MM` month in which `date` falls in `timeZone`. */
 export function localMonth(date: Date, timeZone: string): string {
   return localDay(date, timeZone).slice(0, 7);

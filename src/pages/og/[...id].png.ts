@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { sectionName, site } from '../../config/site.ts';
-import { getArticleEntries, getNewsroom } from '../../data/newsroom.ts';
+import { getNewsroom } from '../../data/newsroom.ts';
 import { getPageKeys } from '../../data/page-keys.ts';
 import { shareCardKind } from '../../data/share-images.ts';
 import { buildCacheDir } from '../../lib/build-cache-dir.ts';
@@ -11,9 +11,9 @@ import type { ArticleRecord } from '../../lib/types.ts';
 
 // Only recent articles without a lead image get a card of their own; the rest share another picture.
 export const getStaticPaths = (async () => {
-  const [newsroom, entries, keys] = await Promise.all([getNewsroom(), getArticleEntries(), getPageKeys()]);
+  const [newsroom, keys] = await Promise.all([getNewsroom(), getPageKeys()]);
   return newsroom.articles
-    .filter((article) => shareCardKind(article, entries.get(article.id)) === 'article-card')
+    .filter((article) => shareCardKind(article) === 'article-card')
     .map((article) => ({ params: { id: article.id }, props: { article }, cacheKey: keys.page('og', article) }));
 }) satisfies GetStaticPaths;
 
