@@ -14,6 +14,7 @@ import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createGzip } from 'node:zlib';
+import { normaliseBasePath } from '../src/lib/settings.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -39,7 +40,7 @@ const { values, positionals } = parseArgs({
   options: { port: { type: 'string', default: '4321' }, base: { type: 'string', default: '/' }, 'root-alias': { type: 'boolean', default: false } },
 });
 const root = resolve(positionals[0] ?? 'dist');
-const base = `/${(values.base ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+const base = normaliseBasePath(values.base ?? '/');
 if (!existsSync(root)) {
   console.error(`serve: ${root} does not exist; build the site first (npm run build).`);
   process.exit(1);

@@ -5,6 +5,7 @@ import { analyzeEntities, compareMentions } from '../lib/entities/analyze-entiti
 import type { Registry } from '../lib/entities/registry';
 import { normaliseBasePath } from '../lib/settings.ts';
 import { slugify } from '../lib/slugify';
+import { paths, withBase } from '../lib/urls.ts';
 import type { EntityMention } from '../lib/types';
 import { collectText } from './entities/collect-text';
 import { linkFirstMentions } from './entities/link-mentions';
@@ -48,7 +49,7 @@ export function remarkEntities(options: RemarkEntitiesOptions) {
     const { text, pieces } = collectText(tree);
     const analysis = analyzeEntities({ title, summary, body: text }, options.registry);
     const bodyMatches = analysis.matches.filter((m) => m.start >= analysis.bodyOffset);
-    linkFirstMentions(pieces, bodyMatches, analysis.bodyOffset, (id) => `${base}entities/${id}/`);
+    linkFirstMentions(pieces, bodyMatches, analysis.bodyOffset, (id) => withBase(base, paths.entity(id)));
     frontmatter['mentions'] = addTagMentions(analysis.mentions, frontmatter['tags']);
     frontmatter['unregistered'] = analysis.unregistered;
   };

@@ -2,6 +2,7 @@
  * The built-site link check: every internal URL in every page resolves to a file (with the base
  * path), every page has exactly one `<h1>`, and nothing links to (or publishes) a draft.
  */
+import { paths, withBase, withoutBase } from '../urls.ts';
 import { summarisePage } from './html-refs.ts';
 
 /** A built site, as file paths relative to its folder (`articles/x/index.html`). */
@@ -26,13 +27,14 @@ const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 
 /** The page's own URL: `articles/x/index.html` → `/news/articles/x/`. */
 function pageUrl(path: string, base: string): string {
-  return `${base}${path.replace(/(^|\/)index\.html$/, '$1')}`;
+  return withBase(base, path.replace(/(^|\/)index\.html$/, '$1'));
 }
 
 /** The file a site path is served from, or `undefined`; `/x/` → `x/index.html`, and `/x` when `x/index.html` exists. */
 export function resolveFile(pathname: string, site: Pick<BuiltSite, 'files' | 'basePath'>): string | undefined {
-  if (!pathname.startsWith(site.basePath)) return undefined;
-  let relative = pathname.slice(site.basePath.length);
+  const sitePath = withoutBase(site.basePath, pathname);
+  if (sitePath === undefined) return undefined;
+  let relative = sitePath.slice(1);
   try {
     relative = decodeURIComponent(relative);
   } catch {
@@ -45,7 +47,7 @@ export function resolveFile(pathname: string, site: Pick<BuiltSite, 'files' | 'b
 /** Checks every HTML page of a built site. */
 export function checkBuiltSite(site: BuiltSite): { problems: SiteLinkProblem[]; pages: number; links: number } {
   const problems: SiteLinkProblem[] = [];
-  const draftUrls = new Map([...site.draftIds].map((id) => [`${site.basePath}articles/${id}/`, id]));
+  const draftUrls = new Map([...site.draftIds].map((id) => [withBase(site.basePath, paths.article(id)), id]));
   const pages = [...site.files].filter((file) => file.endsWith('.html')).sort();
   let links = 0;
   for (const page of pages) {
@@ -65,7 +67,7 @@ export function checkBuiltSite(site: BuiltSite): { problems: SiteLinkProblem[]; 
         problems.push({ page, message: `links to draft article "${draft}" (${ref.where}="${url}")` });
         continue;
       }
-      if (!path.startsWith(site.basePath)) {
+      if (withoutBase(site.basePath, path) === undefined) {
         problems.push({ page, message: `links outside the base path ${site.basePath} (${ref.where}="${url}")` });
         continue;
       }

@@ -1,5 +1,5 @@
 /** Turns a URL written in an article body into the site path it points at, if it is internal. */
-import { paths } from '../urls.ts';
+import { paths, withoutBase } from '../urls.ts';
 
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 
@@ -10,16 +10,17 @@ const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 export function toSitePath(url: string, articleId: string, site: { basePath: string; siteUrl: string }): string | undefined {
   const value = url.trim();
   if (value === '' || value.startsWith('#') || value.startsWith('//')) return undefined;
-  const basePrefix = site.basePath.replace(/\/$/, '');
-  let path: string;
+  let path: string | undefined;
   const scheme = SCHEME.exec(value)?.[1]?.toLowerCase();
   if (scheme) {
     if (scheme !== 'http' && scheme !== 'https') return undefined;
     const origin = site.siteUrl.replace(/\/+$/, '');
-    if (!value.startsWith(`${origin}${basePrefix}/`)) return undefined;
-    path = value.slice(origin.length + basePrefix.length);
+    if (!value.startsWith(origin)) return undefined;
+    path = withoutBase(site.basePath, value.slice(origin.length));
+    if (path === undefined) return undefined;
   } else if (value.startsWith('/')) {
-    path = basePrefix && value.startsWith(`${basePrefix}/`) ? value.slice(basePrefix.length) : value;
+    // Editors write root-relative links without the base path (the build adds it), or with it.
+    path = withoutBase(site.basePath, value) ?? value;
   } else {
     path = new URL(value, `http://site${paths.article(articleId)}`).pathname;
   }
