@@ -14,6 +14,7 @@ import nlp from 'compromise';
 import { loadQualityNewsroom } from './lib/quality-newsroom.ts';
 import { foldName, measureEntities, measureRelated, type EntityFigures, type EntityJudgment, type RelatedFigures, type RelatedJudgment, type TagNames } from './lib/judgments.ts';
 import { tfidfRelated, tfidfStories } from './lib/tfidf-baseline.ts';
+import { DAY_MS } from '../src/lib/time/index.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CORPUS = resolve(ROOT, '../shared/corpus/whitehouse-2023');
@@ -104,7 +105,7 @@ if (only.has('entities')) {
 if (only.has('stories')) {
   const automatic = newsroom.stories.filter((s) => s.automatic);
   const sizes = automatic.map((s) => s.articleIds.length).sort((a, b) => a - b);
-  const spans = automatic.map((s) => (s.lastPublished.getTime() - s.firstPublished.getTime()) / 86_400_000).sort((a, b) => a - b);
+  const spans = automatic.map((s) => (s.lastPublished.getTime() - s.firstPublished.getTime()) / DAY_MS).sort((a, b) => a - b);
   const pick = (list: number[], q: number) => list[Math.min(list.length - 1, Math.floor(q * list.length))] ?? 0;
   console.log(`\nStories: ${newsroom.stories.length} (${automatic.length} automatic); automatic sizes median ${pick(sizes, 0.5)}, p90 ${pick(sizes, 0.9)}, max ${sizes.at(-1) ?? 0}; span in days median ${pick(spans, 0.5).toFixed(0)}, max ${(spans.at(-1) ?? 0).toFixed(0)}`);
   const file = readJson<{ stories: Array<{ split: 'tune' | 'held'; articleIds: string[]; title: string; coherent: boolean; titleScore: number }> }>('stories.json');

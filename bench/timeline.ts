@@ -15,6 +15,7 @@ import type { ArticleRecord } from '../src/lib/types.ts';
 import { EVENT_PHRASES, phraseMatches } from '../tests/fixtures/stories/event-phrases.ts';
 import { loadArticles, type DetectMentions } from './lib/load-articles.ts';
 import { generateArchive } from './lib/synthetic-archive.ts';
+import { DAY_MS } from '../src/lib/time/index.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SAMPLE = resolve(ROOT, 'content/articles');
@@ -54,7 +55,7 @@ function describeStories(stories: readonly Story[], show: number): string[] {
       `${joined} articles joined an editor's story; ${stories.reduce((n, s) => n + s.articleIds.length, 0)} articles in stories`,
   ];
   const sizes = auto.map((s) => s.articleIds.length).sort((a, b) => a - b);
-  const spanDays = (s: Story): number => (s.lastPublished.getTime() - s.firstPublished.getTime()) / 86_400_000;
+  const spanDays = (s: Story): number => (s.lastPublished.getTime() - s.firstPublished.getTime()) / DAY_MS;
   const longest = [...auto].sort((a, b) => spanDays(b) - spanDays(a))[0];
   lines.push(
     `  automatic stories: ${auto.length}; size max ${sizes.at(-1) ?? 0}, p90 ${sizes[Math.floor(0.9 * (sizes.length - 1))] ?? 0}, ` +

@@ -5,8 +5,7 @@ import { isNearDuplicate } from '../../src/lib/related/near-duplicate.ts';
 import type { RelatedLink } from '../../src/lib/related/index.ts';
 import { localDay } from '../../src/lib/timeline/local-day.ts';
 import type { ArticleRecord } from '../../src/lib/types.ts';
-
-const DAY_MS = 86_400_000;
+import { DAY_MS } from '../../src/lib/time/index.ts';
 
 /** Precision of related links against labelled groups (series or story threads). */
 export interface PrecisionReport {

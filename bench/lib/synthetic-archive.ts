@@ -12,6 +12,7 @@ import { createSyntheticEntities, type SyntheticEntity } from './synthetic-entit
 import { articleId, composeArticle, type ArticlePlan } from './synthetic-article.ts';
 import { TextMaker } from './synthetic-text.ts';
 import { createZipf } from './zipf.ts';
+import { DAY_MS } from '../../src/lib/time/index.ts';
 
 export { writeArchive, writeEntityFiles, writeHugoArchive, type WriteArchiveOptions } from './write-archive.ts';
 export { createSyntheticEntities, type SyntheticEntity } from './synthetic-entities.ts';
@@ -76,7 +77,6 @@ interface OpenStory {
   remaining: number;
 }
 
-const DAY_MS = 86_400_000;
 const SECTIONS = ['news', 'news', 'world', 'world', 'politics', 'business', 'science', 'culture'];
 
 /** Generates `count` articles in publication order (oldest first). */

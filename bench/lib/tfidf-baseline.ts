@@ -7,8 +7,7 @@
  */
 import { isStopWord, tokenise } from '../../src/lib/text/index.ts';
 import type { ArticleRecord } from '../../src/lib/types.ts';
-
-const DAY_MS = 86_400_000;
+import { DAY_MS } from '../../src/lib/time/index.ts';
 
 /** Settings of the baseline; the defaults are the site's link rules. */
 export interface BaselineOptions {

@@ -1,5 +1,6 @@
 import { XMLParser } from 'fast-xml-parser';
 import { expect, test } from '@playwright/test';
+import { DAY_MS } from '../../src/lib/time/durations.ts';
 import { publishedArticles } from './content.ts';
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' });
@@ -94,7 +95,7 @@ test('the Google News sitemap lists the two days up to the newest story', async 
   expect(urls.length).toBeGreaterThan(0);
   const dates = urls.map((u) => Date.parse(u['news:news']['news:publication_date']));
   const newest = Math.max(...dates);
-  for (const d of dates) expect(newest - d).toBeLessThanOrEqual(2 * 86_400_000);
+  for (const d of dates) expect(newest - d).toBeLessThanOrEqual(2 * DAY_MS);
   expect(urls[0]?.['news:news']['news:publication']['news:name']).toBe('Dateline');
 });
 

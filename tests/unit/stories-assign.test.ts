@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assignStories, indexStoriesByArticle } from '../../src/lib/stories/index.ts';
 import type { ArticleRecord } from '../../src/lib/types.ts';
 import { article, filler, launches, unrelated, wildfires } from '../fixtures/stories/articles.ts';
+import { DAY_MS } from '../../src/lib/time/index.ts';
 
 const all: ArticleRecord[] = [...launches, ...wildfires, ...unrelated, ...filler];
 const storyOf = (stories: ReturnType<typeof assignStories>, id: string) => indexStoriesByArticle(stories).get(id);
@@ -66,7 +67,7 @@ describe('assignStories', () => {
 
   it('gives a second automatic story with the same entity and month a suffixed id', () => {
     const again = wildfires.slice(0, 3).map((a) =>
-      article(`${a.id}-later`, new Date(a.published.getTime() + 20 * 86_400_000).toISOString(), a.title, a.summary, a.mentions.map((m) => m.id)),
+      article(`${a.id}-later`, new Date(a.published.getTime() + 20 * DAY_MS).toISOString(), a.title, a.summary, a.mentions.map((m) => m.id)),
     );
     const ids = assignStories([...wildfires, ...again, ...filler], { timeZone: 'UTC' }).map((s) => s.id).sort();
     expect(ids).toEqual(['maui-2023-08', 'maui-2023-08-2']);

@@ -1,7 +1,7 @@
+import { DAY_MS } from '../time/index.ts';
+import { compareNewestFirst } from '../timeline/sort-newest-first.ts';
 import type { ArticleRecord } from '../types.ts';
 import { escapeXml } from './escape-xml.ts';
-
-const TWO_DAYS_MS = 2 * 24 * 60 * 60 * 1000;
 
 /**
  * The articles a Google News sitemap lists: those published in the two days up to the newest
@@ -10,7 +10,7 @@ const TWO_DAYS_MS = 2 * 24 * 60 * 60 * 1000;
 export function selectNewsSitemapArticles(articles: readonly ArticleRecord[]): ArticleRecord[] {
   // A loop, not Math.max(...spread): a spread of a whole archive overflows the call stack.
   const newest = articles.reduce((max, a) => Math.max(max, a.published.getTime()), -Infinity);
-  return articles.filter((a) => newest - a.published.getTime() <= TWO_DAYS_MS).sort((a, b) => b.published.getTime() - a.published.getTime() || a.id.localeCompare(b.id));
+  return articles.filter((a) => newest - a.published.getTime() <= 2 * DAY_MS).sort(compareNewestFirst);
 }
 
 /** The Google News sitemap XML for `articles`. */

@@ -115,7 +115,7 @@ export function buildNewsroom(all: ArticleRecord[], settings: NewsroomSettings):
     summaries: Object.fromEntries(files.flatMap(([id, file]) => (file.summary ? [[id, file.summary]] : []))),
     entityName: (id) => entityIndex.entities.get(id)?.name ?? registry.get(id)?.name,
     entityType: (id) => entityIndex.entities.get(id)?.type ?? registry.get(id)?.type,
-  }).sort((a, b) => b.lastPublished.getTime() - a.lastPublished.getTime() || a.id.localeCompare(b.id));
+  });
   const storyOf = indexStoriesByArticle(stories);
   const links = computeRelated(articles, {
     timeZone: settings.timeZone,

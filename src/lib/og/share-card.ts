@@ -1,4 +1,4 @@
-const DAY_MS = 86_400_000;
+import { DAY_MS } from '../time/index.ts';
 
 /** Which picture an article's link previews show. */
 export type ShareCardKind = 'lead-image' | 'article-card' | 'section-card';

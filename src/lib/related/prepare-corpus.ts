@@ -1,3 +1,4 @@
+import { compareOldestFirst } from '../timeline/sort-newest-first.ts';
 import type { ArticleRecord } from '../types.ts';
 import { collectArticleEntities } from './article-entities.ts';
 import { analyseText } from './analyse-text.ts';
@@ -41,13 +42,9 @@ export interface Corpus {
  */
 export const SEED_KEYWORDS = 20;
 
-// Publication order, then id: the numbering every later step relies on, independent of input order.
-function compareOldestFirst(a: ArticleRecord, b: ArticleRecord): number {
-  return a.published.getTime() - b.published.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
-
 /** Numbers, tokenises and indexes an archive once for `computeRelated`. */
 export function prepareCorpus(input: readonly ArticleRecord[], settings: RelatedSettings): Corpus {
+  // Publication order, then id: the numbering every later step relies on, independent of input order.
   const articles = [...input].sort(compareOldestFirst);
   const n = articles.length;
   const published = Float64Array.from(articles, (a) => a.published.getTime());

@@ -4,8 +4,7 @@ import type { RelatedSettings } from './resolve-options.ts';
 import { combineParts, scoreLink, timeFactor } from './score-link.ts';
 import type { SparseVectors } from './sparse-vectors.ts';
 import type { RelatedScoreParts } from './types.ts';
-
-const DAY_MS = 86_400_000;
+import { DAY_MS } from '../time/index.ts';
 
 /** Earlier / later articles visited per posting list: the window that bounds the cost per article. */
 export const WINDOW_BEFORE = 10;

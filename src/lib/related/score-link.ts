@@ -2,8 +2,7 @@ import type { Corpus } from './prepare-corpus.ts';
 import type { RelatedSettings } from './resolve-options.ts';
 import { dotRows } from './sparse-vectors.ts';
 import type { RelatedScoreParts } from './types.ts';
-
-const DAY_MS = 86_400_000;
+import { DAY_MS } from '../time/index.ts';
 
 /** Closeness in time as a factor: 1 at no distance, halfway to `timeFloor` after `halfLifeDays`. */
 export function timeFactor(distanceMs: number, settings: Pick<RelatedSettings, 'halfLifeDays' | 'timeFloor'>): number {

@@ -5,8 +5,8 @@ import { growThreads, pruneToCore, type ThreadRule } from './grow-threads.ts';
 import { joinEditorStories } from './join-editor-stories.ts';
 import { findSeriesHeadlines } from './series-headlines.ts';
 import type { Story, StoryOptions } from './types.ts';
-
-const DAY_MS = 86_400_000;
+import { DAY_MS } from '../time/index.ts';
+import { compareOldestFirst } from '../timeline/sort-newest-first.ts';
 
 /** The defaults of the story rule, tuned by reading the stories it makes of the sample content and the White House 2023 corpus. */
 export const STORY_DEFAULTS = {
@@ -18,10 +18,6 @@ export const STORY_DEFAULTS = {
   minSimilarity: 0.55,
   minAutoSize: 3,
 } as const;
-
-function byTimeThenId(a: ArticleRecord, b: ArticleRecord): number {
-  return a.published.getTime() - b.published.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
 
 /**
  * Groups articles into story threads. The rule:
@@ -43,7 +39,7 @@ function byTimeThenId(a: ArticleRecord, b: ArticleRecord): number {
  * about linearly. Stories are returned most recently updated first; the output depends only on the input.
  */
 export function assignStories(articles: readonly ArticleRecord[], options: StoryOptions = {}): Story[] {
-  const sorted = [...articles].sort(byTimeThenId);
+  const sorted = [...articles].sort(compareOldestFirst);
   const table = buildFeatures(sorted, options.tagToEntityId);
   const rule: ThreadRule = {
     windowMs: (options.windowDays ?? STORY_DEFAULTS.windowDays) * DAY_MS,

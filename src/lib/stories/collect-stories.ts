@@ -1,8 +1,11 @@
+import { newestFirstBy } from '../timeline/sort-newest-first.ts';
 import type { ArticleRecord } from '../types.ts';
 import type { FeatureTable } from './article-features.ts';
 import { autoStoryId } from './auto-story-id.ts';
 import { makeStory } from './make-story.ts';
 import type { Story, StoryOptions } from './types.ts';
+
+const byLatestArticle = newestFirstBy((story: Story) => story.lastPublished);
 
 /**
  * Turns the assignment into story objects: editor's stories with the articles that joined them,
@@ -32,7 +35,5 @@ export function collectStories(
     taken.add(id);
     stories.push(makeStory(id, group, group, sorted, table, options, true));
   }
-  return stories.sort(
-    (a, b) => b.lastPublished.getTime() - a.lastPublished.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
+  return stories.sort(byLatestArticle);
 }

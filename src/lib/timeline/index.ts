@@ -2,5 +2,5 @@
 export { localDay, localMonth, localYear } from './local-day.ts';
 export { groupByLocalDay } from './group-by-local-day.ts';
 export { groupByLocalMonth, groupMonthsByYear, listMonths, summariseMonths } from './group-by-local-month.ts';
-export { sortNewestFirst } from './sort-newest-first.ts';
+export { compareNewestFirst, compareOldestFirst, newestFirstBy, sortNewestFirst } from './sort-newest-first.ts';
 export type { Dated, DayGroup, MonthGroup, MonthSummary } from './types.ts';
