@@ -1,6 +1,5 @@
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import { formatEventDate } from '../../src/lib/events/index.ts';
 import { rehypeSafeHtml } from '../../src/rehype/sanitize.ts';
 import { remarkEventDates } from '../../src/remark/event-dates.ts';
 
@@ -52,16 +51,5 @@ describe('dates in an article body are shown', () => {
   it('lets raw HTML use the same markup but no other class, tab stop or handler', async () => {
     const html = await render('<time datetime="2024-01-01" class="event-date evil" tabindex="5" onclick="x()">then</time><span class="event-date-value other">x</span>');
     expect(html).toContain('<time datetime="2024-01-01" class="event-date">then</time><span class="event-date-value">x</span>');
-  });
-});
-
-describe('formatEventDate', () => {
-  it.each([
-    { event: { date: '2024-06-19' }, expected: '19 June 2024' },
-    { event: { date: '2024-06' }, expected: 'June 2024' },
-    { event: { date: '2024-06-17', end: '2024-06-19' }, expected: '17–19 June 2024' },
-    { event: { date: '2024-06-28', end: '2024-07-02' }, expected: '28 June – 2 July 2024' },
-  ])('reads $event.date to $event.end as "$expected"', ({ event, expected }) => {
-    expect(formatEventDate(event, 'en-GB')).toBe(expected);
   });
 });

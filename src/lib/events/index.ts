@@ -1,6 +1,5 @@
 /** Event dates written in article text, resolved against the publication time in the site timezone. */
 export { locateEventDates, resolveEventDates } from './resolve-event-dates.ts';
-export { formatEventDate } from './format-event-date.ts';
 export type { LocatedEventDate } from './types.ts';
 export { splitSentences, type Sentence } from './split-sentences.ts';
 export { collectMarkdownText, collectProse, type Prose, type ProseSpan } from './collect-markdown-text.ts';

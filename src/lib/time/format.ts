@@ -1,7 +1,8 @@
 // Creating an Intl.DateTimeFormat costs far more than formatting with one, and a build formats
 // tens of thousands of dates with a handful of settings: keep one formatter per setting.
 const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatterFor(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+/** The one shared `Intl.DateTimeFormat` for a locale and options. */
+export function formatterFor(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${locale}|${JSON.stringify(options)}`;
   let formatter = formatters.get(key);
   if (!formatter) formatters.set(key, (formatter = new Intl.DateTimeFormat(locale, options)));
@@ -43,4 +44,27 @@ export function formatMonth(month: string, locale: string): string {
 export function formatDayKey(key: string, locale: string): string {
   // The key is already a day in the site timezone; read it at noon UTC so no zone can shift it.
   return key.length === 7 ? formatMonth(key, locale) : formatDate(new Date(`${key}T12:00:00Z`), locale, 'UTC');
+}
+
+/**
+ * Two instants as one span, the way a wire editor writes it: a closed en dash between single
+ * words ("17–19 April 2024", "October–November 2023", "2023–2024"), a spaced one between longer
+ * ends ("28 June – 2 July 2024", "December 2023 – January 2024"); one value when `formatter`
+ * shows both the same.
+ */
+export function formatRange(formatter: Intl.DateTimeFormat, from: Date, to: Date): string {
+  if (to.getTime() <= from.getTime()) return formatter.format(from);
+  // ICU puts thin spaces around its dash, whatever the ends.
+  const range = formatter.formatRange(from, to);
+  const [start, end, ...more] = range.split(/\s*–\s*/);
+  if (start === undefined || end === undefined || more.length > 0) return range;
+  return start.includes(' ') ? `${start} – ${end}` : `${start}–${end}`;
+}
+
+/** A span of calendar keys as readers see it: "19 June 2024", "17–19 June 2024", "28 June – 2 July 2024", "June 2024". */
+export function formatDayKeyRange(from: string, to: string, locale: string): string {
+  if (to === from) return formatDayKey(from, locale);
+  if (from.length !== 10 || to.length !== 10) return `${formatDayKey(from, locale)} – ${formatDayKey(to, locale)}`;
+  // The keys are days already; read them at noon UTC so no zone can shift them.
+  return formatRange(formatterFor(locale, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }), new Date(`${from}T12:00:00Z`), new Date(`${to}T12:00:00Z`));
 }

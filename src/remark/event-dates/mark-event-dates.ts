@@ -1,6 +1,7 @@
 import type { ElementContent } from 'hast';
 import type { Parents, RootContent, Text } from 'mdast';
-import { formatEventDate, type LocatedEventDate, type Prose } from '../../lib/events/index.ts';
+import type { LocatedEventDate, Prose } from '../../lib/events/index.ts';
+import { formatDayKeyRange } from '../../lib/time/index.ts';
 
 /** The class of a date's words in an article, and of the resolved date inside them (see global.css). */
 export const EVENT_DATE_CLASS = 'event-date';
@@ -17,7 +18,7 @@ function timeNode(words: string, located: LocatedEventDate, locale: string): Tex
     type: 'element',
     tagName: 'span',
     properties: { className: [EVENT_DATE_VALUE_CLASS] },
-    children: [{ type: 'text', value: formatEventDate(located.event, locale) }],
+    children: [{ type: 'text', value: formatDayKeyRange(located.event.date, located.event.end ?? located.event.date, locale) }],
   };
   return {
     type: 'text',
