@@ -1,4 +1,4 @@
-/** The nouns the site counts, singular and plural: articles (one page each) and stories (threads of articles). */
+/** The nouns the site counts, singular and plural: articles (one page each) and stories (threads of articles, or articles where the copy calls them stories). */
 const NOUNS = { article: ['article', 'articles'], story: ['story', 'stories'] } as const;
 
 /** What a count counts. */
@@ -6,10 +6,10 @@ export type CountedNoun = keyof typeof NOUNS;
 
 const rules = new Map<string, { plural: Intl.PluralRules; number: Intl.NumberFormat }>();
 
-/** The one way a count of articles or stories reads on the site: "1 article", "9 articles", "1,621 articles", "1 story". */
-export function formatCount(count: number, noun: CountedNoun, locale = 'en-GB'): string {
+/** The one way a count of articles or stories reads on the site: "1 article", "9 articles", "1,621 articles", "1 story", with `qualifier` "2 earlier stories". */
+export function formatCount(count: number, noun: CountedNoun, locale = 'en-GB', qualifier?: string): string {
   let rule = rules.get(locale);
   if (!rule) rules.set(locale, (rule = { plural: new Intl.PluralRules(locale), number: new Intl.NumberFormat(locale) }));
   const [one, many] = NOUNS[noun];
-  return `${rule.number.format(count)} ${rule.plural.select(count) === 'one' ? one : many}`;
+  return [rule.number.format(count), qualifier, rule.plural.select(count) === 'one' ? one : many].filter(Boolean).join(' ');
 }

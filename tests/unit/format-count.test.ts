@@ -1,15 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount } from '../../src/lib/format-count.ts';
+import { formatCount, type CountedNoun } from '../../src/lib/format-count.ts';
+
+const cases: Array<{ count: number; noun: CountedNoun; qualifier?: string; expected: string }> = [
+  { count: 1, noun: 'article', expected: '1 article' },
+  { count: 9, noun: 'article', expected: '9 articles' },
+  { count: 0, noun: 'article', expected: '0 articles' },
+  { count: 1621, noun: 'article', expected: '1,621 articles' },
+  { count: 1, noun: 'story', expected: '1 story' },
+  { count: 46, noun: 'story', expected: '46 stories' },
+  { count: 1, noun: 'story', qualifier: 'earlier', expected: '1 earlier story' },
+  { count: 3, noun: 'story', qualifier: 'later', expected: '3 later stories' },
+];
 
 describe('formatCount', () => {
-  it.each([
-    { count: 1, noun: 'article', expected: '1 article' },
-    { count: 9, noun: 'article', expected: '9 articles' },
-    { count: 0, noun: 'article', expected: '0 articles' },
-    { count: 1621, noun: 'article', expected: '1,621 articles' },
-    { count: 1, noun: 'story', expected: '1 story' },
-    { count: 46, noun: 'story', expected: '46 stories' },
-  ] as const)('counts $count $noun as "$expected"', ({ count, noun, expected }) => {
-    expect(formatCount(count, noun)).toBe(expected);
+  it.each(cases)('counts $count $noun as "$expected"', ({ count, noun, qualifier, expected }) => {
+    expect(formatCount(count, noun, 'en-GB', qualifier)).toBe(expected);
   });
 });
