@@ -2,14 +2,14 @@ import type { APIRoute } from 'astro';
 import { builtAt, href, sectionName, site } from '../config/site.ts';
 import { getNewsroom } from '../data/newsroom.ts';
 import { buildHotFragment } from '../lib/hot/index.ts';
-import { formatDateTime, formatIsoInZone } from '../lib/time/index.ts';
+import { formatTimestamp } from '../lib/time/index.ts';
 import { paths } from '../lib/urls.ts';
 
 /** "Hot news now" for article pages, which load it with a small script (src/scripts/hot-news.ts). */
 export const GET: APIRoute = async () => {
   const { hot } = await getNewsroom();
   const fragment = buildHotFragment(hot, {
-    asOf: { datetime: formatIsoInZone(builtAt, site.timeZone), text: formatDateTime(builtAt, site.locale, site.timeZone) },
+    asOf: formatTimestamp(builtAt, site),
     urlOf: (id) => href(paths.article(id)),
     sectionName,
   });

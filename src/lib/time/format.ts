@@ -22,9 +22,11 @@ export function formatDateTime(date: Date, locale: string, timeZone: string): st
   }).format(date);
 }
 
+const dayFormatter = (locale: string, timeZone: string) => formatterFor(locale, { timeZone, day: 'numeric', month: 'long', year: 'numeric' });
+
 /** A date without time ("20 April 2024") in the site's timezone. */
 export function formatDate(date: Date, locale: string, timeZone: string): string {
-  return formatterFor(locale, { timeZone, day: 'numeric', month: 'long', year: 'numeric' }).format(date);
+  return dayFormatter(locale, timeZone).format(date);
 }
 
 /** The local time of day ("06:43") in the site's timezone. */
@@ -40,10 +42,12 @@ export function formatMonth(month: string, locale: string): string {
   );
 }
 
+// A `YYYY-MM-DD` key is already a day in the site timezone; read it at noon UTC so no zone can shift it.
+const instantOfDay = (key: string): Date => new Date(`${key}T12:00:00Z`);
+
 /** A calendar key as readers see it: `YYYY-MM-DD` → "19 June 2024", `YYYY-MM` → "June 2024". */
 export function formatDayKey(key: string, locale: string): string {
-  // The key is already a day in the site timezone; read it at noon UTC so no zone can shift it.
-  return key.length === 7 ? formatMonth(key, locale) : formatDate(new Date(`${key}T12:00:00Z`), locale, 'UTC');
+  return key.length === 7 ? formatMonth(key, locale) : formatDate(instantOfDay(key), locale, 'UTC');
 }
 
 /**
@@ -65,6 +69,5 @@ export function formatRange(formatter: Intl.DateTimeFormat, from: Date, to: Date
 export function formatDayKeyRange(from: string, to: string, locale: string): string {
   if (to === from) return formatDayKey(from, locale);
   if (from.length !== 10 || to.length !== 10) return `${formatDayKey(from, locale)} – ${formatDayKey(to, locale)}`;
-  // The keys are days already; read them at noon UTC so no zone can shift them.
-  return formatRange(formatterFor(locale, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }), new Date(`${from}T12:00:00Z`), new Date(`${to}T12:00:00Z`));
+  return formatRange(dayFormatter(locale, 'UTC'), instantOfDay(from), instantOfDay(to));
 }
