@@ -6,20 +6,24 @@
  *   npm run build && npm run bench:lighthouse
  */
 import { readSourceFiles } from '../src/content/source-files.ts';
+import { paths } from '../src/lib/urls.ts';
 import { runLighthouse, serveSite } from './lib/lighthouse-run.ts';
 
 const PORT = 4391;
 
 // The article with a photo exercises the image pipeline and the largest contentful paint.
 const photo = readSourceFiles('content/articles').find((f) => /\.(jpe?g|png|webp|avif)$/i.test(String((f.frontmatter.data['image'] as { src?: string } | undefined)?.src ?? '')));
-const pages: Array<[string, string]> = [
-  ['home', ''],
-  ['article', photo ? `articles/${photo.id}/` : 'articles/'],
-  ['section', 'sections/world/'],
-  ['entity', 'entities/united-states/'],
-  ['timeline', 'timeline/'],
-  ['search', 'search/'],
-];
+// Relative to the server's root, without the leading slash.
+const pages: Array<[string, string]> = (
+  [
+    ['home', paths.home()],
+    ['article', photo ? paths.article(photo.id) : '/articles/'],
+    ['section', paths.section('world')],
+    ['entity', paths.entity('united-states')],
+    ['timeline', paths.timeline()],
+    ['search', paths.search()],
+  ] as const
+).map(([name, path]) => [name, path.slice(1)]);
 
 const server = await serveSite('dist', PORT);
 try {

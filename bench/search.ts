@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import * as pagefind from 'pagefind';
+import { paths } from '../src/lib/urls.ts';
 import { loadArticles } from './lib/load-articles.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -47,7 +48,7 @@ async function indexCorpus() {
   if (!index) throw new Error('pagefind did not start');
   for (const a of articles) {
     await index.addCustomRecord({
-      url: `/articles/${a.id}/`,
+      url: paths.article(a.id),
       content: `${a.title}\n${a.summary}\n${a.body}`,
       language: 'en',
       meta: { title: a.title, date: a.published.toISOString() },

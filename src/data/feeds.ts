@@ -60,7 +60,7 @@ export function rssResponse(feed: { title: string; description: string; path: st
   return rss({
     title: feed.title,
     description: feed.description,
-    site: absolute('/'),
+    site: absolute(paths.home()),
     xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' },
     customData: `<language>${site.lang}</language><atom:link href="${absolute(feed.path)}" rel="self" type="application/rss+xml"/>`,
     trailingSlash: true,
