@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { groupSearchBundles, SEARCH_BUNDLES_FILE, type SearchBundleList } from '../lib/search/search-bundles.ts';
+import { groupSearchBundles, SEARCH_BUNDLES_FILE, SEARCH_INDEX_FOLDER, type SearchBundleList } from '../lib/search/search-bundles.ts';
 import { searchablePart } from '../lib/search/searchable-html.ts';
 
 // Pagefind's own search interfaces; the search page uses its JavaScript API only.
@@ -48,7 +48,7 @@ export function pagefindIndex(): AstroIntegration {
         let again = 0;
         for (const [name, paths] of bundles) {
           const members = paths.map((path) => byPath.get(path)!);
-          const output = join(site, 'pagefind', name);
+          const output = join(site, SEARCH_INDEX_FOLDER, name);
           const kept = join(cacheDir, name);
           const digest = digestBundle(version, members);
           if (readIfExists(`${kept}.digest`) === digest && existsSync(kept)) {
@@ -65,7 +65,7 @@ export function pagefindIndex(): AstroIntegration {
         await pagefind.close();
         pruneCache(cacheDir, new Set(bundles.keys()));
         const list: SearchBundleList = { bundles: [...bundles.keys()] };
-        writeFileSync(join(site, 'pagefind', SEARCH_BUNDLES_FILE), JSON.stringify(list));
+        writeFileSync(join(site, SEARCH_INDEX_FOLDER, SEARCH_BUNDLES_FILE), JSON.stringify(list));
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         logger.info(`indexed ${pages.length} pages in ${bundles.size} bundles (${again} pages indexed again: ${indexed.join(', ') || 'none'}) in ${seconds} s`);
       },

@@ -1,6 +1,8 @@
 // The search page's island: Pagefind's own loader and index, fetched only on this page.
 import { formatCount } from '../lib/format-count.ts';
 import { coversQuery } from '../lib/search/genuine-match.ts';
+import { SEARCH_BUNDLES_FILE, SEARCH_INDEX_FOLDER, type SearchBundleList } from '../lib/search/search-bundles.ts';
+import { withBase } from '../lib/urls.ts';
 
 interface PagefindResultData {
   url: string;
@@ -62,8 +64,8 @@ export async function initSearch(root: HTMLElement): Promise<void> {
 
   // The index is cut into bundles by date (src/lib/search/search-bundles.ts); one Pagefind
   // instance merges them all, each tagged with a `bundle` filter so it can be searched on its own.
-  const { bundles } = (await (await fetch(`${base}pagefind/bundles.json`)).json()) as { bundles: string[] };
-  const folder = (bundle: string) => `${base}pagefind/${bundle}/`;
+  const { bundles } = (await (await fetch(withBase(base, `${SEARCH_INDEX_FOLDER}/${SEARCH_BUNDLES_FILE}`))).json()) as SearchBundleList;
+  const folder = (bundle: string) => withBase(base, `${SEARCH_INDEX_FOLDER}/${bundle}/`);
   const runtime = (await import(/* @vite-ignore */ `${folder(bundles[0] ?? '')}pagefind.js`)) as PagefindRuntime;
   const options = { baseUrl: base, excerptLength: 24 };
   const pagefind = runtime.createInstance({ basePath: folder(bundles[0] ?? ''), mergeFilter: { bundle: bundles[0] }, ...options });

@@ -4,6 +4,7 @@
  * exist; pages the build may create on its own (automatic stories, entities found in text) are
  * warnings at most.
  */
+import { SEARCH_INDEX_FOLDER } from '../search/search-bundles.ts';
 import { parseSitePath } from '../urls.ts';
 import { suggest } from './closest.ts';
 import type { FileLookup, ProblemCode, Severity } from './types.ts';
@@ -29,7 +30,7 @@ export interface LinkVerdict {
 }
 
 // Made by the build itself (bundles, search index): not routes of `paths`; the built-site link check covers them.
-const GENERATED = /^\/(?:_astro|pagefind)\//;
+const GENERATED = new RegExp(`^/(?:_astro|${SEARCH_INDEX_FOLDER})/`);
 
 /** Adds the slash a directory URL ends with (`/timeline` → `/timeline/`), keeping file names. */
 function asPage(path: string): string {

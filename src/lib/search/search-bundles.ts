@@ -6,6 +6,9 @@
  * earlier year is one bundle, so a search merges at most a dozen months plus one per past year.
  */
 
+/** The site folder (under the base path) that holds the bundles, each in a folder of its name. */
+export const SEARCH_INDEX_FOLDER = 'pagefind';
+
 /** The file beside the bundles that lists them, newest first. */
 export const SEARCH_BUNDLES_FILE = 'bundles.json';
 
