@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkBuiltSite } from '../src/lib/check/check-site-links.ts';
+import { formatCount } from '../src/lib/format-count.ts';
 import { normaliseBasePath } from '../src/lib/settings.ts';
 import { readContentFolder } from './lib/read-content.ts';
 
@@ -37,6 +38,6 @@ const result = checkBuiltSite({
 const where = relative(process.cwd(), root) || root;
 for (const problem of result.problems) console.log(`${where}/${problem.page}: ${problem.message}`);
 const seconds = (performance.now() / 1000).toFixed(2);
-const summary = `${result.pages} pages, ${result.links} internal links, ${draftIds.size} draft${draftIds.size === 1 ? '' : 's'} in ${where} (base ${normaliseBasePath(values.base ?? '/')}) checked in ${seconds} s`;
-console.log(result.problems.length === 0 ? `✓ ${summary}: all links resolve, one <h1> per page.` : `✗ ${summary}: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}.`);
+const summary = `${result.pages} pages, ${result.links} internal links, ${formatCount(draftIds.size, 'draft')} in ${where} (base ${normaliseBasePath(values.base ?? '/')}) checked in ${seconds} s`;
+console.log(result.problems.length === 0 ? `✓ ${summary}: all links resolve, one <h1> per page.` : `✗ ${summary}: ${formatCount(result.problems.length, 'problem')}.`);
 process.exitCode = result.problems.length === 0 ? 0 : 1;

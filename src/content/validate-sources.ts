@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import { describeOversizedArticle } from '../lib/check/article-size.ts';
 import { ContentError } from '../lib/content-error.ts';
+import { formatCount } from '../lib/format-count.ts';
 import { readFrontmatter } from '../lib/frontmatter.ts';
 import { type SourceFile } from './source-files.ts';
 import { findSchemaProblems, formatProblems, type EntryProblem } from './validate-entry.ts';
@@ -37,7 +38,7 @@ export function readValidSources(raw: readonly RawSource[], schema: z.ZodType): 
   }
   if (problems.length) {
     const files = new Set(problems.map((p) => p.file)).size;
-    throw new Error(`Invalid content in ${files} file${files === 1 ? '' : 's'}; nothing was published:\n${formatProblems(problems)}`);
+    throw new Error(`Invalid content in ${formatCount(files, 'file')}; nothing was published:\n${formatProblems(problems)}`);
   }
   return sources;
 }

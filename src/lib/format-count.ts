@@ -1,12 +1,25 @@
-/** The nouns the site counts, singular and plural: articles (one page each) and stories (threads of articles, or articles where the copy calls them stories). */
-const NOUNS = { article: ['article', 'articles'], story: ['story', 'stories'] } as const;
+/**
+ * The nouns the site and its tools count, singular and plural: articles (one page each), stories
+ * (threads of articles, or articles where the copy calls them stories), and what `npm run check`,
+ * the link check and the build report (files, entity files, errors, warnings, drafts, problems).
+ */
+const NOUNS = {
+  article: ['article', 'articles'],
+  story: ['story', 'stories'],
+  file: ['file', 'files'],
+  entityFile: ['entity file', 'entity files'],
+  error: ['error', 'errors'],
+  warning: ['warning', 'warnings'],
+  draft: ['draft', 'drafts'],
+  problem: ['problem', 'problems'],
+} as const;
 
 /** What a count counts. */
 export type CountedNoun = keyof typeof NOUNS;
 
 const rules = new Map<string, { plural: Intl.PluralRules; number: Intl.NumberFormat }>();
 
-/** The one way a count of articles or stories reads on the site: "1 article", "9 articles", "1,621 articles", "1 story", with `qualifier` "2 earlier stories". */
+/** The one way a count reads on the site and in the tools: "1 article", "9 articles", "1,621 articles", "1 story", with `qualifier` "2 earlier stories". */
 export function formatCount(count: number, noun: CountedNoun, locale = 'en-GB', qualifier?: string): string {
   let rule = rules.get(locale);
   if (!rule) rules.set(locale, (rule = { plural: new Intl.PluralRules(locale), number: new Intl.NumberFormat(locale) }));

@@ -10,6 +10,13 @@ const cases: Array<{ count: number; noun: CountedNoun; qualifier?: string; expec
   { count: 46, noun: 'story', expected: '46 stories' },
   { count: 1, noun: 'story', qualifier: 'earlier', expected: '1 earlier story' },
   { count: 3, noun: 'story', qualifier: 'later', expected: '3 later stories' },
+  { count: 1, noun: 'entityFile', expected: '1 entity file' },
+  { count: 0, noun: 'entityFile', expected: '0 entity files' },
+  { count: 2, noun: 'file', expected: '2 files' },
+  { count: 1, noun: 'error', expected: '1 error' },
+  { count: 2, noun: 'warning', expected: '2 warnings' },
+  { count: 1, noun: 'draft', expected: '1 draft' },
+  { count: 0, noun: 'problem', expected: '0 problems' },
 ];
 
 describe('formatCount', () => {

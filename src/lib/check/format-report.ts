@@ -1,5 +1,6 @@
 /** How `npm run check` prints its findings: lines an editor reads, or JSON for tools. */
 import { formatContentProblem } from '../content-error.ts';
+import { formatCount } from '../format-count.ts';
 import type { CheckReport } from './check-content.ts';
 
 /** One problem as a line: `error content/articles/x.md:5: field "section" … [schema]`. */
@@ -11,11 +12,10 @@ export function formatProblemLine(problem: CheckReport['problems'][number]): str
 /** The human-readable report, ending with a summary and the time taken. */
 export function formatReport(report: CheckReport, elapsedMs: number): string {
   const lines = report.problems.map(formatProblemLine);
-  const counted = `${report.articles} article${report.articles === 1 ? '' : 's'} and ${report.entities} entity file${report.entities === 1 ? '' : 's'}`;
+  const counted = `${formatCount(report.articles, 'article')} and ${formatCount(report.entities, 'entityFile')}`;
   const seconds = `${(elapsedMs / 1000).toFixed(2)} s`;
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   if (report.problems.length === 0) lines.push(`✓ Checked ${counted} in ${seconds}: no problems.`);
-  else lines.push(`${report.errors > 0 ? '✗' : '✓'} Checked ${counted} in ${seconds}: ${plural(report.errors, 'error')}, ${plural(report.warnings, 'warning')}.`);
+  else lines.push(`${report.errors > 0 ? '✗' : '✓'} Checked ${counted} in ${seconds}: ${formatCount(report.errors, 'error')}, ${formatCount(report.warnings, 'warning')}.`);
   return lines.join('\n');
 }
 
