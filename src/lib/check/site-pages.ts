@@ -43,9 +43,11 @@ export function checkSitePath(rawPath: string, pages: SitePages): LinkVerdict | 
   const path = asPage(rawPath);
   if (GENERATED.test(path)) return undefined;
   const route = parseSitePath(path);
-  switch (route?.page) {
-    case undefined:
-      break;
+  if (!route) {
+    if (pages.file(`public${rawPath}`)) return undefined;
+    return { severity: 'error', code: 'broken-link', message: `links to ${rawPath}, but the site has no page or file there` };
+  }
+  switch (route.page) {
     case 'article': {
       const draft = pages.articles.get(route.id);
       if (draft === false) return undefined;
@@ -75,6 +77,4 @@ export function checkSitePath(rawPath: string, pages: SitePages): LinkVerdict | 
     default:
       return undefined;
   }
-  if (pages.file(`public${rawPath}`)) return undefined;
-  return { severity: 'error', code: 'broken-link', message: `links to ${rawPath}, but the site has no page or file there` };
 }
