@@ -11,10 +11,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import nlp from 'compromise';
+import { DAY_MS } from '../src/lib/time/index.ts';
 import { loadQualityNewsroom } from './lib/quality-newsroom.ts';
 import { foldName, measureEntities, measureRelated, type EntityFigures, type EntityJudgment, type RelatedFigures, type RelatedJudgment, type TagNames } from './lib/judgments.ts';
 import { tfidfRelated, tfidfStories } from './lib/tfidf-baseline.ts';
-import { DAY_MS } from '../src/lib/time/index.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CORPUS = resolve(ROOT, '../shared/corpus/whitehouse-2023');

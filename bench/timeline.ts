@@ -10,12 +10,12 @@ import { buildRegistry, detectEntities, loadEntityFiles } from '../src/lib/entit
 import { resolveEventDates } from '../src/lib/events/index.ts';
 import { slugify } from '../src/lib/slugify.ts';
 import { assignStories, buildStoryTimeline, type Story } from '../src/lib/stories/index.ts';
+import { DAY_MS } from '../src/lib/time/index.ts';
 import { groupByLocalDay, groupByLocalMonth, listMonths } from '../src/lib/timeline/index.ts';
 import type { ArticleRecord } from '../src/lib/types.ts';
 import { EVENT_PHRASES, phraseMatches } from '../tests/fixtures/stories/event-phrases.ts';
 import { loadArticles, type DetectMentions } from './lib/load-articles.ts';
 import { generateArchive } from './lib/synthetic-archive.ts';
-import { DAY_MS } from '../src/lib/time/index.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SAMPLE = resolve(ROOT, 'content/articles');

@@ -3,9 +3,9 @@ import { collectArticleEntities } from '../../src/lib/related/index.ts';
 import { analyseText } from '../../src/lib/related/analyse-text.ts';
 import { isNearDuplicate } from '../../src/lib/related/near-duplicate.ts';
 import type { RelatedLink } from '../../src/lib/related/index.ts';
+import { DAY_MS } from '../../src/lib/time/index.ts';
 import { localDay } from '../../src/lib/timeline/local-day.ts';
 import type { ArticleRecord } from '../../src/lib/types.ts';
-import { DAY_MS } from '../../src/lib/time/index.ts';
 
 /** Precision of related links against labelled groups (series or story threads). */
 export interface PrecisionReport {

@@ -5,6 +5,7 @@
  * the registered ones, story threads, drafts, featured picks and a few near-duplicates, over years.
  * The same options always give the same archive, on any machine.
  */
+import { DAY_MS } from '../../src/lib/time/index.ts';
 import type { ArticleRecord } from '../../src/lib/types.ts';
 import { mulberry32, pick, randomInt, type Random } from './prng.ts';
 import { createPseudoWords } from './pseudo-words.ts';
@@ -12,7 +13,6 @@ import { createSyntheticEntities, type SyntheticEntity } from './synthetic-entit
 import { articleId, composeArticle, type ArticlePlan } from './synthetic-article.ts';
 import { TextMaker } from './synthetic-text.ts';
 import { createZipf } from './zipf.ts';
-import { DAY_MS } from '../../src/lib/time/index.ts';
 
 export { writeArchive, writeEntityFiles, writeHugoArchive, type WriteArchiveOptions } from './write-archive.ts';
 export { createSyntheticEntities, type SyntheticEntity } from './synthetic-entities.ts';

@@ -6,8 +6,8 @@
  * thousand articles and is exactly what the site must not do.
  */
 import { isStopWord, tokenise } from '../../src/lib/text/index.ts';
-import type { ArticleRecord } from '../../src/lib/types.ts';
 import { DAY_MS } from '../../src/lib/time/index.ts';
+import type { ArticleRecord } from '../../src/lib/types.ts';
 
 /** Settings of the baseline; the defaults are the site's link rules. */
 export interface BaselineOptions {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { assignStories, indexStoriesByArticle } from '../../src/lib/stories/index.ts';
+import { DAY_MS } from '../../src/lib/time/index.ts';
 import type { ArticleRecord } from '../../src/lib/types.ts';
 import { article, filler, launches, unrelated, wildfires } from '../fixtures/stories/articles.ts';
-import { DAY_MS } from '../../src/lib/time/index.ts';
 
 const all: ArticleRecord[] = [...launches, ...wildfires, ...unrelated, ...filler];
 const storyOf = (stories: ReturnType<typeof assignStories>, id: string) => indexStoriesByArticle(stories).get(id);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assignStories, indexStoriesByArticle, STORY_DEFAULTS } from '../../src/lib/stories/index.ts';
-import { bridges, everywhere, israelCalls, kenyaFloods, longTalks, nominations, sudanTalks } from '../fixtures/stories/threads.ts';
 import { DAY_MS } from '../../src/lib/time/index.ts';
+import { bridges, everywhere, israelCalls, kenyaFloods, longTalks, nominations, sudanTalks } from '../fixtures/stories/threads.ts';
 
 const storyOf = (stories: ReturnType<typeof assignStories>, id: string) => indexStoriesByArticle(stories).get(id)?.id;
 const ids = (list: ReadonlyArray<{ id: string }>) => list.map((a) => a.id);

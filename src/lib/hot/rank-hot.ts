@@ -1,8 +1,8 @@
+import { DAY_MS } from '../time/index.ts';
 import { compareNewestFirst } from '../timeline/sort-newest-first.ts';
 import type { ArticleRecord } from '../types.ts';
 import { measureConnections } from './measure-connections.ts';
 import type { HotItem, HotOptions } from './types.ts';
-import { DAY_MS } from '../time/index.ts';
 
 /**
  * "Hot news now": up to `limit` articles. The editor's `featured` stories come first, newest first

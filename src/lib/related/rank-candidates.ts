@@ -1,10 +1,10 @@
+import { DAY_MS } from '../time/index.ts';
 import type { Corpus } from './prepare-corpus.ts';
 import { windowOf, type PostingLists } from './posting-lists.ts';
 import type { RelatedSettings } from './resolve-options.ts';
 import { combineParts, scoreLink, timeFactor } from './score-link.ts';
 import type { SparseVectors } from './sparse-vectors.ts';
 import type { RelatedScoreParts } from './types.ts';
-import { DAY_MS } from '../time/index.ts';
 
 /** Earlier / later articles visited per posting list: the window that bounds the cost per article. */
 export const WINDOW_BEFORE = 10;

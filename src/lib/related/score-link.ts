@@ -1,8 +1,8 @@
+import { DAY_MS } from '../time/index.ts';
 import type { Corpus } from './prepare-corpus.ts';
 import type { RelatedSettings } from './resolve-options.ts';
 import { dotRows } from './sparse-vectors.ts';
 import type { RelatedScoreParts } from './types.ts';
-import { DAY_MS } from '../time/index.ts';
 
 /** Closeness in time as a factor: 1 at no distance, halfway to `timeFloor` after `halfLifeDays`. */
 export function timeFactor(distanceMs: number, settings: Pick<RelatedSettings, 'halfLifeDays' | 'timeFloor'>): number {

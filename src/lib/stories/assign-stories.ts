@@ -1,3 +1,5 @@
+import { DAY_MS } from '../time/index.ts';
+import { compareOldestFirst } from '../timeline/sort-newest-first.ts';
 import type { ArticleRecord } from '../types.ts';
 import { buildFeatures } from './article-features.ts';
 import { collectStories } from './collect-stories.ts';
@@ -5,8 +7,6 @@ import { growThreads, pruneToCore, type ThreadRule } from './grow-threads.ts';
 import { joinEditorStories } from './join-editor-stories.ts';
 import { findSeriesHeadlines } from './series-headlines.ts';
 import type { Story, StoryOptions } from './types.ts';
-import { DAY_MS } from '../time/index.ts';
-import { compareOldestFirst } from '../timeline/sort-newest-first.ts';
 
 /** The defaults of the story rule, tuned by reading the stories it makes of the sample content and the White House 2023 corpus. */
 export const STORY_DEFAULTS = {
