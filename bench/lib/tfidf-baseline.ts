@@ -7,6 +7,7 @@
  */
 import { isStopWord, tokenise } from '../../src/lib/text/index.ts';
 import { DAY_MS } from '../../src/lib/time/index.ts';
+import { compareOldestFirst } from '../../src/lib/timeline/sort-newest-first.ts';
 import type { ArticleRecord } from '../../src/lib/types.ts';
 
 /** Settings of the baseline; the defaults are the site's link rules. */
@@ -49,7 +50,7 @@ export interface BaselineStory {
 export function tfidfStories(articles: readonly ArticleRecord[], options: { windowDays?: number; minSimilarity?: number; minSize?: number } = {}): BaselineStory[] {
   const windowMs = (options.windowDays ?? 14) * DAY_MS;
   const min = options.minSimilarity ?? 0.4;
-  const sorted = [...articles].sort((a, b) => a.published.getTime() - b.published.getTime() || a.id.localeCompare(b.id));
+  const sorted = [...articles].sort(compareOldestFirst);
   const vectors = tfidfVectors(sorted);
   const parent = sorted.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i] ?? i)));
