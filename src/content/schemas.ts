@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { classifyImageSource, imageModulePath } from '../lib/images/image-source.ts';
 import { parseDateTime } from '../lib/time/parse-date-time.ts';
+import { ENTITY_TYPE_ORDER } from '../lib/entities/entity-types.ts';
 
 /** What a schema needs to know about the site. */
 export interface SchemaSettings {
@@ -90,7 +91,7 @@ export const entitySchema = z
     // Canonical display name.
     name: z.string().trim().min(1, 'is required'),
     // What kind of entity this is.
-    type: z.enum(['person', 'organization', 'place', 'topic', 'event']),
+    type: z.enum(ENTITY_TYPE_ORDER),
     // Other names that mean this entity in text.
     aliases: stringList,
     // Wikidata Q-id, e.g. Q423.

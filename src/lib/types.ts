@@ -1,7 +1,8 @@
 /** Plain data shapes shared by the newsroom index; nothing here knows about Astro. */
 
-/** The kinds of entity an article can be tagged with. */
-export type EntityType = 'person' | 'organization' | 'place' | 'topic' | 'event';
+import type { EntityType } from './entities/entity-types.ts';
+
+export type { EntityType } from './entities/entity-types.ts';
 
 /** A person, place, organisation, topic or event the site can tag. */
 export interface Entity {

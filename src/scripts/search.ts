@@ -31,7 +31,6 @@ interface PagefindRuntime {
   createInstance(options: Record<string, unknown>): Pagefind;
 }
 
-const FILTER_KEYS = ['section', 'People', 'Places', 'Organisations'] as const;
 /** Results shown at once. */
 const SHOWN = 30;
 
@@ -57,7 +56,8 @@ export async function initSearch(root: HTMLElement): Promise<void> {
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const status = root.querySelector<HTMLElement>('[data-status]')!;
   const list = root.querySelector<HTMLOListElement>('[data-results]')!;
-  const selects = new Map(FILTER_KEYS.map((key) => [key, form.querySelector<HTMLSelectElement>(`select[name="${key}"]`)!]));
+  // The page lists the filters (section and the entity types that have a Pagefind filter); every select but the order is one.
+  const selects = new Map([...form.querySelectorAll<HTMLSelectElement>('[data-filters] select:not([name="sort"])')].map((select) => [select.name, select]));
   const sort = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
   root.querySelector('[data-noscript-note]')?.remove();
   form.querySelector<HTMLElement>('[data-filters]')!.hidden = false;

@@ -1,3 +1,5 @@
+import { ENTITY_TYPES, type EntityType } from '../entities/entity-types.ts';
+
 /** What the NewsArticle structured data is built from; plain values the page already has. */
 export interface ArticleJsonLdInput {
   url: string;
@@ -22,22 +24,15 @@ export interface ArticleJsonLdInput {
 /** An entity the article is about or mentions, named and, where known, identified by its Wikidata page. */
 export interface EntityThing {
   name: string;
-  type: string;
+  type: EntityType;
   sameAs?: string | undefined;
 }
 
-const SCHEMA_TYPE: Record<string, string> = {
-  person: 'Person',
-  organization: 'Organization',
-  place: 'Place',
-  event: 'Event',
-  topic: 'Thing',
-};
 
 /** schema.org NewsArticle for one article page. */
 export function buildArticleJsonLd(input: ArticleJsonLdInput): Record<string, unknown> {
   const thing = (e: EntityThing) => ({
-    '@type': SCHEMA_TYPE[e.type] ?? 'Thing',
+    '@type': ENTITY_TYPES[e.type].schemaType,
     name: e.name,
     ...(e.sameAs ? { sameAs: e.sameAs } : {}),
   });

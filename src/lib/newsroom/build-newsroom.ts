@@ -7,7 +7,8 @@ import { measureEntityRarity, type EntityRarity, type UnregisteredCandidate } fr
 import { rankHot, type HotItem, type PopularViews } from '../hot/index.ts';
 import { slugify } from '../slugify.ts';
 import { assignStories, buildStoryTimeline, indexStoriesByArticle, prepareStorySoFar, type Story, type StoryTimelineEntry } from '../stories/index.ts';
-import { buildEntityIndex, ENTITY_TYPE_ORDER, type EntityIndex } from './entity-index.ts';
+import { ENTITY_TYPE_ORDER } from '../entities/entity-types.ts';
+import { buildEntityIndex, type EntityIndex } from './entity-index.ts';
 import { buildEntityTimeline } from './entity-timeline.ts';
 import { windowStorySoFar, type StorySoFarWindow } from './story-so-far-window.ts';
 import { addUnregisteredMentions } from './unregistered-mentions.ts';

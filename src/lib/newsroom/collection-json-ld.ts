@@ -1,6 +1,10 @@
+import { ENTITY_TYPES, type EntityType } from '../entities/entity-types.ts';
+
 /** What a listing page is about: an entity or a story's entities, with its page or its Wikidata item. */
 export interface JsonLdThing {
   name: string;
+  /** The entity's type, for its schema.org type; `Thing` without one. */
+  type?: EntityType | undefined;
   url?: string | undefined;
   /** The same thing elsewhere, e.g. its Wikidata page. */
   sameAs?: string | undefined;
@@ -21,7 +25,7 @@ export interface CollectionJsonLdInput {
   parts?: string[] | undefined;
 }
 
-const thing = ({ name, url, sameAs }: JsonLdThing) => ({ '@type': 'Thing', name, ...(url ? { url } : {}), ...(sameAs ? { sameAs } : {}) });
+const thing = ({ name, type, url, sameAs }: JsonLdThing) => ({ '@type': type ? ENTITY_TYPES[type].schemaType : 'Thing', name, ...(url ? { url } : {}), ...(sameAs ? { sameAs } : {}) });
 
 /** schema.org CollectionPage for every listing page: sections, entities, stories, the timeline. */
 export function buildCollectionJsonLd(input: CollectionJsonLdInput): Record<string, unknown> {

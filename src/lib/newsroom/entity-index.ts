@@ -1,4 +1,5 @@
 import { localMonth } from '../timeline/index.ts';
+import { ENTITY_TYPE_ORDER } from '../entities/entity-types.ts';
 import type { ArticleRecord, Entity, EntityType } from '../types.ts';
 import { selectEntityPages } from './entity-pages.ts';
 
@@ -102,9 +103,6 @@ function tagsForArticle(article: ArticleRecord, registry: ReadonlyMap<string, En
   }
   return [...tags.values()].sort((a, b) => Number(b.salient) - Number(a.salient) || b.count - a.count || a.entity.name.localeCompare(b.entity.name));
 }
-
-/** The display order of entity types on pages. */
-export const ENTITY_TYPE_ORDER: readonly EntityType[] = ['person', 'place', 'organization', 'event', 'topic'];
 
 /** Tags grouped by type in display order, each group keeping salience order; empty groups dropped. */
 export function groupTagsByType(tags: readonly EntityTag[]): Array<{ type: EntityType; tags: EntityTag[] }> {
