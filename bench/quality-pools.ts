@@ -17,7 +17,6 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { site } from '../src/config/site.ts';
 import { computeRelated } from '../src/lib/related/index.ts';
-import { slugify } from '../src/lib/slugify.ts';
 import type { ArticleRecord } from '../src/lib/types.ts';
 import { mulberry32 } from './lib/prng.ts';
 import { loadQualityNewsroom } from './lib/quality-newsroom.ts';
@@ -42,7 +41,6 @@ const dateline = computeRelated(articles, {
   limit: 8,
   timeZone: site.timeZone,
   entityNames,
-  tagToEntityId: slugify,
   stories: new Map([...newsroom.storyOf].map(([articleId, story]) => [articleId, story.id])),
 });
 const baseline = tfidfRelated(articles, { limit: 8 });

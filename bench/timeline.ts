@@ -6,9 +6,8 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { buildRegistry, detectEntities, loadEntityFiles } from '../src/lib/entities/index.ts';
+import { addTagMentions, buildRegistry, detectEntities, loadEntityFiles } from '../src/lib/entities/index.ts';
 import { resolveEventDates } from '../src/lib/events/index.ts';
-import { slugify } from '../src/lib/slugify.ts';
 import { assignStories, buildStoryTimeline, type Story } from '../src/lib/stories/index.ts';
 import { DAY_MS } from '../src/lib/time/index.ts';
 import { groupByLocalDay, groupByLocalMonth, listMonths } from '../src/lib/timeline/index.ts';
@@ -44,7 +43,7 @@ async function loadWithEntities(dir: string, timeZone: string): Promise<ArticleR
   const plain = await loadArticles(dir, { timeZone });
   const registry = buildRegistry({ files: loadEntityFiles(ENTITY_FILES, ROOT), tags: plain.flatMap((a) => a.tags) });
   const detect: DetectMentions = (title, summary, body) => detectEntities({ title, summary, body }, registry);
-  return plain.map((article) => ({ ...article, mentions: detect(article.title, article.summary, article.body) }));
+  return plain.map((article) => ({ ...article, mentions: addTagMentions(detect(article.title, article.summary, article.body), article.tags) }));
 }
 
 function describeStories(stories: readonly Story[], show: number): string[] {
@@ -82,7 +81,7 @@ function benchArchive(label: string, articles: ArticleRecord[], timeZone: string
   const index = time(() => listMonths(articles, timeZone));
   console.log(`  groupByLocalDay: ${ms(days.ms)}  → ${days.result.length} days`);
   console.log(`  groupByLocalMonth: ${ms(months.ms)}  → ${months.result.length} months; listMonths: ${ms(index.ms)}`);
-  const stories = time(() => assignStories(articles, { timeZone, tagToEntityId: slugify }));
+  const stories = time(() => assignStories(articles, { timeZone }));
   console.log(`  assignStories: ${ms(stories.ms)}`);
   const byId = new Map(articles.map((a) => [a.id, a]));
   const timelines = time(() => stories.result.map((story) => buildStoryTimeline(story, byId, timeZone)));

@@ -5,10 +5,9 @@
  */
 import { join } from 'node:path';
 import { site } from '../../src/config/site.ts';
-import { analyzeEntities, buildRegistry, getBuiltinGazetteer, loadEntityFiles, type UnregisteredCandidate } from '../../src/lib/entities/index.ts';
+import { addTagMentions, analyzeEntities, buildRegistry, getBuiltinGazetteer, loadEntityFiles, type UnregisteredCandidate } from '../../src/lib/entities/index.ts';
 import { buildNewsroom, type Newsroom } from '../../src/lib/newsroom/build-newsroom.ts';
 import type { ArticleRecord } from '../../src/lib/types.ts';
-import { addTagMentions } from '../../src/remark/entities.ts';
 import { loadArticles } from './load-articles.ts';
 
 /** Reads every folder's articles and builds the newsroom index over all of them together. */

@@ -1,5 +1,5 @@
 /** Quality measures of related links against hand labels: precision@5 and the "junk" share. */
-import { collectArticleEntities } from '../../src/lib/related/index.ts';
+import { collectArticleEntities } from '../../src/lib/entities/article-entities.ts';
 import { analyseText } from '../../src/lib/related/analyse-text.ts';
 import { isNearDuplicate } from '../../src/lib/related/near-duplicate.ts';
 import type { RelatedLink } from '../../src/lib/related/index.ts';

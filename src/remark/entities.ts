@@ -1,12 +1,11 @@
 /** Remark plugin: finds the entities of one article, links the first mention of each, and records them in frontmatter. */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { analyzeEntities, compareMentions } from '../lib/entities/analyze-entities';
+import { analyzeEntities } from '../lib/entities/analyze-entities';
+import { addTagMentions } from '../lib/entities/article-entities.ts';
 import type { Registry } from '../lib/entities/registry';
 import { normaliseBasePath } from '../lib/settings.ts';
-import { slugify } from '../lib/slugify';
 import { paths, withBase } from '../lib/urls.ts';
-import type { EntityMention } from '../lib/types';
 import { collectText } from './entities/collect-text';
 import { linkFirstMentions } from './entities/link-mentions';
 
@@ -21,20 +20,6 @@ export interface RemarkEntitiesOptions {
 /** The part of the VFile data Astro fills for Markdown pages. */
 interface AstroData {
   astro?: { frontmatter?: Record<string, unknown> };
-}
-
-/** Adds the article's tags as topic mentions (count 0 and first -1 when the text never names them). */
-export function addTagMentions(mentions: EntityMention[], tags: unknown): EntityMention[] {
-  if (!Array.isArray(tags)) return mentions;
-  for (const tag of tags) {
-    if (typeof tag !== 'string') continue;
-    const id = slugify(tag);
-    if (id === '') continue;
-    const existing = mentions.find((m) => m.id === id);
-    if (existing) existing.salient = true;
-    else mentions.push({ id, count: 0, first: -1, salient: true });
-  }
-  return mentions.sort(compareMentions);
 }
 
 /** Remark plugin factory: options in, transformer out. */

@@ -213,8 +213,8 @@ describe('formatDatelineLabel', () => {
 describe('entityThingOf', () => {
   it('identifies an entity by its Wikidata page only when it has a Q-id', () => {
     const tag = (wikidata?: string) => ({ entity: { ...entity('north-korea', 'North Korea', 'place'), ...(wikidata ? { wikidata } : {}) }, salient: true, count: 1 });
-    expect(entityThingOf(tag('Q423'))).toEqual({ name: 'North Korea', type: 'place', sameAs: 'https://www.wikidata.org/wiki/Q423' });
-    expect(entityThingOf(tag())).toEqual({ name: 'North Korea', type: 'place', sameAs: undefined });
+    expect(entityThingOf(tag('Q423'))).toEqual({ id: 'north-korea', name: 'North Korea', type: 'place', sameAs: 'https://www.wikidata.org/wiki/Q423' });
+    expect(entityThingOf(tag())).toEqual({ id: 'north-korea', name: 'North Korea', type: 'place', sameAs: undefined });
   });
 });
 

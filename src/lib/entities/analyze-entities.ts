@@ -1,5 +1,6 @@
 /** Entity detection for one article: registered mentions (with positions) and unregistered names. */
 import type { EntityMention } from '../types';
+import { compareSalience } from './article-entities.ts';
 import type { MatchContext } from './check-ambiguity';
 import { findNames } from './find-candidates';
 import { withDepartmentLists } from './find-department-lists';
@@ -13,11 +14,6 @@ import { segmentArticle, type SegmentedArticle } from './segment-article';
 import { toCandidates } from './to-candidates';
 import type { ArticleText, EntityAnalysis, NameMatch } from './types';
 
-/** Orders mentions: salient first, then by count, then by first position. */
-export function compareMentions(a: EntityMention, b: EntityMention): number {
-  return Number(b.salient) - Number(a.salient) || b.count - a.count || a.first - b.first;
-}
-
 /** Counts matches per entity. */
 function toMentions(matches: readonly NameMatch[], leadEnd: number): EntityMention[] {
   const byId = new Map<string, EntityMention>();
@@ -28,7 +24,7 @@ function toMentions(matches: readonly NameMatch[], leadEnd: number): EntityMenti
     mention.salient ||= m.start < leadEnd;
     byId.set(m.id, mention);
   }
-  return [...byId.values()].sort(compareMentions);
+  return [...byId.values()].sort(compareSalience);
 }
 
 /** A token range as a match of entity `id`. */

@@ -1,5 +1,6 @@
 /** Public API of the entity layer: registry, detection, unregistered names and the cross-article rule. */
-export { analyzeEntities, compareMentions, detectEntities } from './analyze-entities';
+export { analyzeEntities, detectEntities } from './analyze-entities';
+export { addTagMentions, collectArticleEntities, compareSalience, type ArticleEntity } from './article-entities.ts';
 export { EntityFileError, parseEntityFile, splitFrontmatter, toEntity } from './entity-file';
 export { getBuiltinGazetteer } from './gazetteer/index';
 export { loadEntityFiles } from './load-entity-files';

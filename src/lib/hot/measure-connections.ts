@@ -1,5 +1,5 @@
 import type { ArticleRecord } from '../types.ts';
-import { collectArticleEntities } from '../related/article-entities.ts';
+import { collectArticleEntities } from '../entities/article-entities.ts';
 
 /** How much of the recent news one article connects to. */
 export interface Connections {
@@ -13,11 +13,8 @@ export interface Connections {
  * articles (once there are four or more) connects everything to everything, so it ranks nothing
  * and is left out.
  */
-export function measureConnections(
-  recent: readonly ArticleRecord[],
-  tagToEntityId?: (tag: string) => string,
-): Map<string, Connections> {
-  const entitiesOf = recent.map((article) => collectArticleEntities(article, tagToEntityId).map((e) => e.id));
+export function measureConnections(recent: readonly ArticleRecord[]): Map<string, Connections> {
+  const entitiesOf = recent.map((article) => collectArticleEntities(article).map((e) => e.id));
   const byEntity = new Map<string, number[]>();
   const byStory = new Map<string, number[]>();
   const add = (map: Map<string, number[]>, key: string, i: number) => {

@@ -16,14 +16,14 @@ import type { HotItem, HotOptions } from './types.ts';
  * itself, so a quiet week or a rebuild long after the last story still gives a list.
  */
 export function rankHot(articles: readonly ArticleRecord[], options: HotOptions): HotItem[] {
-  const { now, limit = 8, windowDays = 7, minRecent = 0, popular, tagToEntityId } = options;
+  const { now, limit = 8, windowDays = 7, minRecent = 0, popular } = options;
   const live = articles.filter((a) => !a.draft && a.published.getTime() <= now.getTime()).sort(compareNewestFirst);
   const newest = live[0]?.published.getTime();
   if (newest === undefined || limit <= 0) return [];
   const inWindow = live.filter((a) => a.published.getTime() >= newest - windowDays * DAY_MS);
   // After a quiet spell the window alone may hold only the editor's picks; widen it to the newest few.
   const recent = inWindow.length >= minRecent ? inWindow : live.slice(0, minRecent);
-  const connections = measureConnections(recent, tagToEntityId);
+  const connections = measureConnections(recent);
   const views = (id: string) => (popular && Object.hasOwn(popular, id) ? Math.max(0, Number(popular[id]) || 0) : 0);
   const item = (article: ArticleRecord, basis: HotItem['basis']): HotItem => ({
     id: article.id,

@@ -23,8 +23,6 @@ export interface HotOptions {
   minRecent?: number;
   /** Views per article (from `analytics/popular.json`); when given, non-featured items rank by them. */
   popular?: PopularViews | undefined;
-  /** Turns an editor's tag into an entity id (the site's slug rule); without it tags are not used. */
-  tagToEntityId?: (tag: string) => string;
 }
 
 /** One entry of the hot list. */

@@ -1,4 +1,5 @@
 import { ENTITY_TYPES, type EntityType } from '../entities/entity-types.ts';
+import { slugify } from '../slugify.ts';
 
 /** What the NewsArticle structured data is built from; plain values the page already has. */
 export interface ArticleJsonLdInput {
@@ -15,7 +16,7 @@ export interface ArticleJsonLdInput {
   imageUrl?: string | undefined;
   dateline?: string | undefined;
   lang: string;
-  /** The editor's own topics; entity names are in `about` and `mentions` already. */
+  /** The editor's tags; a tag whose entity is in `about` or `mentions` is listed there only. */
   keywords: string[];
   about?: EntityThing[];
   mentions?: EntityThing[];
@@ -23,6 +24,8 @@ export interface ArticleJsonLdInput {
 
 /** An entity the article is about or mentions, named and, where known, identified by its Wikidata page. */
 export interface EntityThing {
+  /** Entity id: a tag names the entity with id `slugify(tag)`. */
+  id: string;
   name: string;
   type: EntityType;
   sameAs?: string | undefined;
@@ -36,6 +39,9 @@ export function buildArticleJsonLd(input: ArticleJsonLdInput): Record<string, un
     name: e.name,
     ...(e.sameAs ? { sameAs: e.sameAs } : {}),
   });
+  // Every tag is an entity too (a topic, or the entity its slug names): list it once, typed.
+  const named = new Set([...(input.about ?? []), ...(input.mentions ?? [])].map((e) => e.id));
+  const keywords = input.keywords.filter((tag) => !named.has(slugify(tag)));
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -47,7 +53,7 @@ export function buildArticleJsonLd(input: ArticleJsonLdInput): Record<string, un
     dateModified: (input.updated ?? input.published).toISOString(),
     inLanguage: input.lang,
     articleSection: input.section,
-    ...(input.keywords.length ? { keywords: input.keywords } : {}),
+    ...(keywords.length ? { keywords } : {}),
     author: input.authors.length
       ? input.authors.map((name) => ({ '@type': 'Person', name }))
       : [{ '@type': 'Organization', name: input.publisherName, url: input.publisherUrl }],

@@ -48,6 +48,7 @@ export function viewArticle(newsroom: Newsroom, articleId: string): ArticleView 
 /** An entity tag as structured data names it, identified by its Wikidata page where known. */
 export function entityThingOf(tag: EntityTag): EntityThing {
   return {
+    id: tag.entity.id,
     name: tag.entity.name,
     type: tag.entity.type,
     sameAs: tag.entity.wikidata ? wikidataUrl(tag.entity.wikidata) : undefined,

@@ -5,7 +5,6 @@ import { computeRelated, relatedEntities as findRelatedEntities, type RelatedLin
 import { groupByLocalMonth, sortNewestFirst, summariseMonths, type MonthGroup, type MonthSummary } from '../timeline/index.ts';
 import { measureEntityRarity, type EntityRarity, type UnregisteredCandidate } from '../entities/index.ts';
 import { rankHot, type HotItem, type PopularViews } from '../hot/index.ts';
-import { slugify } from '../slugify.ts';
 import { assignStories, buildStoryTimeline, indexStoriesByArticle, prepareStorySoFar, type Story, type StoryTimelineEntry } from '../stories/index.ts';
 import { ENTITY_TYPE_ORDER } from '../entities/entity-types.ts';
 import { buildEntityIndex, type EntityIndex } from './entity-index.ts';
@@ -111,7 +110,6 @@ export function buildNewsroom(all: ArticleRecord[], settings: NewsroomSettings):
   const stories = assignStories(articles, {
     timeZone: settings.timeZone,
     locale: settings.locale,
-    tagToEntityId: slugify,
     titles: Object.fromEntries(files.map(([id, file]) => [id, file.title])),
     summaries: Object.fromEntries(files.flatMap(([id, file]) => (file.summary ? [[id, file.summary]] : []))),
     entityName: (id) => entityIndex.entities.get(id)?.name ?? registry.get(id)?.name,
@@ -121,7 +119,6 @@ export function buildNewsroom(all: ArticleRecord[], settings: NewsroomSettings):
   const links = computeRelated(articles, {
     timeZone: settings.timeZone,
     entityNames,
-    tagToEntityId: slugify,
     stories: new Map([...storyOf].map(([articleId, story]) => [articleId, story.id])),
   });
   const related = new Map(
@@ -148,12 +145,12 @@ export function buildNewsroom(all: ArticleRecord[], settings: NewsroomSettings):
     return entity ? buildEntityTimeline(entity, (entityIndex.articlesOf.get(entityId) ?? []).slice(0, limit), settings.timeZone) : [];
   };
   const relatedEntities = new Map(
-    [...findRelatedEntities(articles, { tagToEntityId: slugify })].map(([id, list]) => [
+    [...findRelatedEntities(articles)].map(([id, list]) => [
       id,
       list.flatMap((r) => (entityIndex.pages.has(r.id) ? (entityIndex.entities.get(r.id) ?? []) : [])),
     ]),
   );
-  const hot = rankHot(articles, { now: settings.now, minRecent: 24, popular: settings.popular, tagToEntityId: slugify }).flatMap((item) => {
+  const hot = rankHot(articles, { now: settings.now, minRecent: 24, popular: settings.popular }).flatMap((item) => {
     const article = byId.get(item.id);
     return article ? [{ item, article }] : [];
   });

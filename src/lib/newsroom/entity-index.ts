@@ -1,4 +1,5 @@
 import { localMonth } from '../timeline/index.ts';
+import { collectArticleEntities } from '../entities/article-entities.ts';
 import { ENTITY_TYPE_ORDER } from '../entities/entity-types.ts';
 import type { ArticleRecord, Entity, EntityType } from '../types.ts';
 import { selectEntityPages } from './entity-pages.ts';
@@ -90,18 +91,12 @@ export function buildEntityIndex(articles: readonly ArticleRecord[], registry: R
   return { entities, articlesOf, pages, tagsOf, companions, months };
 }
 
+// An id the registry does not know names nothing to show (`npm run check` reports the editor's typos).
 function tagsForArticle(article: ArticleRecord, registry: ReadonlyMap<string, Entity>): EntityTag[] {
-  const tags = new Map<string, EntityTag>();
-  for (const mention of article.mentions) {
-    const entity = registry.get(mention.id);
-    if (entity) tags.set(entity.id, { entity, salient: mention.salient, count: mention.count });
-  }
-  // The editor's own choices are salient by definition.
-  for (const id of article.entities) {
+  return collectArticleEntities(article).flatMap(({ id, salient, count }) => {
     const entity = registry.get(id);
-    if (entity) tags.set(id, { entity, salient: true, count: Math.max(1, tags.get(id)?.count ?? 0) });
-  }
-  return [...tags.values()].sort((a, b) => Number(b.salient) - Number(a.salient) || b.count - a.count || a.entity.name.localeCompare(b.entity.name));
+    return entity ? [{ entity, salient, count }] : [];
+  });
 }
 
 /** Tags grouped by type in display order, each group keeping salience order; empty groups dropped. */

@@ -1,6 +1,6 @@
 import { compareOldestFirst } from '../timeline/sort-newest-first.ts';
 import type { ArticleRecord } from '../types.ts';
-import { collectArticleEntities } from './article-entities.ts';
+import { collectArticleEntities } from '../entities/article-entities.ts';
 import { analyseText } from './analyse-text.ts';
 import { findHeadlineTemplates, forEachWord, isSpeakerIn, tokenise } from '../text/index.ts';
 import { buildPostings, storyVectors, type PostingLists } from './posting-lists.ts';
@@ -50,7 +50,7 @@ export function prepareCorpus(input: readonly ArticleRecord[], settings: Related
   const published = Float64Array.from(articles, (a) => a.published.getTime());
   const linkable = Uint8Array.from(articles, (a) => (a.draft ? 0 : 1));
   const templates = findHeadlineTemplates(articles.map((a) => a.title));
-  const articleEntities = articles.map((a) => collectArticleEntities(a, settings.tagToEntityId));
+  const articleEntities = articles.map((a) => collectArticleEntities(a));
   // Headline words that say who speaks and in which format, or a given name ("Mitch" of Mitch
   // McConnell), are not the headline's subject; entity vectors carry the names themselves.
   const headlineNoise = templates.map((template, i) => new Set([...template, ...leadingNameWords(articleEntities[i] ?? [], settings.entityName)]));

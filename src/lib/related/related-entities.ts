@@ -1,5 +1,5 @@
 import type { ArticleRecord } from '../types.ts';
-import { collectArticleEntities, type ArticleEntity } from './article-entities.ts';
+import { collectArticleEntities } from '../entities/article-entities.ts';
 import type { RelatedEntity } from './types.ts';
 
 /** Settings for `relatedEntities`; every field has a default. */
@@ -10,13 +10,6 @@ export interface RelatedEntitiesOptions {
   minShared?: number;
   /** Entities of one article considered, most salient first; bounds the pairs per article. Default 12. */
   perArticle?: number;
-  /** Turns an editor's tag into an entity id (the site's slug rule); without it tags are not used. */
-  tagToEntityId?: (tag: string) => string;
-}
-
-// Salient first, then most named, then id: which entities an article is most about.
-function compareSalience(a: ArticleEntity, b: ArticleEntity): number {
-  return Number(b.salient) - Number(a.salient) || b.count - a.count || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /**
@@ -28,15 +21,14 @@ export function relatedEntities(
   articles: readonly ArticleRecord[],
   options: RelatedEntitiesOptions = {},
 ): Map<string, RelatedEntity[]> {
-  const { limit = 8, minShared = 2, perArticle = 12, tagToEntityId } = options;
+  const { limit = 8, minShared = 2, perArticle = 12 } = options;
   const numberOf = new Map<string, number>();
   const ids: string[] = [];
   const frequency: number[] = [];
   const pairs = new Map<number, number>();
   for (const article of articles) {
     if (article.draft) continue;
-    const numbers = collectArticleEntities(article, tagToEntityId)
-      .sort(compareSalience)
+    const numbers = collectArticleEntities(article)
       .slice(0, perArticle)
       .map(({ id }) => {
         let number = numberOf.get(id);

@@ -8,7 +8,6 @@ export interface RelatedSettings {
   maxPerDay: number;
   entityName: (id: string) => string | undefined;
   storyOf: (articleId: string) => string | undefined;
-  tagToEntityId: ((tag: string) => string) | undefined;
   weights: RelatedWeights;
   halfLifeDays: number;
   timeFloor: number;
@@ -32,7 +31,6 @@ export function resolveRelatedOptions(options: RelatedOptions = {}): RelatedSett
     maxPerDay: options.maxPerDay ?? 2,
     entityName: lookup(options.entityNames),
     storyOf: lookup(options.stories),
-    tagToEntityId: options.tagToEntityId,
     // Fitted on the tuning half of tests/fixtures/judgments/related.json (bench:quality): the
     // body's wording says most about whether a reader wants a link, closeness in time next.
     weights: { text: 3, headline: 0.5, entities: 1, story: 1, ...options.weights },

@@ -14,8 +14,6 @@ export interface RelatedOptions {
   entityNames?: ReadonlyMap<string, string> | Readonly<Record<string, string>>;
   /** Article id → story-thread id, e.g. from the story-thread module; wins over `article.story`. */
   stories?: ReadonlyMap<string, string> | Readonly<Record<string, string>>;
-  /** Turns an editor's tag into an entity id (the site's slug rule); without it tags are not used. */
-  tagToEntityId?: (tag: string) => string;
   /** Relative weights of the scored parts. Defaults: text 3, headline 0.5, entities 1, story 1. */
   weights?: Partial<RelatedWeights>;
   /** Days after which the time factor has fallen halfway to its floor. Default 30. */

@@ -1,4 +1,4 @@
-import type { ArticleEntity } from './article-entities.ts';
+import type { ArticleEntity } from '../entities/article-entities.ts';
 import { SparseVectorsBuilder, type SparseVectors } from './sparse-vectors.ts';
 
 /** Entities kept per article, strongest first; the rest add little and cost matching time. */
@@ -61,7 +61,8 @@ export function weighEntities(
     const self = linkable[i] ? 1 : 0;
     for (const { key, entity } of list) {
       const df = frequency[key] ?? 0;
-      const salience = (entity.salient ? SALIENT_WEIGHT : 1) * (1 + Math.log(entity.count));
+      // A tag or an editor's entity the text never names (count 0) weighs as one mention.
+      const salience = (entity.salient ? SALIENT_WEIGHT : 1) * (1 + Math.log(Math.max(1, entity.count)));
       const role = isSpeaker(i, entity.id) ? SPEAKER_WEIGHT : 1;
       const weight = entityRarity(documents, Math.max(1, df)) * salience * role;
       // An entity no other linkable article has connects this one to nothing, but is part of what it is about.

@@ -1,4 +1,4 @@
-import { collectArticleEntities } from '../related/index.ts';
+import { collectArticleEntities } from '../entities/article-entities.ts';
 import { extractTerms, findHeadlineTemplates } from '../text/index.ts';
 import type { ArticleRecord } from '../types.ts';
 import { countDocumentFrequency, entityRarity, isBackground, rarity } from './document-frequency.ts';
@@ -57,11 +57,11 @@ function intern(keys: Map<string, number>, value: string): number {
 }
 
 /** Builds the features and weights for `articles` (in the given order). */
-export function buildFeatures(articles: readonly ArticleRecord[], tagToEntityId?: (tag: string) => string): FeatureTable {
+export function buildFeatures(articles: readonly ArticleRecord[]): FeatureTable {
   const entityKeys = new Map<string, number>();
   const termKeys = new Map<string, number>();
   const features = articles.map((article) => {
-    const entities = collectArticleEntities(article, tagToEntityId)
+    const entities = collectArticleEntities(article)
       .filter((entity) => entity.salient)
       .map((entity) => intern(entityKeys, entity.id));
     const titleTerms = new Set(extractTerms(article.title).map((term) => intern(termKeys, term)));

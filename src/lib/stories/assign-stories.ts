@@ -40,7 +40,7 @@ export const STORY_DEFAULTS = {
  */
 export function assignStories(articles: readonly ArticleRecord[], options: StoryOptions = {}): Story[] {
   const sorted = [...articles].sort(compareOldestFirst);
-  const table = buildFeatures(sorted, options.tagToEntityId);
+  const table = buildFeatures(sorted);
   const rule: ThreadRule = {
     windowMs: (options.windowDays ?? STORY_DEFAULTS.windowDays) * DAY_MS,
     spanMs: (options.spanDays ?? STORY_DEFAULTS.spanDays) * DAY_MS,

@@ -30,8 +30,6 @@ export interface StoryOptions {
   entityType?: ((id: string) => string | undefined) | undefined;
   /** Locale of the months in automatic story names. Default `en-GB`. */
   locale?: string | undefined;
-  /** The site's rule for turning a tag into an entity id; tags are not used when absent. */
-  tagToEntityId?: ((tag: string) => string) | undefined;
   /** Site timezone, for the months in automatic story ids and names. Default `UTC`. */
   timeZone?: string | undefined;
   /** An article joins a story only within this many days of the story's nearest article. */
