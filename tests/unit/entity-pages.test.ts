@@ -49,7 +49,7 @@ describe('entity pages in the newsroom index', () => {
   const newsroom = buildNewsroom(
     [
       article('a', 1, ['chad', 'jane-doe', 'ann-roe', 'energy-policy']),
-      article('b', 2, ['jane-doe', 'ann-roe']),
+      article('b', 2, ['jane-doe', 'ann-roe', 'chad']),
       article('c', 3, ['jane-doe']),
       article('d', 4, ['ann-roe'], { draft: true }),
     ],

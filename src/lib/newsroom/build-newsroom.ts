@@ -1,7 +1,7 @@
 import type { Section } from '../settings.ts';
 import type { ArticleRecord, Entity, EntityType } from '../types.ts';
 import { isVisible } from '../visibility.ts';
-import { computeRelated, relatedEntities as findRelatedEntities, type RelatedLink } from '../related/index.ts';
+import { computeRelated, type RelatedLink } from '../related/index.ts';
 import { groupByLocalMonth, sortNewestFirst, summariseMonths, type MonthGroup, type MonthSummary } from '../timeline/index.ts';
 import { measureEntityRarity, type EntityRarity, type UnregisteredCandidate } from '../entities/index.ts';
 import { rankHot, type HotItem, type PopularViews } from '../hot/index.ts';
@@ -51,8 +51,6 @@ export interface Newsroom {
   entityRarity: EntityRarity;
   /** The few best other stories for each article, each with the article it links to and why. */
   related: Map<string, RelatedStory[]>;
-  /** For each entity, the entities with a page whose coverage overlaps most. */
-  relatedEntities: Map<string, Entity[]>;
   /** Articles by local month and day in the site timezone, newest first. */
   months: MonthGroup<ArticleRecord>[];
   /** The months that have articles, newest first, with previous/next links. */
@@ -144,12 +142,6 @@ export function buildNewsroom(all: ArticleRecord[], settings: NewsroomSettings):
     const entity = entityIndex.entities.get(entityId);
     return entity ? buildEntityTimeline(entity, (entityIndex.articlesOf.get(entityId) ?? []).slice(0, limit), settings.timeZone) : [];
   };
-  const relatedEntities = new Map(
-    [...findRelatedEntities(articles)].map(([id, list]) => [
-      id,
-      list.flatMap((r) => (entityIndex.pages.has(r.id) ? (entityIndex.entities.get(r.id) ?? []) : [])),
-    ]),
-  );
   const hot = rankHot(articles, { now: settings.now, minRecent: 24, popular: settings.popular }).flatMap((item) => {
     const article = byId.get(item.id);
     return article ? [{ item, article }] : [];
@@ -164,5 +156,5 @@ export function buildNewsroom(all: ArticleRecord[], settings: NewsroomSettings):
       .map((entity) => ({ entity, count: entityIndex.articlesOf.get(entity.id)?.length ?? 0 })),
   })).filter((group) => group.entries.length > 0);
   const months = groupByLocalMonth(articles, settings.timeZone);
-  return { months, monthSummaries: summariseMonths(months), articles, byId, bySection, featured: articles.filter((a) => a.featured), neighbours, entityIndex, entityRarity, entityNamesOf, related, relatedEntities, stories, storyOf, storyTimeline, storySoFar: soFar, entityTimeline, hot, latest, sectionFronts, entityDirectory };
+  return { months, monthSummaries: summariseMonths(months), articles, byId, bySection, featured: articles.filter((a) => a.featured), neighbours, entityIndex, entityRarity, entityNamesOf, related, stories, storyOf, storyTimeline, storySoFar: soFar, entityTimeline, hot, latest, sectionFronts, entityDirectory };
 }

@@ -1,5 +1,6 @@
 import { localMonth } from '../timeline/index.ts';
 import { collectArticleEntities } from '../entities/article-entities.ts';
+import { findCompanions } from '../entities/co-occurrence.ts';
 import { ENTITY_TYPE_ORDER } from '../entities/entity-types.ts';
 import type { ArticleRecord, Entity, EntityType } from '../types.ts';
 import { selectEntityPages } from './entity-pages.ts';
@@ -21,15 +22,11 @@ export interface EntityIndex {
   pages: Set<string>;
   /** Each article's tags, most salient first. */
   tagsOf: Map<string, EntityTag[]>;
-  /** For each entity, the entities with a page named most often in the same articles, with counts. */
+  /** For each entity with a page, the entities with a page whose coverage overlaps most (`findCompanions`), with the articles they share. */
   companions: Map<string, Array<{ entity: Entity; count: number }>>;
   /** For each entity, articles per local month (`YYYY-MM`), oldest month first. */
   months: Map<string, Array<{ month: string; count: number }>>;
 }
-
-// Co-occurrence counts only the strongest tags of each article, so one long article that names
-// fifty countries in passing cannot make them all look like companions.
-const COMPANION_TAGS = 12;
 
 /** Which entities get a page: those an editor registered, and any other name in at least `minArticles` articles. */
 export interface EntityPageRule {
@@ -43,7 +40,6 @@ export function buildEntityIndex(articles: readonly ArticleRecord[], registry: R
   const entities = new Map<string, Entity>();
   const articlesOf = new Map<string, ArticleRecord[]>();
   const tagsOf = new Map<string, EntityTag[]>();
-  const pairCounts = new Map<string, Map<string, number>>();
   const monthCounts = new Map<string, Map<string, number>>();
 
   for (const article of articles) {
@@ -59,12 +55,6 @@ export function buildEntityIndex(articles: readonly ArticleRecord[], registry: R
       if (!months) monthCounts.set(entity.id, (months = new Map()));
       months.set(month, (months.get(month) ?? 0) + 1);
     }
-    const strongest = tags.slice(0, COMPANION_TAGS);
-    for (const a of strongest) {
-      let counts = pairCounts.get(a.entity.id);
-      if (!counts) pairCounts.set(a.entity.id, (counts = new Map()));
-      for (const b of strongest) if (a !== b) counts.set(b.entity.id, (counts.get(b.entity.id) ?? 0) + 1);
-    }
   }
 
   const pages = selectEntityPages(
@@ -72,21 +62,15 @@ export function buildEntityIndex(articles: readonly ArticleRecord[], registry: R
     pageRule.registered,
     pageRule.minArticles,
   );
-  const companions = new Map<string, Array<{ entity: Entity; count: number }>>();
-  for (const [id, counts] of pairCounts) {
-    if (!pages.has(id)) continue;
-    companions.set(
+  const companions = new Map(
+    [...findCompanions([...tagsOf.values()].map((tags) => tags.map((t) => t.entity.id)), { include: (id) => pages.has(id) })].map(([id, list]) => [
       id,
-      [...counts]
-        .filter(([other]) => pages.has(other))
-        .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))
-        .slice(0, 10)
-        .flatMap(([other, count]) => {
-          const entity = entities.get(other);
-          return entity ? [{ entity, count }] : [];
-        }),
-    );
-  }
+      list.flatMap(({ id: other, shared }) => {
+        const entity = entities.get(other);
+        return entity ? [{ entity, count: shared }] : [];
+      }),
+    ]),
+  );
   const months = new Map([...monthCounts].map(([id, counts]) => [id, [...counts].sort((a, b) => a[0].localeCompare(b[0])).map(([month, count]) => ({ month, count }))]));
   return { entities, articlesOf, pages, tagsOf, companions, months };
 }

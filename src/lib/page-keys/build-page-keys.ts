@@ -69,7 +69,6 @@ export function buildPageKeys(newsroom: Newsroom, settings: PageKeySettings): Pa
         slice,
         entityIndex.articlesOf.get(entity.id)?.length ?? 0,
         (entityIndex.companions.get(entity.id) ?? []).map(({ entity: other, count }) => [slim(other), count]),
-        (newsroom.relatedEntities.get(entity.id) ?? []).map(slim),
         slice.number === 1 ? newsroom.entityTimeline(entity.id) : undefined,
         entityIndex.months.get(entity.id),
       ),

@@ -62,12 +62,3 @@ export interface RelatedLink {
   /** Shared keywords as readers would write them ("missile"), largest contribution first. */
   sharedTerms: string[];
 }
-
-/** An entity whose coverage overlaps another's, for entity pages. */
-export interface RelatedEntity {
-  id: string;
-  /** Overlap of the two entities' article sets (cosine of co-occurrence), 0–1. */
-  score: number;
-  /** How many articles mention both. */
-  shared: number;
-}
