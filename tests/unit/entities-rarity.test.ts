@@ -1,38 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { measureEntityRarity, type TaggedArticle } from '../../src/lib/entities/index';
+import { countDocumentFrequency, entityRarity, inverseDocumentFrequency, isBackground, storyEntityRarity } from '../../src/lib/entities/rarity.ts';
 
-/** `n` articles, the first `k` of them tagged with `id` (and every one with its own entity). */
-function archive(n: number, tagged: Record<string, number>): TaggedArticle[] {
-  return Array.from({ length: n }, (_, i) => ({
-    mentions: [{ id: `own-${i}` }, ...Object.entries(tagged).filter(([, k]) => i < k).map(([id]) => ({ id }))],
-  }));
-}
-
-describe('measureEntityRarity', () => {
+describe('how rare an entity is across the archive', () => {
   it.each([
-    ['an entity on most pages is ubiquitous', archive(40, { 'united-states': 30 }), 'united-states', true],
-    ['an entity on exactly half the pages is not', archive(40, { 'joe-biden': 20 }), 'joe-biden', false],
-    ['an entity on a few pages is not', archive(40, { ukraine: 6 }), 'ukraine', false],
-    ['nothing is ubiquitous in a small archive', archive(5, { 'united-states': 5 }), 'united-states', false],
-  ])('%s', (_name, articles, id, expected) => {
-    expect(measureEntityRarity(articles).isUbiquitous(id)).toBe(expected);
+    { share: '2 of 5,000 articles', documents: 5000, frequency: 2, min: 7.5, max: 8 },
+    { share: 'a quarter of the archive', documents: 1000, frequency: 250, min: 0.7, max: 0.9 },
+    { share: 'four fifths of the archive (a White House archive\'s "United States")', documents: 1000, frequency: 800, min: 0, max: 0.01 },
+    { share: 'every article', documents: 1000, frequency: 1000, min: 0, max: 0 },
+  ])('an entity in $share weighs between $min and $max', ({ documents, frequency, min, max }) => {
+    const weight = entityRarity(documents, frequency);
+    expect(weight).toBeGreaterThanOrEqual(min);
+    expect(weight).toBeLessThanOrEqual(max);
   });
 
-  it("counts each article once, the editor's entities included, and gives each entity its share", () => {
-    const rarity = measureEntityRarity([
-      { mentions: [{ id: 'nato' }, { id: 'nato' }] },
-      { mentions: [], entities: ['nato'] },
-      { mentions: [{ id: 'g7' }] },
-      { mentions: [] },
-    ]);
-    expect(rarity.documents).toBe(4);
-    expect(rarity.frequency.get('nato')).toBe(2);
-    expect(rarity.share('nato')).toBe(0.5);
-    expect(rarity.share('unknown')).toBe(0);
+  it.each([
+    { name: 'an entity on 87% of a large archive (United States in a White House archive)', documents: 1684, frequency: 1465, background: true },
+    { name: 'an entity on a fifth of a large archive', documents: 1684, frequency: 337, background: true },
+    { name: 'a country at war on 15% of the archive', documents: 1684, frequency: 247, background: false },
+    { name: 'the main subject of a small archive (16 of 63 articles)', documents: 63, frequency: 16, background: false },
+  ])('$name: background $background', ({ documents, frequency, background }) => {
+    expect(isBackground(documents, frequency)).toBe(background);
+    expect(storyEntityRarity(documents, frequency) === 0).toBe(background);
   });
 
-  it('takes its threshold and minimum archive size as settings', () => {
-    const rarity = measureEntityRarity(archive(10, { eu: 4 }), { threshold: 0.3, minDocuments: 10 });
-    expect([...rarity.ubiquitous]).toEqual(['eu']);
+  it('weighs a word by ln(N/df), nothing for a word in every article', () => {
+    expect(inverseDocumentFrequency(100, 10)).toBeCloseTo(Math.log(10));
+    expect(inverseDocumentFrequency(100, 100)).toBe(0);
+  });
+
+  it('counts in how many articles each key appears', () => {
+    expect([...countDocumentFrequency([[0, 2], [2], [1, 2]], 4)]).toEqual([1, 1, 3, 0]);
   });
 });

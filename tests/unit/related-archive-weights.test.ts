@@ -1,23 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { computeRelated } from '../../src/lib/related/index.ts';
 import { findHeadlineTemplates, isSpeakerIn } from '../../src/lib/text/headline-templates.ts';
-import { entityRarity } from '../../src/lib/related/weigh-entities.ts';
 import { EVERY_LINK, filler, makeArchive, unrelatedArticles } from '../fixtures/related/make-article.ts';
 
 const linkFrom = (related: ReturnType<typeof computeRelated>, from: string, to: string) => related.get(from)?.find((l) => l.id === to);
 
 describe('what an archive says weighs what it is worth', () => {
-  it.each([
-    { share: '2 of 5,000 articles', documents: 5000, frequency: 2, min: 7.5, max: 8 },
-    { share: 'a quarter of the archive', documents: 1000, frequency: 250, min: 0.7, max: 0.9 },
-    { share: 'four fifths of the archive (a White House archive\'s "United States")', documents: 1000, frequency: 800, min: 0, max: 0.01 },
-    { share: 'every article', documents: 1000, frequency: 1000, min: 0, max: 0 },
-  ])('an entity in $share weighs between $min and $max', ({ documents, frequency, min, max }) => {
-    const weight = entityRarity(documents, frequency);
-    expect(weight).toBeGreaterThanOrEqual(min);
-    expect(weight).toBeLessThanOrEqual(max);
-  });
-
   it('links nothing through an entity named on nearly every page', () => {
     const archive = makeArchive(
       Array.from({ length: 12 }, (_, k) => ({ id: `a${k}`, title: filler(k, 4), body: filler(100 + k), published: `2024-03-${String(k + 1).padStart(2, '0')}T00:00:00Z`, entities: ['united-states*'] })),

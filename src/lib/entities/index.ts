@@ -5,7 +5,7 @@ export { EntityFileError, parseEntityFile, splitFrontmatter, toEntity } from './
 export { getBuiltinGazetteer } from './gazetteer/index';
 export { loadEntityFiles } from './load-entity-files';
 export { markdownToText } from './markdown-to-text';
-export { measureEntityRarity, type EntityRarity, type RaritySettings, type TaggedArticle } from './measure-entity-rarity';
+export { countDocumentFrequency, entityRarity, inverseDocumentFrequency, isBackground, storyEntityRarity } from './rarity.ts';
 export { buildRegistry, type Registry, type RegistryInput } from './registry';
 export {
   selectConfidentEntities, toEntities, type ArticleCandidates, type ConfidenceRule, type ConfidentEntity,

@@ -3,7 +3,7 @@ import type { ArticleRecord, Entity, EntityType } from '../types.ts';
 import { isVisible } from '../visibility.ts';
 import { computeRelated, type RelatedLink } from '../related/index.ts';
 import { groupByLocalMonth, sortNewestFirst, summariseMonths, type MonthGroup, type MonthSummary } from '../timeline/index.ts';
-import { measureEntityRarity, type EntityRarity, type UnregisteredCandidate } from '../entities/index.ts';
+import type { UnregisteredCandidate } from '../entities/index.ts';
 import { rankHot, type HotItem, type PopularViews } from '../hot/index.ts';
 import { assignStories, buildStoryTimeline, indexStoriesByArticle, prepareStorySoFar, type Story, type StoryTimelineEntry } from '../stories/index.ts';
 import { ENTITY_TYPE_ORDER } from '../entities/entity-types.ts';
@@ -47,8 +47,6 @@ export interface Newsroom {
   /** The previous (older) and next (newer) article in the same section. */
   neighbours: Map<string, { previous?: ArticleRecord | undefined; next?: ArticleRecord | undefined }>;
   entityIndex: EntityIndex;
-  /** How many articles name each entity, and which entities are on most pages (tags, but no signal across articles). */
-  entityRarity: EntityRarity;
   /** The few best other stories for each article, each with the article it links to and why. */
   related: Map<string, RelatedStory[]>;
   /** Articles by local month and day in the site timezone, newest first. */
@@ -101,7 +99,6 @@ export function buildNewsroom(all: ArticleRecord[], settings: NewsroomSettings):
     list.forEach((article, index) => neighbours.set(article.id, { next: list[index - 1], previous: list[index + 1] }));
   }
   const entityIndex = buildEntityIndex(articles, registry, settings.timeZone, { registered: settings.registered, minArticles: settings.entityPageMinArticles });
-  const entityRarity = measureEntityRarity(articles);
   const entityNamesOf = (article: ArticleRecord) => (entityIndex.tagsOf.get(article.id) ?? []).filter((t) => entityIndex.pages.has(t.entity.id)).map((t) => t.entity.name);
   const entityNames = new Map([...entityIndex.entities].map(([id, e]) => [id, e.name]));
   const files = [...(settings.storyFiles ?? [])];
@@ -156,5 +153,5 @@ export function buildNewsroom(all: ArticleRecord[], settings: NewsroomSettings):
       .map((entity) => ({ entity, count: entityIndex.articlesOf.get(entity.id)?.length ?? 0 })),
   })).filter((group) => group.entries.length > 0);
   const months = groupByLocalMonth(articles, settings.timeZone);
-  return { months, monthSummaries: summariseMonths(months), articles, byId, bySection, featured: articles.filter((a) => a.featured), neighbours, entityIndex, entityRarity, entityNamesOf, related, stories, storyOf, storyTimeline, storySoFar: soFar, entityTimeline, hot, latest, sectionFronts, entityDirectory };
+  return { months, monthSummaries: summariseMonths(months), articles, byId, bySection, featured: articles.filter((a) => a.featured), neighbours, entityIndex, entityNamesOf, related, stories, storyOf, storyTimeline, storySoFar: soFar, entityTimeline, hot, latest, sectionFronts, entityDirectory };
 }

@@ -1,4 +1,5 @@
 import type { ArticleEntity } from '../entities/article-entities.ts';
+import { entityRarity } from '../entities/rarity.ts';
 import { SparseVectorsBuilder, type SparseVectors } from './sparse-vectors.ts';
 
 /** Entities kept per article, strongest first; the rest add little and cost matching time. */
@@ -6,18 +7,6 @@ export const ENTITIES_PER_ARTICLE = 25;
 
 /** How much more a headline, summary or lead mention counts than one further down. */
 export const SALIENT_WEIGHT = 2;
-
-/**
- * Rarity weight of an entity named in `frequency` of `documents` articles: ln(N/df), damped
- * towards zero as the entity approaches every page of the archive. In a White House archive
- * "United States" and "Joe Biden" are on most pages: they stay as tags but link nothing. An
- * entity in 2 of 5,000 weighs about 7.8, one in a quarter of them about 0.8, one in four fifths
- * about 0.01.
- */
-export function entityRarity(documents: number, frequency: number): number {
-  const share = Math.min(1, Math.max(1, frequency) / Math.max(1, documents));
-  return Math.log(1 / share) * (1 - share) ** 2;
-}
 
 /** How much an entity counts in an article whose headline names it only as the speaker ("Statement from NSC Spokesperson Adrienne Watson on …"). */
 export const SPEAKER_WEIGHT = 0.1;

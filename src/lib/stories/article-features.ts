@@ -1,7 +1,7 @@
 import { collectArticleEntities } from '../entities/article-entities.ts';
 import { extractTerms, findHeadlineTemplates } from '../text/index.ts';
 import type { ArticleRecord } from '../types.ts';
-import { countDocumentFrequency, entityRarity, isBackground, rarity } from './document-frequency.ts';
+import { countDocumentFrequency, inverseDocumentFrequency, isBackground, storyEntityRarity } from '../entities/rarity.ts';
 import { findHeadlineEntities } from './headline-entities.ts';
 
 /** What the story rule compares, per article, on integer keys (cheap to hash and intersect). */
@@ -78,13 +78,13 @@ export function buildFeatures(articles: readonly ArticleRecord[]): FeatureTable 
   });
   const documents = articles.length;
   const entityFrequency = countDocumentFrequency(features.map((f) => f.entities), entityKeys.size);
-  const entityWeight = Float64Array.from(entityFrequency, (df) => entityRarity(documents, df));
+  const entityWeight = Float64Array.from(entityFrequency, (df) => storyEntityRarity(documents, df));
   const background = Uint8Array.from(entityFrequency, (df) => (isBackground(documents, df) ? 1 : 0));
   const entityRank = Float64Array.from(entityFrequency, (df) => Math.log(1 + documents / Math.max(1, df)));
-  const termWeight = Float64Array.from(countDocumentFrequency(features.map((f) => f.terms), termKeys.size), (df) => rarity(documents, df));
+  const termWeight = Float64Array.from(countDocumentFrequency(features.map((f) => f.terms), termKeys.size), (df) => inverseDocumentFrequency(documents, df));
 
   const titleTermFrequency = countDocumentFrequency(features.map((f) => f.titleTerms), termKeys.size);
-  const titleTermWeight = Float64Array.from(titleTermFrequency, (df) => rarity(documents, df));
+  const titleTermWeight = Float64Array.from(titleTermFrequency, (df) => inverseDocumentFrequency(documents, df));
   const headlineFrequency = (term: string): number => titleTermFrequency[termKeys.get(term) ?? -1] ?? 0;
   const templates = findHeadlineTemplates(articles.map((a) => a.title));
   features.forEach((f, i) => {
