@@ -1,7 +1,7 @@
 /** Quality measures of related links against hand labels: precision@5 and the "junk" share. */
 import { collectArticleEntities } from '../../src/lib/entities/article-entities.ts';
 import { analyseText } from '../../src/lib/related/analyse-text.ts';
-import { isNearDuplicate } from '../../src/lib/related/near-duplicate.ts';
+import { isNearDuplicate } from '../../src/lib/related/analyse-text.ts';
 import type { RelatedLink } from '../../src/lib/related/index.ts';
 import { DAY_MS } from '../../src/lib/time/index.ts';
 import { localDay } from '../../src/lib/timeline/local-day.ts';

@@ -1,6 +1,6 @@
 import type { ArticleEntity } from '../entities/article-entities.ts';
 import { entityRarity } from '../entities/rarity.ts';
-import { SparseVectorsBuilder, type SparseVectors } from './sparse-vectors.ts';
+import { SparseVectorsBuilder, type SparseVectors } from './vectors.ts';
 
 /** Entities kept per article, strongest first; the rest add little and cost matching time. */
 export const ENTITIES_PER_ARTICLE = 25;
