@@ -8,7 +8,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import {
-  analyzeEntities, buildRegistry, loadEntityFiles, selectConfidentEntities, slugify, splitFrontmatter,
+  analyseEntities, buildRegistry, loadEntityFiles, selectConfidentEntities, slugify, splitFrontmatter,
   type ArticleCandidates, type Registry,
 } from '../src/lib/entities/index';
 import { markdownToText } from '../src/lib/entities/markdown-to-text';
@@ -68,7 +68,7 @@ function benchLabelled(): void {
   const unregistered: Score = { tp: 0, fp: 0, fn: 0 };
   const perArticle: ArticleCandidates[] = [];
   for (const a of articles) {
-    const analysis = analyzeEntities(a, registry);
+    const analysis = analyseEntities(a, registry);
     const predicted = new Set(analysis.mentions.filter((m) => m.count > 0).map((m) => m.id));
     tally(registered, a.id, predicted, new Set(a.labels.registered), 'registered');
     perArticle.push({ articleId: a.id, candidates: analysis.unregistered });
@@ -81,7 +81,7 @@ function benchLabelled(): void {
     tally(unregistered, a.id, predicted, expected, 'unregistered', passing);
   }
   const perArticleMs = medianRoundMs(() => {
-    for (const a of articles) analyzeEntities(a, registry);
+    for (const a of articles) analyseEntities(a, registry);
   }) / articles.length;
   console.log(`Labelled set: ${articles.length} articles, ${registry.entities.size} registered entities`);
   console.log(report('  registered entities', registered));
@@ -136,14 +136,14 @@ function benchCorpus(label: string, dir: string, files: readonly Entity[]): void
   const buildStart = performance.now();
   const registry: Registry = buildRegistry({ files, tags: articles.flatMap((a) => a.tags) });
   const buildMs = performance.now() - buildStart;
-  for (const a of articles.slice(0, 20)) analyzeEntities(a, registry);
+  for (const a of articles.slice(0, 20)) analyseEntities(a, registry);
   const registeredIds = new Set<string>();
   const perArticle: ArticleCandidates[] = [];
   let mentions = 0;
   const cpu = process.cpuUsage();
   const started = performance.now();
   for (const a of articles) {
-    const analysis = analyzeEntities(a, registry);
+    const analysis = analyseEntities(a, registry);
     for (const m of analysis.mentions) registeredIds.add(m.id);
     mentions += analysis.mentions.length;
     perArticle.push({ articleId: a.id, candidates: analysis.unregistered });
@@ -183,7 +183,7 @@ function benchLargeRegistry(): void {
   const buildMs = performance.now() - started;
   const articles = loadLabelledSet();
   const ms = medianRoundMs(() => {
-    for (const a of articles) analyzeEntities(a, registry);
+    for (const a of articles) analyseEntities(a, registry);
   }) / articles.length;
   console.log(`Large registry: ${registry.entities.size} entities (${registry.matcher.trie.size} names) built in ${buildMs.toFixed(0)} ms; detection ${ms.toFixed(2)} ms per labelled article`);
 }

@@ -10,7 +10,7 @@ import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from '
 import { join, relative } from 'node:path';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import {
-  analyzeEntities, buildRegistry, loadEntityFiles, selectConfidentEntities, splitFrontmatter,
+  analyseEntities, buildRegistry, loadEntityFiles, selectConfidentEntities, splitFrontmatter,
   type ArticleCandidates, type ConfidentEntity,
 } from '../src/lib/entities/index';
 import { markdownToText } from '../src/lib/entities/markdown-to-text';
@@ -44,7 +44,7 @@ function collect(): ArticleCandidates[] {
     };
   }).filter((a) => !a.draft);
   const registry = buildRegistry({ files: loadEntityFiles(ENTITIES, ROOT), tags: articles.flatMap((a) => a.tags) });
-  return articles.map((a) => ({ articleId: a.id, candidates: analyzeEntities(a, registry).unregistered }));
+  return articles.map((a) => ({ articleId: a.id, candidates: analyseEntities(a, registry).unregistered }));
 }
 
 /** One line per entity: name, id, type, count, articles. */

@@ -1,6 +1,6 @@
 /**
  * Entity mentions for benchmark archives read from Markdown, the way the site finds them: the
- * entity layer's `analyzeEntities` over the built-in gazetteer plus `content/entities`, then the
+ * entity layer's `analyseEntities` over the built-in gazetteer plus `content/entities`, then the
  * cross-article rule for unregistered names. Falls back to a capitalised-phrase stand-in, saying
  * so, when the entity layer cannot be loaded.
  */
@@ -24,9 +24,9 @@ export async function detectArticleEntities(articles: readonly ArticleRecord[], 
       files: entities.loadEntityFiles(entitiesDir),
       tags: articles.flatMap((a) => a.tags),
     });
-    const candidatesOf = new Map<string, ReturnType<typeof entities.analyzeEntities>['unregistered']>();
+    const candidatesOf = new Map<string, ReturnType<typeof entities.analyseEntities>['unregistered']>();
     const detected = articles.map((article) => {
-      const analysis = entities.analyzeEntities(article, registry);
+      const analysis = entities.analyseEntities(article, registry);
       candidatesOf.set(article.id, analysis.unregistered);
       const mentions = [...analysis.mentions];
       // Tags are topic entities, as the remark plugin records them.
@@ -39,7 +39,7 @@ export async function detectArticleEntities(articles: readonly ArticleRecord[], 
     });
     const withNames = addUnregisteredMentions(detected, candidatesOf, registry.entities);
     const names = new Map([...registry.entities.values(), ...withNames.entities].map((e) => [e.id, e.name]));
-    return { articles: withNames.articles, names, detector: 'src/lib/entities analyzeEntities + confident unregistered names' };
+    return { articles: withNames.articles, names, detector: 'src/lib/entities analyseEntities + confident unregistered names' };
   } catch (error) {
     console.log(`  (entity layer not usable: ${(error as Error).message.split('\n')[0]}; using the capitalised-phrase stand-in)`);
     const names = new Map<string, string>();

@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { site } from '../../src/config/site.ts';
-import { addTagMentions, analyzeEntities, buildRegistry, getBuiltinGazetteer, loadEntityFiles, type UnregisteredCandidate } from '../../src/lib/entities/index.ts';
+import { addTagMentions, analyseEntities, buildRegistry, getBuiltinGazetteer, loadEntityFiles, type UnregisteredCandidate } from '../../src/lib/entities/index.ts';
 import { buildNewsroom, type Newsroom } from '../../src/lib/newsroom/build-newsroom.ts';
 import type { ArticleRecord } from '../../src/lib/types.ts';
 import { loadArticles } from './load-articles.ts';
@@ -18,7 +18,7 @@ export async function loadQualityNewsroom(root: string, folders: readonly string
   const registry = buildRegistry({ files, tags: records.flatMap((r) => r.tags) });
   const candidates = new Map<string, readonly UnregisteredCandidate[]>();
   const detected = records.map((record) => {
-    const analysis = analyzeEntities(record, registry);
+    const analysis = analyseEntities(record, registry);
     candidates.set(record.id, analysis.unregistered);
     return { ...record, mentions: addTagMentions([...analysis.mentions], record.tags) };
   });

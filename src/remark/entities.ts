@@ -1,7 +1,7 @@
 /** Remark plugin: finds the entities of one article, links the first mention of each, and records them in frontmatter. */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { analyzeEntities } from '../lib/entities/analyze-entities';
+import { analyseEntities } from '../lib/entities/analyse-entities';
 import { addTagMentions } from '../lib/entities/article-entities.ts';
 import type { Registry } from '../lib/entities/registry';
 import { normaliseBasePath } from '../lib/settings.ts';
@@ -32,7 +32,7 @@ export function remarkEntities(options: RemarkEntitiesOptions) {
     const title = typeof frontmatter['title'] === 'string' ? frontmatter['title'] : '';
     const summary = typeof frontmatter['summary'] === 'string' ? frontmatter['summary'] : undefined;
     const { text, pieces } = collectText(tree);
-    const analysis = analyzeEntities({ title, summary, body: text }, options.registry);
+    const analysis = analyseEntities({ title, summary, body: text }, options.registry);
     const bodyMatches = analysis.matches.filter((m) => m.start >= analysis.bodyOffset);
     linkFirstMentions(pieces, bodyMatches, analysis.bodyOffset, (id) => withBase(base, paths.entity(id)));
     frontmatter['mentions'] = addTagMentions(analysis.mentions, frontmatter['tags']);

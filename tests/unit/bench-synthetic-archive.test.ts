@@ -49,7 +49,7 @@ describe('the synthetic archive of the build benchmark', () => {
   it("writes the names so that the site's detector finds them under the same ids", async () => {
     await writeEntityFiles(entities, dir);
     const check = await checkDetection(archive, dir);
-    expect(check.detector).toContain('analyzeEntities');
+    expect(check.detector).toContain('analyseEntities');
     expect(check.found / check.planned).toBeGreaterThan(0.98);
     expect(check.extra / check.planned).toBeLessThan(0.02);
   });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeEntities, buildRegistry, selectConfidentEntities, slugify } from '../../src/lib/entities/index';
+import { analyseEntities, buildRegistry, selectConfidentEntities, slugify } from '../../src/lib/entities/index';
 import { loadLabelledEntities, loadLabelledSet } from '../fixtures/entities/load-labelled-set';
 
 const articles = loadLabelledSet();
 const registry = buildRegistry({ files: loadLabelledEntities(), tags: articles.flatMap((a) => a.tags) });
-const analyses = new Map(articles.map((a) => [a.id, analyzeEntities(a, registry)]));
+const analyses = new Map(articles.map((a) => [a.id, analyseEntities(a, registry)]));
 
 describe('hand-labelled set', () => {
   it('has at least 15 articles, each with labels', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeEntities, buildRegistry, detectEntities } from '../../src/lib/entities/index';
+import { analyseEntities, buildRegistry, detectEntities } from '../../src/lib/entities/index';
 
 const registry = buildRegistry({
   files: [
@@ -16,7 +16,7 @@ function counts(body: string, title = 'Talks resume'): Record<string, number> {
 
 /** Unregistered names of an article as "name (type)". */
 function names(body: string, title = 'Talks resume'): string[] {
-  return analyzeEntities({ title, body }, registry).unregistered.map((c) => `${c.name} (${c.type})`);
+  return analyseEntities({ title, body }, registry).unregistered.map((c) => `${c.name} (${c.type})`);
 }
 
 describe('demonyms count as the country only where they modify a state actor', () => {
@@ -100,14 +100,14 @@ describe('headline mentions count', () => {
     ['a place named only in the headline', 'President Signs Relief Bill After Wildfires in Hawaii', 'Hawaii'],
     ['an organisation named only in the headline', 'Remarks by the First Lady at an American Heart Association Gala', 'American Heart Association'],
   ])('%s', (_name, title, name) => {
-    const candidate = analyzeEntities({ title, body: 'The event drew a large crowd of supporters.' }, registry).unregistered.find((c) => c.name === name);
+    const candidate = analyseEntities({ title, body: 'The event drew a large crowd of supporters.' }, registry).unregistered.find((c) => c.name === name);
     expect(candidate).toMatchObject({ inTitle: true });
   });
 });
 
 describe('people introduced in full', () => {
   it('marks a titled full name named once as introduced, and a quoted speaker too', () => {
-    const found = analyzeEntities({ title: 'Rates', body: 'Central bank governor Ilse Brandauer voted against. Economist Tomas Reyna said the cut came late.' }, registry).unregistered;
+    const found = analyseEntities({ title: 'Rates', body: 'Central bank governor Ilse Brandauer voted against. Economist Tomas Reyna said the cut came late.' }, registry).unregistered;
     expect(found.filter((c) => c.introduced).map((c) => c.name).sort()).toEqual(['Ilse Brandauer', 'Tomas Reyna']);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  analyzeEntities, buildRegistry, selectConfidentEntities, type UnregisteredCandidate,
+  analyseEntities, buildRegistry, selectConfidentEntities, type UnregisteredCandidate,
 } from '../../src/lib/entities/index';
 
 const registry = buildRegistry({
@@ -9,7 +9,7 @@ const registry = buildRegistry({
 
 /** Unregistered names of a body, as "name (type, count)". */
 function names(body: string, title = 'Talks', summary?: string): string[] {
-  return analyzeEntities({ title, summary, body }, registry).unregistered.map((c) => `${c.name} (${c.type}, ${c.count})`);
+  return analyseEntities({ title, summary, body }, registry).unregistered.map((c) => `${c.name} (${c.type}, ${c.count})`);
 }
 
 describe('people, organisations and places outside the registry', () => {
@@ -42,7 +42,7 @@ describe('people, organisations and places outside the registry', () => {
     ['ordinary title-case phrases', 'The Inflation Reduction Act and the Economic Coercion framework were discussed.', ['Inflation Reduction Act', 'Economic Coercion', 'Coercion']],
     ['an organisation named after a person', 'President Dana Whitlock spoke. The Whitlock Administration said so.', ['Whitlock Administration']],
   ])('never takes %s for a name', (_name, body, forbidden) => {
-    const found = analyzeEntities({ title: 'x', body }, registry).unregistered.map((c) => c.name);
+    const found = analyseEntities({ title: 'x', body }, registry).unregistered.map((c) => c.name);
     for (const name of forbidden) expect(found).not.toContain(name);
   });
 
@@ -51,13 +51,13 @@ describe('people, organisations and places outside the registry', () => {
   });
 
   it('lets a registered person absorb short and variant forms', () => {
-    const analysis = analyzeEntities({ title: 'x', body: 'Tony Blinken landed. Secretary Blinken spoke, and Blinken left.' }, registry);
+    const analysis = analyseEntities({ title: 'x', body: 'Tony Blinken landed. Secretary Blinken spoke, and Blinken left.' }, registry);
     expect(analysis.mentions).toEqual([expect.objectContaining({ id: 'antony-blinken', count: 3 })]);
     expect(analysis.unregistered.map((c) => c.name)).not.toContain('Tony Blinken');
   });
 
   it('records whether a name is in the title, the summary and the lead', () => {
-    const [candidate] = analyzeEntities(
+    const [candidate] = analyseEntities(
       { title: 'Castell quits', summary: 'Minister Rhona Castell resigned.', body: 'Nothing more.\n\nCastell left.' },
       registry,
     ).unregistered;
@@ -65,7 +65,7 @@ describe('people, organisations and places outside the registry', () => {
   });
 
   it('returns plain JSON data', () => {
-    const analysis = analyzeEntities({ title: 'x', body: 'Minister Rhona Castell left.' }, registry);
+    const analysis = analyseEntities({ title: 'x', body: 'Minister Rhona Castell left.' }, registry);
     expect(JSON.parse(JSON.stringify(analysis.unregistered))).toEqual(analysis.unregistered);
   });
 });

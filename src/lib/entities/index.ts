@@ -1,5 +1,5 @@
 /** Public API of the entity layer: registry, detection, unregistered names and the cross-article rule. */
-export { analyzeEntities, detectEntities } from './analyze-entities';
+export { analyseEntities, detectEntities } from './analyse-entities';
 export { addTagMentions, collectArticleEntities, compareSalience, type ArticleEntity } from './article-entities.ts';
 export { EntityFileError, parseEntityFile, splitFrontmatter, toEntity } from './entity-file';
 export { getBuiltinGazetteer } from './gazetteer/index';

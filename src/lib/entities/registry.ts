@@ -1,13 +1,13 @@
-/** The entity registry: built-in gazetteer + entity files + article tags, compiled once into a name matcher. */
-import type { Entity } from '../types';
-import { slugify } from '../slugify';
-import { compileAlias } from './compile-alias';
-import { getBuiltinGazetteer } from './gazetteer/index';
-import { nameWords, personNameKey, personShortForms, type PersonNameKey } from './person-short-forms';
-import { tokenize } from './tokenize';
-import type { NameMatcher, PlaceName } from './scan-names';
-import { TokenTrie } from './token-trie';
-import type { AmbiguityRule, Gazetteer, MatchHints } from './types';
+/** The entity registry: built-in gazetteer + entity files + article tags, compiled once into a name matcher (aliases in a token trie). */
+import type { Entity } from '../types.ts';
+import { slugify } from '../slugify.ts';
+import { getBuiltinGazetteer } from './gazetteer/index.ts';
+import { nameWords, personNameKey, personShortForms, type PersonNameKey } from './person-names.ts';
+import { tokeniseWithOffsets } from './tokenise.ts';
+import type { NameMatcher, PlaceName } from './match-names.ts';
+import type { AmbiguityRule, Gazetteer, MatchHints, AliasCase } from './types.ts';
+
+// The entity registry: built-in gazetteer + entity files + article tags, compiled once into a name matcher.
 
 /** Every entity the site can tag, and the compiled matcher for their names. */
 export interface Registry {
@@ -76,7 +76,7 @@ function indexPeople(entities: ReadonlyMap<string, Entity>): Map<string, (Person
   for (const entity of entities.values()) {
     if (entity.type !== 'person') continue;
     for (const name of [entity.name, ...entity.aliases]) {
-      const key = personNameKey(nameWords(tokenize(name)));
+      const key = personNameKey(nameWords(tokeniseWithOffsets(name)));
       if (!key || key.given === '') continue;
       const list = index.get(key.surname) ?? [];
       list.push({ ...key, id: entity.id });
@@ -152,4 +152,111 @@ function compileMatcher(
     if (rule) rulesById.set(id, rule);
   });
   return { trie, ids, rules, rulesById, isAcronym: (key) => acronyms.has(key), placesByLastKey };
+}
+
+// Turns an alias string into the token keys and case pattern the matcher compares.
+
+/** An alias ready for the token trie. */
+export interface CompiledAlias {
+  /** Index of the entity in the matcher's id list; -1 for a blocking phrase. */
+  entity: number;
+  /** Token keys, the path in the trie. */
+  keys: string[];
+  /** Per token, the written form to compare case against. */
+  pattern: string[];
+  caseMode: AliasCase;
+  /** A surname that only counts next to the full name or a title. */
+  conditional: boolean;
+  /** Higher wins when two aliases cover the same words (entity files beat the built-in gazetteer). */
+  priority: number;
+  /** An exact acronym that is also an English word ("US", "WHO"): ignored inside all-caps runs. */
+  wordLike: boolean;
+  /** A demonym: counts only where it modifies a state actor ("Russian troops"). */
+  demonym: boolean;
+  /** Context rule of this alias when it differs from its entity's (short forms such as "Treasury"). */
+  rule: AmbiguityRule | undefined;
+  /** A generic national name ("Supreme Court"): counts only where this country (entity id) leads the article. */
+  home: string | undefined;
+}
+
+// Acronyms that spell ordinary words, so an all-caps headline can contain them by accident.
+const WORD_ACRONYMS = new Set([
+  'us', 'who', 'it', 'am', 'an', 'as', 'at', 'be', 'by', 'do', 'go', 'he', 'if', 'in', 'is', 'me',
+  'my', 'no', 'of', 'on', 'or', 'so', 'to', 'up', 'we', 'all', 'and', 'can', 'may', 'new', 'now',
+  'one', 'our', 'out', 'see', 'was', 'way', 'why', 'yes', 'you', 'aid', 'art', 'car', 'man', 'act',
+]);
+
+/** The case mode an alias gets by default: exact for short all-caps acronyms, any for lowercase phrases. */
+export function defaultCaseMode(alias: string): AliasCase {
+  const tokens = tokeniseWithOffsets(alias).filter((t) => t.kind === 'word');
+  const only = tokens[0];
+  if (tokens.length === 1 && only && only.allCaps && only.core.length <= 4) return 'exact';
+  if (alias === alias.toLowerCase()) return 'any';
+  return 'capitalised';
+}
+
+/** Compiles one alias; undefined when it has no words. */
+export function compileAlias(
+  alias: string,
+  entity: number,
+  options: {
+    caseMode?: AliasCase | undefined;
+    conditional?: boolean;
+    priority?: number;
+    demonym?: boolean;
+    rule?: AmbiguityRule | undefined;
+    home?: string | undefined;
+  } = {},
+): CompiledAlias | undefined {
+  const tokens = tokeniseWithOffsets(alias.trim()).filter((t) => t.kind !== 'break');
+  if (!tokens.some((t) => t.kind === 'word')) return undefined;
+  const caseMode = options.caseMode ?? defaultCaseMode(alias);
+  const first = tokens[0];
+  return {
+    entity,
+    keys: tokens.map((t) => t.key),
+    pattern: tokens.map((t) => (t.kind === 'word' ? t.core : t.key)),
+    caseMode,
+    conditional: options.conditional ?? false,
+    priority: options.priority ?? 1,
+    wordLike: caseMode === 'exact' && tokens.length === 1 && first !== undefined && WORD_ACRONYMS.has(first.key),
+    demonym: options.demonym ?? false,
+    rule: options.rule,
+    home: options.home,
+  };
+}
+
+// A trie over token keys: finds every registered name starting at a token in one walk.
+
+/** One node: the aliases that end here and the next token keys. */
+export interface TrieNode {
+  next: Map<string, TrieNode> | undefined;
+  aliases: CompiledAlias[] | undefined;
+}
+
+/** A token trie; build it once per registry and share it across articles. */
+export class TokenTrie {
+  readonly root: TrieNode = { next: new Map(), aliases: undefined };
+  size = 0;
+
+  /** Adds an alias under its token keys. */
+  add(alias: CompiledAlias): void {
+    let node = this.root;
+    for (const key of alias.keys) {
+      node.next ??= new Map();
+      let child = node.next.get(key);
+      if (!child) {
+        child = { next: undefined, aliases: undefined };
+        node.next.set(key, child);
+      }
+      node = child;
+    }
+    node.aliases ??= [];
+    const same = node.aliases.find(
+      (a) => a.entity === alias.entity && a.caseMode === alias.caseMode && a.conditional === alias.conditional && a.demonym === alias.demonym && a.rule === alias.rule && a.home === alias.home,
+    );
+    if (same && same.pattern.join() === alias.pattern.join()) return;
+    node.aliases.push(alias);
+    this.size += 1;
+  }
 }

@@ -1,6 +1,6 @@
 /** Institutions of the built-in gazetteer (legislatures, courts, departments, agencies) as entities and matching hints. */
 import type { Entity, EntityType } from '../../types';
-import { GENERIC_ORG_WORDS } from '../name-words';
+import { GENERIC_ORG_WORDS } from '../lexicon';
 import type { AmbiguityRule, MatchHints } from '../types';
 
 /** One institution as the gazetteer lists it. */

@@ -1,7 +1,6 @@
-/** Short forms of a person's name that stand for them once the full name is known ("Blinken", "Yoon"). */
-import { isFamilyNameFirst, isMonth, lookUpWord } from './name-lexicon';
-import { NAME_CONNECTORS, NAME_SUFFIXES } from './name-words';
-import { tokenize, type Token } from './tokenize';
+/** How a person's name is built: its name words, surname and given names, and the short forms that stand for it ("Blinken", "Yoon"). */
+import { isFamilyNameFirst, isMonth, lookUpWord, NAME_CONNECTORS, NAME_SUFFIXES } from './lexicon.ts';
+import { tokeniseWithOffsets, type Token } from './tokenise.ts';
 
 /** The parts of a person's name that decide whether two forms are the same person. */
 export interface PersonNameKey {
@@ -42,7 +41,7 @@ export function personNameKey(words: readonly Token[]): PersonNameKey | undefine
 
 /** Surname-like short forms of a full name: the family name, and the last word. */
 export function personShortForms(name: string): string[] {
-  const words = nameWords(tokenize(name));
+  const words = nameWords(tokeniseWithOffsets(name));
   if (words.length < 2) return [];
   const forms: string[] = [];
   const last = words[words.length - 1];

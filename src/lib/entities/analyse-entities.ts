@@ -1,18 +1,13 @@
-/** Entity detection for one article: registered mentions (with positions) and unregistered names. */
-import type { EntityMention } from '../types';
+/** Entity detection for one article, the pipeline: tokenise, match registered names, find unregistered ones, and count mentions. */
+import type { EntityMention } from '../types.ts';
 import { compareSalience } from './article-entities.ts';
-import type { MatchContext } from './check-ambiguity';
-import { findNames } from './find-candidates';
-import { withDepartmentLists } from './find-department-lists';
-import type { NameGroup } from './group-names';
-import { TITLE_WORDS } from './name-words';
-import { keepHomeInstitutions } from './home-country';
-import { givenNamesAgree } from './person-short-forms';
-import type { Registry } from './registry';
-import { isRegisteredName, scanNames, type RawMatch } from './scan-names';
-import { segmentArticle, type SegmentedArticle } from './segment-article';
-import { toCandidates } from './to-candidates';
-import type { ArticleText, EntityAnalysis, NameMatch } from './types';
+import { type MatchContext, withDepartmentLists, keepHomeInstitutions, isRegisteredName, scanNames, type RawMatch } from './match-names.ts';
+import { findNames, type NameGroup, toCandidates } from './find-names.ts';
+import { TITLE_WORDS } from './lexicon.ts';
+import { givenNamesAgree } from './person-names.ts';
+import type { Registry } from './registry.ts';
+import { segmentArticle, type SegmentedArticle } from './tokenise.ts';
+import type { ArticleText, EntityAnalysis, NameMatch } from './types.ts';
 
 /** Counts matches per entity. */
 function toMentions(matches: readonly NameMatch[], leadEnd: number): EntityMention[] {
@@ -49,7 +44,7 @@ function markOrganisations(length: number, groups: readonly NameGroup[]): Uint8A
 }
 
 /** Finds every registered entity and every unregistered name in an article. */
-export function analyzeEntities(article: ArticleText, registry: Registry): EntityAnalysis {
+export function analyseEntities(article: ArticleText, registry: Registry): EntityAnalysis {
   const seg = segmentArticle(article);
   const { tokens } = seg;
   const { ids, rulesById } = registry.matcher;
@@ -133,5 +128,5 @@ export function analyzeEntities(article: ArticleText, registry: Registry): Entit
 
 /** Registered entities named in an article, most salient first. */
 export function detectEntities(article: ArticleText, registry: Registry): EntityMention[] {
-  return analyzeEntities(article, registry).mentions;
+  return analyseEntities(article, registry).mentions;
 }

@@ -1,9 +1,8 @@
-/** Finds runs of capitalised words that may be names ("Secretary of State Antony Blinken", "Bank of Korea"). */
-import { isFamilyNameFirst, isMonth, isPronoun, lookUpWord } from './name-lexicon';
-import { NAME_CONNECTORS, ORG_HEADS, ORG_LEADS, TITLE_WORDS } from './name-words';
-import type { SegmentedArticle } from './segment-article';
-import { commaListEnd, isNameWord, joinsName, runEndsInOrgHead } from './span-joins';
-import type { Token } from './tokenize';
+/** Capitalised spans that may be names: where a run of name words starts, joins and ends, before it is classified. */
+import { isFamilyNameFirst, isMonth, isPronoun, lookUpWord, NAME_CONNECTORS, ORG_HEADS, ORG_LEADS, TITLE_WORDS, isWeekday, TITLE_DOMAIN_WORDS } from './lexicon.ts';
+import type { SegmentedArticle, Token } from './tokenise.ts';
+
+// Finds runs of capitalised words that may be names ("Secretary of State Antony Blinken", "Bank of Korea").
 
 /** A run of tokens [from, to) that may hold one or more names. */
 export interface NameSpan {
@@ -109,4 +108,90 @@ export function buildNameSpans(seg: SegmentedArticle, lowercaseKeys: ReadonlySet
     i = to;
   }
   return spans;
+}
+
+// What may join capitalised words into one name across a connector, a comma or "in" ("Bank of Korea", "Minister for Europe and Foreign Affairs").
+
+// Connectors that only join the words of an organisation's name ("Department of Health and Human Services").
+const ORG_ONLY_CONNECTORS = new Set(['and', 'in', 'on', '&', 'the', 'for', 'of']);
+// Connectors a title takes ("Secretary of State", "Commissioner for Trade").
+const TITLE_CONNECTORS = new Set(['of', 'for', 'the']);
+// Heads of bodies named for where they serve ("Transition Mission in Somalia"), unlike "University in Washington".
+const IN_HEADS = new Set(['mission', 'missions', 'operation', 'force', 'forces', 'command', 'delegation']);
+
+/** True when a capitalised word can start or continue a name. */
+export function isNameWord(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word' || !t.upper) return false;
+  if (/^\d/.test(t.core)) return false;
+  return !isWeekday(t.key) && !(t.key === 'i' && t.core === 'I');
+}
+
+/** True when the capitalised run starting at `from` ends in an organisation head within a few words. */
+export function runEndsInOrgHead(tokens: readonly Token[], from: number): boolean {
+  let last: Token | undefined;
+  for (let k = from; k < tokens.length && k < from + 8; k++) {
+    const t = tokens[k];
+    if (isNameWord(t)) last = t;
+    else if (!(t?.kind === 'word' && (t.key === 'of' || t.key === 'for'))) break;
+  }
+  return last !== undefined && ORG_HEADS.has(last.key);
+}
+
+/** True when a given name stands between the last title word and `k` ("Secretary of the Treasury Janet Yellen and …"). */
+function namedSinceTitle(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && !TITLE_WORDS.has(tokens[j]?.key ?? ''); j--) {
+    const t = tokens[j];
+    if (t?.kind === 'word' && t.upper && lookUpWord(t.key).given) return true;
+  }
+  return false;
+}
+
+/**
+ * True when the lowercase connector at `k` joins the capitalised words on either side into one name.
+ * "in" only follows an organisation's head ("Mission in Somalia", not "Republicans in Congress");
+ * "and" joins a title's domains ("Minister for Europe and Foreign Affairs").
+ */
+export function joinsName(tokens: readonly Token[], k: number, orgLike: boolean, titled: boolean): boolean {
+  const key = tokens[k]?.key ?? '';
+  if (key === 'in') return IN_HEADS.has(tokens[k - 1]?.key ?? '') && !isMonth(tokens[k + 1]?.key ?? '');
+  if (!ORG_ONLY_CONNECTORS.has(key) || orgLike) return true;
+  if (titled && (TITLE_CONNECTORS.has(key) || (key === 'and' && TITLE_DOMAIN_WORDS.has(tokens[k + 1]?.key ?? '') && !namedSinceTitle(tokens, k)))) return true;
+  return runEndsInOrgHead(tokens, k + 1);
+}
+
+/** True for a capitalised everyday word that can be one field in an organisation's name ("Refugees", "Tobacco"). */
+function isFieldWord(t: Token | undefined): boolean {
+  if (!isNameWord(t) || !t) return false;
+  const info = lookUpWord(t.key);
+  return (info.plain || info.common) && !info.place && !info.given && !info.function;
+}
+
+/** End of ", Refugees, and Migration" starting at the comma `k`: a list of field words closed by "and"; `k` when there is none. */
+export function commaListEnd(tokens: readonly Token[], k: number): number {
+  let at = k;
+  while (tokens[at]?.key === ',') {
+    at += 1;
+    const closing = tokens[at]?.key === 'and';
+    if (closing) at += 1;
+    if (!isFieldWord(tokens[at])) return k;
+    while (isFieldWord(tokens[at])) at += 1;
+    if (closing) return isNameWord(tokens[at]) ? k : at;
+    if (tokens[at]?.key === 'and' && isFieldWord(tokens[at + 1])) {
+      at += 1;
+      while (isFieldWord(tokens[at])) at += 1;
+      return isNameWord(tokens[at]) ? k : at;
+    }
+  }
+  return k;
+}
+
+// What span classification needs to see of an article.
+
+/** Tokens of the article and which of them registered names cover. */
+export interface SpanContext {
+  tokens: readonly Token[];
+  /** Registry match index per token, -1 when none. */
+  covered: Int32Array;
+  /** 1 for tokens in a title-cased line. */
+  headline: Uint8Array;
 }

@@ -1,0 +1,502 @@
+/** The classifier: whether a capitalised span names an organisation, a place or a person, in that order of precedence, with the name shapes and title rules it reads. */
+import { type NameSpan, type SpanContext, isSentenceStart } from './name-spans.ts';
+import { isDirection, isHoliday, isPlaceHead, lookUpPhrase, lookUpWord, NAME_CONNECTORS, SURNAME_LIKE_TITLES, TITLE_WORDS, GENERIC_ORG_WORDS, NON_ORG_ACRONYMS, ORG_HEADS, ORG_LEADS, ORG_TRAILERS, WEAK_ORG_HEADS, isFamilyNameFirst, isGivenWord, isMonth, isUnknownWord, SPEECH_VERBS, TITLE_DOMAIN_WORDS, isWeekday } from './lexicon.ts';
+import { isFamilyFirst, nameWords } from './person-names.ts';
+import type { Token } from './tokenise.ts';
+import type { CandidateType } from './types.ts';
+
+// Splits a capitalised span into names and says what each is: person, organisation or place.
+
+/** A name inside a span: tokens [from, to) and its kind. */
+export interface NamePart {
+  from: number;
+  to: number;
+  type: CandidateType;
+  /** Came right after a title ("Secretary Blinken"): a person even as one word. */
+  titled: boolean;
+}
+
+// Lowercase particles inside people's names ("Lula da Silva", "Abdulaziz bin Salman").
+const NAME_PARTICLES = new Set(['de', 'da', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'bint', 'al', 'el', 'la', 'le', 'du', 'dos', 'das', 'y', 'ibn', 'abu']);
+
+const isTitleWord = (t: Token | undefined): boolean => t?.kind === 'word' && TITLE_WORDS.has(t.key);
+const isFiller = isTitleFiller;
+
+/** Index of the last title word that has a name after it, or -1. */
+function lastTitle(ctx: SpanContext, span: NameSpan): number {
+  const { tokens, covered } = ctx;
+  for (let k = span.to - 2; k >= span.from; k--) {
+    const t = tokens[k];
+    if (!t || !isTitleWord(t) || covered[k] !== -1 || t.possessive) continue;
+    if (SURNAME_LIKE_TITLES.has(t.key) && k > span.from && !isFiller(tokens[k - 1]) && covered[k - 1] === -1) continue;
+    return k;
+  }
+  return -1;
+}
+
+/** "Hou Yu-ih of the Kuomintang": a person, then what they belong to. */
+function splitAtOf(ctx: SpanContext, from: number, to: number): NamePart[] | undefined {
+  for (let k = from + 1; k < to - 1; k++) {
+    if (ctx.tokens[k]?.key !== 'of') continue;
+    if (!isPersonName(ctx, from, k)) return undefined;
+    return [{ from, to: k, type: 'person', titled: false }, ...classifyPlain(ctx, k + 1, to)];
+  }
+  return undefined;
+}
+
+/** Names in a stretch with no title: organisation, place or person. */
+function classifyPlain(ctx: SpanContext, rawFrom: number, rawTo: number): NamePart[] {
+  const [from, to] = trim(ctx.tokens, rawFrom, rawTo);
+  if (from >= to) return [];
+  const { tokens, covered } = ctx;
+  let at = -1;
+  for (let k = from; k < to; k++) {
+    const key = tokens[k]?.key ?? '';
+    if (isHoliday(key)) return [];
+    if (key === 'in' && at < 0) at = k;
+  }
+  // "the UN Human Rights Council in Geneva": a registered name, then where it met.
+  if (at > from && covered.subarray(from, at).every((c) => c !== -1)) return classifyPlain(ctx, at + 1, to);
+  const pair = splitOrgPair(tokens, from, to);
+  if (pair) return [...classifyPlain(ctx, from, pair), ...classifyPlain(ctx, pair + 1, to)];
+  const spanWords = tokens.slice(from, to).filter((t) => t.kind === 'word' && t.key !== 'the');
+  const firstWord = spanWords[0];
+  if (spanWords.length === 2 && firstWord && isDirection(firstWord.key) && covered[from] === -1) {
+    // "South Asian", "Central American": a region's adjective, not a place.
+    return isRegionalAdjective(spanWords[1]?.key ?? '') ? [] : [{ from, to, type: 'place', titled: false }];
+  }
+  if (isOrgName(tokens, from, to)) {
+    return isGenericOrg(ctx, from, to) || spanWords.length < 2 ? [] : [{ from, to, type: 'organization', titled: false }];
+  }
+  if (isPlaceNamedAfter(ctx, from, to, spanWords)) return [{ from, to, type: 'place', titled: false }];
+  for (let k = from; k < to; k++) {
+    if (covered[k] === -1) continue;
+    let end = k;
+    while (end < to && covered[end] !== -1) end += 1;
+    return [...classifyPlain(ctx, from, k), ...classifyPlain(ctx, end, to)];
+  }
+  const twice = splitRepeated(tokens, from, to);
+  if (twice) return [...classifyPlain(ctx, from, twice), ...classifyPlain(ctx, twice, to)];
+  const of = splitAtOf(ctx, from, to);
+  if (of) return of;
+  const head = splitAfterOrgHead(ctx, from, to);
+  if (head) return [...classifyPlain(ctx, from, head), { from: head, to, type: 'person', titled: false }];
+  if (isBrandedOrg(tokens, from, to)) return [{ from, to, type: 'organization', titled: false }];
+  if (spanWords.length === 1 && firstWord && lookUpWord(firstWord.key).org) return [{ from, to, type: 'organization', titled: false }];
+  const words = tokens.slice(from, to).filter((t) => t.kind === 'word');
+  const phrase = words.map((t) => t.key).join(' ');
+  const single = words.length === 1 ? lookUpWord(phrase) : undefined;
+  const last = words[words.length - 1];
+  const namedPlace = words.length >= 2 && last !== undefined && isPlaceHead(last.key) && !words.slice(0, -1).every((w) => lookUpWord(w.key).common || lookUpWord(w.key).plain);
+  if (lookUpPhrase(phrase) === 'place' || (single?.place && !single.given && !single.surname) || namedPlace || isPlaceAfterIn(ctx, from, to)) {
+    return [{ from, to, type: 'place', titled: false }];
+  }
+  if (isPersonName(ctx, from, to)) return [{ from, to, type: 'person', titled: false }];
+  // "Economist Tomas Reyna said": an everyday noun opening the sentence, then the name.
+  const opener = lookUpWord(tokens[from]?.key ?? '');
+  if ((opener.common || opener.plain) && !opener.given && !opener.surname && isPersonName(ctx, from + 1, to)) {
+    return [{ from: from + 1, to, type: 'person', titled: false }];
+  }
+  return [];
+}
+
+/** The name after a title: a person, unless it is an organisation or a place ("Mayor of Seoul"). */
+function classifyTitled(ctx: SpanContext, rawFrom: number, to: number): NamePart[] {
+  let from = endOfTitleDomain(ctx.tokens, ctx.covered, rawFrom, to);
+  while (from < to && (isFiller(ctx.tokens[from]) || ctx.covered[from] !== -1)) from += 1;
+  if (from >= to) return [];
+  for (let k = from; k < to; k++) {
+    if (ctx.covered[k] !== -1) return [...classifyPlain(ctx, from, k), ...classifyTitled(ctx, k, to)];
+  }
+  for (let k = from + 1; k < to - 1; k++) {
+    const key = ctx.tokens[k]?.key;
+    if (key === 'of' || key === 'for') return [...classifyTitled(ctx, from, k), ...classifyPlain(ctx, k + 1, to)];
+  }
+  if (isOrgName(ctx.tokens, from, to)) return classifyPlain(ctx, from, to);
+  const words = nameWords(ctx.tokens.slice(from, to));
+  if (words.length === 0 || words.length > 5) return [];
+  const phrase = words.map((t) => t.key).join(' ');
+  const single = words.length === 1 ? lookUpWord(phrase) : undefined;
+  if (lookUpPhrase(phrase) === 'place' || (single?.place && !single.given && !single.surname)) {
+    return [{ from, to, type: 'place', titled: false }];
+  }
+  const given = startsWithGivenName(words);
+  const familyFirst = isFamilyFirst(words);
+  if (!words.every((w, i) => isNameLike(w, i, given && i > 0, familyFirst, true))) return [];
+  const inner = ctx.tokens.slice(from, to);
+  if (inner.some((t, i) => t.kind === 'word' && !t.upper && !NAME_PARTICLES.has(t.key) && inner[i - 1]?.key !== '-')) return [];
+  return [{ from, to, type: 'person', titled: true }];
+}
+
+/** Splits one span into typed names. */
+export function classifySpan(ctx: SpanContext, span: NameSpan): NamePart[] {
+  const { covered } = ctx;
+  let allCovered = true;
+  for (let k = span.from; k < span.to; k++) {
+    const t = ctx.tokens[k];
+    if (covered[k] === -1 && t?.kind === 'word' && !(NAME_CONNECTORS.has(t.key) && !t.upper)) allCovered = false;
+  }
+  if (allCovered) return [];
+  // "… Council on Foreign Relations International Affairs Fellow": a post at the end names no one.
+  const last = ctx.tokens[span.to - 1];
+  if (span.to - span.from > 2 && last && TITLE_WORDS.has(last.key) && !SURNAME_LIKE_TITLES.has(last.key) && covered[span.to - 1] === -1) {
+    let end = span.to - 1;
+    while (end > span.from + 1 && isFiller(ctx.tokens[end - 1]) && covered[end - 1] === -1) end -= 1;
+    return classifySpan(ctx, { from: span.from, to: end });
+  }
+  const t = lastTitle(ctx, span);
+  if (t < 0) return classifyPlain(ctx, span.from, span.to);
+  let prefixEnd = t;
+  while (prefixEnd > span.from && isFiller(ctx.tokens[prefixEnd - 1]) && covered[prefixEnd - 1] === -1) prefixEnd -= 1;
+  return [...classifyPlain(ctx, span.from, prefixEnd), ...classifyTitled(ctx, t + 1, span.to)];
+}
+
+// Rules that tell whether capitalised words name an organisation ("Japan Coast Guard", "Bank of Korea").
+
+/** True when the words make an organisation name ("Japan Coast Guard", "Bank of Korea", "Voltaic Energy"). */
+export function isOrgName(tokens: readonly Token[], from: number, to: number): boolean {
+  const last = tokens[to - 1];
+  const first = tokens[from];
+  const second = tokens[from + 1];
+  if (last?.kind === 'word' && ORG_HEADS.has(last.key) && last.key !== 'administration') return true;
+  const after = tokens[to];
+  const words = tokens.slice(from, to).filter((t) => t.kind === 'word');
+  const onlyPlace = words.length === 1 && words[0] !== undefined && lookUpWord(words[0].key).place;
+  if (after?.kind === 'word' && !after.upper && ORG_TRAILERS.has(after.key) && !onlyPlace) return true;
+  if (last?.key === 'administration') {
+    // "Small Business Administration", not "Biden Administration" or "Biden-Harris Administration".
+    let spaced = 0;
+    for (let k = from; k < to; k++) if (tokens[k]?.kind === 'word' && tokens[k - 1]?.key !== '-') spaced += 1;
+    return spaced >= 3;
+  }
+  if (last?.kind === 'word' && WEAK_ORG_HEADS.has(last.key)) {
+    const before = tokens.slice(from, to - 1).filter((t) => t.kind === 'word');
+    const brand = before[before.length - 1];
+    if (before.length >= 2 || (brand !== undefined && !lookUpWord(brand.key).common)) return true;
+  }
+  if (first && ORG_LEADS.has(first.key) && second && (second.key === 'of' || second.key === 'for' || second.key === 'on')) return true;
+  if (words.length < 2) return false;
+  // "African Union Transition Mission in Somalia": a head, then where the body works.
+  for (let k = from + 1; k < to - 1; k++) {
+    const t = tokens[k];
+    if (t?.kind === 'word' && ORG_HEADS.has(t.key) && tokens[k + 1]?.key === 'in') return true;
+  }
+  return lookUpPhrase(words.map((t) => t.key).join(' ')) === 'organization';
+}
+
+/**
+ * True when every word outside registered names is generic ("Foreign Ministry", "U.S. Department of
+ * State"). "X of <country>" is a name, not a description ("Bank of Japan").
+ */
+export function isGenericOrg(ctx: SpanContext, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (ctx.covered[k] !== -1 && ctx.tokens[k - 1]?.key === 'of') return false;
+  for (let k = from; k < to; k++) {
+    const t = ctx.tokens[k];
+    if (!t || t.kind !== 'word' || ctx.covered[k] !== -1) continue;
+    if (!GENERIC_ORG_WORDS.has(t.key)) return false;
+  }
+  return true;
+}
+
+/** "SK Hynix", "LG Display": a short acronym and a name word make a company. */
+export function isBrandedOrg(tokens: readonly Token[], from: number, to: number): boolean {
+  const words = tokens.slice(from, to).filter((t) => t.kind === 'word');
+  const [first, ...rest] = words;
+  if (!first || rest.length === 0 || rest.length > 2 || !first.allCaps || first.core.length > 4 || NON_ORG_ACRONYMS.has(first.core)) return false;
+  return rest.every((w) => w.upper && !w.allCaps && !lookUpWord(w.key).common && !lookUpWord(w.key).function);
+}
+
+
+/**
+ * Index of the "and" between two organisations named together ("the University of Chicago and
+ * Purdue University"), or undefined. The second must end in an organisation's head after a word
+ * of its own, so "Department of Health and Human Services" stays one name.
+ */
+export function splitOrgPair(tokens: readonly Token[], from: number, to: number): number | undefined {
+  const last = tokens[to - 1];
+  if (last?.kind !== 'word' || !ORG_HEADS.has(last.key)) return undefined;
+  for (let k = from + 2; k < to - 2; k++) {
+    if (tokens[k]?.key !== 'and') continue;
+    const first = tokens[k + 1];
+    if (!first?.upper || GENERIC_ORG_WORDS.has(first.key) || tokens.slice(k + 1, to - 1).some((t) => t.key === 'and')) continue;
+    if (isOrgName(tokens, from, k)) return k;
+  }
+  return undefined;
+}
+
+// Rules that tell whether capitalised words name a person ("Susan Rice", "Kwon Hae-sung", not "Economic Coercion").
+
+/**
+ * True when a word can be part of a person's name (position i in the name). An everyday word
+ * ("Rice", "Park") passes only after a given name ("Susan Rice") or as a listed family name.
+ */
+export function isNameLike(w: Token, i: number, afterGivenName: boolean, familyFirst = false, titled = false): boolean {
+  const info = lookUpWord(w.key);
+  if (ORG_HEADS.has(w.key) || TITLE_WORDS.has(w.key) || isDirection(w.key) || w.allCaps || info.demonym) return false;
+  if (i > 0 && isPlaceHead(w.key)) return false;
+  if (i > 0 && !familyFirst && TITLE_DOMAIN_WORDS.has(w.key) && !info.given && !info.surname) return false;
+  // Korean and Chinese given names are often English words written out ("Sang-mok", "Young", "Jin").
+  if (familyFirst) return !info.function;
+  if (i === 0 && isMonth(w.key)) return false;
+  // After a title and a known given name, an everyday word is a surname ("Ambassador Susan Rice").
+  if (info.common && !info.given && !info.surname && !(i > 0 && isMonth(w.key)) && !(titled && afterGivenName)) return false;
+  if (info.plain && !info.given && !info.surname && isPluralNoun(w.key)) return false;
+  return !info.plain || info.given || info.surname || afterGivenName || isFamilyNameFirst(w.key);
+}
+
+/** "Helicopters", "Workers": an everyday noun in the plural, never a surname. */
+function isPluralNoun(key: string): boolean {
+  return key.length > 3 && key.endsWith('s') && !key.endsWith('ss') && lookUpWord(key.slice(0, -1)).plain;
+}
+
+/**
+ * True when the first word is a given name the lexicon knows, a family name that comes first, or a
+ * word no dictionary lists ("Elon" in "Elon Musk"): then an everyday word may follow as the surname.
+ */
+export function startsWithGivenName(words: readonly Token[]): boolean {
+  const first = words[0];
+  if (!first) return false;
+  const info = lookUpWord(first.key);
+  return (info.given && (!info.plain || info.surname || isGivenWord(first.key))) || isUnknownWord(first.key) || isFamilyFirst(words);
+}
+
+/** Last words of laws and documents named after people ("the Brady Bill", "the Magnitsky Act"). */
+const LAW_WORDS = new Set(['bill', 'act', 'law', 'amendment', 'amendments', 'treaty', 'accord', 'accords', 'doctrine', 'rule', 'plan', 'prize', 'award', 'clause']);
+
+/** True when a name has at least two words separated by a space ("Jean-Pierre" alone is one word). */
+function hasSpacedWords(tokens: readonly Token[], from: number, to: number): boolean {
+  let words = 0;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (t?.kind === 'word' && t.core.length > 1 && tokens[k - 1]?.key !== '-' && tokens[k - 1]?.key !== "'") words += 1;
+  }
+  return words >= 2;
+}
+
+/** True when the words read as a person's name. */
+export function isPersonName(ctx: SpanContext, from: number, to: number): boolean {
+  const { tokens } = ctx;
+  const words = nameWords(tokens.slice(from, to));
+  if (words.length < 2 || words.length > 4 || !hasSpacedWords(tokens, from, to)) return false;
+  if (LAW_WORDS.has(words[words.length - 1]?.key ?? '')) return false;
+  let unknown = 0;
+  let places = 0;
+  const given = startsWithGivenName(words);
+  const familyFirst = isFamilyFirst(words);
+  for (const [i, w] of words.entries()) {
+    if (!isNameLike(w, i, given && i > 0, familyFirst)) return false;
+    const info = lookUpWord(w.key);
+    if (info.place && !info.given && !info.surname) places += 1;
+    if (!info.given && !info.surname && !info.place && !info.common && !info.plain) unknown += 1;
+  }
+  if (places === words.length) return false;
+  const first = words[0];
+  const last = words[words.length - 1];
+  const before = tokens[from - 1];
+  const after = tokens[to];
+  const inner = tokens.slice(from, to);
+  const hasInitial = inner.some((t, i, all) => t.core.length === 1 && t.upper && all[i + 1]?.key === '.');
+  const plainRun = !inner.some((t) => t.key === 'of' || t.key === 'for' || t.key === 'the' || t.key === 'and');
+  return (
+    (first !== undefined && lookUpWord(first.key).given) ||
+    (last !== undefined && lookUpWord(last.key).surname) ||
+    isFamilyFirst(words) ||
+    hasInitial ||
+    (before?.kind === 'word' && !before.upper && TITLE_WORDS.has(before.key)) ||
+    (after?.kind === 'word' && SPEECH_VERBS.has(after.key)) ||
+    (unknown === words.length && words.length <= 3 && plainRun) ||
+    // "led by Elon Musk": an unlisted first name, capitalised in mid-sentence, then a surname.
+    (unknown >= 1 && plainRun && words.length <= 3 && first !== undefined && isUnknownWord(first.key) && !isSentenceStart(tokens, from) && ctx.headline[from] !== 1)
+  );
+}
+
+// Shapes inside a capitalised span: edges to trim, a name written twice, region adjectives, a person after an organisation, a place after "in".
+
+/** True for the adjective or people-noun half of a region's name ("Asian", "Americans", "European"). */
+export function isRegionalAdjective(key: string): boolean {
+  return lookUpWord(key).demonym || /(?:ian|ean|can|ese|ians|eans|cans)$/.test(key);
+}
+
+/** Trims connectors and punctuation from both ends of [from, to). */
+export function trim(tokens: readonly Token[], from: number, to: number): [number, number] {
+  const edge = (t: Token | undefined): boolean => !!t && (t.kind === 'punct' || (!t.upper && NAME_CONNECTORS.has(t.key)));
+  while (from < to && (edge(tokens[from]) || tokens[from]?.key === 'the')) from += 1;
+  while (to > from && edge(tokens[to - 1]) && tokens[to - 1]?.key !== '.') to -= 1;
+  return [from, to];
+}
+
+/** Where a name written twice in a row splits ("Maura Healey Maura Healey" from a list that lost its line breaks). */
+export function splitRepeated(tokens: readonly Token[], from: number, to: number): number | undefined {
+  const words = tokens.slice(from, to).filter((t) => t.kind === 'word');
+  if (words.length < 4 || words.length % 2 !== 0) return undefined;
+  const half = words.length / 2;
+  for (let i = 0; i < half; i++) if (words[i]?.key !== words[i + half]?.key) return undefined;
+  return tokens.indexOf(words[half] as Token, from);
+}
+
+/** "War Cabinet Benny Gantz": where a person's name starts right after an organisation's head, or undefined. */
+export function splitAfterOrgHead(ctx: SpanContext, from: number, to: number): number | undefined {
+  for (let k = from + 1; k < to - 2; k++) {
+    const t = ctx.tokens[k];
+    if (t?.kind === 'word' && ORG_HEADS.has(t.key) && isPersonName(ctx, k + 1, to)) return k + 1;
+  }
+  return undefined;
+}
+
+/** "wildfires in Maui", "met in Hiroshima": one word no list knows, right after a lowercase "in" or "near". */
+export function isPlaceAfterIn(ctx: SpanContext, from: number, to: number): boolean {
+  const t = ctx.tokens[from];
+  const before = ctx.tokens[from - 1];
+  if (to - from !== 1 || !t || t.possessive || t.allCaps || ctx.headline[from] === 1) return false;
+  if (LEGAL_CONTEXT.has(ctx.tokens[from - 2]?.key ?? '')) return false;
+  return (before?.key === 'in' || before?.key === 'near') && !before.upper && isUnknownWord(t.key);
+}
+
+// "the decision in Dobbs": a case, not a place.
+const LEGAL_CONTEXT = new Set(['decision', 'decisions', 'ruling', 'rulings', 'opinion', 'case', 'holding', 'dissent', 'majority', 'precedent']);
+
+// Last words of documents and meetings named after a place ("Los Angeles Declaration", "Camp David Accords").
+const DOCUMENT_WORDS = new Set([
+  'declaration', 'summit', 'agreement', 'accord', 'accords', 'plan', 'act', 'initiative', 'conference', 'charter',
+  'convention', 'protocol', 'process', 'statement', 'communique', 'partnership', 'dialogue', 'forum', 'treaty',
+  'strategy', 'framework', 'program', 'programme', 'principles', 'commitments', 'talks', 'format',
+]);
+
+// First words of place names ("Fort Valley", "Port Moresby", "Mount Sinjar").
+const PLACE_LEADS = new Set(['fort', 'mount', 'mt', 'port', 'lake', 'cape', 'san', 'santa', 'saint', 'st', 'los', 'las']);
+
+/**
+ * A place named with a lead word ("Fort Valley") or after a registered place and a place head
+ * ("Mexico City", "Kuwait City"): the whole name is a place of its own.
+ */
+export function isPlaceNamedAfter(ctx: SpanContext, from: number, to: number, words: readonly Token[]): boolean {
+  const first = words[0];
+  const last = words[words.length - 1];
+  if (!first || !last || words.length < 2 || words.length > 3 || DOCUMENT_WORDS.has(last.key)) return false;
+  if (PLACE_LEADS.has(first.key) && ctx.covered[from] === -1 && words.slice(1).every((w) => !lookUpWord(w.key).function)) return true;
+  if (!isPlaceHead(last.key) || ctx.covered[to - 1] !== -1) return false;
+  for (let k = from; k < to - 1; k++) if (ctx.tokens[k]?.kind === 'word' && ctx.covered[k] === -1) return false;
+  return true;
+}
+
+// Where the domain of a title ends: "Minister for Europe and Foreign Affairs" is a title, not a person named Europe.
+
+/** True for words that belong to a title ("of", "Foreign", "Affairs", "Deputy") or punctuation. */
+export function isTitleFiller(t: Token | undefined): boolean {
+  return t !== undefined && (t.kind === 'punct' || NAME_CONNECTORS.has(t.key) || TITLE_DOMAIN_WORDS.has(t.key) || TITLE_WORDS.has(t.key) || isExcellency(t));
+}
+
+/** "H.E." (His or Her Excellency), written with its dots: an honorific, never the pronoun. */
+export function isExcellency(t: Token): boolean {
+  return t.core === 'HE' && t.text.includes('.');
+}
+
+/**
+ * Index where a name may start after a title's "for"/"of" domain that begins with a word outside
+ * the title vocabulary ("for Europe and Foreign Affairs Catherine Colonna" → "Catherine"); `to`
+ * when the rest is all domain ("Minister for Europe"); `from` when there is no such domain.
+ */
+export function endOfTitleDomain(tokens: readonly Token[], covered: Int32Array, from: number, to: number): number {
+  const key = tokens[from]?.key;
+  if (key !== 'for' && key !== 'of' && key !== 'on') return from;
+  let k = from + 1;
+  if (tokens[k]?.key === 'the') k += 1;
+  if (k >= to || isTitleFiller(tokens[k]) || covered[k] !== -1) return from;
+  let last = -1;
+  for (let m = k + 1; m < to; m++) if (isTitleFiller(tokens[m]) && covered[m] === -1) last = m;
+  return last < 0 ? to : last + 1;
+}
+
+// Names in headlines, where every word is capitalised and only a title or a preposition shows where a name starts: "Statement from NSC Spokesperson Adrienne Watson Condemning …", "… Wildfires in Hawaii".
+
+const MAX_NAME_WORDS = 4;
+
+/** True for a capitalised headline word that can be part of a name: a given name, a surname or no dictionary word. */
+function isHeadlineNameWord(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word' || !t.upper || t.allCaps) return false;
+  const k = t.key;
+  if (TITLE_WORDS.has(k) || TITLE_DOMAIN_WORDS.has(k) || ORG_HEADS.has(k) || isMonth(k) || isWeekday(k)) return false;
+  const info = lookUpWord(k);
+  if (info.function || info.place || info.demonym) return false;
+  return info.given || info.surname || (!info.common && !info.plain);
+}
+
+/** The end of a name starting at `from` (hyphenated parts kept: "Jean-Pierre"), or `from` when there is none. */
+function nameEnd(ctx: SpanContext, from: number): number {
+  const { tokens } = ctx;
+  let k = from;
+  let words = 0;
+  while (words < MAX_NAME_WORDS && ctx.headline[k] === 1 && ctx.covered[k] === -1 && isHeadlineNameWord(tokens[k])) {
+    words += 1;
+    k += 1;
+    if (tokens[k - 1]?.possessive) break;
+    if (tokens[k]?.key === '-' && isHeadlineNameWord(tokens[k + 1])) k += 1;
+  }
+  return k;
+}
+
+/** Titled people in headline lines, as person parts. */
+export function findHeadlinePeople(ctx: SpanContext): NamePart[] {
+  const { tokens, headline } = ctx;
+  const parts: NamePart[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (headline[i] !== 1 || !t?.upper || !TITLE_WORDS.has(t.key) || ctx.covered[i] !== -1 || t.possessive) continue;
+    const end = nameEnd(ctx, i + 1);
+    if (end > i + 1) {
+      parts.push({ from: i + 1, to: end, type: 'person', titled: true });
+      i = end - 1;
+    }
+  }
+  return parts;
+}
+
+const PLACE_PREPOSITIONS = new Set(['in', 'from', 'to', 'at', 'near']);
+
+/** Places the lexicon knows, named alone after a preposition in a headline line ("Wildfires in Hawaii"). */
+export function findHeadlinePlaces(ctx: SpanContext): NamePart[] {
+  const { tokens, headline } = ctx;
+  const parts: NamePart[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (headline[i] !== 1 || ctx.covered[i] !== -1 || t?.kind !== 'word' || !t.upper || t.allCaps) continue;
+    const listed = (tokens[i - 1]?.key === 'and' || tokens[i - 1]?.key === ',') && parts.at(-1)?.to === i - 1;
+    if ((!PLACE_PREPOSITIONS.has(tokens[i - 1]?.key ?? '') && !listed) || isHeadlineNameWord(tokens[i + 1])) continue;
+    const info = lookUpWord(t.key);
+    if (info.place && !info.given && !info.surname && !info.common) parts.push({ from: i, to: i + 1, type: 'place', titled: false });
+  }
+  return parts;
+}
+
+/** True for a capitalised, uncovered headline word that can stand inside an organisation's name. */
+function isOrgWord(ctx: SpanContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (!t || t.kind !== 'word' || !t.upper || ctx.headline[i] !== 1 || ctx.covered[i] !== -1) return false;
+  const info = lookUpWord(t.key);
+  return !info.function && !TITLE_WORDS.has(t.key) && !isMonth(t.key) && !isWeekday(t.key);
+}
+
+/** An organisation's name ending at a head, or led by one ("American Cancer Society", "Alliance for Hippocratic Medicine"). */
+export function findHeadlineOrganisations(ctx: SpanContext): NamePart[] {
+  const { tokens } = ctx;
+  const parts: NamePart[] = [];
+  const accept = (from: number, to: number) => {
+    if (to - from >= 2 && isOrgName(tokens, from, to) && !isGenericOrg(ctx, from, to)) parts.push({ from, to, type: 'organization', titled: false });
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (ctx.headline[i] !== 1 || !t?.upper || (!ORG_LEADS.has(t.key) && !ORG_HEADS.has(t.key)) || !isOrgWord(ctx, i)) continue;
+    const link = tokens[i + 1]?.key;
+    if (ORG_LEADS.has(t.key) && (link === 'for' || link === 'of' || link === 'on') && isOrgWord(ctx, i + 2)) {
+      let end = i + 2;
+      while (end < tokens.length && end - i < 7 && isOrgWord(ctx, end) && !tokens[end - 1]?.possessive) end += 1;
+      accept(i, end);
+      i = end - 1;
+    } else if (ORG_HEADS.has(t.key)) {
+      let start = i;
+      while (start > 0 && i - start < 4 && isOrgWord(ctx, start - 1) && !tokens[start - 1]?.possessive) start -= 1;
+      accept(start, i + 1);
+    }
+  }
+  return parts;
+}

@@ -1,0 +1,391 @@
+/** Names the registry does not know, in one article: found, grouped (full names absorb short forms, organisations their acronyms), counted and turned into candidates. */
+import { buildNameSpans, type SpanContext } from './name-spans.ts';
+import { classifySpan, type NamePart, findHeadlineOrganisations, findHeadlinePeople, findHeadlinePlaces } from './classify-names.ts';
+import { NON_ORG_ACRONYMS, ORG_HEADS, lookUpWord, isMonth, MONTH_CUES, SPEECH_VERBS, TITLE_DOMAIN_WORDS, TITLE_WORDS } from './lexicon.ts';
+import { givenNamesAgree, isFamilyFirst, nameWords, personNameKey, type PersonNameKey } from './person-names.ts';
+import type { SegmentedArticle, Token } from './tokenise.ts';
+import type { CandidateType, UnregisteredCandidate } from './types.ts';
+import { slugify } from '../slugify.ts';
+
+// Finds people, organisations and places the registry does not know, in one segmented article.
+
+/** Names found outside the registry, grouped, before they become candidates. */
+export interface FoundNames {
+  groups: NameGroup[];
+  /** People whose name matches a registered person: the registry id and where they were named. */
+  absorbed: { id: string; ranges: [number, number][] }[];
+}
+
+/** What a person lookup in the registry needs. */
+export type RegisteredPersonLookup = (surname: string, given: string) => string | undefined;
+
+const LOWER_INITIAL = /^\p{Ll}/u;
+
+/** Drops organisations named after a person in the article ("Biden Administration"). */
+function isNamedAfterPerson(tokens: readonly Token[], group: NameGroup, personKeys: ReadonlySet<string>): boolean {
+  const [from, to] = group.best;
+  const words = tokens.slice(from, to).filter((t) => t.kind === 'word' && !ORG_HEADS.has(t.key) && t.upper);
+  return words.length > 0 && words.every((t) => personKeys.has(t.key));
+}
+
+/** Finds and groups the unregistered names of an article. */
+export function findNames(
+  seg: SegmentedArticle,
+  covered: Int32Array,
+  registeredPersonKeys: ReadonlySet<string>,
+  lookUpPerson: RegisteredPersonLookup,
+): FoundNames {
+  const { tokens } = seg;
+  const lowercaseKeys = new Set<string>();
+  for (const t of tokens) if (t.kind === 'word' && LOWER_INITIAL.test(t.core)) lowercaseKeys.add(t.key);
+  const ctx: SpanContext = { tokens, covered, headline: seg.headline };
+  const parts: NamePart[] = [...buildNameSpans(seg, lowercaseKeys).flatMap((span) => classifySpan(ctx, span)), ...findHeadlinePeople(ctx), ...findHeadlinePlaces(ctx), ...findHeadlineOrganisations(ctx)];
+  const people = groupPeople(
+    tokens,
+    parts.filter((p) => p.type === 'person'),
+    (a, b) => a.surname === b.surname && givenNamesAgree(a.given, b.given),
+  );
+  const absorbed: FoundNames['absorbed'] = [];
+  const kept: NameGroup[] = [];
+  for (const group of people) {
+    const id = group.person ? lookUpPerson(group.person.surname, group.person.given) : undefined;
+    if (id) absorbed.push({ id, ranges: group.ranges });
+    else kept.push(group);
+  }
+  const orgs = mergeShortenedOrgs(tokens, covered, groupByWords(tokens, parts.filter((p) => p.type === 'organization'), 'organization'));
+  for (const org of orgs) {
+    for (const initials of initialsOf(tokens, org.best)) org.acronyms.add(initials);
+    for (const a of org.acronyms) if (NON_ORG_ACRONYMS.has(a)) org.acronyms.delete(a);
+  }
+  const places = groupByWords(tokens, parts.filter((p) => p.type === 'place'), 'place');
+  const groups = [...kept, ...orgs, ...places];
+  addShortMentions(seg, covered, groups);
+  const personKeys = new Set(registeredPersonKeys);
+  for (const g of kept) for (const k of g.shortKeys) personKeys.add(k);
+  return {
+    groups: groups.filter((g) => g.type !== 'organization' || !isNamedAfterPerson(tokens, g, personKeys)),
+    absorbed,
+  };
+}
+
+// Groups the names found in one article: full names absorb short forms, organisations their acronyms.
+
+/** One entity found outside the registry, with the token ranges that name it. */
+export interface NameGroup {
+  type: CandidateType;
+  /** Token range of the fullest form. */
+  best: [number, number];
+  /** Token ranges of every mention. */
+  ranges: [number, number][];
+  /** For people: surname and given name. */
+  person?: PersonNameKey;
+  /** Lowercase words that name the group on their own (surnames, acronyms). */
+  shortKeys: Set<string>;
+  /** Exact acronyms ("KCNA"). */
+  acronyms: Set<string>;
+}
+
+/** Word keys of a token range. */
+export function rangeKeys(tokens: readonly Token[], [from, to]: [number, number]): string[] {
+  return tokens.slice(from, to).filter((t) => t.kind === 'word').map((t) => t.key);
+}
+
+/** Number of name words in a range (to pick the fullest form). */
+function size(tokens: readonly Token[], [from, to]: [number, number]): number {
+  return nameWords(tokens.slice(from, to)).length;
+}
+
+const PATRONYMIC = new Set(['bin', 'ibn', 'bint', 'ben']);
+
+/** Words that name a person alone: the surname, middle names of long names ("Lula"), the given name of "X bin Y". */
+function shortKeysOf(tokens: readonly Token[], from: number, to: number, key: PersonNameKey): string[] {
+  const all = tokens.slice(from, to);
+  const words = nameWords(all);
+  const keys = [key.surname];
+  if (all.some((t) => PATRONYMIC.has(t.key)) && words[0]) keys.push(words[0].key);
+  if (!isFamilyFirst(words)) {
+    for (const w of words.slice(1, -1)) {
+      if (w.core.length >= 3 && !lookUpWord(w.key).common && !lookUpWord(w.key).plain) keys.push(w.key);
+    }
+    // Given names unknown to the lexicon are often how the story refers back ("Tedros", "Retno").
+    const first = words[0];
+    const info = first ? lookUpWord(first.key) : undefined;
+    if (first && info && first.core.length >= 3 && !info.given && !info.surname && !info.common && !info.plain && !info.place) keys.push(first.key);
+  }
+  return keys;
+}
+
+/** "López Obrador" joins "Andrés Manuel López Obrador": a name of two words or more that ends a longer one. */
+function joinShortenedNames(tokens: readonly Token[], groups: NameGroup[]): void {
+  const words = new Map(groups.map((g) => [g, nameWords(tokens.slice(g.best[0], g.best[1])).map((t) => t.key)]));
+  for (const g of [...groups]) {
+    const own = words.get(g) ?? [];
+    if (own.length < 2) continue;
+    const longer = groups.find((h) => {
+      const theirs = words.get(h) ?? [];
+      return h !== g && theirs.length > own.length && own.every((k, i) => theirs[theirs.length - own.length + i] === k);
+    });
+    if (!longer) continue;
+    longer.ranges.push(...g.ranges);
+    for (const k of g.shortKeys) longer.shortKeys.add(k);
+    groups.splice(groups.indexOf(g), 1);
+  }
+}
+
+/** Groups person parts: same surname and agreeing given names are one person. */
+export function groupPeople(
+  tokens: readonly Token[],
+  parts: readonly NamePart[],
+  agree: (a: PersonNameKey, b: PersonNameKey) => boolean,
+): NameGroup[] {
+  const groups: NameGroup[] = [];
+  const full = parts.filter((p) => nameWords(tokens.slice(p.from, p.to)).length >= 2);
+  const short = parts.filter((p) => nameWords(tokens.slice(p.from, p.to)).length === 1);
+  for (const part of full) {
+    const key = personNameKey(nameWords(tokens.slice(part.from, part.to)));
+    if (!key) continue;
+    const range: [number, number] = [part.from, part.to];
+    const group = groups.find((g) => g.person && agree(g.person, key));
+    if (group) {
+      group.ranges.push(range);
+      if (size(tokens, range) > size(tokens, group.best)) group.best = range;
+      if (group.person && group.person.given.length < key.given.length) group.person = key;
+      for (const k of shortKeysOf(tokens, part.from, part.to, key)) group.shortKeys.add(k);
+    } else {
+      const shortKeys = new Set(shortKeysOf(tokens, part.from, part.to, key));
+      groups.push({ type: 'person', best: range, ranges: [range], person: key, shortKeys, acronyms: new Set() });
+    }
+  }
+  joinShortenedNames(tokens, groups);
+  for (const part of short) {
+    const key = personNameKey(nameWords(tokens.slice(part.from, part.to)));
+    if (!key) continue;
+    const range: [number, number] = [part.from, part.to];
+    const group = groups.find((g) => g.shortKeys.has(key.surname));
+    if (group) group.ranges.push(range);
+    else groups.push({ type: 'person', best: range, ranges: [range], person: key, shortKeys: new Set([key.surname]), acronyms: new Set() });
+  }
+  return groups;
+}
+
+/** The brand word of a two-word organisation ("Voltaic" in "Voltaic Energy"), when it is no ordinary word. */
+function brandKey(tokens: readonly Token[], from: number, to: number): string | undefined {
+  const words = tokens.slice(from, to).filter((t) => t.kind === 'word');
+  const first = words[0];
+  if (words.length !== 2 || !first || first.allCaps) return undefined;
+  const info = lookUpWord(first.key);
+  return info.common || info.place || info.given || info.surname ? undefined : first.key;
+}
+
+/** Groups organisation or place parts by their words; an acronym in brackets after a name joins it. */
+export function groupByWords(tokens: readonly Token[], parts: readonly NamePart[], type: CandidateType): NameGroup[] {
+  const byKey = new Map<string, NameGroup>();
+  for (const part of parts) {
+    const range: [number, number] = [part.from, part.to];
+    const words = rangeKeys(tokens, range).filter((k) => k !== 'the');
+    const key = words.join(' ');
+    let group = byKey.get(key);
+    if (!group) {
+      group = { type, best: range, ranges: [], shortKeys: new Set(), acronyms: new Set() };
+      byKey.set(key, group);
+    }
+    group.ranges.push(range);
+    const brand = brandKey(tokens, part.from, part.to);
+    if (type === 'organization' && brand) group.shortKeys.add(brand);
+    const open = tokens[part.to];
+    const acronym = tokens[part.to + 1];
+    const close = tokens[part.to + 2];
+    if (type === 'organization' && open?.key === '(' && close?.key === ')' && acronym?.kind === 'word' && acronym.allCaps) {
+      group.acronyms.add(acronym.core);
+    }
+  }
+  return [...byKey.values()];
+}
+
+// Organisation groups: acronyms from initials, and names shortened by dropping their country.
+
+/** "BJP" for "Bharatiya Janata Party", "BOJ" for "Bank of Japan": initials of a name of three or more words. */
+export function initialsOf(tokens: readonly Token[], [from, to]: [number, number]): string[] {
+  const words = tokens.slice(from, to).filter((t) => t.kind === 'word' && t.key !== 'the');
+  const capitals = words.filter((t) => t.upper);
+  if (words.length < 3 || capitals.length < 2) return [];
+  const initials = (list: readonly Token[]): string => list.map((t) => t.core.charAt(0).toUpperCase()).join('');
+  return [...new Set([initials(capitals), initials(words)])].filter((a) => a.length >= 3);
+}
+
+/** Joins "Meteorological Agency" to "Japan Meteorological Agency" (the same name without its country). */
+export function mergeShortenedOrgs(tokens: readonly Token[], covered: Int32Array, orgs: NameGroup[]): NameGroup[] {
+  const byWords = new Map<string, NameGroup>();
+  for (const org of orgs) byWords.set(rangeKeysOf(tokens, org.best), org);
+  const merged = new Set<NameGroup>();
+  for (const org of orgs) {
+    let from = org.best[0];
+    while (from < org.best[1] && (covered[from] !== -1 || tokens[from]?.kind !== 'word')) from += 1;
+    if (from === org.best[0] || org.best[1] - from < 2) continue;
+    const short = byWords.get(rangeKeysOf(tokens, [from, org.best[1]]));
+    if (!short || short === org) continue;
+    org.ranges.push(...short.ranges);
+    for (const a of short.acronyms) org.acronyms.add(a);
+    merged.add(short);
+  }
+  // "Samsung" alone joins "Samsung Electronics" (its brand word).
+  for (const org of orgs) {
+    const words = rangeKeys(tokens, org.best);
+    if (merged.has(org) || words.length !== 1 || !words[0]) continue;
+    const full = orgs.find((o) => o !== org && !merged.has(o) && o.shortKeys.has(words[0] ?? ''));
+    if (!full) continue;
+    full.ranges.push(...org.ranges);
+    merged.add(org);
+  }
+  return orgs.filter((o) => !merged.has(o));
+}
+
+/** The word keys of a range, joined. */
+function rangeKeysOf(tokens: readonly Token[], range: [number, number]): string {
+  return rangeKeys(tokens, range).filter((k) => k !== 'the').join(' ');
+}
+
+// Counts the short forms of names found in an article: surnames, acronyms and repeats of the full form.
+
+/** True when a month-like surname ("May") is used as a date here ("in May", "May 5"). */
+function isDateUse(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || !isMonth(t.key)) return false;
+  const next = tokens[i + 1];
+  const prev = tokens[i - 1];
+  return (next?.kind === 'word' && /^\d/.test(next.core)) || (prev?.kind === 'word' && MONTH_CUES.has(prev.key));
+}
+
+/** Counts repeats of a group's full form that were not recognised on their own ("Georgian Dream has denied…"). */
+function addRepeats(seg: SegmentedArticle, groups: NameGroup[], used: Uint8Array): void {
+  const { tokens } = seg;
+  const byFirst = new Map<string, { keys: string[]; group: NameGroup }[]>();
+  for (const g of groups) {
+    const keys = tokens.slice(g.best[0], g.best[1]).filter((t) => t.kind === 'word').map((t) => t.key);
+    if (keys.length < 2 || !keys[0]) continue;
+    byFirst.set(keys[0], [...(byFirst.get(keys[0]) ?? []), { keys, group: g }]);
+  }
+  if (byFirst.size === 0) return;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || t.kind !== 'word' || !t.upper || used[i] === 1) continue;
+    for (const { keys, group } of byFirst.get(t.key) ?? []) {
+      let k = i;
+      let matched = 0;
+      while (k < tokens.length && matched < keys.length) {
+        const w = tokens[k];
+        if (!w || w.kind === 'break') break;
+        if (w.kind === 'word') {
+          if (w.key !== keys[matched] || used[k] === 1) break;
+          matched += 1;
+        }
+        k += 1;
+      }
+      if (matched === keys.length) {
+        group.ranges.push([i, k]);
+        used.fill(1, i, k);
+        break;
+      }
+    }
+  }
+}
+
+/** Counts standalone surnames and acronyms as mentions of the group they belong to. */
+export function addShortMentions(seg: SegmentedArticle, covered: Int32Array, groups: NameGroup[]): void {
+  const byKey = new Map<string, NameGroup>();
+  const byAcronym = new Map<string, NameGroup>();
+  for (const g of groups) {
+    for (const k of g.shortKeys) if (!byKey.has(k)) byKey.set(k, g);
+    for (const a of g.acronyms) byAcronym.set(a, g);
+  }
+  const used = new Uint8Array(seg.tokens.length);
+  for (const g of groups) for (const [from, to] of g.ranges) used.fill(1, from, to);
+  addRepeats(seg, groups, used);
+  if (byKey.size === 0 && byAcronym.size === 0) return;
+  seg.tokens.forEach((t, i) => {
+    if (t.kind !== 'word' || !t.upper || used[i] === 1 || covered[i] !== -1) return;
+    const acronymGroup = t.allCaps ? byAcronym.get(t.core) : undefined;
+    // "Korean Central News Agency (KCNA)": the acronym in brackets is the same mention.
+    if (acronymGroup && seg.tokens[i - 1]?.key === '(' && acronymGroup.ranges.some(([, to]) => to === i - 1)) return;
+    const group = acronymGroup ?? byKey.get(t.key);
+    if (!group || (group.type === 'person' && isDateUse(seg.tokens, i))) return;
+    // A short form inside a longer capitalised name is part of that name ("Nobel Prize", "Biden Administration").
+    const next = seg.tokens[i + 1];
+    if (seg.headline[i] !== 1 && !t.possessive && next?.kind === 'word' && next.upper) return;
+    group.ranges.push([i, i + 1]);
+  });
+}
+
+// Turns grouped names into plain, JSON-ready unregistered candidates.
+
+/** The text of tokens [from, to) as written, without a final possessive or stray punctuation. */
+export function textOf(tokens: readonly Token[], from: number, to: number): string {
+  let end = to;
+  while (end > from && tokens[end - 1]?.kind === 'punct') {
+    const before = tokens[end - 2];
+    const keepDot = tokens[end - 1]?.key === '.' && before !== undefined && (before.core.length === 1 || /^(?:jr|sr)$/.test(before.key));
+    if (keepDot) break;
+    end -= 1;
+  }
+  let text = '';
+  for (let k = from; k < end; k++) {
+    const t = tokens[k];
+    const prev = tokens[k - 1];
+    if (!t) continue;
+    if (k > from && prev && t.start > prev.end) text += ' ';
+    text += k === end - 1 && t.possessive ? t.text.slice(0, -2) : t.text;
+  }
+  return text;
+}
+
+/** True when a full name (two words or more) follows a title or precedes a speech verb. */
+function isIntroduced(tokens: readonly Token[], from: number, to: number): boolean {
+  const before = tokens[from - 1];
+  const after = tokens[to];
+  const cue = (before?.kind === 'word' && (TITLE_WORDS.has(before.key) || TITLE_DOMAIN_WORDS.has(before.key))) || (after?.kind === 'word' && SPEECH_VERBS.has(after.key));
+  return cue && nameWords(tokens.slice(from, to)).length >= 2;
+}
+
+/** "Elizabeth" alone: a given name, not a way to name one person across a site. */
+function isGivenNameAlone(group: NameGroup, keys: readonly string[]): boolean {
+  if (group.type !== 'person' || keys.length !== 1) return false;
+  const info = lookUpWord(keys[0] ?? '');
+  return info.given && !info.surname;
+}
+
+/** Candidates from name groups; groups with the same id merge; registered ids and names are left out. */
+export function toCandidates(
+  seg: SegmentedArticle,
+  groups: readonly NameGroup[],
+  isRegistered: (id: string, keys: readonly string[]) => boolean,
+): UnregisteredCandidate[] {
+  const { tokens } = seg;
+  const byId = new Map<string, UnregisteredCandidate>();
+  for (const group of groups) {
+    const name = textOf(tokens, group.best[0], group.best[1]);
+    const id = slugify(name);
+    const keys: string[] = [];
+    for (let k = group.best[0]; k < group.best[1]; k++) if (tokens[k]?.kind === 'word') keys.push(tokens[k]?.key ?? '');
+    if (id === '' || isRegistered(id, keys) || isGivenNameAlone(group, keys)) continue;
+    const candidate = byId.get(id) ?? {
+      id, name, type: group.type, count: 0, first: Number.MAX_SAFE_INTEGER,
+      inTitle: false, inSummary: false, inLead: false, introduced: false, variants: [],
+    };
+    const seen = new Set(candidate.variants);
+    for (const [from, to] of group.ranges) {
+      const start = tokens[from]?.start ?? 0;
+      candidate.count += 1;
+      candidate.first = Math.min(candidate.first, start);
+      candidate.inTitle ||= seg.field[from] === 0;
+      candidate.inSummary ||= seg.field[from] === 1;
+      candidate.inLead ||= start < seg.leadEnd;
+      candidate.introduced ||= group.type === 'person' && isIntroduced(tokens, from, to);
+      const variant = textOf(tokens, from, to);
+      if (variant !== name && !seen.has(variant)) seen.add(variant);
+    }
+    for (const a of group.acronyms) seen.add(a);
+    candidate.variants = [...seen];
+    byId.set(id, candidate);
+  }
+  return [...byId.values()].sort((a, b) => b.count - a.count || a.first - b.first);
+}

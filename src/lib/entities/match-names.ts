@@ -1,0 +1,442 @@
+/** Registered names in text: the scan over the token trie and the context rules that decide whether a match counts (ambiguity, demonyms, home institutions, department lists). */
+import type { CompiledAlias, TokenTrie, TrieNode } from './registry.ts';
+import type { Token } from './tokenise.ts';
+import type { AmbiguityRule, ArticleText } from './types.ts';
+import { isMonth, isWeekday, lookUpWord, TITLE_DOMAIN_WORDS, TITLE_WORDS } from './lexicon.ts';
+
+// Walks the tokens of a text through the token trie: longest registered name first, whole words only.
+
+/** What the scanner needs from a registry. */
+export interface NameMatcher {
+  trie: TokenTrie;
+  /** Entity id by alias entity index. */
+  ids: readonly string[];
+  /** Ambiguity rule by alias entity index. */
+  rules: readonly (AmbiguityRule | undefined)[];
+  /** Ambiguity rule by entity id. */
+  rulesById: ReadonlyMap<string, AmbiguityRule>;
+  /** True for keys of exact acronyms in the registry ("us", "rok"). */
+  isAcronym: (key: string) => boolean;
+  /** Place names and demonyms by their last key ("korea" → "South Korea", "North Korea", "Korea"). */
+  placesByLastKey: ReadonlyMap<string, readonly PlaceName[]>;
+}
+
+/** One name of a place, as token keys. */
+export interface PlaceName {
+  id: string;
+  keys: readonly string[];
+}
+
+/** Ids of the places whose full name (not only its last word: "Strip" is not "Gaza Strip") ends at token `end`. */
+function placesEndingAt(matcher: NameMatcher, tokens: readonly Token[], end: number): string[] {
+  const names = matcher.placesByLastKey.get(tokens[end]?.key ?? '');
+  if (!names) return [];
+  return names.filter((n) => n.keys.every((key, i) => tokens[end - n.keys.length + 1 + i]?.key === key)).map((n) => n.id);
+}
+
+/** One raw hit of the scanner. */
+export interface RawMatch {
+  alias: CompiledAlias;
+  from: number;
+  to: number;
+}
+
+const UPPER_INITIAL = /^\p{Lu}/u;
+
+/** True when the text tokens have the case the alias asks for. */
+function casesMatch(alias: CompiledAlias, tokens: readonly Token[], from: number): boolean {
+  if (alias.caseMode === 'any') return true;
+  for (let k = 0; k < alias.pattern.length; k++) {
+    const token = tokens[from + k];
+    const want = alias.pattern[k];
+    if (!token || want === undefined) return false;
+    if (token.kind !== 'word') continue;
+    if (alias.caseMode === 'exact') {
+      if (token.core !== want) return false;
+    } else if (!token.upper && UPPER_INITIAL.test(want)) return false;
+  }
+  return true;
+}
+
+/** True when the alias may stand at tokens [from, to) in this context. */
+function accepts(matcher: NameMatcher, ctx: MatchContext, lookup: RuleLookup, alias: CompiledAlias, from: number, to: number): boolean {
+  if (alias.wordLike && isShouted(ctx, from, matcher.isAcronym)) return false;
+  if (alias.demonym && !modifiesStateActor(ctx.tokens, to)) return false;
+  const rule = alias.rule ?? (alias.entity >= 0 ? matcher.rules[alias.entity] : undefined);
+  if (rule === undefined) return true;
+  if (!isRejectedByRule(rule, ctx, from, to, lookup)) return true;
+  ctx.rejected.add(alias.entity);
+  return false;
+}
+
+/** Finds registered names (and blocking phrases) in `ctx.tokens`, longest first, left to right. */
+export function scanNames(matcher: NameMatcher, ctx: MatchContext): RawMatch[] {
+  const { tokens } = ctx;
+  const found: RawMatch[] = [];
+  const rootNext = matcher.trie.root.next;
+  if (!rootNext) return found;
+  const lookup: RuleLookup = {
+    isRegistered: (i) => rootNext.has(tokens[i]?.key ?? ''),
+    placesEndingAt: (i) => placesEndingAt(matcher, tokens, i),
+  };
+  let i = 0;
+  while (i < tokens.length) {
+    const start = tokens[i];
+    let node = start && start.kind === 'word' ? rootNext.get(start.key) : undefined;
+    let best: RawMatch | undefined;
+    let demonym: RawMatch | undefined;
+    let j = i;
+    while (node) {
+      for (const alias of node.aliases ?? []) {
+        if (alias.demonym && casesMatch(alias, tokens, i)) demonym = { alias, from: i, to: j + 1 };
+        const longer = !best || j + 1 > best.to;
+        const stronger = best !== undefined && j + 1 === best.to && alias.priority > best.alias.priority;
+        if ((longer || stronger) && casesMatch(alias, tokens, i) && accepts(matcher, ctx, lookup, alias, i, j + 1)) {
+          best = { alias, from: i, to: j + 1 };
+        }
+      }
+      j += 1;
+      const next = tokens[j];
+      if (!next || next.kind === 'break' || !node.next) break;
+      node = node.next.get(next.key);
+    }
+    // A demonym counts as evidence of the article's country even where it names no state ("American families").
+    if (demonym && ctx.demonyms && (!best || best.to <= demonym.to)) {
+      ctx.demonyms.set(demonym.alias.entity, (ctx.demonyms.get(demonym.alias.entity) ?? 0) + 1);
+    }
+    if (best) {
+      found.push(best);
+      i = best.to;
+    } else i += 1;
+  }
+  return found;
+}
+
+/** True when the word keys spell a registered name exactly (any alias, short forms of people aside). */
+export function isRegisteredName(matcher: NameMatcher, keys: readonly string[]): boolean {
+  let node = matcher.trie.root;
+  for (const key of keys) {
+    const next = node.next?.get(key);
+    if (!next) return false;
+    node = next;
+  }
+  return node.aliases?.some((a) => a.entity >= 0 && !a.conditional) ?? false;
+}
+
+// Decides whether a registered name, in its context, means something else.
+
+/** What the checks can see around a match. */
+export interface MatchContext {
+  tokens: readonly Token[];
+  /** 1 for tokens in a title-cased or all-caps heading, where capitals say nothing. */
+  headline: Uint8Array;
+  /** Every word key in the article. */
+  articleKeys: () => ReadonlySet<string>;
+  /** Entity indices for which a rule rejected a mention in this article. */
+  rejected: Set<number>;
+  /** Demonyms seen, by entity index, whether or not they named the state ("American families" counts here). */
+  demonyms?: Map<number, number>;
+}
+
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'coach', 'miss', 'mx']);
+const SKIPPED_BEFORE = new Set([',', '-']);
+
+/** The word before `from`, skipping one comma or hyphen ("Atlanta, Georgia", "D-Georgia"). */
+function wordBefore(tokens: readonly Token[], from: number): Token | undefined {
+  let prev = tokens[from - 1];
+  if (prev?.kind === 'punct' && SKIPPED_BEFORE.has(prev.key)) prev = tokens[from - 2];
+  return prev?.kind === 'word' ? prev : undefined;
+}
+
+/** True when the name reads as part of a person's name ("Chad Smith", "Michael Jordan"). */
+function looksLikePersonName(ctx: MatchContext, from: number, to: number): boolean {
+  const { tokens } = ctx;
+  const last = tokens[to - 1];
+  const next = tokens[to];
+  if (next?.kind === 'word' && next.upper && !last?.possessive) {
+    const k = next.key;
+    const info = lookUpWord(k);
+    // In a title-cased line every word is capitalised: only a name-like next word counts there.
+    const nameLike = ctx.headline[to] !== 1 || (!info.common && !info.plain && !info.function);
+    if (nameLike && !TITLE_WORDS.has(k) && !TITLE_DOMAIN_WORDS.has(k) && !isMonth(k) && !isWeekday(k)) return true;
+  }
+  const prev = tokens[from - 1];
+  if (prev?.kind === 'word' && prev.upper && ctx.headline[from - 1] !== 1) {
+    const info = lookUpWord(prev.key);
+    if (HONORIFICS.has(prev.key) || (info.given && !info.common && !info.place)) return true;
+  }
+  return false;
+}
+
+/** True when the article contains one of the words that settle the ambiguity for the entity. */
+function hasClue(rule: AmbiguityRule, ctx: MatchContext): boolean {
+  const keys = ctx.articleKeys();
+  return (rule.unless ?? []).some((k) => keys.has(k));
+}
+
+/** True after "Town," ("Dalton, Georgia"): a capitalised word that is not itself a registered name, then a comma. */
+function followsTownComma(ctx: MatchContext, from: number, isRegistered: (i: number) => boolean): boolean {
+  const comma = ctx.tokens[from - 1];
+  const town = ctx.tokens[from - 2];
+  return comma?.key === ',' && town?.kind === 'word' && town.upper && !town.allCaps && !isRegistered(from - 2);
+}
+
+/** What the rules may ask the registry about the tokens around a match. */
+export interface RuleLookup {
+  /** True when a registered name starts at token i. */
+  isRegistered: (i: number) => boolean;
+  /** Ids of the places whose name or demonym ends at token i. */
+  placesEndingAt: (i: number) => readonly string[];
+}
+
+const NO_LOOKUP: RuleLookup = { isRegistered: () => false, placesEndingAt: () => [] };
+
+/** True when the word before `from` (an article "the" skipped) ends the name of a place other than `home`. */
+function followsOtherPlace(ctx: MatchContext, from: number, home: string, lookup: RuleLookup): boolean {
+  const prev = ctx.tokens[from - 1];
+  if (prev?.kind !== 'word' || !prev.upper) return false;
+  return lookup.placesEndingAt(from - 1).some((id) => id !== home);
+}
+
+/** True for a post's domain: "Secretary of (the) X", "X Secretary". */
+function isInTitle(tokens: readonly Token[], from: number, to: number): boolean {
+  const next = tokens[to];
+  if (next?.kind === 'word' && (next.key === 'secretary' || next.key === 'secretaries' || next.key === 'secretary-designate')) return true;
+  let k = from - 1;
+  if (tokens[k]?.key === 'the') k -= 1;
+  return tokens[k]?.key === 'of' && TITLE_WORDS.has(tokens[k - 1]?.key ?? '');
+}
+
+/** True inside a list of names ("Seoul, Washington and Tokyo"), where a comma separates places instead of nesting them. */
+function isInList(tokens: readonly Token[], from: number, to: number): boolean {
+  const next = tokens[to];
+  const after = tokens[to + 1];
+  if ((next?.key === 'and' || next?.key === 'or' || next?.key === ',') && after?.kind === 'word' && after.upper) return true;
+  return tokens[from - 3]?.key === ',';
+}
+
+/** True when `rule` says the match at tokens [from, to) is not the entity. */
+export function isRejectedByRule(
+  rule: AmbiguityRule,
+  ctx: MatchContext,
+  from: number,
+  to: number,
+  lookup: RuleLookup = NO_LOOKUP,
+): boolean {
+  const afterTown = (rule.notAfterTownComma || rule.onlyAfterTownComma) && followsTownComma(ctx, from, lookup.isRegistered);
+  if (rule.notAfterTownComma && afterTown && !hasClue(rule, ctx)) return true;
+  if (rule.onlyAfterTownComma && (!afterTown || isInList(ctx.tokens, from, to))) return true;
+  if (rule.notAfterPlaceOtherThan && followsOtherPlace(ctx, from, rule.notAfterPlaceOtherThan, lookup)) return true;
+  if (rule.notInTitle && isInTitle(ctx.tokens, from, to)) return true;
+  const before = wordBefore(ctx.tokens, from);
+  if (rule.notAfter && before && rule.notAfter.includes(before.key)) return true;
+  const after = ctx.tokens[to];
+  if (rule.notBefore && after && after.kind !== 'break' && rule.notBefore.includes(after.key)) return true;
+  if (rule.personName && looksLikePersonName(ctx, from, to)) return true;
+  if (rule.notInArticlesWith) {
+    const keys = ctx.articleKeys();
+    if (rule.notInArticlesWith.some((k) => keys.has(k)) && !hasClue(rule, ctx)) return true;
+  }
+  return false;
+}
+
+/** True when an all-caps word-like acronym ("US", "WHO") sits among other all-caps words ("JOIN US"). */
+export function isShouted(ctx: MatchContext, at: number, isAcronym: (key: string) => boolean): boolean {
+  const { tokens } = ctx;
+  const caps = (t: Token | undefined): boolean | undefined => {
+    if (!t || t.kind === 'break') return undefined;
+    if (t.kind !== 'word') return undefined;
+    return t.allCaps && !isAcronym(t.key);
+  };
+  const prev = caps(tokens[at - 1]);
+  const next = caps(tokens[at + 1]);
+  if (prev === undefined && next === undefined) return false;
+  return (prev ?? true) && (next ?? true);
+}
+
+// The demonym rule: "Russian troops", "the French government" and "Chinese officials" name the country; "(In French.)", "Palestinian Americans", "Spanish speakers" and "Russians" do not.
+
+/** Nouns for a state, its people in office, its forces and its institutions. */
+const STATE_ACTORS = new Set([
+  'government', 'governments', 'administration', 'authorities', 'authority', 'state', 'regime', 'officials',
+  'official', 'leader', 'leaders', 'leadership', 'president', 'presidency', 'prime', 'premier', 'minister',
+  'ministers', 'ministry', 'ministries', 'chancellor', 'king', 'queen', 'emir', 'crown', 'monarch', 'emperor',
+  'cabinet', 'counterpart', 'counterparts', 'delegation', 'embassy', 'embassies', 'consulate', 'ambassador',
+  'envoy', 'diplomat', 'diplomats', 'negotiators', 'spokesperson', 'spokesman', 'spokeswoman', 'side',
+  'parliament', 'legislature', 'lawmakers', 'legislators', 'congress', 'senate', 'court', 'courts',
+  'judiciary', 'military', 'army', 'navy', 'forces', 'troops', 'soldiers', 'marines', 'police', 'guard',
+  'guards', 'intelligence', 'coast', 'warships', 'jets', 'aircraft', 'missile', 'missiles', 'drones',
+  'nuclear', 'invasion', 'aggression', 'occupation', 'attack', 'attacks', 'strikes', 'war', 'foreign', 'defense', 'defence', 'interior', 'security', 'secretary', 'general', 'commander',
+  'media', 'agency', 'central', 'airstrikes', 'shelling', 'bombardment',
+  'communist', 'junta', 'sanctions', 'economy', 'territory', 'border', 'sovereignty', 'independence',
+  'elections', 'election', 'constitution', 'republic', 'kingdom', 'federation',
+]);
+
+/** Adjectives that may stand between the demonym and the actor ("Russian armed forces", "Chinese state media"). */
+const MODIFIERS = new Set([
+  'armed', 'special', 'senior', 'top', 'federal', 'national', 'regional', 'local', 'provincial', 'naval',
+  'air', 'former', 'new', 'then', 'acting', 'deputy', 'vice', 'supreme', 'military', 'state', 'occupying',
+  'occupation', 'full-scale', 'brutal', 'unprovoked', 'illegal', 'continued', 'ongoing', 'latest',
+  'democratically', 'elected', 'transitional', 'interim', 'royal', 'imperial', 'high',
+]);
+
+/** Nouns after a demonym that make it a language, an ethnicity or a diaspora, never the state. */
+const NOT_STATE = new Set([
+  'american', 'americans', 'language', 'languages', 'speakers', 'speaking', 'translation', 'version',
+  'descent', 'origin', 'heritage', 'community', 'communities', 'diaspora', 'ancestry', 'cuisine', 'food',
+  'restaurant', 'restaurants', 'students', 'immigrants', 'refugees', 'migrants',
+]);
+
+/** True when the demonym ending at token `to` (exclusive) modifies a state actor. */
+export function modifiesStateActor(tokens: readonly Token[], to: number): boolean {
+  const demonym = tokens[to - 1];
+  if (demonym?.possessive) return false;
+  let k = to;
+  // "Russian-installed authorities", "Chinese-flagged vessels": a hyphenated modifier is one word here.
+  if (tokens[k]?.key === '-' && tokens[k]?.start === demonym?.end) {
+    const joined = tokens[k + 1];
+    if (!joined || joined.kind !== 'word' || NOT_STATE.has(joined.key)) return false;
+    k += 2;
+  }
+  for (let seen = 0; seen < 5; seen++, k++) {
+    const t = tokens[k];
+    if (!t || (t.kind !== 'word' && t.key !== ',')) return false;
+    if (t.key === ',' && tokens[k + 1]?.upper) continue;
+    if (NOT_STATE.has(t.key)) return false;
+    // "Russian and Chinese officials": the actor follows the second demonym.
+    if ((t.key === 'and' || t.key === 'or') && tokens[k + 1]?.upper) continue;
+    if (STATE_ACTORS.has(t.key)) return true;
+    // Capitalised words run on to the institution's head ("Canadian Space Agency").
+    if (!MODIFIERS.has(t.key) && !t.upper) return false;
+  }
+  return false;
+}
+
+// National institutions in context: "the Supreme Court" is the United States' only where the United States leads the article.
+
+/** What the home rule sees of an article besides its matches. */
+export interface HomeEvidence {
+  /** Demonyms seen per place id, state actor or not ("American families"). */
+  demonyms: ReadonlyMap<string, number>;
+  /** Place ids named in the headline. */
+  inTitle: ReadonlySet<string>;
+}
+
+/**
+ * Drops generic national names ("Supreme Court", "National Security Council") in articles where
+ * another place is named more often than the institution's country and the headline does not
+ * name that country: a Seoul story's "National Security Council" is South Korea's, and stays
+ * untagged rather than tagged as the wrong one.
+ */
+export function keepHomeInstitutions(raw: RawMatch[], idOf: (m: RawMatch) => string, isPlace: (id: string) => boolean, gather: () => HomeEvidence): RawMatch[] {
+  if (!raw.some((m) => m.alias.home !== undefined)) return raw;
+  const evidence = gather();
+  const counts = new Map<string, number>(evidence.demonyms);
+  for (const m of raw) {
+    const id = idOf(m);
+    if (isPlace(id) && !m.alias.demonym) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  const top = Math.max(0, ...counts.values());
+  const leads = (home: string) => evidence.inTitle.has(home) || (counts.get(home) ?? 0) >= top;
+  return raw.filter((m) => m.alias.home === undefined || leads(m.alias.home));
+}
+
+// Lists of departments under one head noun: "the Departments of State, Treasury, and Commerce" and "the State and Defense Departments" name three and two registered departments.
+
+const HEADS = new Set(['departments', 'ministries']);
+const SINGULAR: Readonly<Record<string, string>> = { departments: 'department', ministries: 'ministry' };
+
+/** The longest registered alias reached by walking `tokens` from `start` below `node`. */
+function walk(node: TrieNode | undefined, tokens: readonly Token[], start: number): { alias: CompiledAlias; to: number } | undefined {
+  let best: { alias: CompiledAlias; to: number } | undefined;
+  let k = start;
+  while (node) {
+    const alias = node.aliases?.find((a) => a.entity >= 0 && !a.demonym && !a.conditional);
+    if (alias && k > start) best = { alias, to: k };
+    const t = tokens[k];
+    if (!t || t.kind === 'break' || !node.next) break;
+    node = node.next.get(t.key);
+    k += 1;
+  }
+  return best;
+}
+
+/** Index after a list separator (",", "and", ", and", "&") at `k`, or -1. */
+function skipSeparator(tokens: readonly Token[], k: number): number {
+  let at = k;
+  if (tokens[at]?.key === ',') at += 1;
+  if (tokens[at]?.key === 'and' || tokens[at]?.key === '&') at += 1;
+  return at > k ? at : -1;
+}
+
+/** "Departments of A, B and C": one match per listed department, the heading joined to the first. */
+function listAfterHead(trie: TokenTrie, tokens: readonly Token[], head: number): RawMatch[] {
+  const singular = SINGULAR[tokens[head]?.key ?? ''] ?? '';
+  const base = trie.root.next?.get(singular)?.next?.get('of');
+  const found: RawMatch[] = [];
+  let k = head + 2;
+  for (;;) {
+    const start = tokens[k]?.key === 'the' ? k + 1 : k;
+    if (!tokens[start]?.upper) break;
+    const hit = walk(base, tokens, k) ?? walk(base, tokens, start);
+    if (!hit) break;
+    found.push({ alias: hit.alias, from: found.length === 0 ? head : k, to: hit.to });
+    const next = skipSeparator(tokens, hit.to);
+    if (next < 0) break;
+    k = next;
+  }
+  return found;
+}
+
+/** "the State and Defense Departments": one match per department named before the plural head. */
+function listBeforeHead(trie: TokenTrie, tokens: readonly Token[], head: number): RawMatch[] {
+  const singular = SINGULAR[tokens[head]?.key ?? ''] ?? '';
+  const found: RawMatch[] = [];
+  let end = head;
+  for (;;) {
+    let hit: RawMatch | undefined;
+    for (let from = end - 1; from >= Math.max(0, end - 4) && !hit; from--) {
+      if (tokens[from]?.kind !== 'word' || !tokens[from]?.upper) continue;
+      const keys = [...tokens.slice(from, end).map((t) => t.key), singular];
+      let node: TrieNode | undefined = trie.root;
+      for (const key of keys) node = node?.next?.get(key);
+      const alias = node?.aliases?.find((a) => a.entity >= 0);
+      if (alias) hit = { alias, from, to: end };
+    }
+    if (!hit) break;
+    found.unshift(hit);
+    let k = hit.from - 1;
+    if (tokens[k]?.key === 'and' || tokens[k]?.key === '&') k -= 1;
+    else if (tokens[k]?.key !== ',') break;
+    if (tokens[k]?.key === ',') k -= 1;
+    end = k + 1;
+  }
+  if (found.length < 2) return [];
+  const last = found[found.length - 1];
+  if (last) last.to = head + 1;
+  return found;
+}
+
+/** Every department named in a list under a plural head, in text order. */
+export function findDepartmentLists(trie: TokenTrie, tokens: readonly Token[]): RawMatch[] {
+  const found: RawMatch[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || !t.upper || !HEADS.has(t.key)) continue;
+    if (tokens[i + 1]?.key === 'of') found.push(...listAfterHead(trie, tokens, i));
+    else found.push(...listBeforeHead(trie, tokens, i));
+  }
+  return found;
+}
+
+const LIST_HEADS = /Departments|Ministries/;
+
+/** Scanner matches with the departments of lists ("the Departments of State and Defense") in place of what they overlap. */
+export function withDepartmentLists(scanned: RawMatch[], trie: TokenTrie, tokens: readonly Token[], article: ArticleText): RawMatch[] {
+  // Most articles list no departments: a plain text search spares them the token walk.
+  if (![article.title, article.summary ?? '', article.body].some((text) => LIST_HEADS.test(text))) return scanned;
+  const listed = findDepartmentLists(trie, tokens);
+  if (listed.length === 0) return scanned;
+  const overlaps = (m: RawMatch) => listed.some((l) => m.from < l.to && l.from < m.to);
+  return [...scanned.filter((m) => !overlaps(m)), ...listed].sort((a, b) => a.from - b.from);
+}
