@@ -154,7 +154,7 @@ export function classifySpan(ctx: SpanContext, span: NameSpan): NamePart[] {
 // Rules that tell whether capitalised words name an organisation ("Japan Coast Guard", "Bank of Korea").
 
 /** True when the words make an organisation name ("Japan Coast Guard", "Bank of Korea", "Voltaic Energy"). */
-export function isOrgName(tokens: readonly Token[], from: number, to: number): boolean {
+function isOrgName(tokens: readonly Token[], from: number, to: number): boolean {
   const last = tokens[to - 1];
   const first = tokens[from];
   const second = tokens[from + 1];
@@ -188,7 +188,7 @@ export function isOrgName(tokens: readonly Token[], from: number, to: number): b
  * True when every word outside registered names is generic ("Foreign Ministry", "U.S. Department of
  * State"). "X of <country>" is a name, not a description ("Bank of Japan").
  */
-export function isGenericOrg(ctx: SpanContext, from: number, to: number): boolean {
+function isGenericOrg(ctx: SpanContext, from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++) if (ctx.covered[k] !== -1 && ctx.tokens[k - 1]?.key === 'of') return false;
   for (let k = from; k < to; k++) {
     const t = ctx.tokens[k];
@@ -199,7 +199,7 @@ export function isGenericOrg(ctx: SpanContext, from: number, to: number): boolea
 }
 
 /** "SK Hynix", "LG Display": a short acronym and a name word make a company. */
-export function isBrandedOrg(tokens: readonly Token[], from: number, to: number): boolean {
+function isBrandedOrg(tokens: readonly Token[], from: number, to: number): boolean {
   const words = tokens.slice(from, to).filter((t) => t.kind === 'word');
   const [first, ...rest] = words;
   if (!first || rest.length === 0 || rest.length > 2 || !first.allCaps || first.core.length > 4 || NON_ORG_ACRONYMS.has(first.core)) return false;
@@ -212,7 +212,7 @@ export function isBrandedOrg(tokens: readonly Token[], from: number, to: number)
  * Purdue University"), or undefined. The second must end in an organisation's head after a word
  * of its own, so "Department of Health and Human Services" stays one name.
  */
-export function splitOrgPair(tokens: readonly Token[], from: number, to: number): number | undefined {
+function splitOrgPair(tokens: readonly Token[], from: number, to: number): number | undefined {
   const last = tokens[to - 1];
   if (last?.kind !== 'word' || !ORG_HEADS.has(last.key)) return undefined;
   for (let k = from + 2; k < to - 2; k++) {
@@ -230,7 +230,7 @@ export function splitOrgPair(tokens: readonly Token[], from: number, to: number)
  * True when a word can be part of a person's name (position i in the name). An everyday word
  * ("Rice", "Park") passes only after a given name ("Susan Rice") or as a listed family name.
  */
-export function isNameLike(w: Token, i: number, afterGivenName: boolean, familyFirst = false, titled = false): boolean {
+function isNameLike(w: Token, i: number, afterGivenName: boolean, familyFirst = false, titled = false): boolean {
   const info = lookUpWord(w.key);
   if (ORG_HEADS.has(w.key) || TITLE_WORDS.has(w.key) || isDirection(w.key) || w.allCaps || info.demonym) return false;
   if (i > 0 && isPlaceHead(w.key)) return false;
@@ -253,7 +253,7 @@ function isPluralNoun(key: string): boolean {
  * True when the first word is a given name the lexicon knows, a family name that comes first, or a
  * word no dictionary lists ("Elon" in "Elon Musk"): then an everyday word may follow as the surname.
  */
-export function startsWithGivenName(words: readonly Token[]): boolean {
+function startsWithGivenName(words: readonly Token[]): boolean {
   const first = words[0];
   if (!first) return false;
   const info = lookUpWord(first.key);
@@ -274,7 +274,7 @@ function hasSpacedWords(tokens: readonly Token[], from: number, to: number): boo
 }
 
 /** True when the words read as a person's name. */
-export function isPersonName(ctx: SpanContext, from: number, to: number): boolean {
+function isPersonName(ctx: SpanContext, from: number, to: number): boolean {
   const { tokens } = ctx;
   const words = nameWords(tokens.slice(from, to));
   if (words.length < 2 || words.length > 4 || !hasSpacedWords(tokens, from, to)) return false;
@@ -313,7 +313,7 @@ export function isPersonName(ctx: SpanContext, from: number, to: number): boolea
 // Shapes inside a capitalised span: edges to trim, a name written twice, region adjectives, a person after an organisation, a place after "in".
 
 /** True for the adjective or people-noun half of a region's name ("Asian", "Americans", "European"). */
-export function isRegionalAdjective(key: string): boolean {
+function isRegionalAdjective(key: string): boolean {
   return lookUpWord(key).demonym || /(?:ian|ean|can|ese|ians|eans|cans)$/.test(key);
 }
 
@@ -326,7 +326,7 @@ export function trim(tokens: readonly Token[], from: number, to: number): [numbe
 }
 
 /** Where a name written twice in a row splits ("Maura Healey Maura Healey" from a list that lost its line breaks). */
-export function splitRepeated(tokens: readonly Token[], from: number, to: number): number | undefined {
+function splitRepeated(tokens: readonly Token[], from: number, to: number): number | undefined {
   const words = tokens.slice(from, to).filter((t) => t.kind === 'word');
   if (words.length < 4 || words.length % 2 !== 0) return undefined;
   const half = words.length / 2;
@@ -335,7 +335,7 @@ export function splitRepeated(tokens: readonly Token[], from: number, to: number
 }
 
 /** "War Cabinet Benny Gantz": where a person's name starts right after an organisation's head, or undefined. */
-export function splitAfterOrgHead(ctx: SpanContext, from: number, to: number): number | undefined {
+function splitAfterOrgHead(ctx: SpanContext, from: number, to: number): number | undefined {
   for (let k = from + 1; k < to - 2; k++) {
     const t = ctx.tokens[k];
     if (t?.kind === 'word' && ORG_HEADS.has(t.key) && isPersonName(ctx, k + 1, to)) return k + 1;
@@ -344,7 +344,7 @@ export function splitAfterOrgHead(ctx: SpanContext, from: number, to: number): n
 }
 
 /** "wildfires in Maui", "met in Hiroshima": one word no list knows, right after a lowercase "in" or "near". */
-export function isPlaceAfterIn(ctx: SpanContext, from: number, to: number): boolean {
+function isPlaceAfterIn(ctx: SpanContext, from: number, to: number): boolean {
   const t = ctx.tokens[from];
   const before = ctx.tokens[from - 1];
   if (to - from !== 1 || !t || t.possessive || t.allCaps || ctx.headline[from] === 1) return false;
@@ -369,7 +369,7 @@ const PLACE_LEADS = new Set(['fort', 'mount', 'mt', 'port', 'lake', 'cape', 'san
  * A place named with a lead word ("Fort Valley") or after a registered place and a place head
  * ("Mexico City", "Kuwait City"): the whole name is a place of its own.
  */
-export function isPlaceNamedAfter(ctx: SpanContext, from: number, to: number, words: readonly Token[]): boolean {
+function isPlaceNamedAfter(ctx: SpanContext, from: number, to: number, words: readonly Token[]): boolean {
   const first = words[0];
   const last = words[words.length - 1];
   if (!first || !last || words.length < 2 || words.length > 3 || DOCUMENT_WORDS.has(last.key)) return false;
@@ -382,12 +382,12 @@ export function isPlaceNamedAfter(ctx: SpanContext, from: number, to: number, wo
 // Where the domain of a title ends: "Minister for Europe and Foreign Affairs" is a title, not a person named Europe.
 
 /** True for words that belong to a title ("of", "Foreign", "Affairs", "Deputy") or punctuation. */
-export function isTitleFiller(t: Token | undefined): boolean {
+function isTitleFiller(t: Token | undefined): boolean {
   return t !== undefined && (t.kind === 'punct' || NAME_CONNECTORS.has(t.key) || TITLE_DOMAIN_WORDS.has(t.key) || TITLE_WORDS.has(t.key) || isExcellency(t));
 }
 
 /** "H.E." (His or Her Excellency), written with its dots: an honorific, never the pronoun. */
-export function isExcellency(t: Token): boolean {
+function isExcellency(t: Token): boolean {
   return t.core === 'HE' && t.text.includes('.');
 }
 
@@ -396,7 +396,7 @@ export function isExcellency(t: Token): boolean {
  * the title vocabulary ("for Europe and Foreign Affairs Catherine Colonna" → "Catherine"); `to`
  * when the rest is all domain ("Minister for Europe"); `from` when there is no such domain.
  */
-export function endOfTitleDomain(tokens: readonly Token[], covered: Int32Array, from: number, to: number): number {
+function endOfTitleDomain(tokens: readonly Token[], covered: Int32Array, from: number, to: number): number {
   const key = tokens[from]?.key;
   if (key !== 'for' && key !== 'of' && key !== 'on') return from;
   let k = from + 1;

@@ -86,7 +86,7 @@ export interface NameGroup {
 }
 
 /** Word keys of a token range. */
-export function rangeKeys(tokens: readonly Token[], [from, to]: [number, number]): string[] {
+function rangeKeys(tokens: readonly Token[], [from, to]: [number, number]): string[] {
   return tokens.slice(from, to).filter((t) => t.kind === 'word').map((t) => t.key);
 }
 
@@ -133,7 +133,7 @@ function joinShortenedNames(tokens: readonly Token[], groups: NameGroup[]): void
 }
 
 /** Groups person parts: same surname and agreeing given names are one person. */
-export function groupPeople(
+function groupPeople(
   tokens: readonly Token[],
   parts: readonly NamePart[],
   agree: (a: PersonNameKey, b: PersonNameKey) => boolean,
@@ -178,7 +178,7 @@ function brandKey(tokens: readonly Token[], from: number, to: number): string | 
 }
 
 /** Groups organisation or place parts by their words; an acronym in brackets after a name joins it. */
-export function groupByWords(tokens: readonly Token[], parts: readonly NamePart[], type: CandidateType): NameGroup[] {
+function groupByWords(tokens: readonly Token[], parts: readonly NamePart[], type: CandidateType): NameGroup[] {
   const byKey = new Map<string, NameGroup>();
   for (const part of parts) {
     const range: [number, number] = [part.from, part.to];
@@ -205,7 +205,7 @@ export function groupByWords(tokens: readonly Token[], parts: readonly NamePart[
 // Organisation groups: acronyms from initials, and names shortened by dropping their country.
 
 /** "BJP" for "Bharatiya Janata Party", "BOJ" for "Bank of Japan": initials of a name of three or more words. */
-export function initialsOf(tokens: readonly Token[], [from, to]: [number, number]): string[] {
+function initialsOf(tokens: readonly Token[], [from, to]: [number, number]): string[] {
   const words = tokens.slice(from, to).filter((t) => t.kind === 'word' && t.key !== 'the');
   const capitals = words.filter((t) => t.upper);
   if (words.length < 3 || capitals.length < 2) return [];
@@ -214,7 +214,7 @@ export function initialsOf(tokens: readonly Token[], [from, to]: [number, number
 }
 
 /** Joins "Meteorological Agency" to "Japan Meteorological Agency" (the same name without its country). */
-export function mergeShortenedOrgs(tokens: readonly Token[], covered: Int32Array, orgs: NameGroup[]): NameGroup[] {
+function mergeShortenedOrgs(tokens: readonly Token[], covered: Int32Array, orgs: NameGroup[]): NameGroup[] {
   const byWords = new Map<string, NameGroup>();
   for (const org of orgs) byWords.set(rangeKeysOf(tokens, org.best), org);
   const merged = new Set<NameGroup>();
@@ -291,7 +291,7 @@ function addRepeats(seg: SegmentedArticle, groups: NameGroup[], used: Uint8Array
 }
 
 /** Counts standalone surnames and acronyms as mentions of the group they belong to. */
-export function addShortMentions(seg: SegmentedArticle, covered: Int32Array, groups: NameGroup[]): void {
+function addShortMentions(seg: SegmentedArticle, covered: Int32Array, groups: NameGroup[]): void {
   const byKey = new Map<string, NameGroup>();
   const byAcronym = new Map<string, NameGroup>();
   for (const g of groups) {
@@ -319,7 +319,7 @@ export function addShortMentions(seg: SegmentedArticle, covered: Int32Array, gro
 // Turns grouped names into plain, JSON-ready unregistered candidates.
 
 /** The text of tokens [from, to) as written, without a final possessive or stray punctuation. */
-export function textOf(tokens: readonly Token[], from: number, to: number): string {
+function textOf(tokens: readonly Token[], from: number, to: number): string {
   let end = to;
   while (end > from && tokens[end - 1]?.kind === 'punct') {
     const before = tokens[end - 2];

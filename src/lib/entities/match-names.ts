@@ -216,7 +216,7 @@ function isInList(tokens: readonly Token[], from: number, to: number): boolean {
 }
 
 /** True when `rule` says the match at tokens [from, to) is not the entity. */
-export function isRejectedByRule(
+function isRejectedByRule(
   rule: AmbiguityRule,
   ctx: MatchContext,
   from: number,
@@ -241,7 +241,7 @@ export function isRejectedByRule(
 }
 
 /** True when an all-caps word-like acronym ("US", "WHO") sits among other all-caps words ("JOIN US"). */
-export function isShouted(ctx: MatchContext, at: number, isAcronym: (key: string) => boolean): boolean {
+function isShouted(ctx: MatchContext, at: number, isAcronym: (key: string) => boolean): boolean {
   const { tokens } = ctx;
   const caps = (t: Token | undefined): boolean | undefined => {
     if (!t || t.kind === 'break') return undefined;
@@ -288,7 +288,7 @@ const NOT_STATE = new Set([
 ]);
 
 /** True when the demonym ending at token `to` (exclusive) modifies a state actor. */
-export function modifiesStateActor(tokens: readonly Token[], to: number): boolean {
+function modifiesStateActor(tokens: readonly Token[], to: number): boolean {
   const demonym = tokens[to - 1];
   if (demonym?.possessive) return false;
   let k = to;
@@ -418,7 +418,7 @@ function listBeforeHead(trie: TokenTrie, tokens: readonly Token[], head: number)
 }
 
 /** Every department named in a list under a plural head, in text order. */
-export function findDepartmentLists(trie: TokenTrie, tokens: readonly Token[]): RawMatch[] {
+function findDepartmentLists(trie: TokenTrie, tokens: readonly Token[]): RawMatch[] {
   const found: RawMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];

@@ -120,14 +120,14 @@ const TITLE_CONNECTORS = new Set(['of', 'for', 'the']);
 const IN_HEADS = new Set(['mission', 'missions', 'operation', 'force', 'forces', 'command', 'delegation']);
 
 /** True when a capitalised word can start or continue a name. */
-export function isNameWord(t: Token | undefined): boolean {
+function isNameWord(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word' || !t.upper) return false;
   if (/^\d/.test(t.core)) return false;
   return !isWeekday(t.key) && !(t.key === 'i' && t.core === 'I');
 }
 
 /** True when the capitalised run starting at `from` ends in an organisation head within a few words. */
-export function runEndsInOrgHead(tokens: readonly Token[], from: number): boolean {
+function runEndsInOrgHead(tokens: readonly Token[], from: number): boolean {
   let last: Token | undefined;
   for (let k = from; k < tokens.length && k < from + 8; k++) {
     const t = tokens[k];
@@ -151,7 +151,7 @@ function namedSinceTitle(tokens: readonly Token[], k: number): boolean {
  * "in" only follows an organisation's head ("Mission in Somalia", not "Republicans in Congress");
  * "and" joins a title's domains ("Minister for Europe and Foreign Affairs").
  */
-export function joinsName(tokens: readonly Token[], k: number, orgLike: boolean, titled: boolean): boolean {
+function joinsName(tokens: readonly Token[], k: number, orgLike: boolean, titled: boolean): boolean {
   const key = tokens[k]?.key ?? '';
   if (key === 'in') return IN_HEADS.has(tokens[k - 1]?.key ?? '') && !isMonth(tokens[k + 1]?.key ?? '');
   if (!ORG_ONLY_CONNECTORS.has(key) || orgLike) return true;
@@ -167,7 +167,7 @@ function isFieldWord(t: Token | undefined): boolean {
 }
 
 /** End of ", Refugees, and Migration" starting at the comma `k`: a list of field words closed by "and"; `k` when there is none. */
-export function commaListEnd(tokens: readonly Token[], k: number): number {
+function commaListEnd(tokens: readonly Token[], k: number): number {
   let at = k;
   while (tokens[at]?.key === ',') {
     at += 1;

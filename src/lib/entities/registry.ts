@@ -187,7 +187,7 @@ const WORD_ACRONYMS = new Set([
 ]);
 
 /** The case mode an alias gets by default: exact for short all-caps acronyms, any for lowercase phrases. */
-export function defaultCaseMode(alias: string): AliasCase {
+function defaultCaseMode(alias: string): AliasCase {
   const tokens = tokeniseWithOffsets(alias).filter((t) => t.kind === 'word');
   const only = tokens[0];
   if (tokens.length === 1 && only && only.allCaps && only.core.length <= 4) return 'exact';
@@ -196,7 +196,7 @@ export function defaultCaseMode(alias: string): AliasCase {
 }
 
 /** Compiles one alias; undefined when it has no words. */
-export function compileAlias(
+function compileAlias(
   alias: string,
   entity: number,
   options: {

@@ -132,7 +132,7 @@ export interface Pool {
  * The full name a surname alone joins across the site: the only one that carries it, or the one
  * named at least twice as often as any other ("Netanyahu" → "Benjamin Netanyahu", not "Sara Netanyahu").
  */
-export function dominantFullName(same: readonly Pool[]): Pool | undefined {
+function dominantFullName(same: readonly Pool[]): Pool | undefined {
   const full = same.filter((p) => p.person && p.person.given !== '').sort((a, b) => b.entity.count - a.entity.count);
   const [first, second] = full;
   if (!first) return undefined;
@@ -140,7 +140,7 @@ export function dominantFullName(same: readonly Pool[]): Pool | undefined {
 }
 
 /** An organisation's acronym named on its own elsewhere ("DEA") joins the organisation whose acronym it is. */
-export function joinAcronyms(pools: Map<string, Pool>): void {
+function joinAcronyms(pools: Map<string, Pool>): void {
   const owners = new Map<string, Pool[]>();
   for (const pool of new Set(pools.values())) {
     if (pool.entity.type !== 'organization') continue;
@@ -159,7 +159,7 @@ export function joinAcronyms(pools: Map<string, Pool>): void {
 }
 
 /** Two entities never share an id: the later one of another type takes its type as a suffix ("shahid-organization"). */
-export function withUniqueIds(entities: ConfidentEntity[]): ConfidentEntity[] {
+function withUniqueIds(entities: ConfidentEntity[]): ConfidentEntity[] {
   const taken = new Set<string>();
   for (const e of entities) {
     if (taken.has(e.id)) e.id = `${e.id}-${e.type}`;

@@ -48,7 +48,7 @@ function isLetterAt(text: string, i: number): boolean {
 }
 
 /** Builds the matching fields of a word token from its written form. */
-export function describeWord(text: string): Pick<Token, 'core' | 'key' | 'possessive' | 'upper' | 'allCaps'> {
+function describeWord(text: string): Pick<Token, 'core' | 'key' | 'possessive' | 'upper' | 'allCaps'> {
   let core = text.includes('.') ? text.replace(/\./g, '') : text;
   let possessive = false;
   const n = core.length;

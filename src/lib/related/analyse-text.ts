@@ -4,9 +4,9 @@ import type { ArticleRecord } from '../types.ts';
 import { SparseVectorsBuilder, type SparseVectors } from './vectors.ts';
 
 /** Weight of a headline word against a body word; headlines say what a story is about. */
-export const TITLE_WEIGHT = 3;
+const TITLE_WEIGHT = 3;
 /** Weight of a summary word against a body word. */
-export const SUMMARY_WEIGHT = 1.5;
+const SUMMARY_WEIGHT = 1.5;
 
 /** Raw term counts and text fingerprints of an archive, one row per article. */
 export interface AnalysedText {
@@ -149,7 +149,7 @@ export function analyseText(articles: readonly ArticleRecord[], skipInHeadline: 
 }
 
 /** FNV-1a hash of a string's UTF-16 code units, as an unsigned 32-bit integer. */
-export function hashWord(word: string): number {
+function hashWord(word: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < word.length; i++) {
     hash ^= word.charCodeAt(i);
@@ -201,10 +201,10 @@ export class WordTable {
 }
 
 /** Keywords kept per article: enough to describe it, few enough to keep matching cheap. */
-export const KEYWORDS_PER_ARTICLE = 40;
+const KEYWORDS_PER_ARTICLE = 40;
 
 /** Headline terms kept per article; the 200-character limit allows about 30 words. */
-export const HEADLINE_TERMS = 32;
+const HEADLINE_TERMS = 32;
 
 // BM25's usual constants: term-count saturation and length normalisation.
 const K1 = 1.2;
@@ -290,10 +290,10 @@ export function weighHeadlines(text: AnalysedText, linkable: Uint8Array, stats: 
 }
 
 /** Words per shingle: four-word runs survive light edits yet rarely repeat by chance. */
-export const SHINGLE_WORDS = 4;
+const SHINGLE_WORDS = 4;
 
 /** Hashes per sketch; the overlap estimate's error is about 1/sqrt(k). */
-export const SKETCH_SIZE = 64;
+const SKETCH_SIZE = 64;
 
 // Rotate-and-multiply mixing: order matters, so "a b c d" and "d c b a" hash apart.
 function mix(hash: number, next: number): number {
@@ -305,7 +305,7 @@ function mix(hash: number, next: number): number {
  * The bottom-k sketch of a word-hash sequence: the `size` smallest distinct shingle hashes,
  * ascending. Two sketches estimate the Jaccard overlap of the full shingle sets.
  */
-export function sketchShingles(
+function sketchShingles(
   wordHashes: Uint32Array,
   length: number,
   scratch: { buffer: Uint32Array } = { buffer: new Uint32Array(0) },
@@ -332,7 +332,7 @@ export function sketchShingles(
 }
 
 /** Estimated Jaccard overlap (0–1) of the shingle sets behind two bottom-k sketches. */
-export function estimateOverlap(a: Uint32Array, b: Uint32Array, size = SKETCH_SIZE): number {
+function estimateOverlap(a: Uint32Array, b: Uint32Array, size = SKETCH_SIZE): number {
   if (a.length === 0 || b.length === 0) return 0;
   // Walk the union in ascending order; among its `size` smallest hashes, count those in both.
   let i = 0;
@@ -354,14 +354,14 @@ export function estimateOverlap(a: Uint32Array, b: Uint32Array, size = SKETCH_SI
 }
 
 /** Overlap at which two texts count as the same text whatever their headlines. */
-export const DUPLICATE_TEXT_OVERLAP = 0.8;
+const DUPLICATE_TEXT_OVERLAP = 0.8;
 
 /**
  * Overlap at which two articles with the same headline count as one story posted twice. A
  * recurring headline over different text ("Readout of the President's call with …") is a series,
  * not a duplicate, so a shared headline alone is not enough.
  */
-export const DUPLICATE_HEADLINE_OVERLAP = 0.5;
+const DUPLICATE_HEADLINE_OVERLAP = 0.5;
 
 /** Whether two articles are near-duplicates, from their headline keys and text sketches. */
 export function isNearDuplicate(

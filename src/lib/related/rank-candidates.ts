@@ -41,7 +41,7 @@ export interface Corpus {
  * the keywords finds the articles worth scoring; indexing all of them would mostly add weak
  * candidates and make each posting list longer.
  */
-export const SEED_KEYWORDS = 20;
+const SEED_KEYWORDS = 20;
 
 /** Numbers, tokenises and indexes an archive once for `computeRelated`. */
 export function prepareCorpus(input: readonly ArticleRecord[], settings: RelatedSettings): Corpus {
@@ -104,11 +104,11 @@ function leadingNameWords(entities: readonly { id: string }[], nameOf: (id: stri
 }
 
 /** Earlier / later articles visited per posting list: the window that bounds the cost per article. */
-export const WINDOW_BEFORE = 10;
+const WINDOW_BEFORE = 10;
 /** Later articles visited per posting list (within the time rule). */
-export const WINDOW_AFTER = 3;
+const WINDOW_AFTER = 3;
 /** Candidates scored exactly, after a first cheap pass over the windows. */
-export const RESCORED = 30;
+const RESCORED = 30;
 
 /** A candidate link with its exact score. */
 export interface RankedCandidate {
@@ -223,20 +223,20 @@ function compareIds(a: string, b: string): number {
 }
 
 /** Closeness in time as a factor: 1 at no distance, halfway to `timeFloor` after `halfLifeDays`. */
-export function timeFactor(distanceMs: number, settings: Pick<RelatedSettings, 'halfLifeDays' | 'timeFloor'>): number {
+function timeFactor(distanceMs: number, settings: Pick<RelatedSettings, 'halfLifeDays' | 'timeFloor'>): number {
   const days = Math.abs(distanceMs) / DAY_MS;
   return settings.timeFloor + (1 - settings.timeFloor) * Math.exp((-Math.LN2 * days) / settings.halfLifeDays);
 }
 
 /** Combines the parts of a link into its score: weighted sum times the time factor. */
-export function combineParts(parts: RelatedScoreParts, settings: Pick<RelatedSettings, 'weights'>): number {
+function combineParts(parts: RelatedScoreParts, settings: Pick<RelatedSettings, 'weights'>): number {
   const { weights } = settings;
   const sum = weights.text * parts.text + weights.headline * parts.headline + weights.entities * parts.entities;
   return (sum + weights.story * parts.story) * parts.time;
 }
 
 /** Scores article `j` as a related story for article `i`, exactly, from their full vectors. */
-export function scoreLink(corpus: Corpus, i: number, j: number, settings: RelatedSettings): RelatedScoreParts {
+function scoreLink(corpus: Corpus, i: number, j: number, settings: RelatedSettings): RelatedScoreParts {
   const story = corpus.stories[i] ?? -1;
   return {
     text: dotRows(corpus.terms, i, j),

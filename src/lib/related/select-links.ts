@@ -97,7 +97,7 @@ export interface LinkExplanation {
  * "Similar: a, b" from the keywords that scored most; otherwise "Earlier coverage" (or
  * "Follow-up" for a later article), which only happens when nothing shared can be named.
  */
-export function explainLink(
+function explainLink(
   corpus: Corpus,
   i: number,
   j: number,

@@ -3,13 +3,13 @@ import { entityRarity } from '../entities/rarity.ts';
 import { SparseVectorsBuilder, type SparseVectors } from './vectors.ts';
 
 /** Entities kept per article, strongest first; the rest add little and cost matching time. */
-export const ENTITIES_PER_ARTICLE = 25;
+const ENTITIES_PER_ARTICLE = 25;
 
 /** How much more a headline, summary or lead mention counts than one further down. */
-export const SALIENT_WEIGHT = 2;
+const SALIENT_WEIGHT = 2;
 
 /** How much an entity counts in an article whose headline names it only as the speaker ("Statement from NSC Spokesperson Adrienne Watson on …"). */
-export const SPEAKER_WEIGHT = 0.1;
+const SPEAKER_WEIGHT = 0.1;
 
 /** Interned entity vectors of an archive plus the entity id behind each key. */
 export interface EntityVectors {
