@@ -19,7 +19,6 @@ export async function detectArticleEntities(articles: readonly ArticleRecord[], 
   try {
     const entities = await import('../../src/lib/entities/index.ts');
     const { addUnregisteredMentions } = await import('../../src/lib/newsroom/unregistered-mentions.ts');
-    const { slugify } = await import('../../src/lib/slugify.ts');
     const registry = entities.buildRegistry({
       files: entities.loadEntityFiles(entitiesDir),
       tags: articles.flatMap((a) => a.tags),
@@ -28,14 +27,8 @@ export async function detectArticleEntities(articles: readonly ArticleRecord[], 
     const detected = articles.map((article) => {
       const analysis = entities.analyseEntities(article, registry);
       candidatesOf.set(article.id, analysis.unregistered);
-      const mentions = [...analysis.mentions];
       // Tags are topic entities, as the remark plugin records them.
-      for (const id of article.tags.map(slugify)) {
-        const known = mentions.find((m) => m.id === id);
-        if (known) known.salient = true;
-        else if (id) mentions.push({ id, count: 0, first: -1, salient: true });
-      }
-      return { ...article, mentions };
+      return { ...article, mentions: entities.addTagMentions([...analysis.mentions], article.tags) };
     });
     const withNames = addUnregisteredMentions(detected, candidatesOf, registry.entities);
     const names = new Map([...registry.entities.values(), ...withNames.entities].map((e) => [e.id, e.name]));

@@ -1,5 +1,6 @@
 import type { ArticleRecord, EntityMention } from '../../src/lib/types.ts';
 import { randomInt, type Random } from './prng.ts';
+import { compareSalience } from '../../src/lib/entities/article-entities.ts';
 import { slugify } from '../../src/lib/slugify.ts';
 import { readingMinutes } from '../../src/lib/markdown-text.ts';
 import type { SyntheticEntity } from './synthetic-entities.ts';
@@ -75,7 +76,7 @@ export function composeArticle(plan: ArticlePlan, maker: TextMaker, random: Rand
     story: plan.story,
     featured: plan.featured,
     draft: plan.draft,
-    mentions: [...mentions.values()].sort((a, b) => Number(b.salient) - Number(a.salient) || b.count - a.count || a.first - b.first),
+    mentions: [...mentions.values()].sort(compareSalience),
     events: [],
     authors: [],
     lang: 'en',
