@@ -1,5 +1,5 @@
 /** Types of the entity layer that the shared `src/lib/types.ts` does not need to know. */
-import type { Entity, EntityMention } from '../types';
+import type { Entity, EntityMention, EntityType } from '../types';
 
 /** How strictly an alias must match the case of the text. */
 export type AliasCase =
@@ -77,7 +77,7 @@ export interface NameMatch {
 }
 
 /** Kinds of names found outside the registry. */
-export type CandidateType = 'person' | 'organization' | 'place';
+export type CandidateType = Extract<EntityType, 'person' | 'organization' | 'place'>;
 
 /** A person, organisation or place named in one article but not in the registry. */
 export interface UnregisteredCandidate {
