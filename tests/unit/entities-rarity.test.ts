@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countDocumentFrequency, entityRarity, inverseDocumentFrequency, isBackground, storyEntityRarity } from '../../src/lib/entities/rarity.ts';
+import { bm25Idf, countDocumentFrequency, entityRarity, inverseDocumentFrequency, isBackground, rankingRarity, storyEntityRarity } from '../../src/lib/entities/rarity.ts';
 
 describe('how rare an entity is across the archive', () => {
   it.each([
@@ -26,6 +26,16 @@ describe('how rare an entity is across the archive', () => {
   it('weighs a word by ln(N/df), nothing for a word in every article', () => {
     expect(inverseDocumentFrequency(100, 10)).toBeCloseTo(Math.log(10));
     expect(inverseDocumentFrequency(100, 100)).toBe(0);
+  });
+
+  it('weighs a keyword in most articles near zero, a rare one high (BM25)', () => {
+    expect(bm25Idf(1000, 900)).toBeLessThan(0.11);
+    expect(bm25Idf(1000, 2)).toBeGreaterThan(5.9);
+  });
+
+  it('still ranks an entity in every article of a small archive above zero', () => {
+    expect(rankingRarity(3, 3)).toBeCloseTo(Math.log(2));
+    expect(rankingRarity(3, 1)).toBeGreaterThan(rankingRarity(3, 3));
   });
 
   it('counts in how many articles each key appears', () => {

@@ -1,10 +1,11 @@
 /**
- * How rare a feature is across an archive: document frequency and ln(N/df), the one measure that
- * related links and story threads weigh words and entities by. In a White House archive "United
- * States" and "Joe Biden" are on most pages: they stay tags, but links and story threads should
- * not lean on them, so an entity's rarity is discounted as it nears every page — smoothly for
- * related links (`entityRarity`), with a hard cut at `COMMON_SHARE` for story threads
- * (`storyEntityRarity`), each the better of the two on its own judgments (bench:quality).
+ * How rare a feature is across an archive, the one file for it: document frequency and ln(N/df)
+ * (BM25's form of it for keywords), which related links and story threads weigh words and
+ * entities by. In a White House archive "United States" and "Joe Biden" are on most pages: they
+ * stay tags, but links and story threads should not lean on them, so an entity's rarity is
+ * discounted as it nears every page — smoothly for related links (`entityRarity`), with a hard cut
+ * at `COMMON_SHARE` for story threads (`storyEntityRarity`), each the better of the two on its own
+ * judgments (bench:quality).
  */
 
 /** The share of an archive's articles from which an entity is background, not news (a White House archive's United States and Joe Biden). */
@@ -23,6 +24,16 @@ export function countDocumentFrequency(lists: readonly (readonly number[])[], si
 /** Inverse document frequency of a word found in `frequency` of `documents` articles: ln(N/df), 0 for one in all. */
 export function inverseDocumentFrequency(documents: number, frequency: number): number {
   return Math.log(documents / Math.max(1, frequency));
+}
+
+/** BM25 inverse document frequency of a word in `frequency` of `documents` articles: high for rare words, near zero for ones in most articles. */
+export function bm25Idf(documents: number, frequency: number): number {
+  return Math.log(1 + (documents - frequency + 0.5) / (frequency + 0.5));
+}
+
+/** A rarity that stays above 0 even for an entity in every article of a small archive, ln(1 + N/df): for ranking a story's entities. */
+export function rankingRarity(documents: number, frequency: number): number {
+  return Math.log(1 + documents / Math.max(1, frequency));
 }
 
 /**

@@ -1,4 +1,5 @@
 /** Text analysis for related links: each article's words and stems, their BM25 keyword and headline weights, and near-duplicate sketches. */
+import { bm25Idf } from '../entities/rarity.ts';
 import { forEachWord, isIndexableWord, stem } from '../text/index.ts';
 import type { ArticleRecord } from '../types.ts';
 import { SparseVectorsBuilder, type SparseVectors } from './vectors.ts';
@@ -210,10 +211,6 @@ const HEADLINE_TERMS = 32;
 const K1 = 1.2;
 const B = 0.75;
 
-/** BM25 inverse document frequency: high for rare terms, near zero for ones in most articles. */
-export function bm25Idf(documents: number, frequency: number): number {
-  return Math.log(1 + (documents - frequency + 0.5) / (frequency + 0.5));
-}
 
 /** Archive-wide term statistics over the articles that may be linked to (drafts change nobody's links). */
 export interface TermStatistics {

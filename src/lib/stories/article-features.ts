@@ -1,7 +1,7 @@
 import { collectArticleEntities } from '../entities/article-entities.ts';
 import { extractTerms, findHeadlineTemplates } from '../text/index.ts';
 import type { ArticleRecord } from '../types.ts';
-import { countDocumentFrequency, inverseDocumentFrequency, isBackground, storyEntityRarity } from '../entities/rarity.ts';
+import { countDocumentFrequency, inverseDocumentFrequency, isBackground, rankingRarity, storyEntityRarity } from '../entities/rarity.ts';
 import { findHeadlineEntities } from './headline-entities.ts';
 
 /** What the story rule compares, per article, on integer keys (cheap to hash and intersect). */
@@ -80,7 +80,7 @@ export function buildFeatures(articles: readonly ArticleRecord[]): FeatureTable 
   const entityFrequency = countDocumentFrequency(features.map((f) => f.entities), entityKeys.size);
   const entityWeight = Float64Array.from(entityFrequency, (df) => storyEntityRarity(documents, df));
   const background = Uint8Array.from(entityFrequency, (df) => (isBackground(documents, df) ? 1 : 0));
-  const entityRank = Float64Array.from(entityFrequency, (df) => Math.log(1 + documents / Math.max(1, df)));
+  const entityRank = Float64Array.from(entityFrequency, (df) => rankingRarity(documents, df));
   const termWeight = Float64Array.from(countDocumentFrequency(features.map((f) => f.terms), termKeys.size), (df) => inverseDocumentFrequency(documents, df));
 
   const titleTermFrequency = countDocumentFrequency(features.map((f) => f.titleTerms), termKeys.size);
