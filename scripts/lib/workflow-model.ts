@@ -53,6 +53,9 @@ export interface Workflow {
 }
 
 const asRecord = (value: unknown): Record<string, unknown> => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
+/** A YAML scalar as text (`name: 2024` reads as a number); a map or a list is no text. */
+export const scalarText = (value: unknown): string | undefined =>
+  typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined;
 const normalizeDir = (dir: string): string => dir.replace(/^["']|["']$/g, '').replace(/^\.\//, '').replace(/\/+$/, '');
 
 /** The commands of a shell script, one per `&&`, `||`, `;`, `|` or line, with `npx` dropped and `npm run x` expanded. */
@@ -112,7 +115,7 @@ export function readWorkflow(source: string, scripts: Readonly<Record<string, st
   const jobsNode = doc.get('jobs', true);
   if (!isMap(jobsNode)) throw new Error('has no jobs');
   const workflowEnv = asRecord(root['env']);
-  const jobs = (jobsNode as YAMLMap).items.map((pair): Job => {
+  const jobs = jobsNode.items.map((pair): Job => {
     const id = String(isScalar(pair.key) ? pair.key.value : pair.key);
     const node = pair.value as YAMLMap | null;
     const job = asRecord(node && isMap(node) ? node.toJSON() : undefined);
@@ -127,7 +130,7 @@ export function readWorkflow(source: string, scripts: Readonly<Record<string, st
       return {
         job: id,
         index,
-        label: String(step['name'] ?? step['id'] ?? uses ?? run.split('\n')[0]),
+        label: scalarText(step['name']) ?? scalarText(step['id']) ?? uses ?? run.split('\n')[0] ?? '',
         line: lineOf(stepNode as { range?: [number, number, number] }),
         uses,
         usesComment: isScalar(usesNode) ? usesNode.comment?.trim() : undefined,

@@ -3,7 +3,7 @@
  * "an editor pushes, CI publishes" to work on a real repository. Each rule returns what it found,
  * so the check prints evidence, not only a tick.
  */
-import type { Action, ActionKind, Job, Step, Workflow } from './workflow-model.ts';
+import { scalarText, type Action, type ActionKind, type Job, type Step, type Workflow } from './workflow-model.ts';
 
 /** One rule's verdict: what was found when it holds, every problem when it does not. */
 export interface RuleResult {
@@ -94,7 +94,7 @@ function checkPinned(workflow: Workflow): RuleResult {
 function findUpload(workflow: Workflow) {
   for (const job of workflow.jobs) {
     const step = job.steps.find((s) => UPLOAD.test(s.uses ?? ''));
-    if (step) return { job, step, dir: String(step.with['path'] ?? '_site').replace(/^\.\//, '').replace(/\/+$/, '') };
+    if (step) return { job, step, dir: (scalarText(step.with['path']) ?? '_site').replace(/^\.\//, '').replace(/\/+$/, '') };
   }
   return undefined;
 }
