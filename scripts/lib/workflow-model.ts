@@ -6,7 +6,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type YAMLMap } from 'yaml';
 
 /** What one command in a step does, as far as the rules care. */
-export type ActionKind = 'content-check' | 'type-check' | 'unit-tests' | 'build' | 'link-check' | 'browser-tests' | 'browser-install' | 'other';
+export type ActionKind = 'content-check' | 'lint' | 'format-check' | 'type-check' | 'unit-tests' | 'build' | 'link-check' | 'browser-tests' | 'browser-install' | 'other';
 
 /** One command a step runs, after npm scripts are expanded. */
 export interface Action {
@@ -97,6 +97,8 @@ export function classify(command: string, env: Readonly<Record<string, string>>)
   }
   if (/^astro\s+check\b/.test(command)) return { kind: 'type-check', command };
   if (/^tsx\s+scripts\/check-content\.ts\b/.test(command)) return { kind: 'content-check', command };
+  if (/^eslint\b/.test(command)) return { kind: 'lint', command };
+  if (/^prettier\b.*\s(--check|-c)\b/.test(command)) return { kind: 'format-check', command };
   const links = /^tsx\s+scripts\/check-links\.ts\s+(\S+)/.exec(command);
   if (links) return { kind: 'link-check', command, dir: normalizeDir(links[1] ?? '') };
   if (/^vitest(\s+run)?\b/.test(command)) return { kind: 'unit-tests', command };
