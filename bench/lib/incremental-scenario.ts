@@ -8,7 +8,7 @@ import { cpSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from
 import { join } from 'node:path';
 import { linkNodeModules } from './bench-sites.ts';
 
-/** Where builds keep their caches (astro.config.ts cacheDir, src/lib/build-cache-dir.ts). */
+/** Where builds keep their caches (astro.config.mjs cacheDir, src/lib/build-cache-dir.ts). */
 export const BUILD_CACHE = '.cache';
 
 /** Pinned build times: the cold build, then the publication an hour later (same year, so the footer stays). */
@@ -18,7 +18,7 @@ export const EPOCHS = { first: 1_751_360_400, second: 1_751_364_000 } as const;
 export function prepareSite(root: string, site: string): string {
   rmSync(site, { recursive: true, force: true });
   mkdirSync(join(site, 'content/articles'), { recursive: true });
-  for (const item of ['src', 'public', 'astro.config.ts', 'tsconfig.json', 'package.json', 'content/entities', 'content/images']) {
+  for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'content/entities', 'content/images']) {
     if (existsSync(join(root, item))) cpSync(join(root, item), join(site, item), { recursive: true });
   }
   linkNodeModules(root, site);

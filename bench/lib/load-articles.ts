@@ -22,7 +22,7 @@ function strings(value: unknown): string[] {
 }
 
 /**
- * Reads a content folder (`<dir>/**\/*.md`, the article contract of DESIGN.md) into article
+ * Reads a content folder (`<dir>/**\/*.md`, the article contract in README.md) into article
  * records for benchmarks: id = path without `.md`, summary falling back to the first paragraph.
  */
 export async function loadArticles(dir: string, options: LoadArticlesOptions): Promise<ArticleRecord[]> {

@@ -6,7 +6,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type YAMLMap } from 'yaml';
 
 /** What one command in a step does, as far as the rules care. */
-export type ActionKind = 'content-check' | 'type-check' | 'unit-tests' | 'build' | 'link-check' | 'browser-tests' | 'browser-install' | 'other';
+export type ActionKind = 'content-check' | 'lint' | 'format-check' | 'type-check' | 'unit-tests' | 'build' | 'link-check' | 'browser-tests' | 'browser-install' | 'other';
 
 /** One command a step runs, after npm scripts are expanded. */
 export interface Action {
@@ -53,6 +53,9 @@ export interface Workflow {
 }
 
 const asRecord = (value: unknown): Record<string, unknown> => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
+/** A YAML scalar as text (`name: 2024` reads as a number); a map or a list is no text. */
+export const scalarText = (value: unknown): string | undefined =>
+  typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined;
 const normalizeDir = (dir: string): string => dir.replace(/^["']|["']$/g, '').replace(/^\.\//, '').replace(/\/+$/, '');
 
 /** The commands of a shell script, one per `&&`, `||`, `;`, `|` or line, with `npx` dropped and `npm run x` expanded. */
@@ -94,6 +97,8 @@ export function classify(command: string, env: Readonly<Record<string, string>>)
   }
   if (/^astro\s+check\b/.test(command)) return { kind: 'type-check', command };
   if (/^tsx\s+scripts\/check-content\.ts\b/.test(command)) return { kind: 'content-check', command };
+  if (/^eslint\b/.test(command)) return { kind: 'lint', command };
+  if (/^prettier\b.*\s(--check|-c)\b/.test(command)) return { kind: 'format-check', command };
   const links = /^tsx\s+scripts\/check-links\.ts\s+(\S+)/.exec(command);
   if (links) return { kind: 'link-check', command, dir: normalizeDir(links[1] ?? '') };
   if (/^vitest(\s+run)?\b/.test(command)) return { kind: 'unit-tests', command };
@@ -112,7 +117,7 @@ export function readWorkflow(source: string, scripts: Readonly<Record<string, st
   const jobsNode = doc.get('jobs', true);
   if (!isMap(jobsNode)) throw new Error('has no jobs');
   const workflowEnv = asRecord(root['env']);
-  const jobs = (jobsNode as YAMLMap).items.map((pair): Job => {
+  const jobs = jobsNode.items.map((pair): Job => {
     const id = String(isScalar(pair.key) ? pair.key.value : pair.key);
     const node = pair.value as YAMLMap | null;
     const job = asRecord(node && isMap(node) ? node.toJSON() : undefined);
@@ -127,7 +132,7 @@ export function readWorkflow(source: string, scripts: Readonly<Record<string, st
       return {
         job: id,
         index,
-        label: String(step['name'] ?? step['id'] ?? uses ?? run.split('\n')[0]),
+        label: scalarText(step['name']) ?? scalarText(step['id']) ?? uses ?? run.split('\n')[0] ?? '',
         line: lineOf(stepNode as { range?: [number, number, number] }),
         uses,
         usesComment: isScalar(usesNode) ? usesNode.comment?.trim() : undefined,

@@ -3,7 +3,7 @@
  * "an editor pushes, CI publishes" to work on a real repository. Each rule returns what it found,
  * so the check prints evidence, not only a tick.
  */
-import type { Action, ActionKind, Job, Step, Workflow } from './workflow-model.ts';
+import { scalarText, type Action, type ActionKind, type Job, type Step, type Workflow } from './workflow-model.ts';
 
 /** One rule's verdict: what was found when it holds, every problem when it does not. */
 export interface RuleResult {
@@ -94,7 +94,7 @@ function checkPinned(workflow: Workflow): RuleResult {
 function findUpload(workflow: Workflow) {
   for (const job of workflow.jobs) {
     const step = job.steps.find((s) => UPLOAD.test(s.uses ?? ''));
-    if (step) return { job, step, dir: String(step.with['path'] ?? '_site').replace(/^\.\//, '').replace(/\/+$/, '') };
+    if (step) return { job, step, dir: (scalarText(step.with['path']) ?? '_site').replace(/^\.\//, '').replace(/\/+$/, '') };
   }
   return undefined;
 }
@@ -134,7 +134,7 @@ function checkContentFirst(workflow: Workflow): RuleResult {
   return { rule: 'content check before the build', problems, found: checks[0] && build ? `line ${checks[0].line} before the build at line ${build.line}` : '' };
 }
 
-/** Before the upload: unit tests, then after the build the link check of the uploaded folder and the browser tests, which install Playwright's Chromium first. */
+/** Before the upload: lint, format check and unit tests, then after the build the link check of the uploaded folder and the browser tests, which install Playwright's Chromium first. */
 function checkTestsFirst(workflow: Workflow): RuleResult {
   const upload = findUpload(workflow);
   if (!upload) return { rule: 'tests before the upload', problems: ['no step uses actions/upload-pages-artifact'], found: '' };
@@ -143,11 +143,13 @@ function checkTestsFirst(workflow: Workflow): RuleResult {
   const after = build?.index ?? 0;
   const before = (step: Step | undefined, from: number) => step !== undefined && step.index > from && step.index < upload.step.index;
   const required: [string, Step | undefined, number][] = [
+    ['the lint', stepsWith(job, 'lint')[0], -1],
+    ['the format check', stepsWith(job, 'format-check')[0], -1],
     ['the unit tests', stepsWith(job, 'unit-tests')[0], -1],
     [`the link check of ${upload.dir}/`, stepsWith(job, 'link-check', (a) => a.dir === upload.dir)[0], after],
     ['the browser tests', stepsWith(job, 'browser-tests')[0], after],
   ];
-  const problems = required.filter(([, step, from]) => !before(step, from)).map(([what]) => `${what} must run in job "${job.id}" ${what === 'the unit tests' ? '' : `after the build of ${upload.dir}/ and `}before the upload (line ${upload.step.line})`);
+  const problems = required.filter(([, step, from]) => !before(step, from)).map(([what, , from]) => `${what} must run in job "${job.id}" ${from < 0 ? '' : `after the build of ${upload.dir}/ and `}before the upload (line ${upload.step.line})`);
   const browser = stepsWith(job, 'browser-tests')[0];
   const install = stepsWith(job, 'browser-install')[0];
   if (browser && !(install && install.index < browser.index)) problems.push(`${at(job, browser)} runs without installing Playwright's Chromium first (npx playwright install --with-deps chromium)`);

@@ -22,7 +22,7 @@ const dateTime = (timeZone: string) =>
 
 const stringList = z.array(z.string().trim().min(1)).default([]);
 
-/** Frontmatter of `content/articles/**\/*.md`, as the content contract in DESIGN.md defines it. */
+/** Frontmatter of `content/articles/**\/*.md`, as the content contract in README.md ("Writing an article") defines it. */
 export function articleSchema({ timeZone, sectionIds }: SchemaSettings) {
   return z
     .object({

@@ -5,7 +5,7 @@ import { buildHotFragment } from '../lib/hot/index.ts';
 import { formatTimestamp } from '../lib/time/index.ts';
 import { paths } from '../lib/urls.ts';
 
-/** "Hot news now" for article pages, which load it with a small script (src/scripts/hot-news.ts). */
+/** "Hot news now" for article pages, which load it with a small script (src/client/hot-news.ts). */
 export const GET: APIRoute = async () => {
   const { hot } = await getNewsroom();
   const fragment = buildHotFragment(hot, {

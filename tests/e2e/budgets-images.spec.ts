@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page, type Route } from '@playwright/test';
 import sharp from 'sharp';
 import { publishedArticles } from './content.ts';
 
@@ -17,12 +17,24 @@ function articleWithImage(pattern: RegExp): string {
 
 const rasterArticle = (): string => articleWithImage(/\.(jpe?g|png|webp|avif)$/i);
 
-/** Holds every image response back, so an image without reserved space would visibly push the text down. */
-async function delayImages(page: Page, ms: number): Promise<void> {
+/**
+ * Holds every image response back until `release()`, so the text is laid out first and an image
+ * without reserved space would visibly push it down when it arrives.
+ */
+async function holdImages(page: Page): Promise<{ held: () => number; release: () => Promise<void> }> {
+  const waiting: Route[] = [];
+  let released = false;
   await page.route(/\.(avif|webp|jpe?g|png|svg)$/, async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, ms));
-    await route.continue();
+    if (released) await route.continue();
+    else waiting.push(route);
   });
+  return {
+    held: () => waiting.length,
+    release: async () => {
+      released = true;
+      await Promise.all(waiting.splice(0).map((route) => route.continue()));
+    },
+  };
 }
 
 /** Cumulative layout shift of the page so far, as the browser reports it. */
@@ -90,9 +102,14 @@ for (const [kind, path] of [
   test(`${kind} page: every image has its size reserved and nothing shifts while images load on a phone`, async ({ browser }) => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
     const page = await context.newPage();
-    await delayImages(page, 400);
+    const images = await holdImages(page);
     await observeLayoutShift(page);
-    await page.goto(path(), { waitUntil: 'networkidle' });
+    await page.goto(path(), { waitUntil: 'domcontentloaded' });
+    // Two frames painted with every image still on its way, then the images arrive.
+    await page.evaluate(() => new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted))));
+    if ((await page.locator('img:not([loading="lazy"])').count()) > 0) await expect.poll(images.held, { message: 'images held back while the text is laid out' }).toBeGreaterThan(0);
+    await images.release();
+    await page.waitForLoadState('networkidle');
     const unsized = await page.locator('img').evaluateAll((imgs) =>
       imgs.filter((img) => !(img.getAttribute('width') && img.getAttribute('height')) && getComputedStyle(img).aspectRatio === 'auto').map((img) => img.outerHTML),
     );

@@ -5,9 +5,11 @@ import { publishedArticles } from './content.ts';
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' });
 const asArray = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+/** Parses a feed or sitemap as the shape this test expects of it (the parser itself returns `any`). */
+const parseXml = <T>(xml: string): T => parser.parse(xml) as T;
 const published = () =>
   publishedArticles()
-    .map((a) => ({ id: a.id, title: String(a.data['title']), section: String(a.data['section'] ?? 'news') }));
+    .map((a) => ({ id: a.id, title: String(a.data['title']), section: (a.data['section'] as string | undefined) ?? 'news' }));
 
 interface RssItem {
   title: string;
@@ -20,9 +22,23 @@ interface RssItem {
   'dc:creator'?: string | string[];
 }
 
+interface Rss {
+  rss: { channel: { 'atom:link': { '@rel': string; '@href': string }; item?: RssItem | RssItem[] } };
+}
+
+interface JsonFeed {
+  version: string;
+  items: { url: string; date_published: string; content_text: string; content_html?: string }[];
+}
+
+interface NewsUrl {
+  loc: string;
+  'news:news': { 'news:publication_date': string; 'news:title': string; 'news:publication': { 'news:name': string; 'news:language': string } };
+}
+
 test('the main RSS feed lists the newest 50 stories, newest first, with every field a reader needs and the newest 20 in full', async ({ request }) => {
   const xml = await (await request.get('/rss.xml')).text();
-  const rss = parser.parse(xml).rss;
+  const { rss } = parseXml<Rss>(xml);
   expect(rss.channel['atom:link']['@rel']).toBe('self');
   // The site's own feed, absolute, under the base path dist/ was built for (CI tests the GitHub Pages build).
   const base = (process.env['E2E_BASE_PATH'] || '/').replace(/^\/*/, '/').replace(/\/*$/, '/');
@@ -52,7 +68,7 @@ test('the main RSS feed lists the newest 50 stories, newest first, with every fi
 
 test('each section feed holds only that section, as summaries', async ({ request }) => {
   const world = published().filter((a) => a.section === 'world');
-  const rss = parser.parse(await (await request.get('/sections/world/rss.xml')).text()).rss;
+  const { rss } = parseXml<Rss>(await (await request.get('/sections/world/rss.xml')).text());
   const items = asArray<RssItem>(rss.channel.item);
   expect(items.length).toBe(Math.min(50, world.length));
   for (const item of items) {
@@ -66,7 +82,7 @@ test('an entity feed holds that entity\'s newest 10 stories, as summaries', asyn
   const page = await (await request.get('/entities/united-states/')).text();
   const total = Number(/data-article-count>(\d+)/.exec(page)?.[1]);
   expect(total).toBeGreaterThan(20);
-  const rss = parser.parse(await (await request.get('/entities/united-states/rss.xml')).text()).rss;
+  const { rss } = parseXml<Rss>(await (await request.get('/entities/united-states/rss.xml')).text());
   const items = asArray<RssItem>(rss.channel.item);
   expect(items.length).toBe(10);
   for (const item of items) {
@@ -78,7 +94,7 @@ test('an entity feed holds that entity\'s newest 10 stories, as summaries', asyn
 });
 
 test('the JSON Feed is valid 1.1 with absolute URLs and summaries', async ({ request }) => {
-  const feed = await (await request.get('/feed.json')).json();
+  const feed = (await (await request.get('/feed.json')).json()) as JsonFeed;
   expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
   expect(feed.items.length).toBe(Math.min(50, published().length));
   for (const item of feed.items) {
@@ -90,8 +106,8 @@ test('the JSON Feed is valid 1.1 with absolute URLs and summaries', async ({ req
 });
 
 test('the Google News sitemap lists the two days up to the newest story', async ({ request }) => {
-  const map = parser.parse(await (await request.get('/news-sitemap.xml')).text()).urlset;
-  const urls = asArray<{ loc: string; 'news:news': { 'news:publication_date': string; 'news:title': string; 'news:publication': { 'news:name': string; 'news:language': string } } }>(map.url);
+  const map = parseXml<{ urlset: { url?: NewsUrl | NewsUrl[] } }>(await (await request.get('/news-sitemap.xml')).text()).urlset;
+  const urls = asArray(map.url);
   expect(urls.length).toBeGreaterThan(0);
   const dates = urls.map((u) => Date.parse(u['news:news']['news:publication_date']));
   const newest = Math.max(...dates);
@@ -103,10 +119,11 @@ test('the sitemap index and robots.txt point at every page and both sitemaps', a
   const robots = await (await request.get('/robots.txt')).text();
   expect(robots).toMatch(/Sitemap: https?:\/\/.+\/sitemap-index\.xml/);
   expect(robots).toMatch(/Sitemap: https?:\/\/.+\/news-sitemap\.xml/);
-  const index = parser.parse(await (await request.get('/sitemap-index.xml')).text());
-  const first = new URL(asArray<{ loc: string }>(index.sitemapindex.sitemap)[0]!.loc).pathname;
-  const map = parser.parse(await (await request.get(first)).text());
-  const urls = asArray<{ loc: string; lastmod?: string }>(map.urlset.url);
+  type Loc = { loc: string; lastmod?: string };
+  const index = parseXml<{ sitemapindex: { sitemap?: Loc | Loc[] } }>(await (await request.get('/sitemap-index.xml')).text());
+  const first = new URL(asArray(index.sitemapindex.sitemap)[0]!.loc).pathname;
+  const map = parseXml<{ urlset: { url?: Loc | Loc[] } }>(await (await request.get(first)).text());
+  const urls = asArray(map.urlset.url);
   const articleUrls = urls.filter((u) => u.loc.includes('/articles/'));
   expect(articleUrls.length).toBe(published().length);
   for (const u of articleUrls) expect(Number.isNaN(Date.parse(u.lastmod ?? ''))).toBe(false);

@@ -85,12 +85,23 @@ test.describe('hostile articles that build', () => {
       });
       const response = await page.goto(`${origin}/articles/2024/06/${file.replace(/\.md$/, '')}/`, { waitUntil: 'networkidle' });
       expect(response?.status()).toBe(200);
-      // Give handlers their chance: hover, focus, toggle and let failed images fire onerror.
+      // Give handlers their chance: hover, focus and toggle (mouse and keys dispatch before they return).
       await page.mouse.move(200, 300);
       await page.keyboard.press('Tab');
       await page.keyboard.press('Tab');
-      for (const summary of await page.locator('main summary').all()) await summary.click();
-      await page.waitForTimeout(300);
+      await page.evaluate(() => {
+        const counter = window as { __toggles?: number };
+        counter.__toggles = 0;
+        document.addEventListener('toggle', () => (counter.__toggles = (counter.__toggles ?? 0) + 1), true);
+      });
+      const summaries = await page.locator('main summary').all();
+      for (const summary of summaries) await summary.click();
+      // Then wait until every toggle event has been dispatched (an ontoggle would have run) and every
+      // image has loaded or failed (an onerror would have fired); lazy images below the fold never load.
+      await page.waitForFunction(
+        (toggles) => (window as { __toggles?: number }).__toggles === toggles && [...document.images].every((img) => img.complete || img.loading === 'lazy'),
+        summaries.length,
+      );
       const seen = await inspect(page);
       expect(dialogs).toEqual([]);
       expect(seen.pwned).toBeUndefined();
@@ -148,7 +159,7 @@ test.describe('hostile articles that build', () => {
 
 test.describe('hostile articles that must not build', () => {
   for (const { file, text, expected } of FAILING) {
-    test(`${file} stops the build with a message naming the file`, async () => {
+    test(`${file} stops the build with a message naming the file`, () => {
       test.setTimeout(180_000);
       const project = makeProject({ [file]: text() });
       try {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { isPublished, sourceArticles } from './content.ts';
+import { isPublished, publishedArticles, sourceArticles } from './content.ts';
 
 test('a reader goes from the home page to a section and on to a story by clicking', async ({ page }) => {
   await page.goto('/');
@@ -27,9 +27,21 @@ test('every published article in content/ has a page with its headline, and draf
   }
 });
 
-test('section pages are paginated at 20 stories', async ({ page }) => {
+test('section pages are paginated at 20 stories, and a reader reaches the older ones on page 2', async ({ page }) => {
+  const world = publishedArticles().filter((a) => a.data['section'] === 'world').length;
+  expect(world, 'the sample content needs more than one page of World stories').toBeGreaterThan(20);
+  const headlines = () => page.getByRole('main').getByRole('article').getByRole('heading').allTextContents();
   await page.goto('/sections/world/');
-  const count = await page.getByRole('main').getByRole('article').count();
-  expect(count).toBeGreaterThan(0);
-  expect(count).toBeLessThanOrEqual(20);
+  const first = await headlines();
+  expect(first).toHaveLength(20);
+  const pages = page.getByRole('navigation', { name: 'World pages' });
+  await expect(pages).toContainText('Page 1 of 2');
+  await pages.getByRole('link', { name: 'Older stories' }).click();
+  await expect(page).toHaveURL(/\/sections\/world\/2\/$/);
+  await expect(pages).toContainText('Page 2 of 2');
+  const second = await headlines();
+  expect(second).toHaveLength(world - 20);
+  expect(second.filter((headline) => first.includes(headline))).toEqual([]);
+  await pages.getByRole('link', { name: 'Newer stories' }).click();
+  await expect(page).toHaveURL(/\/sections\/world\/$/);
 });

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import type { PagefindRuntime } from '../../src/client/search.ts';
 import { readSourceFiles } from '../../src/content/source-files.ts';
 import { join } from 'node:path';
 
@@ -101,11 +102,11 @@ test('only article text is indexed: no navigation, footer, byline, tags, reactio
   const contents = await page.evaluate(async () => {
     // Every search bundle (one per past year or month of the newest year) indexes article text only.
     const { bundles } = (await (await fetch('/pagefind/bundles.json')).json()) as { bundles: string[] };
-    const runtime = await import(/* @vite-ignore */ `${location.origin}/pagefind/${bundles[0]}/pagefind.js`);
+    const runtime = (await import(/* @vite-ignore */ `${location.origin}/pagefind/${bundles[0]}/pagefind.js`)) as PagefindRuntime;
     const pagefind = runtime.createInstance({ basePath: `/pagefind/${bundles[0]}/` });
-    await Promise.all(bundles.slice(1).map((bundle) => pagefind.mergeIndex(`/pagefind/${bundle}/`)));
-    const search = await pagefind.search('summit');
-    return Promise.all(search.results.slice(0, 5).map(async (r: { data(): Promise<{ content: string }> }) => (await r.data()).content));
+    await Promise.all(bundles.slice(1).map((bundle) => pagefind.mergeIndex(`/pagefind/${bundle}/`, {})));
+    const search = await pagefind.search('summit', {});
+    return Promise.all(search.results.slice(0, 5).map(async (r) => (await r.data()).content));
   });
   expect(contents.length).toBeGreaterThan(0);
   for (const content of contents) {

@@ -14,7 +14,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 function buildWith(fixtures: readonly string[]) {
   const project = join(work, 'site');
   mkdirSync(join(project, 'content/articles/2024/04'), { recursive: true });
-  for (const item of ['src', 'public', 'astro.config.ts', 'tsconfig.json', 'package.json', 'content/entities', 'content/images']) {
+  for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'content/entities', 'content/images']) {
     cpSync(join(root, item), join(project, item), { recursive: true });
   }
   // Package by package, so these builds keep their own content cache and never touch the real one.

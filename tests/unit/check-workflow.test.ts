@@ -51,6 +51,15 @@ describe('the workflow rules', () => {
     expect(results.find((r) => r.rule === 'no cancelled deployment')?.problems).toEqual([expect.stringContaining('always cancels in progress')]);
     expect(results.find((r) => r.rule === 'permissions per job')?.problems).toEqual([expect.stringContaining('may write (contents write)')]);
   });
+
+  it('requires the lint and the format check before the upload', () => {
+    const text = readFileSync(join(FIXTURES, 'pages.yml'), 'utf8').replace('npm run lint && npm run format:check && ', '');
+    const results = checkWorkflow(readWorkflow(text, scripts));
+    expect(results.find((r) => r.rule === 'tests before the upload')?.problems).toEqual([
+      expect.stringMatching(/^the lint must run in job "test" before the upload/),
+      expect.stringMatching(/^the format check must run in job "test" before the upload/),
+    ]);
+  });
 });
 
 describe('reading what a step runs', () => {
@@ -67,6 +76,9 @@ describe('reading what a step runs', () => {
     ['astro build --outDir ./dist-news/', { BUILD_VARIANT: 'news' }, { kind: 'build', dir: 'dist-news', variant: 'news' }],
     ['tsx scripts/check-links.ts dist --base "$BASE_PATH"', {}, { kind: 'link-check', dir: 'dist' }],
     ['tsx scripts/check-content.ts', {}, { kind: 'content-check' }],
+    ['eslint --max-warnings 0 .', {}, { kind: 'lint' }],
+    ['prettier --check .', {}, { kind: 'format-check' }],
+    ['prettier --write .', {}, { kind: 'other' }],
     ['playwright test', {}, { kind: 'browser-tests' }],
     ['playwright install --with-deps chromium', {}, { kind: 'browser-install' }],
   ])('classifies %s', (command, env, expected) => {
@@ -76,6 +88,6 @@ describe('reading what a step runs', () => {
   it('counts npm test as every build and test it runs', () => {
     const kinds = expandCommands('npm test', scripts).map(({ command, env }) => classify(command, env).kind);
     expect(kinds.filter((k) => k === 'build')).toHaveLength(2);
-    expect(kinds).toEqual(expect.arrayContaining(['content-check', 'type-check', 'unit-tests', 'link-check', 'browser-tests']));
+    expect(kinds).toEqual(expect.arrayContaining(['lint', 'format-check', 'content-check', 'type-check', 'unit-tests', 'link-check', 'browser-tests']));
   });
 });

@@ -31,7 +31,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }), 120_000);
 async function buildArchive(name: string, records: Parameters<typeof writeArchive>[0]): Promise<DistSize> {
   const project = join(work, name);
   mkdirSync(project, { recursive: true });
-  for (const item of ['src', 'public', 'astro.config.ts', 'tsconfig.json', 'package.json', 'content/entities', 'content/images']) {
+  for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'content/entities', 'content/images']) {
     cpSync(join(root, item), join(project, item), { recursive: true });
   }
   linkNodeModules(root, project);

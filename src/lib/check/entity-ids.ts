@@ -1,7 +1,7 @@
 /**
  * The ids the entity registry will hold, without compiling its name matcher (which loads an NLP
  * lexicon and takes seconds): the built-in gazetteer, the entity files, and a topic per tag, as
- * `buildRegistry` adds them. tests/unit/check-entity-ids.test.ts keeps the two in step.
+ * `buildRegistry` adds them. tests/unit/check-real-content.test.ts keeps the two in step.
  */
 import { getBuiltinGazetteer } from '../entities/gazetteer/index.ts';
 import type { Gazetteer } from '../entities/types.ts';

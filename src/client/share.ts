@@ -16,6 +16,7 @@ export function initShareLinks(): void {
     const title = document.querySelector<HTMLMetaElement>('meta[property="og:title"]')?.content ?? document.title;
     const status = box.querySelector<HTMLElement>('[data-share-status]');
     if (navigator.clipboard) {
+      // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the handler catches its own failure
       addButton(box, 'Copy link', status).addEventListener('click', async () => {
         try {
           await navigator.clipboard.writeText(url);

@@ -27,7 +27,8 @@ interface Pagefind {
   filters(): Promise<Record<string, Record<string, number>>>;
   search(query: string | null, options: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearch>;
 }
-interface PagefindRuntime {
+/** Pagefind's browser module (`pagefind.js` in each bundle), as this island uses it. */
+export interface PagefindRuntime {
   createInstance(options: Record<string, unknown>): Pagefind;
 }
 
