@@ -14,6 +14,7 @@ import {
   type ArticleCandidates, type ConfidentEntity,
 } from '../src/lib/entities/index';
 import { markdownToText } from '../src/lib/entities/markdown-to-text';
+import { articleIdOf } from '../src/content/article-id.ts';
 
 const ROOT = process.cwd();
 const ARTICLES = join(ROOT, 'content', 'articles');
@@ -35,7 +36,7 @@ function collect(): ArticleCandidates[] {
     const parts = splitFrontmatter(readFileSync(path, 'utf8'));
     const data = (parts ? parseYaml(parts.frontmatter) : {}) as Record<string, unknown>;
     return {
-      id: relative(ARTICLES, path).replace(/\.md$/, ''),
+      id: articleIdOf(relative(ARTICLES, path)),
       title: String(data['title'] ?? ''),
       summary: typeof data['summary'] === 'string' ? data['summary'] : undefined,
       body: markdownToText(parts?.body ?? ''),

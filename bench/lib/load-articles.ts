@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { articleIdOf } from '../../src/content/article-id.ts';
 import { listMarkdownFiles } from '../../src/content/source-files.ts';
 import { readFrontmatter } from '../../src/lib/frontmatter.ts';
 import { firstParagraph, markdownToPlainText, readingMinutes } from '../../src/lib/markdown-text.ts';
@@ -23,7 +24,7 @@ function strings(value: unknown): string[] {
 
 /**
  * Reads a content folder (`<dir>/**\/*.md`, the article contract in README.md) into article
- * records for benchmarks: id = path without `.md`, summary falling back to the first paragraph.
+ * records for benchmarks: id as the build gives it (`articleIdOf`), summary falling back to the first paragraph.
  */
 export async function loadArticles(dir: string, options: LoadArticlesOptions): Promise<ArticleRecord[]> {
   const files = listMarkdownFiles(dir).map((path) => relative(dir, path)).sort();
@@ -36,7 +37,7 @@ export async function loadArticles(dir: string, options: LoadArticlesOptions): P
       const published = parseDateTime(data['published'] as string | Date, options.timeZone);
       const updated = data['updated'] ? parseDateTime(data['updated'] as string | Date, options.timeZone) : undefined;
       return {
-        id: file.replace(/\.md$/, '').split('\\').join('/'),
+        id: articleIdOf(file),
         title,
         summary,
         body,

@@ -6,19 +6,19 @@ import { readFrontmatter } from '../../src/lib/frontmatter.ts';
 import { listMarkdownFiles } from '../../src/content/source-files.ts';
 import type { ContentFile, FileLookup } from '../../src/lib/check/types.ts';
 
-/** Every `.md` file below `dir`, sorted by id, each with its frontmatter or the reason it could not be read. */
+/** Every `.md` file below `dir`, sorted by path, each with its frontmatter or the reason it could not be read. */
 export function readContentFolder(dir: string, root: string = process.cwd()): ContentFile[] {
   return listMarkdownFiles(dir)
     .sort()
     .map((path): ContentFile => {
       const file = relative(root, path) || path;
-      const id = relative(dir, path).replace(/\.md$/, '').split(sep).join('/');
+      const under = relative(dir, path).split(sep).join('/');
       try {
         const text = readFileSync(path, 'utf8');
-        return { id, file, bytes: Buffer.byteLength(text, 'utf8'), frontmatter: readFrontmatter(text, file) };
+        return { path: under, file, bytes: Buffer.byteLength(text, 'utf8'), frontmatter: readFrontmatter(text, file) };
       } catch (error) {
-        if (error instanceof ContentError) return { id, file, readError: { message: error.problem, line: error.line } };
-        return { id, file, readError: { message: `could not be read: ${(error as Error).message}` } };
+        if (error instanceof ContentError) return { path: under, file, readError: { message: error.problem, line: error.line } };
+        return { path: under, file, readError: { message: `could not be read: ${(error as Error).message}` } };
       }
     });
 }

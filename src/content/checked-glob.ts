@@ -7,14 +7,15 @@ interface EntryType {
   getEntryInfo(params: { contents: string; fileUrl: URL }): Promise<{ body: string; data: Record<string, unknown> }>;
 }
 import { readFrontmatter } from '../lib/frontmatter.ts';
+import { articleIdOf } from './article-id.ts';
 import { findSchemaProblems, formatProblems } from './validate-entry.ts';
 
 /**
- * Astro's glob loader, reading frontmatter with YAML's core schema (dates stay as written) and
+ * Astro's glob loader, with ids from `articleIdOf`, reading frontmatter with YAML's core schema (dates stay as written) and
  * stopping the build on the first invalid file with `file:line: field "x" …` messages.
  */
 export function checkedGlob(options: { pattern: string; base: string; schema: z.ZodType }): Loader {
-  const inner = glob({ pattern: options.pattern, base: options.base });
+  const inner = glob({ pattern: options.pattern, base: options.base, generateId: ({ entry }) => articleIdOf(entry) });
   return {
     name: 'dateline-checked-glob',
     load: async (context) => {

@@ -1,10 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { readFrontmatter, type Frontmatter } from '../lib/frontmatter.ts';
+import { articleIdOf } from './article-id.ts';
 
 /** One Markdown file of a content folder, read without Astro. */
 export interface SourceFile {
-  /** Path under the folder without `.md`: the entry id. */
+  /** The entry id (`articleIdOf` of the path under the folder). */
   id: string;
   /** Path relative to the working directory, for messages. */
   file: string;
@@ -12,7 +13,7 @@ export interface SourceFile {
   frontmatter: Frontmatter;
 }
 
-/** Every `.md` file below `dir` (absolute or relative as given), unsorted; a missing folder has none. */
+/** Every `.md` file below `dir` (absolute or relative as given), unsorted; a missing folder has none. The one content walker. */
 export function listMarkdownFiles(dir: string): string[] {
   let entries;
   try {
@@ -27,7 +28,7 @@ export function listMarkdownFiles(dir: string): string[] {
 export function readRawSources(dir: string): { id: string; file: string; text: string }[] {
   return listMarkdownFiles(dir)
     .sort()
-    .map((path) => ({ id: relative(dir, path).replace(/\.md$/, ''), file: relative(process.cwd(), path), text: readFileSync(path, 'utf8') }));
+    .map((path) => ({ id: articleIdOf(relative(dir, path)), file: relative(process.cwd(), path), text: readFileSync(path, 'utf8') }));
 }
 
 /** Every `.md` file below `dir`, sorted by id; throws a located ContentError for unreadable frontmatter. */

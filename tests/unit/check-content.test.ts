@@ -10,14 +10,14 @@ import { readFrontmatter } from '../../src/lib/frontmatter.ts';
 const SECTIONS = ['news', 'world', 'politics'];
 const NOW = new Date('2024-06-20T00:00:00Z');
 
-/** A content file from its id and text, read the way the check reads files. */
+/** A content file from its path under the folder (without `.md`) and text, read the way the check reads files. */
 function file(folder: 'articles' | 'entities', id: string, text: string): ContentFile {
   const path = `content/${folder}/${id}.md`;
   try {
-    return { id, file: path, frontmatter: readFrontmatter(text, path) };
+    return { path: `${id}.md`, file: path, frontmatter: readFrontmatter(text, path) };
   } catch (error) {
     const e = error as ContentError;
-    return { id, file: path, readError: { message: e.problem, line: e.line } };
+    return { path: `${id}.md`, file: path, readError: { message: e.problem, line: e.line } };
   }
 }
 

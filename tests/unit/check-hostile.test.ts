@@ -7,8 +7,8 @@ const root = resolve(import.meta.dirname, '../..');
 // The hostile fixtures as if they were an articles folder.
 const report = checkContent({
   articles: readContentFolder(resolve(root, 'tests/fixtures/hostile'), root)
-    .filter((f) => f.id !== 'README')
-    .map((f) => ({ ...f, id: `2024/06/${f.id}` })),
+    .filter((f) => f.path !== 'README.md')
+    .map((f) => ({ ...f, path: `2024/06/${f.path}` })),
   entities: [],
   settings: { timeZone: 'Asia/Seoul', sectionIds: ['news', 'world', 'politics', 'science'], basePath: '/', siteUrl: 'https://news.example.org' },
   now: new Date('2024-07-01T00:00:00Z'),

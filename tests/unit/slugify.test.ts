@@ -50,7 +50,7 @@ describe('a Korean newsroom’s tags', () => {
     const text = '---\ntitle: 북한, 동해상으로 탄도미사일 발사\npublished: 2024-06-19T10:00:00+09:00\ntags: [북한, "🔥"]\nentities: [북한]\n---\n\n합동참모본부가 밝혔다.\n';
     const path = 'content/articles/2024/06/missile.md';
     const report = checkContent({
-      articles: [{ id: '2024/06/missile', file: path, frontmatter: readFrontmatter(text, path) }],
+      articles: [{ path: '2024/06/missile.md', file: path, frontmatter: readFrontmatter(text, path) }],
       entities: [],
       settings: { timeZone: 'Asia/Seoul', sectionIds: ['news'], basePath: '/', siteUrl: 'https://news.example.org' },
       now: new Date('2024-07-01T00:00:00Z'),

@@ -9,17 +9,12 @@ type Article = ValidFile<ArticleData>;
 
 const lineOf = (article: Article, field: string) => article.frontmatter.lines[field] ?? 1;
 
-/** The id Astro gives a file: `x/index` is `x`. Two files with one id would silently hide one. */
-function astroId(id: string): string {
-  return id.toLowerCase().replace(/(^|\/)index$/, '');
-}
-
-/** Two files that become the same article id. */
+/** Two files that become the same article id (`x/index.md` and `x.md`): the build would silently keep one. */
 export function findDuplicateIds(articles: readonly Article[]): CheckProblem[] {
   const seen = new Map<string, Article>();
   const problems: CheckProblem[] = [];
   for (const article of articles) {
-    const key = astroId(article.id);
+    const key = article.id;
     const first = seen.get(key);
     if (first) problems.push({ severity: 'error', code: 'duplicate-id', file: article.file, message: `has the same article id "${key}" as ${first.file}; one of them would not be published` });
     else seen.set(key, article);

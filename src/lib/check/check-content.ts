@@ -52,7 +52,7 @@ export function checkContent(input: CheckInput): CheckReport {
   const entityIds = listEntityIds(entityFiles, articles.flatMap((a) => a.data.tags), input.gazetteer);
   const published = articles.filter((a) => !a.data.draft);
   const pages: SitePages = {
-    articles: new Map(articles.map((a) => [a.id.replace(/(^|\/)index$/, ''), a.data.draft])),
+    articles: new Map(articles.map((a) => [a.id, a.data.draft])),
     sectionIds: new Set(settings.sectionIds),
     entityIds,
     storyIds: new Set(published.flatMap((a) => (a.data.story ? [a.data.story] : []))),

@@ -39,8 +39,8 @@ export interface CheckProblem {
 
 /** One Markdown file of a content folder: its frontmatter, or why it could not be read. */
 export interface ContentFile {
-  /** Path under the collection folder without `.md`, with `/` separators. */
-  id: string;
+  /** Path under the collection folder, with `/` separators (`2024/06/x.md`); `articleIdOf` gives its id. */
+  path: string;
   /** Path shown in messages (relative to the project). */
   file: string;
   frontmatter?: Frontmatter | undefined;
