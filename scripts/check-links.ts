@@ -7,10 +7,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
+import { builtAt, site } from '../src/config/site.ts';
+import { articleSchema } from '../src/content/schemas.ts';
+import { readRawSources } from '../src/content/source-files.ts';
+import { readValidSources } from '../src/content/validate-sources.ts';
 import { checkBuiltSite } from '../src/lib/check/check-site-links.ts';
 import { formatCount } from '../src/lib/format-count.ts';
 import { normaliseBasePath } from '../src/lib/settings.ts';
-import { readContentFolder } from './lib/read-content.ts';
+import { isPublished } from '../src/lib/visibility.ts';
 
 function listFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? listFiles(join(dir, d.name)) : [join(dir, d.name)]));
@@ -28,7 +32,10 @@ try {
   console.error(`check-links: ${root} does not exist; build the site first (npm run build).`);
   process.exit(1);
 }
-const draftIds = new Set(readContentFolder(resolve(values.content ?? 'content/articles')).flatMap((f) => (f.frontmatter?.data['draft'] === true ? [f.id] : [])));
+// Drafts, and articles scheduled after the build time (SOURCE_DATE_EPOCH, as the build read it).
+const schema = articleSchema({ timeZone: site.timeZone, sectionIds: site.sections.map((s) => s.id) });
+const articles = readValidSources(readRawSources(resolve(values.content ?? 'content/articles')), schema);
+const draftIds = new Set(articles.flatMap((f) => (isPublished(f.data, { now: builtAt, includeDrafts: false }) ? [] : [f.id])));
 const result = checkBuiltSite({
   files: new Set(files),
   readPage: (path) => readFileSync(join(root, path), 'utf8'),

@@ -13,14 +13,19 @@ export interface RawSource {
   text: string;
 }
 
+/** A content file whose frontmatter passed its schema, with the parsed fields. */
+export interface ValidSource<T> extends SourceFile {
+  data: T;
+}
+
 /**
  * Reads and validates every content file before Astro parses any of them, and throws one error
  * that names every broken file (file:line: field) at once. Astro's loader stops at the first bad
  * file; an editor fixing a feed import should see the whole list in one run.
  */
-export function readValidSources(raw: readonly RawSource[], schema: z.ZodType): SourceFile[] {
+export function readValidSources<T>(raw: readonly RawSource[], schema: z.ZodType<T>): ValidSource<T>[] {
   const problems: EntryProblem[] = [];
-  const sources: SourceFile[] = [];
+  const sources: ValidSource<T>[] = [];
   for (const { id, file, text } of raw) {
     const oversized = describeOversizedArticle(Buffer.byteLength(text, 'utf8'));
     if (oversized) {
@@ -29,8 +34,9 @@ export function readValidSources(raw: readonly RawSource[], schema: z.ZodType): 
     }
     try {
       const frontmatter = readFrontmatter(text, file);
-      problems.push(...findSchemaProblems(schema, frontmatter, file));
-      sources.push({ id, file, text, frontmatter });
+      const parsed = schema.safeParse(frontmatter.data);
+      if (parsed.success) sources.push({ id, file, text, frontmatter, data: parsed.data });
+      else problems.push(...findSchemaProblems(schema, frontmatter, file));
     } catch (error) {
       if (!(error instanceof ContentError)) throw error;
       problems.push({ file, line: error.line, field: error.field, message: error.problem });

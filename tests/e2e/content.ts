@@ -1,20 +1,34 @@
 import { join } from 'node:path';
-import { readSourceFiles } from '../../src/content/source-files.ts';
-import { isVisible } from '../../src/lib/visibility.ts';
+import { builtAt, site } from '../../src/config/site.ts';
+import { articleSchema, type ArticleData } from '../../src/content/schemas.ts';
+import { readRawSources } from '../../src/content/source-files.ts';
+import { readValidSources } from '../../src/content/validate-sources.ts';
+import { isPublished as isPublishedAt } from '../../src/lib/visibility.ts';
 
 /** An article as an editor wrote it, read straight from `content/articles`. */
 export interface SourceArticle {
   id: string;
+  /** The frontmatter as written. */
   data: Record<string, unknown>;
+  /** The frontmatter as the build reads it (dates parsed, defaults filled in). */
+  fields: ArticleData;
+  /** The Markdown body. */
+  body: string;
 }
 
 /** Every article file under `content/articles`, sorted by id. */
 export function sourceArticles(): SourceArticle[] {
-  return readSourceFiles(join(import.meta.dirname, '../../content/articles')).map((f) => ({ id: f.id, data: f.frontmatter.data }));
+  const schema = articleSchema({ timeZone: site.timeZone, sectionIds: site.sections.map((s) => s.id) });
+  return readValidSources(readRawSources(join(import.meta.dirname, '../../content/articles')), schema).map((f) => ({
+    id: f.id,
+    data: f.frontmatter.data,
+    fields: f.data,
+    body: f.frontmatter.body,
+  }));
 }
 
 /** Whether the production build publishes `article` (the site's own rule). */
-export const isPublished = (article: SourceArticle): boolean => isVisible({ draft: article.data['draft'] === true }, false);
+export const isPublished = (article: SourceArticle): boolean => isPublishedAt(article.fields, { now: builtAt, includeDrafts: false });
 
 /** Every article the production build publishes, sorted by id. */
 export function publishedArticles(): SourceArticle[] {

@@ -1,17 +1,16 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { PagefindRuntime } from '../../src/client/search.ts';
-import { readSourceFiles } from '../../src/content/source-files.ts';
-import { join } from 'node:path';
+import { publishedArticles } from './content.ts';
 
 /** A word found in exactly one published article, and no other article shares its first 6 letters (stemming-safe). */
 function uniqueWord(): { word: string; title: string } {
-  const files = readSourceFiles(join(import.meta.dirname, '../../content/articles')).filter((f) => f.frontmatter.data['draft'] !== true);
-  const texts = files.map((f) => `${String(f.frontmatter.data['title'])} ${String(f.frontmatter.data['summary'] ?? '')} ${f.frontmatter.body}`.toLowerCase());
+  const files = publishedArticles();
+  const texts = files.map((f) => `${f.fields.title} ${f.fields.summary ?? ''} ${f.body}`.toLowerCase());
   for (const [index, text] of texts.entries()) {
     for (const word of new Set(text.match(/\b[a-z]{9,}\b/g) ?? [])) {
       const prefix = word.slice(0, 6);
       if (texts.every((other, j) => j === index || !other.includes(prefix))) {
-        return { word, title: String(files[index]!.frontmatter.data['title']) };
+        return { word, title: files[index]!.fields.title };
       }
     }
   }

@@ -173,6 +173,13 @@ describe('npm run check: links and images in bodies', () => {
     expect(codesOf([...others, article('2024/06/a', fine('A'), body)])).toEqual(expected);
   });
 
+  it('reports a link to an article scheduled after now as not published', () => {
+    const embargoed = article('2024/07/embargoed', 'title: Embargoed\npublished: 2024-07-01T10:00:00+09:00');
+    const linking = article('2024/06/a', fine('A'), 'See [this](/articles/2024/07/embargoed/).');
+    expect(codesOf([embargoed, linking])).toEqual(['error:draft-link@6']);
+    expect(codesOf([embargoed, linking], { now: new Date('2024-07-02T00:00:00Z') })).toEqual([]);
+  });
+
   it('reads base-path links the way the build writes them', () => {
     const files = [...others, article('2024/06/a', fine('A'), '[x](/news/articles/2024/05/earlier-story/) [y](/news/articles/2024/05/gone/)')];
     const options = { settings: { timeZone: 'Asia/Seoul', sectionIds: SECTIONS, basePath: '/news/', siteUrl: 'https://news.example.org' } };

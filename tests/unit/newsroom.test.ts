@@ -34,7 +34,7 @@ const settings: NewsroomSettings = {
   registry,
   registered: new Set(registry.keys()),
   entityPageMinArticles: 3,
-  now: new Date('2024-06-01T00:00:00Z'),
+  now: new Date('2024-07-01T00:00:00Z'),
 };
 
 describe('buildNewsroom', () => {
@@ -43,6 +43,13 @@ describe('buildNewsroom', () => {
   it('lists published articles newest first and leaves drafts out of production', () => {
     expect(newsroom.articles.map((a) => a.id)).toEqual(['e-newest', 'c-new', 'b-mid', 'a-old']);
     expect(buildNewsroom(archive, { ...settings, includeDrafts: true }).articles.map((a) => a.id)).toContain('d-draft');
+  });
+
+  it('holds an article dated after the build time back until a later build, and shows it in a preview', () => {
+    const scheduled = [...archive, article('f-embargoed', '2024-07-01T00:00:01Z')];
+    expect(buildNewsroom(scheduled, settings).articles.map((a) => a.id)).not.toContain('f-embargoed');
+    expect(buildNewsroom(scheduled, { ...settings, now: new Date('2024-07-01T00:00:01Z') }).articles.map((a) => a.id)[0]).toBe('f-embargoed');
+    expect(buildNewsroom(scheduled, { ...settings, includeDrafts: true }).articles.map((a) => a.id)).toContain('f-embargoed');
   });
 
   it('links previous and next within the same section only', () => {

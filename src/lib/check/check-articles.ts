@@ -1,6 +1,7 @@
 /** Checks across articles: duplicate ids and headlines, long headlines, unknown entities, likely story typos, future dates. */
 import type { ArticleData } from '../../content/schemas.ts';
 import { localDay } from '../timeline/local-day.ts';
+import { END_OF_TIME, isPublished } from '../visibility.ts';
 import { suggest } from './closest.ts';
 import type { ValidFile } from './check-files.ts';
 import type { CheckProblem } from './types.ts';
@@ -22,12 +23,12 @@ export function findDuplicateIds(articles: readonly Article[]): CheckProblem[] {
   return problems;
 }
 
-/** The same headline twice on one local day (site timezone), usually a story filed twice. Drafts are ignored. */
+/** The same headline twice on one local day (site timezone), usually a story filed twice. Drafts are ignored; scheduled articles count. */
 export function findDuplicateTitles(articles: readonly Article[], timeZone: string): CheckProblem[] {
   const seen = new Map<string, Article>();
   const problems: CheckProblem[] = [];
   for (const article of articles) {
-    if (article.data.draft) continue;
+    if (!isPublished(article.data, { now: END_OF_TIME, includeDrafts: false })) continue;
     const day = localDay(article.data.published, timeZone);
     const key = `${day} ${article.data.title.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ')}`;
     const first = seen.get(key);
@@ -71,17 +72,17 @@ export function findStoryTypos(articles: readonly Article[]): CheckProblem[] {
   });
 }
 
-/** Articles dated after `now`: they are published at the next build with a date in the future. */
+/** Articles dated after `now` (not drafts): scheduled, which is fine, unless the date is a typo. */
 export function findFutureDates(articles: readonly Article[], now: Date): CheckProblem[] {
   return articles
-    .filter((article) => !article.data.draft && article.data.published.getTime() > now.getTime())
+    .filter((article) => isPublished(article.data, { now: END_OF_TIME, includeDrafts: false }) && !isPublished(article.data, { now, includeDrafts: false }))
     .map((article): CheckProblem => ({
       severity: 'warning',
       code: 'future-date',
       file: article.file,
       line: lineOf(article, 'published'),
       field: 'published',
-      message: `is in the future (${article.data.published.toISOString()}); the next build publishes it at once, showing that date. Set draft: true to hold it back`,
+      message: `is in the future (${article.data.published.toISOString()}); the site publishes it with the first build after that time. If it is meant to go out now, fix the date`,
     }));
 }
 

@@ -4,6 +4,7 @@ import { classifyImageSource, IMAGE_FOLDER, imageModulePath } from '../images/in
 import { scanBody } from './body-links.ts';
 import type { ValidFile } from './check-files.ts';
 import { toSitePath } from './link-target.ts';
+import { END_OF_TIME, isPublished } from '../visibility.ts';
 import { checkSitePath, type SitePages } from './site-pages.ts';
 import { MAX_IMAGE_BYTES, type CheckProblem, type CheckSettings, type FileLookup } from './types.ts';
 
@@ -57,7 +58,7 @@ export function checkArticleBody(article: Article, pages: SitePages, settings: C
     if (found) problems.push({ file, line: frontmatter.lines['image'], field: 'image.src', ...found });
   }
   const body = frontmatter.body.trim();
-  if (!data.draft && (body === '' || body.startsWith(SCAFFOLD_BODY))) {
+  if (isPublished(data, { now: END_OF_TIME, includeDrafts: false }) && (body === '' || body.startsWith(SCAFFOLD_BODY))) {
     const what = body === '' ? 'has no text after the frontmatter' : 'still has the placeholder text from npm run new';
     problems.push({ severity: 'error', code: 'empty-body', file, line: frontmatter.bodyLine, message: `${what}; write the story, or set draft: true until it is ready` });
   }

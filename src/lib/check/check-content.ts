@@ -3,6 +3,7 @@ import { articleSchema, entitySchema } from '../../content/schemas.ts';
 import { toEntity } from '../entities/entity-file.ts';
 import type { Gazetteer } from '../entities/types.ts';
 import { localMonth } from '../timeline/local-day.ts';
+import { isPublished } from '../visibility.ts';
 import type { Entity } from '../types.ts';
 import { findDuplicateIds, findDuplicateTitles, findFutureDates, findLongTitles, findStoryTypos, findUnknownEntities } from './check-articles.ts';
 import { checkArticleBody } from './check-bodies.ts';
@@ -50,9 +51,10 @@ export function checkContent(input: CheckInput): CheckReport {
   const articleCheck = checkFiles(input.articles, articleSchema({ timeZone: settings.timeZone, sectionIds: settings.sectionIds }));
   const articles = articleCheck.valid;
   const entityIds = listEntityIds(entityFiles, articles.flatMap((a) => a.data.tags), input.gazetteer);
-  const published = articles.filter((a) => !a.data.draft);
+  const publishes = (a: (typeof articles)[number]) => isPublished(a.data, { now: input.now, includeDrafts: false });
+  const published = articles.filter(publishes);
   const pages: SitePages = {
-    articles: new Map(articles.map((a) => [a.id, a.data.draft])),
+    articles: new Map(articles.map((a) => [a.id, !publishes(a)])),
     sectionIds: new Set(settings.sectionIds),
     entityIds,
     storyIds: new Set(published.flatMap((a) => (a.data.story ? [a.data.story] : []))),

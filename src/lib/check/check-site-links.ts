@@ -13,7 +13,7 @@ export interface BuiltSite {
   readPage: (path: string) => string;
   /** The base path it was built for, e.g. `/` or `/news/`. */
   basePath: string;
-  /** Ids of draft articles (`2024/06/x`), which must be neither built nor linked. */
+  /** Ids of unpublished articles (`2024/06/x`: drafts, and those scheduled after the build), which must be neither built nor linked. */
   draftIds: ReadonlySet<string>;
 }
 

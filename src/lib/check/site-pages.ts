@@ -11,7 +11,7 @@ import type { FileLookup, ProblemCode, Severity } from './types.ts';
 
 /** What is known about the pages a build makes. */
 export interface SitePages {
-  /** Article id → whether it is a draft. */
+  /** Article id → whether the build leaves it out (a draft, or scheduled after now). */
   articles: ReadonlyMap<string, boolean>;
   sectionIds: ReadonlySet<string>;
   entityIds: ReadonlySet<string>;
@@ -51,7 +51,7 @@ export function checkSitePath(rawPath: string, pages: SitePages): LinkVerdict | 
     case 'article': {
       const draft = pages.articles.get(route.id);
       if (draft === false) return undefined;
-      if (draft === true) return { severity: 'error', code: 'draft-link', message: `links to ${path}, which is a draft and is not published` };
+      if (draft === true) return { severity: 'error', code: 'draft-link', message: `links to ${path}, which is a draft or scheduled for later, and is not published` };
       return { severity: 'error', code: 'broken-link', message: `links to ${path}, but there is no article "${route.id}".${suggest(route.id, pages.articles.keys(), 3)}` };
     }
     case 'section':

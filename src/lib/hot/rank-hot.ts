@@ -1,6 +1,7 @@
 import { DAY_MS } from '../time/index.ts';
 import { compareNewestFirst } from '../timeline/sort-newest-first.ts';
 import type { ArticleRecord } from '../types.ts';
+import { isPublished } from '../visibility.ts';
 import { measureConnections } from './measure-connections.ts';
 import type { HotItem, HotOptions } from './types.ts';
 
@@ -9,15 +10,15 @@ import type { HotItem, HotOptions } from './types.ts';
  * (at any age: featuring is a deliberate choice, undone by unsetting it). The rest are recent
  * stories ranked by how many other recent stories and entities they connect to — a build-time
  * stand-in for readership the site can compute honestly — or, when `popular` views are given, by
- * views (then connections). Ties: newer first, then id. Drafts and articles published after `now`
- * are never listed.
+ * views (then connections). Ties: newer first, then id. Only published articles are listed, drafts
+ * and scheduled ones not even in a preview.
  *
  * "Recent" is the `windowDays` up to the newest article published by `now`, not up to `now`
  * itself, so a quiet week or a rebuild long after the last story still gives a list.
  */
 export function rankHot(articles: readonly ArticleRecord[], options: HotOptions): HotItem[] {
   const { now, limit = 8, windowDays = 7, minRecent = 0, popular } = options;
-  const live = articles.filter((a) => !a.draft && a.published.getTime() <= now.getTime()).sort(compareNewestFirst);
+  const live = articles.filter((a) => isPublished(a, { now, includeDrafts: false })).sort(compareNewestFirst);
   const newest = live[0]?.published.getTime();
   if (newest === undefined || limit <= 0) return [];
   const inWindow = live.filter((a) => a.published.getTime() >= newest - windowDays * DAY_MS);

@@ -1,6 +1,6 @@
 import type { Section } from '../settings.ts';
 import type { ArticleRecord, Entity, EntityType } from '../types.ts';
-import { isVisible } from '../visibility.ts';
+import { isPublished } from '../visibility.ts';
 import { computeRelated, type RelatedLink } from '../related/index.ts';
 import { groupByLocalMonth, sortNewestFirst, summariseMonths, type MonthGroup, type MonthSummary } from '../timeline/index.ts';
 import type { UnregisteredCandidate } from '../entities/index.ts';
@@ -86,7 +86,7 @@ const STORY_SO_FAR_AROUND = 3;
 
 /** Builds the index pages read from. */
 export function buildNewsroom(all: ArticleRecord[], settings: NewsroomSettings): Newsroom {
-  const visible = sortNewestFirst(all.filter((a) => isVisible(a, settings.includeDrafts)));
+  const visible = sortNewestFirst(all.filter((a) => isPublished(a, settings)));
   const found = addUnregisteredMentions(visible, settings.candidates ?? new Map(), settings.registry);
   const articles = found.articles;
   const registry = new Map(settings.registry);

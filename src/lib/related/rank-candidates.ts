@@ -1,6 +1,7 @@
 /** Candidate ranking: the archive as numbered vectors, candidates from capped windows of the inverted indexes, and each link's score. */
 import { compareOldestFirst } from '../timeline/sort-newest-first.ts';
 import type { ArticleRecord } from '../types.ts';
+import { END_OF_TIME, isPublished } from '../visibility.ts';
 import { collectArticleEntities } from '../entities/article-entities.ts';
 import { analyseText, countTermStatistics, weighHeadlines, weighTerms } from './analyse-text.ts';
 import { findHeadlineTemplates, forEachWord, isSpeakerIn, tokenise } from '../text/index.ts';
@@ -49,7 +50,8 @@ export function prepareCorpus(input: readonly ArticleRecord[], settings: Related
   const articles = [...input].sort(compareOldestFirst);
   const n = articles.length;
   const published = Float64Array.from(articles, (a) => a.published.getTime());
-  const linkable = Uint8Array.from(articles, (a) => (a.draft ? 0 : 1));
+  // Drafts get links in a preview, but no article links to one.
+  const linkable = Uint8Array.from(articles, (a) => (isPublished(a, { now: END_OF_TIME, includeDrafts: false }) ? 1 : 0));
   const templates = findHeadlineTemplates(articles.map((a) => a.title));
   const articleEntities = articles.map((a) => collectArticleEntities(a));
   // Headline words that say who speaks and in which format, or a given name ("Mitch" of Mitch
