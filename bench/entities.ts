@@ -3,12 +3,13 @@
  * article, then throughput over the shared White House corpus and the site's own articles.
  * Run from the project root: `npx tsx bench/entities.ts` (add `--details` to list every miss).
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse as parseYaml } from 'yaml';
+import { readEntityFiles } from '../src/content/entity-files.ts';
+import { readSourceFiles } from '../src/content/source-files.ts';
 import {
-  analyseEntities, buildRegistry, loadEntityFiles, selectConfidentEntities, slugify, splitFrontmatter,
+  analyseEntities, buildRegistry, selectConfidentEntities, slugify,
   type ArticleCandidates, type Registry,
 } from '../src/lib/entities/index';
 import { markdownToText } from '../src/lib/entities/markdown-to-text';
@@ -89,15 +90,6 @@ function benchLabelled(): void {
   console.log(`  detection time: ${perArticleMs.toFixed(2)} ms per article (median of ${ROUNDS} rounds after ${WARM_ROUNDS} warm-up rounds)`);
 }
 
-/** Every Markdown file under `dir`. */
-function markdownFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return markdownFiles(path);
-    return name.endsWith('.md') || name.endsWith('.mdx') ? [path] : [];
-  });
-}
-
 interface CorpusArticle {
   id: string;
   title: string;
@@ -106,20 +98,15 @@ interface CorpusArticle {
   tags: string[];
 }
 
-/** Reads an article folder as plain-text records (frontmatter split with `yaml`, Markdown stripped). */
+/** Reads an article folder as plain-text records (the site's frontmatter reader, Markdown stripped). */
 function readCorpus(dir: string): CorpusArticle[] {
-  return markdownFiles(dir).map((path) => {
-    const source = readFileSync(path, 'utf8');
-    const parts = splitFrontmatter(source);
-    const data = (parts ? parseYaml(parts.frontmatter) : {}) as Record<string, unknown>;
-    return {
-      id: relative(dir, path).replace(/\.mdx?$/, ''),
-      title: String(data['title'] ?? ''),
-      summary: typeof data['summary'] === 'string' ? data['summary'] : undefined,
-      body: markdownToText(parts ? parts.body : source),
-      tags: Array.isArray(data['tags']) ? data['tags'].map(String) : [],
-    };
-  });
+  return readSourceFiles(dir).map(({ id, frontmatter: { data, body } }) => ({
+    id,
+    title: String(data['title'] ?? ''),
+    summary: typeof data['summary'] === 'string' ? data['summary'] : undefined,
+    body: markdownToText(body),
+    tags: Array.isArray(data['tags']) ? data['tags'].map(String) : [],
+  }));
 }
 
 /** Detection throughput and distinct entities over one folder of articles. */
@@ -190,6 +177,6 @@ function benchLargeRegistry(): void {
 
 benchLabelled();
 benchLargeRegistry();
-const siteFiles = loadEntityFiles(join(ROOT, 'content', 'entities'), ROOT);
+const siteFiles = readEntityFiles(join(ROOT, 'content', 'entities'));
 benchCorpus('White House 2023 corpus', join(ROOT, '..', 'shared', 'corpus', 'whitehouse-2023'), siteFiles);
 benchCorpus('Site articles (content/articles)', join(ROOT, 'content', 'articles'), siteFiles);

@@ -6,7 +6,8 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { addTagMentions, buildRegistry, detectEntities, loadEntityFiles } from '../src/lib/entities/index.ts';
+import { readEntityFiles } from '../src/content/entity-files.ts';
+import { addTagMentions, buildRegistry, detectEntities } from '../src/lib/entities/index.ts';
 import { resolveEventDates } from '../src/lib/events/index.ts';
 import { assignStories, buildStoryTimeline, type Story } from '../src/lib/stories/index.ts';
 import { DAY_MS } from '../src/lib/time/index.ts';
@@ -41,7 +42,7 @@ const ms = (value: number): string => `${value.toFixed(1)} ms`;
 // Entities the way a build finds them: the built-in gazetteer, entity files and article tags.
 async function loadWithEntities(dir: string, timeZone: string): Promise<ArticleRecord[]> {
   const plain = await loadArticles(dir, { timeZone });
-  const registry = buildRegistry({ files: loadEntityFiles(ENTITY_FILES, ROOT), tags: plain.flatMap((a) => a.tags) });
+  const registry = buildRegistry({ files: readEntityFiles(ENTITY_FILES), tags: plain.flatMap((a) => a.tags) });
   const detect: DetectMentions = (title, summary, body) => detectEntities({ title, summary, body }, registry);
   return plain.map((article) => ({ ...article, mentions: addTagMentions(detect(article.title, article.summary, article.body), article.tags) }));
 }

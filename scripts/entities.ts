@@ -6,45 +6,32 @@
  *   npx tsx scripts/entities.ts --all        also list the ones not (yet) confident
  *   npx tsx scripts/entities.ts --write <id> write a starter content/entities/<id>.md (never overwrites)
  */
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { stringify as stringifyYaml } from 'yaml';
+import { builtAt, site } from '../src/config/site.ts';
+import { readEntityFiles } from '../src/content/entity-files.ts';
+import { articleSchema } from '../src/content/schemas.ts';
+import { readRawSources } from '../src/content/source-files.ts';
+import { readValidSources } from '../src/content/validate-sources.ts';
 import {
-  analyseEntities, buildRegistry, loadEntityFiles, selectConfidentEntities, splitFrontmatter,
+  analyseEntities, buildRegistry, selectConfidentEntities,
   type ArticleCandidates, type ConfidentEntity,
 } from '../src/lib/entities/index';
 import { markdownToText } from '../src/lib/entities/markdown-to-text';
-import { articleIdOf } from '../src/content/article-id.ts';
+import { isPublished } from '../src/lib/visibility.ts';
 
 const ROOT = process.cwd();
 const ARTICLES = join(ROOT, 'content', 'articles');
 const ENTITIES = join(ROOT, 'content', 'entities');
 
-/** Every Markdown file under `dir`. */
-function markdownFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return markdownFiles(path);
-    return name.endsWith('.md') ? [path] : [];
-  });
-}
-
-/** Unregistered names of every article. */
+/** Unregistered names of every published article (read as the build reads them). */
 function collect(): ArticleCandidates[] {
-  const articles = markdownFiles(ARTICLES).map((path) => {
-    const parts = splitFrontmatter(readFileSync(path, 'utf8'));
-    const data = (parts ? parseYaml(parts.frontmatter) : {}) as Record<string, unknown>;
-    return {
-      id: articleIdOf(relative(ARTICLES, path)),
-      title: String(data['title'] ?? ''),
-      summary: typeof data['summary'] === 'string' ? data['summary'] : undefined,
-      body: markdownToText(parts?.body ?? ''),
-      tags: Array.isArray(data['tags']) ? data['tags'].map(String) : [],
-      draft: data['draft'] === true,
-    };
-  }).filter((a) => !a.draft);
-  const registry = buildRegistry({ files: loadEntityFiles(ENTITIES, ROOT), tags: articles.flatMap((a) => a.tags) });
+  const schema = articleSchema({ timeZone: site.timeZone, sectionIds: site.sections.map((s) => s.id) });
+  const articles = readValidSources(readRawSources(ARTICLES), schema)
+    .filter((source) => isPublished(source.data, { now: builtAt, includeDrafts: false }))
+    .map(({ id, data, frontmatter }) => ({ id, title: data.title, summary: data.summary, body: markdownToText(frontmatter.body), tags: data.tags }));
+  const registry = buildRegistry({ files: readEntityFiles(ENTITIES), tags: articles.flatMap((a) => a.tags) });
   return articles.map((a) => ({ articleId: a.id, candidates: analyseEntities(a, registry).unregistered }));
 }
 

@@ -18,9 +18,10 @@ export interface DetectedArchive {
 export async function detectArticleEntities(articles: readonly ArticleRecord[], entitiesDir: string): Promise<DetectedArchive> {
   try {
     const entities = await import('../../src/lib/entities/index.ts');
+    const { readEntityFiles } = await import('../../src/content/entity-files.ts');
     const { addUnregisteredMentions } = await import('../../src/lib/newsroom/unregistered-mentions.ts');
     const registry = entities.buildRegistry({
-      files: entities.loadEntityFiles(entitiesDir),
+      files: readEntityFiles(entitiesDir),
       tags: articles.flatMap((a) => a.tags),
     });
     const candidatesOf = new Map<string, ReturnType<typeof entities.analyseEntities>['unregistered']>();

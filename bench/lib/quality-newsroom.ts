@@ -5,7 +5,8 @@
  */
 import { join } from 'node:path';
 import { site } from '../../src/config/site.ts';
-import { addTagMentions, analyseEntities, buildRegistry, getBuiltinGazetteer, loadEntityFiles, type UnregisteredCandidate } from '../../src/lib/entities/index.ts';
+import { readEntityFiles } from '../../src/content/entity-files.ts';
+import { addTagMentions, analyseEntities, buildRegistry, getBuiltinGazetteer, type UnregisteredCandidate } from '../../src/lib/entities/index.ts';
 import { buildNewsroom, type Newsroom } from '../../src/lib/newsroom/build-newsroom.ts';
 import type { ArticleRecord } from '../../src/lib/types.ts';
 import { loadArticles } from './load-articles.ts';
@@ -14,7 +15,7 @@ import { loadArticles } from './load-articles.ts';
 export async function loadQualityNewsroom(root: string, folders: readonly string[]): Promise<Newsroom> {
   const records: ArticleRecord[] = [];
   for (const folder of folders) records.push(...(await loadArticles(folder, { timeZone: site.timeZone })));
-  const files = loadEntityFiles(join(root, 'content/entities'));
+  const files = readEntityFiles(join(root, 'content/entities'));
   const registry = buildRegistry({ files, tags: records.flatMap((r) => r.tags) });
   const candidates = new Map<string, readonly UnregisteredCandidate[]>();
   const detected = records.map((record) => {

@@ -21,7 +21,7 @@ export function markdownPipeline(settings: MarkdownPipelineSettings) {
   // names for it), so the only thing tags changed here was which unregistered names an article
   // reported, and the newsroom index leaves those out instead. Options that change with every
   // publication would change Astro's config digest, and Astro would clear its content store.
-  const registry = loadSiteRegistry([]);
+  const registry = loadSiteRegistry();
   return {
     // remark-smartypants (retext over every text node) cost as much as the rest of an article's
     // Markdown together; src/remark/smart-punctuation.ts does the same typography in one pass.

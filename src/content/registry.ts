@@ -1,12 +1,29 @@
 import { createHash } from 'node:crypto';
-import { buildRegistry, loadEntityFiles, type Registry } from '../lib/entities/index.ts';
+import { buildRegistry, type Registry } from '../lib/entities/index.ts';
+import { readEntityFiles } from './entity-files.ts';
+import { readRawSources } from './source-files.ts';
 
 /** The folder of the editors' entity files. */
 export const ENTITY_FOLDER = 'content/entities';
 
-/** The entity registry of this site: built-in gazetteer, `content/entities/*.md`, and the articles' tags. */
-export function loadSiteRegistry(tags: readonly string[]): Registry {
-  return buildRegistry({ files: loadEntityFiles(ENTITY_FOLDER), tags });
+// The Markdown pipeline (loaded with the config) and the newsroom index (bundled with the pages)
+// are separate module instances in one process, so the compiled registry is shared on globalThis.
+const SHARED = Symbol.for('dateline.site-registry');
+type Shared = { [SHARED]?: { key: string; registry: Registry } };
+
+/**
+ * The entity registry of this site: built-in gazetteer and `content/entities/*.md`, compiled once
+ * per build (again only when an entity file changes, as in `astro dev`). Articles' tags are not in
+ * it: they are never matched in text; `addTagTopics` adds them to a copy of its entities.
+ */
+export function loadSiteRegistry(): Registry {
+  const key = hashText(readRawSources(ENTITY_FOLDER).map((s) => `${s.file}\0${s.text}`).join('\0'));
+  const shared = globalThis as Shared;
+  const cached = shared[SHARED];
+  if (cached?.key === key) return cached.registry;
+  const registry = buildRegistry({ files: readEntityFiles(ENTITY_FOLDER) });
+  shared[SHARED] = { key, registry };
+  return registry;
 }
 
 /**
@@ -16,5 +33,9 @@ export function loadSiteRegistry(tags: readonly string[]): Registry {
  */
 export function hashEntityNames(registry: Registry): string {
   const names = [...registry.entities.values()].map((e) => [e.id, e.name, e.type, e.aliases]);
-  return createHash('sha256').update(JSON.stringify(names)).digest('hex').slice(0, 16);
+  return hashText(JSON.stringify(names));
+}
+
+function hashText(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 16);
 }

@@ -90,12 +90,12 @@ export const entitySchema = z
   .object({
     // Canonical display name.
     name: z.string().trim().min(1, 'is required'),
-    // What kind of entity this is.
+    // What kind of entity this is; required, since it decides how names are matched (people's surnames, places).
     type: z.enum(ENTITY_TYPE_ORDER),
     // Other names that mean this entity in text.
     aliases: stringList,
-    // Wikidata Q-id, e.g. Q423.
-    wikidata: z.string().regex(/^Q\d+$/, 'must be a Wikidata Q-id such as Q423').optional(),
+    // Wikidata Q-id, e.g. Q423 (Q-ids never start with 0).
+    wikidata: z.string().regex(/^Q[1-9]\d*$/, 'must be a Wikidata Q-id such as Q423').optional(),
   })
   .strict();
 
@@ -111,3 +111,6 @@ export const storySchema = z
 
 /** Validated article frontmatter. */
 export type ArticleData = z.output<ReturnType<typeof articleSchema>>;
+
+/** Validated entity frontmatter. */
+export type EntityData = z.output<typeof entitySchema>;

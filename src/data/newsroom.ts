@@ -5,7 +5,7 @@ import { parsePopular } from '../lib/hot/index.ts';
 import { firstPlainParagraph, markdownToPlainText, readingMinutes } from '../lib/markdown-text.ts';
 import { buildNewsroom, type Newsroom } from '../lib/newsroom/build-newsroom.ts';
 import { loadSiteRegistry } from '../content/registry.ts';
-import { getBuiltinGazetteer, type UnregisteredCandidate } from '../lib/entities/index.ts';
+import { addTagTopics, getBuiltinGazetteer, type UnregisteredCandidate } from '../lib/entities/index.ts';
 import type { ArticleRecord, EntityMention, EventDate } from '../lib/types.ts';
 
 let cached: Promise<Newsroom> | undefined;
@@ -20,7 +20,8 @@ async function load(): Promise<Newsroom> {
   const [byId, entityEntries, storyEntries] = await Promise.all([getArticleEntries(), getCollection('entities'), getCollection('stories')]);
   const entries = [...byId.values()];
   const records = entries.map(toRecord);
-  const registry = new Map(loadSiteRegistry(records.flatMap((r) => r.tags)).entities);
+  const registry = new Map(loadSiteRegistry().entities);
+  addTagTopics(registry, records.flatMap((r) => r.tags));
   // Descriptions come from the entity files' bodies, as the content layer read them.
   for (const entry of entityEntries) {
     const entity = registry.get(entry.id);

@@ -4,7 +4,8 @@ import { site } from '../../src/config/site.ts';
 import { checkContent } from '../../src/lib/check/check-content.ts';
 import { formatProblemLine } from '../../src/lib/check/format-report.ts';
 import { listEntityIds } from '../../src/lib/check/entity-ids.ts';
-import { buildRegistry, loadEntityFiles } from '../../src/lib/entities/index.ts';
+import { readEntityFiles } from '../../src/content/entity-files.ts';
+import { buildRegistry } from '../../src/lib/entities/index.ts';
 import { projectFiles, readContentFolder } from '../../scripts/lib/read-content.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -25,7 +26,7 @@ describe('the sample content', () => {
   });
 
   it('knows exactly the entity ids the build registry holds', () => {
-    const files = loadEntityFiles(resolve(root, 'content/entities'), root);
+    const files = readEntityFiles(resolve(root, 'content/entities'));
     const tags = articles.flatMap((a) => (Array.isArray(a.frontmatter?.data['tags']) ? (a.frontmatter.data['tags'] as unknown[]).map(String) : []));
     const registry = buildRegistry({ files, tags });
     expect([...listEntityIds(files, tags)].sort()).toEqual([...registry.entities.keys()].sort());

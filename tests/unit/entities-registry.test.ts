@@ -1,8 +1,9 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  buildRegistry, detectEntities, EntityFileError, getBuiltinGazetteer, loadEntityFiles, parseEntityFile,
-} from '../../src/lib/entities/index';
+import { readEntityFiles } from '../../src/content/entity-files.ts';
+import { entitySchema } from '../../src/content/schemas.ts';
+import { readValidSources } from '../../src/content/validate-sources.ts';
+import { buildRegistry, detectEntities, getBuiltinGazetteer } from '../../src/lib/entities/index';
 import { buildCountryEntities } from '../../src/lib/entities/gazetteer/countries';
 import { slugify } from '../../src/lib/slugify';
 
@@ -56,7 +57,7 @@ describe('built-in gazetteer', () => {
 
 describe('entity files', () => {
   it('override the built-in entry with the same id: name, type and description win, aliases add up', () => {
-    const files = loadEntityFiles(join(FIXTURES, 'override-entities'), FIXTURES);
+    const files = readEntityFiles(join(FIXTURES, 'override-entities'));
     const registry = buildRegistry({ files });
     const entity = registry.entities.get('north-korea');
     expect(entity).toMatchObject({ name: 'DPR Korea', type: 'place', wikidata: 'Q423', description: "Editor's description of the country." });
@@ -66,28 +67,33 @@ describe('entity files', () => {
   });
 
   it('add entities the gazetteer does not have', () => {
-    const registry = buildRegistry({ files: loadEntityFiles(join(FIXTURES, 'override-entities'), FIXTURES) });
+    const registry = buildRegistry({ files: readEntityFiles(join(FIXTURES, 'override-entities')) });
     expect(registry.entities.get('jane-placeholder')).toMatchObject({ name: 'Jane Placeholder', type: 'person', aliases: [] });
   });
 
   it.each([
-    ['a bad type', 'content/entities/x.md', '---\nname: X\ntype: people\n---\n', 'content/entities/x.md: field "type" must be one of'],
-    ['a missing name', 'content/entities/x.md', '---\ntype: place\n---\n', 'content/entities/x.md: field "name" is required'],
-    ['aliases that are not a list', 'content/entities/x.md', '---\nname: X\naliases: DPRK\n---\n', 'field "aliases" must be a list'],
-    ['a malformed Wikidata id', 'content/entities/x.md', '---\nname: X\nwikidata: 423\n---\n', 'field "wikidata" must be a Wikidata id'],
-    ['no frontmatter', 'content/entities/x.md', 'just text', 'field "frontmatter" is missing'],
-    ['a file name that is not a slug', 'content/entities/North_Korea.md', '---\nname: X\n---\n', 'field "id" file name must be a lowercase kebab-case slug'],
-  ])('reject %s with an error naming the file and field', (_name, file, source, message) => {
-    expect(() => parseEntityFile(source, file)).toThrow(EntityFileError);
-    expect(() => parseEntityFile(source, file)).toThrow(message);
+    ['a bad type', '---\nname: X\ntype: people\n---\n', 'content/entities/x.md:3: field "type" '],
+    ['a missing type (it decides how names are matched, so there is no default)', '---\nname: X\n---\n', 'content/entities/x.md:1: field "type" is required'],
+    ['a missing name', '---\ntype: place\n---\n', 'content/entities/x.md:1: field "name" is required'],
+    ['aliases that are not a list', '---\nname: X\ntype: place\naliases: DPRK\n---\n', 'content/entities/x.md:4: field "aliases" '],
+    ['a malformed Wikidata id', '---\nname: X\ntype: place\nwikidata: 423\n---\n', 'content/entities/x.md:4: field "wikidata" '],
+    ['a Wikidata id with a leading zero', '---\nname: X\ntype: place\nwikidata: Q0423\n---\n', 'field "wikidata" must be a Wikidata Q-id'],
+    ['a misspelt field', '---\nname: X\ntype: place\nalias: [Y]\n---\n', 'content/entities/x.md:4: "alias" is not a field'],
+    ['no frontmatter', 'just text', 'content/entities/x.md:1: has no frontmatter'],
+  ])('reject %s with an error naming the file, line and field', (_name, text, message) => {
+    expect(() => readValidSources([{ id: 'x', file: 'content/entities/x.md', text }], entitySchema)).toThrow(message);
   });
 
   it('report the file when loading a folder with a bad file', () => {
-    expect(() => loadEntityFiles(join(FIXTURES, 'bad-entities'), FIXTURES)).toThrow('bad-entities/bad-type.md: field "type"');
+    expect(() => readEntityFiles(join(FIXTURES, 'bad-entities'))).toThrow(/bad-entities\/bad-type\.md:3: field "type"/);
+  });
+
+  it('reject a file name that is not a slug, since tags reach an entity only by its slug', () => {
+    expect(() => readEntityFiles(join(FIXTURES, 'bad-file-name'))).toThrow(/North_Korea\.md: has a name that is not a URL slug; rename it to north-korea\.md/);
   });
 
   it('give no entities for a missing folder', () => {
-    expect(loadEntityFiles(join(FIXTURES, 'no-such-folder'))).toEqual([]);
+    expect(readEntityFiles(join(FIXTURES, 'no-such-folder'))).toEqual([]);
   });
 });
 

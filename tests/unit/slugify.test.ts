@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check/check-content.ts';
 import { listEntityIds } from '../../src/lib/check/entity-ids.ts';
-import { toEntity } from '../../src/lib/entities/entity-file.ts';
+import { articleIdOf } from '../../src/content/article-id.ts';
+import { entityOf } from '../../src/content/entity-files.ts';
 import { buildRegistry } from '../../src/lib/entities/index';
 import { readFrontmatter } from '../../src/lib/frontmatter.ts';
 import { slugify } from '../../src/lib/slugify';
@@ -43,7 +44,7 @@ describe('a Korean newsroom’s tags', () => {
   });
 
   it('may be registered with an entity file named after the id', () => {
-    expect(toEntity('북한', { name: '북한', type: 'place' }, 'Democratic People’s Republic of Korea.', 'content/entities/북한.md')).toMatchObject({ id: '북한' });
+    expect(entityOf(articleIdOf('북한.md'), { name: '북한', type: 'place', aliases: [] }, 'Democratic People’s Republic of Korea.')).toMatchObject({ id: '북한' });
   });
 
   it('are known to the check, which reports only a tag that gives no id', () => {

@@ -1,6 +1,6 @@
 /** `npm run check` without the file system: every content check over already-read files. */
+import { entityOf } from '../../content/entity-files.ts';
 import { articleSchema, entitySchema } from '../../content/schemas.ts';
-import { toEntity } from '../entities/entity-file.ts';
 import type { Gazetteer } from '../entities/types.ts';
 import { localMonth } from '../timeline/local-day.ts';
 import { isPublished } from '../visibility.ts';
@@ -41,13 +41,7 @@ export interface CheckReport {
 export function checkContent(input: CheckInput): CheckReport {
   const { settings } = input;
   const entityCheck = checkFiles(input.entities, entitySchema);
-  const entityFiles: Entity[] = entityCheck.valid.flatMap((entry) => {
-    try {
-      return [toEntity(entry.id, entry.data, entry.frontmatter.body, entry.file)];
-    } catch {
-      return []; // Its file name is already reported (the only rule toEntity adds to the schema).
-    }
-  });
+  const entityFiles: Entity[] = entityCheck.valid.map((entry) => entityOf(entry.id, entry.data, entry.frontmatter.body));
   const articleCheck = checkFiles(input.articles, articleSchema({ timeZone: settings.timeZone, sectionIds: settings.sectionIds }));
   const articles = articleCheck.valid;
   const entityIds = listEntityIds(entityFiles, articles.flatMap((a) => a.data.tags), input.gazetteer);

@@ -42,10 +42,18 @@ export function checkFiles<T>(files: readonly ContentFile[], schema: z.ZodType<T
   return { problems, valid };
 }
 
-/** The id (and so the URL) comes from the path: every folder and the file name must be a lowercase kebab-case slug. */
-function checkFileName({ path, file }: ContentFile): CheckProblem[] {
+/**
+ * The path a content file should have (`2024/06/Seoul_Summit.md` → `2024/06/seoul-summit.md`), or
+ * `undefined` when it has it: the id, and so the URL, comes from the path, so every folder and the
+ * file name must be a lowercase kebab-case slug.
+ */
+export function fixFileName(path: string): string | undefined {
   const segments = path.replace(/\.md$/, '').split('/');
-  if (segments.every((segment) => segment !== '' && slugify(segment) === segment)) return [];
-  const fixed = segments.map((segment) => slugify(segment) || 'untitled').join('/');
-  return [{ severity: 'error', code: 'file-name', file, message: `has a name that is not a URL slug; rename it to ${fixed}.md (lowercase letters, digits and hyphens)` }];
+  if (segments.every((segment) => segment !== '' && slugify(segment) === segment)) return undefined;
+  return `${segments.map((segment) => slugify(segment) || 'untitled').join('/')}.md`;
+}
+
+function checkFileName({ path, file }: ContentFile): CheckProblem[] {
+  const fixed = fixFileName(path);
+  return fixed ? [{ severity: 'error', code: 'file-name', file, message: `has a name that is not a URL slug; rename it to ${fixed} (lowercase letters, digits and hyphens)` }] : [];
 }

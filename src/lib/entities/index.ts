@@ -1,12 +1,10 @@
 /** Public API of the entity layer: registry, detection, unregistered names and the cross-article rule. */
 export { analyseEntities, detectEntities } from './analyse-entities';
 export { addTagMentions, collectArticleEntities, compareSalience, type ArticleEntity } from './article-entities.ts';
-export { EntityFileError, parseEntityFile, splitFrontmatter, toEntity } from './entity-file';
 export { getBuiltinGazetteer } from './gazetteer/index';
-export { loadEntityFiles } from './load-entity-files';
 export { markdownToText } from './markdown-to-text';
 export { countDocumentFrequency, entityRarity, inverseDocumentFrequency, isBackground, storyEntityRarity } from './rarity.ts';
-export { buildRegistry, type Registry, type RegistryInput } from './registry';
+export { addTagTopics, buildRegistry, type Registry, type RegistryInput } from './registry';
 export {
   selectConfidentEntities, toEntities, type ArticleCandidates, type ConfidenceRule, type ConfidentEntity,
 } from './select-confident';

@@ -56,18 +56,24 @@ export function buildRegistry(input: RegistryInput = {}): Registry {
     entities.set(file.id, mergeEntity(entities.get(file.id), file));
     fromFile.add(file.id);
   }
-  const tagTopics = new Set<string>();
-  for (const tag of input.tags ?? []) {
-    const id = slugify(tag);
-    if (id === '' || entities.has(id)) continue;
-    entities.set(id, { id, name: tag.trim(), type: 'topic', aliases: [] });
-    tagTopics.add(id);
-  }
+  const tagTopics = addTagTopics(entities, input.tags ?? []);
   return {
     entities,
     matcher: compileMatcher(entities, fromFile, tagTopics, gazetteer),
     peopleBySurname: indexPeople(entities),
   };
+}
+
+/** Adds a topic entity for each tag whose slug is not an entity yet; returns the ids it added. */
+export function addTagTopics(entities: Map<string, Entity>, tags: readonly string[]): Set<string> {
+  const added = new Set<string>();
+  for (const tag of tags) {
+    const id = slugify(tag);
+    if (id === '' || entities.has(id)) continue;
+    entities.set(id, { id, name: tag.trim(), type: 'topic', aliases: [] });
+    added.add(id);
+  }
+  return added;
 }
 
 /** Indexes registered people by surname. */
