@@ -17,8 +17,8 @@ export function readContentFolder(dir: string, root: string = process.cwd()): Co
         const text = readFileSync(path, 'utf8');
         return { path: under, file, bytes: Buffer.byteLength(text, 'utf8'), frontmatter: readFrontmatter(text, file) };
       } catch (error) {
-        if (error instanceof ContentError) return { path: under, file, readError: { message: error.problem, line: error.line } };
-        return { path: under, file, readError: { message: `could not be read: ${(error as Error).message}` } };
+        if (error instanceof ContentError) return { path: under, file, readError: error.problem };
+        return { path: under, file, readError: { file, message: `could not be read: ${(error as Error).message}` } };
       }
     });
 }

@@ -21,7 +21,7 @@ export function readEntityFiles(dir: string): Entity[] {
   const raw = readRawSources(dir).filter((source) => !source.id.includes('/'));
   for (const { file } of raw) {
     const fixed = fixFileName(basename(file));
-    if (fixed) throw new ContentError(file, undefined, `has a name that is not a URL slug; rename it to ${fixed} (lowercase letters, digits and hyphens)`);
+    if (fixed) throw new ContentError({ file, message: `has a name that is not a URL slug; rename it to ${fixed} (lowercase letters, digits and hyphens)` });
   }
   return readValidSources(raw, entitySchema).map((source) => entityOf(source.id, source.data, source.frontmatter.body));
 }

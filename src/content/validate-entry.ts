@@ -1,17 +1,9 @@
 import type { z } from 'astro/zod';
-import { formatContentProblem } from '../lib/content-error.ts';
+import { formatContentProblem, type ContentProblem } from '../lib/content-error.ts';
 import type { Frontmatter } from '../lib/frontmatter.ts';
 
-/** One schema problem, located by file, line and field. */
-export interface EntryProblem {
-  file: string;
-  line?: number | undefined;
-  field?: string | undefined;
-  message: string;
-}
-
 /** Checks frontmatter against a schema and returns each problem with its file, line and field. */
-export function findSchemaProblems(schema: z.ZodType, frontmatter: Frontmatter, file: string): EntryProblem[] {
+export function findSchemaProblems(schema: z.ZodType, frontmatter: Frontmatter, file: string): ContentProblem[] {
   const result = schema.safeParse(frontmatter.data);
   if (result.success) return [];
   return result.error.issues.map((issue) => {
@@ -33,6 +25,6 @@ function describeIssue(issue: z.core.$ZodIssue, data: Record<string, unknown>, k
 }
 
 /** Formats problems as the lines an editor reads. */
-export function formatProblems(problems: EntryProblem[]): string {
-  return problems.map((p) => formatContentProblem(p.file, p.field, p.message, p.line)).join('\n');
+export function formatProblems(problems: readonly ContentProblem[]): string {
+  return problems.map(formatContentProblem).join('\n');
 }

@@ -1,10 +1,10 @@
 import type { z } from 'astro/zod';
 import { describeOversizedArticle } from '../lib/check/article-size.ts';
-import { ContentError } from '../lib/content-error.ts';
+import { ContentError, type ContentProblem } from '../lib/content-error.ts';
 import { formatCount } from '../lib/format-count.ts';
 import { readFrontmatter } from '../lib/frontmatter.ts';
 import { type SourceFile } from './source-files.ts';
-import { findSchemaProblems, formatProblems, type EntryProblem } from './validate-entry.ts';
+import { findSchemaProblems, formatProblems } from './validate-entry.ts';
 
 /** A file as read from disk, before its frontmatter is trusted. */
 export interface RawSource {
@@ -24,7 +24,7 @@ export interface ValidSource<T> extends SourceFile {
  * file; an editor fixing a feed import should see the whole list in one run.
  */
 export function readValidSources<T>(raw: readonly RawSource[], schema: z.ZodType<T>): ValidSource<T>[] {
-  const problems: EntryProblem[] = [];
+  const problems: ContentProblem[] = [];
   const sources: ValidSource<T>[] = [];
   for (const { id, file, text } of raw) {
     const oversized = describeOversizedArticle(Buffer.byteLength(text, 'utf8'));
@@ -39,7 +39,7 @@ export function readValidSources<T>(raw: readonly RawSource[], schema: z.ZodType
       else problems.push(...findSchemaProblems(schema, frontmatter, file));
     } catch (error) {
       if (!(error instanceof ContentError)) throw error;
-      problems.push({ file, line: error.line, field: error.field, message: error.problem });
+      problems.push(error.problem);
     }
   }
   if (problems.length) {

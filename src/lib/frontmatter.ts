@@ -18,16 +18,16 @@ const FENCE = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
  * (js-yaml would turn `2024-04-20 06:43:58` into UTC and lose the site-timezone rule).
  */
 export function readFrontmatter(text: string, file: string): Frontmatter {
-  if (text.includes('\u0000')) throw new ContentError(file, undefined, 'contains a NUL byte; save it as plain UTF-8 text');
+  if (text.includes('\u0000')) throw new ContentError({ file, message: 'contains a NUL byte; save it as plain UTF-8 text' });
   const fence = FENCE.exec(text);
-  if (!fence) throw new ContentError(file, undefined, 'has no frontmatter: start the file with a line of --- , the fields, and another ---', 1);
+  if (!fence) throw new ContentError({ file, line: 1, message: 'has no frontmatter: start the file with a line of --- , the fields, and another ---' });
   const yamlText = fence[1] ?? '';
   const counter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter: counter, schema: 'core', prettyErrors: false, uniqueKeys: true });
   const firstError = doc.errors[0];
   if (firstError) {
     const line = counter.linePos(firstError.pos[0]).line + 1;
-    throw new ContentError(file, undefined, `has malformed YAML frontmatter: ${firstError.message.split('\n')[0]}`, line);
+    throw new ContentError({ file, line, message: `has malformed YAML frontmatter: ${firstError.message.split('\n')[0]}` });
   }
   const lines: Record<string, number> = {};
   if (isMap(doc.contents)) {
@@ -35,7 +35,7 @@ export function readFrontmatter(text: string, file: string): Frontmatter {
       if (isScalar(pair.key) && pair.key.range) lines[String(pair.key.value)] = counter.linePos(pair.key.range[0]).line + 1;
     }
   } else if (doc.contents !== null) {
-    throw new ContentError(file, undefined, 'has frontmatter that is not a list of "field: value" lines', 2);
+    throw new ContentError({ file, line: 2, message: 'has frontmatter that is not a list of "field: value" lines' });
   }
   const data = (doc.toJS() ?? {}) as Record<string, unknown>;
   const consumed = fence[0];

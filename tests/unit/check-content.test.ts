@@ -16,8 +16,7 @@ function file(folder: 'articles' | 'entities', id: string, text: string): Conten
   try {
     return { path: `${id}.md`, file: path, frontmatter: readFrontmatter(text, path) };
   } catch (error) {
-    const e = error as ContentError;
-    return { path: `${id}.md`, file: path, readError: { message: e.problem, line: e.line } };
+    return { path: `${id}.md`, file: path, readError: (error as ContentError).problem };
   }
 }
 

@@ -23,7 +23,7 @@ export function checkFiles<T>(files: readonly ContentFile[], schema: z.ZodType<T
   for (const entry of files) {
     const { file, frontmatter } = entry;
     if (entry.readError || !frontmatter) {
-      problems.push({ severity: 'error', code: 'unreadable', file, line: entry.readError?.line, message: entry.readError?.message ?? 'could not be read' });
+      problems.push({ severity: 'error', code: 'unreadable', file, line: entry.readError?.line, field: entry.readError?.field, message: entry.readError?.message ?? 'could not be read' });
       continue;
     }
     problems.push(...checkFileName(entry));

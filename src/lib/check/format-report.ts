@@ -6,7 +6,7 @@ import type { CheckReport } from './check-content.ts';
 /** One problem as a line: `error content/articles/x.md:5: field "section" … [schema]`. */
 export function formatProblemLine(problem: CheckReport['problems'][number]): string {
   const label = problem.severity === 'error' ? 'error  ' : 'warning';
-  return `${label} ${formatContentProblem(problem.file, problem.field, problem.message, problem.line)} [${problem.code}]`;
+  return `${label} ${formatContentProblem(problem)} [${problem.code}]`;
 }
 
 /** The human-readable report, ending with a summary and the time taken. */

@@ -1,4 +1,5 @@
 /** Shapes shared by the content checks (`npm run check`); plain data, no file system. */
+import type { ContentProblem } from '../content-error.ts';
 import type { Frontmatter } from '../frontmatter.ts';
 
 /** How bad a problem is: errors fail the check (exit 1), warnings only with `--strict`. */
@@ -27,14 +28,10 @@ export type ProblemCode =
   | 'removed-html'
   | 'empty-body';
 
-/** One problem, located by file, line and field like every content message. */
-export interface CheckProblem {
+/** One problem, located by file, line and field like every content message, with how bad it is and its code. */
+export interface CheckProblem extends ContentProblem {
   severity: Severity;
   code: ProblemCode;
-  file: string;
-  line?: number | undefined;
-  field?: string | undefined;
-  message: string;
 }
 
 /** One Markdown file of a content folder: its frontmatter, or why it could not be read. */
@@ -46,8 +43,8 @@ export interface ContentFile {
   frontmatter?: Frontmatter | undefined;
   /** Size of the file in bytes, when known. */
   bytes?: number | undefined;
-  /** Set when the file could not be read: the message and the line, if known. */
-  readError?: { message: string; line?: number | undefined } | undefined;
+  /** Set when the file could not be read: why, and the line if known. */
+  readError?: ContentProblem | undefined;
 }
 
 /** What the checks need to know about the site (from `src/config/site.ts`). */
