@@ -28,6 +28,8 @@ import { checkDetection } from './lib/check-detection.ts';
 import { measureCoreThroughput } from './lib/core-throughput.ts';
 import { measureCommand } from './lib/measure-command.ts';
 import { defaultEntityCount, defaultYears, generateArchive, syntheticEntities, writeArchive, writeEntityFiles, writeHugoArchive } from './lib/synthetic-archive.ts';
+import { builtAt } from '../src/config/site.ts';
+import { isPublished } from '../src/lib/visibility.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const NODE = join(ROOT, 'node_modules/.bin/node');
@@ -86,7 +88,7 @@ async function benchSize(count: number): Promise<void> {
   const generated = generateArchive(options);
   const records = generated.slice(0, count);
   const newest = generated[count];
-  const published = records.filter((r) => !r.draft).length;
+  const published = records.filter((r) => isPublished(r, { now: builtAt, includeDrafts: false })).length;
   const entities = syntheticEntities(options);
   const archive = join(dir, 'articles');
   await writeArchive(records, archive);

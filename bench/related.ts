@@ -11,10 +11,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { site } from '../src/config/site.ts';
+import { relatedOptionsOf } from '../src/lib/newsroom/build-newsroom.ts';
 import { computeRelated } from '../src/lib/related/index.ts';
 import type { ArticleRecord } from '../src/lib/types.ts';
-import { detectArticleEntities } from './lib/detect-article-entities.ts';
 import { loadArticles } from './lib/load-articles.ts';
+import { buildSiteNewsroom } from './lib/quality-newsroom.ts';
 import { measurePrecision, measureUnconnectedShare, type PrecisionRules } from './lib/related-quality.ts';
 import { measureScale } from './lib/scale-bench.ts';
 
@@ -33,14 +34,17 @@ interface SeriesFile {
 }
 
 async function runQuality(title: string, articles: ArticleRecord[], groups: Map<string, string[]>, storyLabels = false): Promise<void> {
-  const { articles: detected, names, detector } = await detectArticleEntities(articles, `${root}content/entities`);
+  // Entities, story threads and options exactly as the site's newsroom index has them; only the engine is timed.
+  const newsroom = buildSiteNewsroom(root, articles);
+  const detected = newsroom.articles;
+  const options = relatedOptionsOf(site.timeZone, newsroom.entityIndex.entities, newsroom.storyOf);
   const started = performance.now();
-  const related = computeRelated(detected, { timeZone: site.timeZone, entityNames: names });
+  const related = computeRelated(detected, options);
   const ms = performance.now() - started;
   const precision = measurePrecision(detected, related, groups, rules);
   const junk = measureUnconnectedShare(detected, related);
   console.log(`\n${title}`);
-  console.log(`  articles: ${detected.length}, entity detection: ${detector}, engine: ${ms.toFixed(0)} ms`);
+  console.log(`  published articles: ${detected.length}, entities and stories as the site's newsroom index finds them, engine: ${ms.toFixed(0)} ms`);
   console.log(
     `  precision@5 on same-group pairs: ${precision.precision.toFixed(3)} (target >= 0.8: ${verdict(precision.precision >= 0.8)})` +
       ` — ${precision.judged} articles judged in ${groups.size} groups, ${precision.skipped} with no earlier member skipped`,
@@ -49,8 +53,8 @@ async function runQuality(title: string, articles: ArticleRecord[], groups: Map<
   for (const group of precision.groups) console.log(`    ${group.id.padEnd(40)} ${String(group.judged).padStart(3)} judged  ${group.precision.toFixed(2)}`);
   console.log(`  links sharing no entity and no story: ${junk.unconnected} / ${junk.links} (${percent(junk.share)}; target < 5 %: ${verdict(junk.share < 0.05)})`);
   if (storyLabels) {
-    // The engine scores "same story" directly; hiding the ids shows what text and entities alone find.
-    const blind = computeRelated(detected.map((a) => ({ ...a, story: undefined })), { timeZone: site.timeZone, entityNames: names });
+    // The engine scores "same story" directly; hiding the ids (and the threads built from them) shows what text and entities alone find.
+    const blind = computeRelated(detected.map((a) => ({ ...a, story: undefined })), { ...options, stories: new Map() });
     const found = measurePrecision(detected, blind, groups, rules);
     console.log(`  precision@5 with story ids hidden from the engine (text and entities only): ${found.precision.toFixed(3)}`);
   }

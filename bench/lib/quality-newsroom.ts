@@ -4,7 +4,7 @@
  * names each article's detection found, then `buildNewsroom` with the site's settings.
  */
 import { join } from 'node:path';
-import { site } from '../../src/config/site.ts';
+import { builtAt, site } from '../../src/config/site.ts';
 import { readEntityFiles } from '../../src/content/entity-files.ts';
 import { addTagMentions, analyseEntities, buildRegistry, getBuiltinGazetteer, type UnregisteredCandidate } from '../../src/lib/entities/index.ts';
 import { buildNewsroom, type Newsroom } from '../../src/lib/newsroom/build-newsroom.ts';
@@ -15,6 +15,11 @@ import { loadArticles } from './load-articles.ts';
 export async function loadQualityNewsroom(root: string, folders: readonly string[]): Promise<Newsroom> {
   const records: ArticleRecord[] = [];
   for (const folder of folders) records.push(...(await loadArticles(folder, { timeZone: site.timeZone })));
+  return buildSiteNewsroom(root, records);
+}
+
+/** The newsroom index of `records` (no mentions yet), with entities found and settings as the site sets them. */
+export function buildSiteNewsroom(root: string, records: readonly ArticleRecord[]): Newsroom {
   const files = readEntityFiles(join(root, 'content/entities'));
   const registry = buildRegistry({ files, tags: records.flatMap((r) => r.tags) });
   const candidates = new Map<string, readonly UnregisteredCandidate[]>();
@@ -31,6 +36,7 @@ export async function loadQualityNewsroom(root: string, folders: readonly string
     candidates,
     registered: new Set([...getBuiltinGazetteer().entities.map((e) => e.id), ...files.map((f) => f.id)]),
     entityPageMinArticles: site.entityPageMinArticles,
-    now: new Date('2026-01-01T00:00:00Z'),
+    now: builtAt,
+    locale: site.locale,
   });
 }

@@ -6,6 +6,7 @@ import type { RelatedLink } from '../../src/lib/related/index.ts';
 import { DAY_MS } from '../../src/lib/time/index.ts';
 import { localDay } from '../../src/lib/timeline/local-day.ts';
 import type { ArticleRecord } from '../../src/lib/types.ts';
+import { END_OF_TIME, isPublished } from '../../src/lib/visibility.ts';
 
 /** Precision of related links against labelled groups (series or story threads). */
 export interface PrecisionReport {
@@ -47,7 +48,10 @@ export function measurePrecision(
   const report: PrecisionReport = { precision: 0, hitShare: 0, judged: 0, skipped: 0, hits: 0, links: 0, groups: [] };
   let sum = 0;
   for (const [group, members] of groups) {
-    const present = members.filter((id) => index.has(id) && !articles[index.get(id) ?? 0]?.draft);
+    const present = members.filter((id) => {
+      const article = articles[index.get(id) ?? -1];
+      return article !== undefined && isPublished(article, { now: END_OF_TIME, includeDrafts: false });
+    });
     let groupSum = 0;
     let groupJudged = 0;
     for (const id of present) {

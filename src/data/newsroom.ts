@@ -2,11 +2,10 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { existsSync, readFileSync } from 'node:fs';
 import { builtAt, site } from '../config/site.ts';
 import { parsePopular } from '../lib/hot/index.ts';
-import { firstPlainParagraph, markdownToPlainText, readingMinutes } from '../lib/markdown-text.ts';
 import { buildNewsroom, type Newsroom } from '../lib/newsroom/build-newsroom.ts';
 import { loadSiteRegistry } from '../content/registry.ts';
-import { addTagTopics, getBuiltinGazetteer, type UnregisteredCandidate } from '../lib/entities/index.ts';
-import type { ArticleRecord, EntityMention, EventDate } from '../lib/types.ts';
+import { foundIn, toArticleRecord } from '../content/article-record.ts';
+import { addTagTopics, getBuiltinGazetteer } from '../lib/entities/index.ts';
 
 let cached: Promise<Newsroom> | undefined;
 
@@ -19,7 +18,7 @@ export function getNewsroom(): Promise<Newsroom> {
 async function load(): Promise<Newsroom> {
   const [byId, entityEntries, storyEntries] = await Promise.all([getArticleEntries(), getCollection('entities'), getCollection('stories')]);
   const entries = [...byId.values()];
-  const records = entries.map(toRecord);
+  const records = entries.map((entry) => toArticleRecord(entry, site.lang));
   const registry = new Map(loadSiteRegistry().entities);
   addTagTopics(registry, records.flatMap((r) => r.tags));
   // Descriptions come from the entity files' bodies, as the content layer read them.
@@ -27,7 +26,7 @@ async function load(): Promise<Newsroom> {
     const entity = registry.get(entry.id);
     if (entity && entry.body?.trim()) registry.set(entry.id, { ...entity, description: entry.body.trim() });
   }
-  const candidates = new Map(entries.map((e) => [e.id, frontmatterOf(e).unregistered ?? []]));
+  const candidates = new Map(entries.map((e) => [e.id, foundIn(e).unregistered ?? []]));
   const registered = new Set([...getBuiltinGazetteer().entities.map((e) => e.id), ...entityEntries.map((e) => e.id)]);
   return buildNewsroom(records, {
     timeZone: site.timeZone,
@@ -58,39 +57,6 @@ function readPopular() {
     throw new Error(`${POPULAR_FILE}: is not valid JSON (${(error as Error).message})`);
   }
   return parsePopular(data, POPULAR_FILE);
-}
-
-// What the remark plugins found travels on the rendered entry's frontmatter.
-function frontmatterOf(entry: CollectionEntry<'articles'>) {
-  return (entry.rendered?.metadata?.frontmatter ?? {}) as { mentions?: EntityMention[]; events?: EventDate[]; unregistered?: UnregisteredCandidate[] };
-}
-
-function toRecord(entry: CollectionEntry<'articles'>): ArticleRecord {
-  const found = frontmatterOf(entry);
-  const body = markdownToPlainText(entry.body ?? '');
-  return {
-    id: entry.id,
-    title: entry.data.title,
-    summary: entry.data.summary ?? firstPlainParagraph(body),
-    standfirst: entry.data.summary,
-    body,
-    published: entry.data.published,
-    updated: entry.data.updated,
-    section: entry.data.section,
-    tags: entry.data.tags,
-    entities: entry.data.entities,
-    story: entry.data.story,
-    featured: entry.data.featured,
-    draft: entry.data.draft,
-    mentions: found.mentions ?? [],
-    events: found.events ?? [],
-    authors: entry.data.authors,
-    image: entry.data.image,
-    dateline: entry.data.dateline,
-    source: entry.data.source,
-    lang: entry.data.lang ?? site.lang,
-    readingMinutes: readingMinutes(body),
-  };
 }
 
 /** The collection entry behind an article id, for rendering its body. */

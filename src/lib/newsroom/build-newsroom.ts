@@ -1,7 +1,7 @@
 import type { Section } from '../settings.ts';
 import type { ArticleRecord, Entity, EntityType } from '../types.ts';
 import { isPublished } from '../visibility.ts';
-import { computeRelated, type RelatedLink } from '../related/index.ts';
+import { computeRelated, type RelatedLink, type RelatedOptions } from '../related/index.ts';
 import { groupByLocalMonth, sortNewestFirst, summariseMonths, type MonthGroup, type MonthSummary } from '../timeline/index.ts';
 import type { UnregisteredCandidate } from '../entities/index.ts';
 import { rankHot, type HotItem, type PopularViews } from '../hot/index.ts';
@@ -81,6 +81,15 @@ export interface RelatedStory {
   article: ArticleRecord;
 }
 
+/** The related engine's options as the site sets them: its timezone, the index's entity names, the story threads. */
+export function relatedOptionsOf(timeZone: string, entities: ReadonlyMap<string, Entity>, storyOf: ReadonlyMap<string, Story>): RelatedOptions {
+  return {
+    timeZone,
+    entityNames: new Map([...entities].map(([id, e]) => [id, e.name])),
+    stories: new Map([...storyOf].map(([articleId, story]) => [articleId, story.id])),
+  };
+}
+
 // Stories listed on each side of the current one in "This story so far".
 const STORY_SO_FAR_AROUND = 3;
 
@@ -100,7 +109,6 @@ export function buildNewsroom(all: ArticleRecord[], settings: NewsroomSettings):
   }
   const entityIndex = buildEntityIndex(articles, registry, settings.timeZone, { registered: settings.registered, minArticles: settings.entityPageMinArticles });
   const entityNamesOf = (article: ArticleRecord) => (entityIndex.tagsOf.get(article.id) ?? []).filter((t) => entityIndex.pages.has(t.entity.id)).map((t) => t.entity.name);
-  const entityNames = new Map([...entityIndex.entities].map(([id, e]) => [id, e.name]));
   const files = [...(settings.storyFiles ?? [])];
   const stories = assignStories(articles, {
     timeZone: settings.timeZone,
@@ -111,11 +119,7 @@ export function buildNewsroom(all: ArticleRecord[], settings: NewsroomSettings):
     entityType: (id) => entityIndex.entities.get(id)?.type ?? registry.get(id)?.type,
   });
   const storyOf = indexStoriesByArticle(stories);
-  const links = computeRelated(articles, {
-    timeZone: settings.timeZone,
-    entityNames,
-    stories: new Map([...storyOf].map(([articleId, story]) => [articleId, story.id])),
-  });
+  const links = computeRelated(articles, relatedOptionsOf(settings.timeZone, entityIndex.entities, storyOf));
   const related = new Map(
     [...links].map(([id, list]) => [
       id,
