@@ -8,10 +8,11 @@
  *
  *   npm run bench:incremental [-- --sizes 1000,10000] [-- --sample] [-- --work DIR] [-- --keep] [-- --no-compare]
  */
-import { cpSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { listMarkdownFiles } from '../src/content/source-files.ts';
 import { summariseAstroLog } from './lib/bench-sites.ts';
 import { compareTrees, describeDifference } from './lib/compare-trees.ts';
 import { addArticle, buildEnv, clearBuild, EPOCHS, keepDist, prepareSite } from './lib/incremental-scenario.ts';
@@ -114,7 +115,7 @@ if (values.sample) {
   rows.push(
     await bench('sample content', async (articles) => {
       cpSync(join(ROOT, 'content/articles'), articles, { recursive: true });
-      return readdirSync(articles, { recursive: true }).filter((name) => String(name).endsWith('.md')).length;
+      return listMarkdownFiles(articles).length;
     }),
   );
 }
