@@ -6,6 +6,7 @@ import { articleSchema } from '../../src/content/schemas.ts';
 import { findSchemaProblems } from '../../src/content/validate-entry.ts';
 import { SCAFFOLD_BODY } from '../../src/lib/check/check-bodies.ts';
 import { readFrontmatter } from '../../src/lib/frontmatter.ts';
+import { articleIdOf } from '../../src/content/article-id.ts';
 import { slugify } from '../../src/lib/slugify.ts';
 import { formatIsoInZone } from '../../src/lib/time/parse-date-time.ts';
 import { localDay } from '../../src/lib/timeline/local-day.ts';
@@ -107,7 +108,7 @@ export function createArticle(options: NewArticleOptions): CreatedArticle {
       if ((error as NodeJS.ErrnoException).code === 'EEXIST') continue;
       throw error;
     }
-    const id = `${year}/${month}/${name}`;
+    const id = articleIdOf(`${year}/${month}/${name}.md`);
     const origin = options.devOrigin ?? 'http://localhost:4321';
     return { id, path, previewUrl: `${origin}${withBase(options.basePath, paths.article(id))}`, takenPath: n > 1 ? join(folder, `${slug}.md`) : undefined };
   }

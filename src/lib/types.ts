@@ -44,7 +44,7 @@ export interface EventDate {
 
 /** One article as the newsroom index sees it. */
 export interface ArticleRecord {
-  /** Content id: the path under `content/articles/` without `.md`. */
+  /** Content id: the path under `content/articles/` without `.md` (`x/index.md` is `x`; see `articleIdOf`). */
   id: string;
   title: string;
   /** The editor's summary, or the first paragraph when there is none. */

@@ -2,7 +2,7 @@
 
 /**
  * Article id → views, as read from `analytics/popular.json`. The file is one JSON object whose
- * keys are article ids (the path under `content/articles/` without `.md`) and whose values are
+ * keys are article ids (the path under `content/articles/` without `.md`; see `articleIdOf`) and whose values are
  * whole, non-negative view counts over whatever recent period the site's analytics export covers:
  *
  *     { "2024/04/seoul-summit-opens": 15230, "2024/04/ai-act-vote": 9120 }
