@@ -1,6 +1,7 @@
 /**
  * Checks a built site: every internal href/src/srcset resolves to a file (respecting the base
- * path), every page has exactly one <h1>, and no page links to (or is) a draft article.
+ * path), every page has exactly one <h1>, and no page links to (or is) an unpublished article
+ * (a draft, or one scheduled after the build time).
  *
  *   tsx scripts/check-links.ts <dist> [--base /news/] [--content content/articles]
  */
@@ -45,6 +46,6 @@ const result = checkBuiltSite({
 const where = relative(process.cwd(), root) || root;
 for (const problem of result.problems) console.log(`${where}/${problem.page}: ${problem.message}`);
 const seconds = (performance.now() / 1000).toFixed(2);
-const summary = `${result.pages} pages, ${result.links} internal links, ${formatCount(draftIds.size, 'draft')} in ${where} (base ${normaliseBasePath(values.base ?? '/')}) checked in ${seconds} s`;
+const summary = `${result.pages} pages, ${result.links} internal links, ${formatCount(draftIds.size, 'article', 'en-GB', 'unpublished')} in ${where} (base ${normaliseBasePath(values.base ?? '/')}) checked in ${seconds} s`;
 console.log(result.problems.length === 0 ? `✓ ${summary}: all links resolve, one <h1> per page.` : `✗ ${summary}: ${formatCount(result.problems.length, 'problem')}.`);
 process.exitCode = result.problems.length === 0 ? 0 : 1;
