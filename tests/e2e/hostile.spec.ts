@@ -1,6 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { articleIdOf } from '../../src/content/article-id.ts';
 import { buildProject, freePort, hugeArticle, makeProject, readFixture, removeProject, serve } from '../fixtures/hostile/throwaway-site.ts';
 
 // Hostile wire copy that must build, with nothing in it able to run. One build serves every page.
@@ -83,7 +84,7 @@ test.describe('hostile articles that build', () => {
         dialogs.push(dialog.message());
         void dialog.dismiss();
       });
-      const response = await page.goto(`${origin}/articles/2024/06/${file.replace(/\.md$/, '')}/`, { waitUntil: 'networkidle' });
+      const response = await page.goto(`${origin}/articles/${articleIdOf(`2024/06/${file}`)}/`, { waitUntil: 'networkidle' });
       expect(response?.status()).toBe(200);
       // Give handlers their chance: hover, focus and toggle (mouse and keys dispatch before they return).
       await page.mouse.move(200, 300);
