@@ -33,7 +33,7 @@ interface SeriesFile {
   series: Array<{ id: string; label: string; articles: string[] }>;
 }
 
-async function runQuality(title: string, articles: ArticleRecord[], groups: Map<string, string[]>, storyLabels = false): Promise<void> {
+function runQuality(title: string, articles: ArticleRecord[], groups: Map<string, string[]>, storyLabels = false): void {
   // Entities, story threads and options exactly as the site's newsroom index has them; only the engine is timed.
   const newsroom = buildSiteNewsroom(root, articles);
   const detected = newsroom.articles;
@@ -70,7 +70,7 @@ async function qualityOnCorpus(): Promise<void> {
   const articles = await loadArticles(dir, { timeZone: site.timeZone });
   const groups = new Map(labels.series.map((s) => [s.id, s.articles]));
   const labelled = labels.series.reduce((sum, s) => sum + s.articles.length, 0);
-  await runQuality(`Quality: ${labels.corpus} (${labelled} articles labelled in ${groups.size} series; engine over the whole corpus)`, articles, groups);
+  runQuality(`Quality: ${labels.corpus} (${labelled} articles labelled in ${groups.size} series; engine over the whole corpus)`, articles, groups);
 }
 
 async function qualityOnSample(): Promise<void> {
@@ -81,7 +81,7 @@ async function qualityOnSample(): Promise<void> {
   for (const article of articles) if (article.story) groups.set(article.story, [...(groups.get(article.story) ?? []), article.id]);
   for (const [story, members] of groups) if (members.length < 2) groups.delete(story);
   if (groups.size === 0) return console.log('\nSample content quality: SKIPPED — no story thread with two or more articles yet.');
-  await runQuality(`Quality: sample content story threads (content/articles)`, articles, groups, true);
+  runQuality(`Quality: sample content story threads (content/articles)`, articles, groups, true);
 }
 
 function scale(): void {

@@ -22,7 +22,7 @@ export interface FoundInArticle {
 
 /** What the remark plugins found in `source` (nothing when it was not rendered). */
 export function foundIn(source: ArticleSource): FoundInArticle {
-  return (source.rendered?.metadata?.['frontmatter'] ?? {}) as FoundInArticle;
+  return source.rendered?.metadata?.['frontmatter'] ?? {};
 }
 
 /** The newsroom's record of one article, from the content layer's entry or a file read outside Astro; `siteLang` when it gives none. */

@@ -28,14 +28,14 @@ export function checkedGlob(options: { pattern: string; base: string; schema: z.
           extension,
           {
             ...entryType,
-            getEntryInfo: async (params: { contents: string; fileUrl: URL }) => {
+            getEntryInfo: (params: { contents: string; fileUrl: URL }) => {
               const file = relative(process.cwd(), fileURLToPath(params.fileUrl));
               const frontmatter = readFrontmatter(params.contents, file);
               const problems = findSchemaProblems(options.schema, frontmatter, file);
               if (problems.length) throw new Error(`Invalid content:\n${formatProblems(problems)}`);
               // Astro's own getEntryInfo would parse the same YAML again (with js-yaml); glob reads
               // only the body and data, split here as it splits them (body trimmed).
-              return { body: frontmatter.body.trim(), data: frontmatter.data };
+              return Promise.resolve({ body: frontmatter.body.trim(), data: frontmatter.data });
             },
           },
         ]),
