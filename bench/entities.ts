@@ -7,11 +7,12 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
+import { site } from '../src/config/site';
+import { createArticleReader } from '../src/content/markdown-pipeline';
 import {
   analyseEntities, buildRegistry, loadEntityFiles, selectConfidentEntities, slugify, splitFrontmatter,
   type ArticleCandidates, type Registry,
 } from '../src/lib/entities/index';
-import { markdownToText } from '../src/lib/entities/markdown-to-text';
 import { loadLabelledEntities, loadLabelledSet } from '../tests/fixtures/entities/load-labelled-set';
 import type { Entity } from '../src/lib/types';
 
@@ -67,11 +68,11 @@ function benchLabelled(): void {
   const registered: Score = { tp: 0, fp: 0, fn: 0 };
   const unregistered: Score = { tp: 0, fp: 0, fn: 0 };
   const perArticle: ArticleCandidates[] = [];
+  // Mentions as the build's Markdown pipeline found them; tags (count 0) are not detection.
   for (const a of articles) {
-    const analysis = analyseEntities(a, registry);
-    const predicted = new Set(analysis.mentions.filter((m) => m.count > 0).map((m) => m.id));
+    const predicted = new Set(a.mentions.filter((m) => m.count > 0).map((m) => m.id));
     tally(registered, a.id, predicted, new Set(a.labels.registered), 'registered');
-    perArticle.push({ articleId: a.id, candidates: analysis.unregistered });
+    perArticle.push({ articleId: a.id, candidates: a.unregistered });
   }
   const confident = selectConfidentEntities(perArticle).filter((e) => e.type !== 'place');
   for (const a of articles) {
@@ -106,8 +107,9 @@ interface CorpusArticle {
   tags: string[];
 }
 
-/** Reads an article folder as plain-text records (frontmatter split with `yaml`, Markdown stripped). */
+/** Reads an article folder as plain-text records: frontmatter split with `yaml`, body text from the build's Markdown pipeline. */
 function readCorpus(dir: string): CorpusArticle[] {
+  const read = createArticleReader({ basePath: site.basePath, timeZone: site.timeZone, locale: site.locale });
   return markdownFiles(dir).map((path) => {
     const source = readFileSync(path, 'utf8');
     const parts = splitFrontmatter(source);
@@ -116,7 +118,7 @@ function readCorpus(dir: string): CorpusArticle[] {
       id: relative(dir, path).replace(/\.mdx?$/, ''),
       title: String(data['title'] ?? ''),
       summary: typeof data['summary'] === 'string' ? data['summary'] : undefined,
-      body: markdownToText(parts ? parts.body : source),
+      body: String(read(parts ? parts.body : source, data, relative(ROOT, path))['plainText']),
       tags: Array.isArray(data['tags']) ? data['tags'].map(String) : [],
     };
   });

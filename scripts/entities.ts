@@ -9,11 +9,12 @@
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { site } from '../src/config/site.ts';
+import { createArticleReader } from '../src/content/markdown-pipeline.ts';
+import { loadSiteRegistry } from '../src/content/registry.ts';
 import {
-  analyseEntities, buildRegistry, loadEntityFiles, selectConfidentEntities, splitFrontmatter,
-  type ArticleCandidates, type ConfidentEntity,
+  selectConfidentEntities, splitFrontmatter, type ArticleCandidates, type ConfidentEntity, type UnregisteredCandidate,
 } from '../src/lib/entities/index';
-import { markdownToText } from '../src/lib/entities/markdown-to-text';
 
 const ROOT = process.cwd();
 const ARTICLES = join(ROOT, 'content', 'articles');
@@ -29,22 +30,27 @@ function markdownFiles(dir: string): string[] {
   });
 }
 
-/** Unregistered names of every article. */
+/** Unregistered names of every article, found by the build's own Markdown pipeline. */
 function collect(): ArticleCandidates[] {
   const articles = markdownFiles(ARTICLES).map((path) => {
     const parts = splitFrontmatter(readFileSync(path, 'utf8'));
     const data = (parts ? parseYaml(parts.frontmatter) : {}) as Record<string, unknown>;
     return {
+      path,
       id: relative(ARTICLES, path).replace(/\.md$/, ''),
-      title: String(data['title'] ?? ''),
-      summary: typeof data['summary'] === 'string' ? data['summary'] : undefined,
-      body: markdownToText(parts?.body ?? ''),
+      data,
+      body: parts?.body ?? '',
       tags: Array.isArray(data['tags']) ? data['tags'].map(String) : [],
       draft: data['draft'] === true,
     };
   }).filter((a) => !a.draft);
-  const registry = buildRegistry({ files: loadEntityFiles(ENTITIES, ROOT), tags: articles.flatMap((a) => a.tags) });
-  return articles.map((a) => ({ articleId: a.id, candidates: analyseEntities(a, registry).unregistered }));
+  const read = createArticleReader({ basePath: site.basePath, timeZone: site.timeZone, locale: site.locale });
+  // Names that are tag topics are registered entities, as in the newsroom index.
+  const registered = loadSiteRegistry(articles.flatMap((a) => a.tags)).entities;
+  return articles.map((a) => {
+    const found = read(a.body, a.data, relative(ROOT, a.path))['unregistered'] as UnregisteredCandidate[];
+    return { articleId: a.id, candidates: found.filter((c) => !registered.has(c.id)) };
+  });
 }
 
 /** One line per entity: name, id, type, count, articles. */

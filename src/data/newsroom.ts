@@ -2,11 +2,11 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { existsSync, readFileSync } from 'node:fs';
 import { builtAt, site } from '../config/site.ts';
 import { parsePopular } from '../lib/hot/index.ts';
-import { firstPlainParagraph, markdownToPlainText, readingMinutes } from '../lib/markdown-text.ts';
 import { buildNewsroom, type Newsroom } from '../lib/newsroom/build-newsroom.ts';
 import { loadSiteRegistry } from '../content/registry.ts';
 import { getBuiltinGazetteer, type UnregisteredCandidate } from '../lib/entities/index.ts';
 import type { ArticleRecord, EntityMention, EventDate } from '../lib/types.ts';
+import type { ArticleTextData } from '../remark/article-text.ts';
 
 let cached: Promise<Newsroom> | undefined;
 
@@ -61,18 +61,17 @@ function readPopular() {
 
 // What the remark plugins found travels on the rendered entry's frontmatter.
 function frontmatterOf(entry: CollectionEntry<'articles'>) {
-  return (entry.rendered?.metadata?.frontmatter ?? {}) as { mentions?: EntityMention[]; events?: EventDate[]; unregistered?: UnregisteredCandidate[] };
+  return (entry.rendered?.metadata?.frontmatter ?? {}) as Partial<ArticleTextData> & { mentions?: EntityMention[]; events?: EventDate[]; unregistered?: UnregisteredCandidate[] };
 }
 
 function toRecord(entry: CollectionEntry<'articles'>): ArticleRecord {
   const found = frontmatterOf(entry);
-  const body = markdownToPlainText(entry.body ?? '');
   return {
     id: entry.id,
     title: entry.data.title,
-    summary: entry.data.summary ?? firstPlainParagraph(body),
+    summary: entry.data.summary ?? found.lead ?? '',
     standfirst: entry.data.summary,
-    body,
+    body: found.plainText ?? '',
     published: entry.data.published,
     updated: entry.data.updated,
     section: entry.data.section,
@@ -88,7 +87,7 @@ function toRecord(entry: CollectionEntry<'articles'>): ArticleRecord {
     dateline: entry.data.dateline,
     source: entry.data.source,
     lang: entry.data.lang ?? site.lang,
-    readingMinutes: readingMinutes(body),
+    readingMinutes: found.readingMinutes ?? 1,
   };
 }
 

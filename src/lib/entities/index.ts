@@ -4,7 +4,6 @@ export { addTagMentions, collectArticleEntities, compareSalience, type ArticleEn
 export { EntityFileError, parseEntityFile, splitFrontmatter, toEntity } from './entity-file';
 export { getBuiltinGazetteer } from './gazetteer/index';
 export { loadEntityFiles } from './load-entity-files';
-export { markdownToText } from './markdown-to-text';
 export { countDocumentFrequency, entityRarity, inverseDocumentFrequency, isBackground, storyEntityRarity } from './rarity.ts';
 export { buildRegistry, type Registry, type RegistryInput } from './registry';
 export {
