@@ -2,6 +2,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
+import { createArticleReader } from '../../src/content/markdown-pipeline.ts';
 import { collectProse, GAP, leadParagraph, readingMinutes } from '../../src/lib/markdown-text.ts';
 
 const parse = (markdown: string) => unified().use(remarkParse).use(remarkGfm).parse(markdown);
@@ -65,5 +66,25 @@ describe('readingMinutes', () => {
     ['does not count the gaps left for code', `${'word '.repeat(230)}${gap.repeat(300)}`, 1],
   ])('%s', (_name, text, expected) => {
     expect(readingMinutes(text)).toBe(expected);
+  });
+});
+
+describe('createArticleReader (the build’s remark stage, for scripts and benchmarks)', () => {
+  const read = createArticleReader({ basePath: '/', timeZone: 'Asia/Seoul', locale: 'en-GB' });
+  const found = read('North Korea fired a missile [on the 19th](https://example.org).\n\nAT&amp;T said "no" -- Japan\'s view.', {
+    title: 'Launch',
+    published: '2024-04-20T06:43:58+09:00',
+    tags: ['Missile tests'],
+  });
+
+  it('records the body text and lead with the editor’s characters, before smart punctuation', () => {
+    expect(found['plainText']).toBe('North Korea fired a missile on the 19th.\n\nAT&T said "no" -- Japan\'s view.');
+    expect(found['lead']).toBe('North Korea fired a missile on the 19th.');
+    expect(found['readingMinutes']).toBe(1);
+  });
+
+  it('records the mentions (tags included) and event dates the build finds', () => {
+    expect((found['mentions'] as Array<{ id: string }>).map((m) => m.id)).toEqual(['north-korea', 'missile-tests', 'japan']);
+    expect(found['events']).toEqual([expect.objectContaining({ date: '2024-04-19', text: 'on the 19th' })]);
   });
 });
