@@ -4,13 +4,33 @@ import { toString } from 'mdast-util-to-string';
 
 // Not prose: code, frontmatter, link definitions, images and embeds. Inline ones leave a gap.
 const SKIPPED = new Set([
-  'code', 'inlineCode', 'yaml', 'toml', 'definition', 'image', 'imageReference', 'footnoteReference',
-  'math', 'inlineMath', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression',
+  'code',
+  'inlineCode',
+  'yaml',
+  'toml',
+  'definition',
+  'image',
+  'imageReference',
+  'footnoteReference',
+  'math',
+  'inlineMath',
+  'mdxjsEsm',
+  'mdxFlowExpression',
+  'mdxTextExpression',
 ]);
 // Nodes that end a paragraph of text, so sentences and names never run across them.
 const BLOCKS = new Set([
-  'paragraph', 'heading', 'blockquote', 'list', 'listItem', 'table', 'tableRow', 'tableCell',
-  'footnoteDefinition', 'thematicBreak', 'mdxJsxFlowElement',
+  'paragraph',
+  'heading',
+  'blockquote',
+  'list',
+  'listItem',
+  'table',
+  'tableRow',
+  'tableCell',
+  'footnoteDefinition',
+  'thematicBreak',
+  'mdxJsxFlowElement',
 ]);
 // Inside these a mention is counted but never linked: headings stay plain, links never nest.
 const UNLINKABLE = new Set(['heading', 'link', 'linkReference']);
@@ -21,8 +41,17 @@ export const GAP = '\u2060';
 /** Whether a UTF-16 code unit is whitespace as `\s` means it (checked per character, so without a regex). */
 function isSpace(code: number): boolean {
   return (
-    (code >= 9 && code <= 13) || code === 32 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+    (code >= 9 && code <= 13) ||
+    code === 32 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
   );
 }
 

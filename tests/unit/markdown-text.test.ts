@@ -10,9 +10,17 @@ const gap = ` ${GAP} `;
 
 describe('collectProse', () => {
   it.each([
-    ['keeps prose, drops code, and separates blocks', '# Title\n\nTalks began *on the 17th*.\n\n```\non the 3rd\n```\n\nSee `on the 4th` too.', `Title\n\nTalks began on the 17th.\n\nSee${gap}too.`],
+    [
+      'keeps prose, drops code, and separates blocks',
+      '# Title\n\nTalks began *on the 17th*.\n\n```\non the 3rd\n```\n\nSee `on the 4th` too.',
+      `Title\n\nTalks began on the 17th.\n\nSee${gap}too.`,
+    ],
     ['decodes character references and escapes', 'AT&amp;T said \\*not\\* so.', 'AT&T said *not* so.'],
-    ['keeps the words of links and autolinks', 'Read [the report](https://example.org/r) at <https://example.org/a>.', 'Read the report at https://example.org/a.'],
+    [
+      'keeps the words of links and autolinks',
+      'Read [the report](https://example.org/r) at <https://example.org/a>.',
+      'Read the report at https://example.org/a.',
+    ],
     ['leaves raw HTML tags out and keeps the words between them', 'The <u>White House</u> said.', 'The White House said.'],
     ['leaves a gap for an image, so names on either side never join', 'Kim ![photo](p.jpg) Jong', `Kim${gap}Jong`],
     ['never starts or ends a block with a gap', '`code` first\n\nlast `code`', 'first\n\nlast'],

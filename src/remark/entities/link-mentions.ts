@@ -22,12 +22,7 @@ function entityLink(value: string, url: string): Link {
 }
 
 /** Links the first mention of each entity that lies wholly inside one linkable text node. */
-export function linkFirstMentions(
-  prose: Prose,
-  bodyMatches: readonly NameMatch[],
-  bodyOffset: number,
-  href: (id: string) => string,
-): number {
+export function linkFirstMentions(prose: Prose, bodyMatches: readonly NameMatch[], bodyOffset: number, href: (id: string) => string): number {
   const cuts = new Map<Text, { parent: Parents; list: Cut[] }>();
   const linked = new Set<string>();
   for (const m of bodyMatches) {
