@@ -6,13 +6,14 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { site } from '../src/config/site';
 import { readEntityFiles } from '../src/content/entity-files.ts';
+import { createArticleReader } from '../src/content/markdown-pipeline';
 import { readSourceFiles } from '../src/content/source-files.ts';
 import {
   analyseEntities, buildRegistry, selectConfidentEntities, slugify,
   type ArticleCandidates, type Registry,
 } from '../src/lib/entities/index';
-import { markdownToText } from '../src/lib/entities/markdown-to-text';
 import { loadLabelledEntities, loadLabelledSet } from '../tests/fixtures/entities/load-labelled-set';
 import type { Entity } from '../src/lib/types';
 
@@ -68,11 +69,11 @@ function benchLabelled(): void {
   const registered: Score = { tp: 0, fp: 0, fn: 0 };
   const unregistered: Score = { tp: 0, fp: 0, fn: 0 };
   const perArticle: ArticleCandidates[] = [];
+  // Mentions as the build's Markdown pipeline found them; tags (count 0) are not detection.
   for (const a of articles) {
-    const analysis = analyseEntities(a, registry);
-    const predicted = new Set(analysis.mentions.filter((m) => m.count > 0).map((m) => m.id));
+    const predicted = new Set(a.mentions.filter((m) => m.count > 0).map((m) => m.id));
     tally(registered, a.id, predicted, new Set(a.labels.registered), 'registered');
-    perArticle.push({ articleId: a.id, candidates: analysis.unregistered });
+    perArticle.push({ articleId: a.id, candidates: a.unregistered });
   }
   const confident = selectConfidentEntities(perArticle).filter((e) => e.type !== 'place');
   for (const a of articles) {
@@ -98,13 +99,14 @@ interface CorpusArticle {
   tags: string[];
 }
 
-/** Reads an article folder as plain-text records (the site's frontmatter reader, Markdown stripped). */
+/** Reads an article folder as plain-text records: the site's walker and frontmatter reader, body text from the build's Markdown pipeline. */
 function readCorpus(dir: string): CorpusArticle[] {
-  return readSourceFiles(dir).map(({ id, frontmatter: { data, body } }) => ({
+  const read = createArticleReader({ basePath: site.basePath, timeZone: site.timeZone, locale: site.locale });
+  return readSourceFiles(dir).map(({ id, file, frontmatter: { data, body } }) => ({
     id,
     title: String(data['title'] ?? ''),
     summary: typeof data['summary'] === 'string' ? data['summary'] : undefined,
-    body: markdownToText(body),
+    body: String(read(body, data, relative(ROOT, file))['plainText']),
     tags: Array.isArray(data['tags']) ? data['tags'].map(String) : [],
   }));
 }

@@ -6,22 +6,19 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { readEntityFiles } from '../src/content/entity-files.ts';
-import { addTagMentions, buildRegistry, detectEntities } from '../src/lib/entities/index.ts';
 import { resolveEventDates } from '../src/lib/events/index.ts';
 import { assignStories, buildStoryTimeline, type Story } from '../src/lib/stories/index.ts';
 import { DAY_MS } from '../src/lib/time/index.ts';
 import { groupByLocalDay, groupByLocalMonth, listMonths } from '../src/lib/timeline/index.ts';
 import type { ArticleRecord } from '../src/lib/types.ts';
 import { EVENT_PHRASES, phraseMatches } from '../tests/fixtures/stories/event-phrases.ts';
-import { loadArticles, type DetectMentions } from './lib/load-articles.ts';
+import { loadArticles } from './lib/load-articles.ts';
 import { generateArchive } from './lib/synthetic-archive.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SAMPLE = resolve(ROOT, 'content/articles');
 // A worktree outside the project's folder can point at the corpus with CORPUS_DIR.
 const CORPUS = process.env['CORPUS_DIR'] ? resolve(process.env['CORPUS_DIR']) : resolve(ROOT, '../shared/corpus/whitehouse-2023');
-const ENTITY_FILES = resolve(ROOT, 'content/entities');
 const RUNS = 5;
 
 /** Median wall time of `RUNS` calls of `work`, in milliseconds, and its last result. */
@@ -38,14 +35,6 @@ function time<T>(work: () => T): { ms: number; result: T } {
 }
 
 const ms = (value: number): string => `${value.toFixed(1)} ms`;
-
-// Entities the way a build finds them: the built-in gazetteer, entity files and article tags.
-async function loadWithEntities(dir: string, timeZone: string): Promise<ArticleRecord[]> {
-  const plain = await loadArticles(dir, { timeZone });
-  const registry = buildRegistry({ files: readEntityFiles(ENTITY_FILES), tags: plain.flatMap((a) => a.tags) });
-  const detect: DetectMentions = (title, summary, body) => detectEntities({ title, summary, body }, registry);
-  return plain.map((article) => ({ ...article, mentions: addTagMentions(detect(article.title, article.summary, article.body), article.tags) }));
-}
 
 function describeStories(stories: readonly Story[], show: number): string[] {
   const auto = stories.filter((s) => s.automatic);
@@ -101,9 +90,9 @@ function eventAccuracy(): void {
 async function main(): Promise<void> {
   console.log(`Timeline and story bench (median of ${RUNS} runs after one warm-up)`);
   eventAccuracy();
-  if (existsSync(SAMPLE)) benchArchive('Sample content (content/articles)', await loadWithEntities(SAMPLE, 'UTC'), 'UTC', true);
+  if (existsSync(SAMPLE)) benchArchive('Sample content (content/articles)', await loadArticles(SAMPLE, { timeZone: 'UTC' }), 'UTC', true);
   else console.log(`\nSample content: skipped, ${SAMPLE} does not exist`);
-  if (existsSync(CORPUS)) benchArchive('Shared corpus (whitehouse-2023)', await loadWithEntities(CORPUS, 'UTC'), 'America/New_York', true);
+  if (existsSync(CORPUS)) benchArchive('Shared corpus (whitehouse-2023)', await loadArticles(CORPUS, { timeZone: 'UTC' }), 'America/New_York', true);
   else console.log(`\nShared corpus: skipped, ${CORPUS} is missing (it lives outside the repository, in ../shared/corpus)`);
   benchArchive('Generated archive (generateArchive, seed 7)', generateArchive({ count: 10_000, seed: 7 }), 'Asia/Seoul', false);
 }

@@ -10,29 +10,32 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { stringify as stringifyYaml } from 'yaml';
 import { builtAt, site } from '../src/config/site.ts';
-import { readEntityFiles } from '../src/content/entity-files.ts';
+import { createArticleReader } from '../src/content/markdown-pipeline.ts';
+import { loadSiteRegistry } from '../src/content/registry.ts';
 import { articleSchema } from '../src/content/schemas.ts';
 import { readRawSources } from '../src/content/source-files.ts';
 import { readValidSources } from '../src/content/validate-sources.ts';
 import {
-  analyseEntities, buildRegistry, selectConfidentEntities,
-  type ArticleCandidates, type ConfidentEntity,
+  addTagTopics, selectConfidentEntities, type ArticleCandidates, type ConfidentEntity, type UnregisteredCandidate,
 } from '../src/lib/entities/index';
-import { markdownToText } from '../src/lib/entities/markdown-to-text';
 import { isPublished } from '../src/lib/visibility.ts';
 
 const ROOT = process.cwd();
 const ARTICLES = join(ROOT, 'content', 'articles');
 const ENTITIES = join(ROOT, 'content', 'entities');
 
-/** Unregistered names of every published article (read as the build reads them). */
+/** Unregistered names of every published article (read as the build reads them, by its own Markdown pipeline). */
 function collect(): ArticleCandidates[] {
   const schema = articleSchema({ timeZone: site.timeZone, sectionIds: site.sections.map((s) => s.id) });
-  const articles = readValidSources(readRawSources(ARTICLES), schema)
-    .filter((source) => isPublished(source.data, { now: builtAt, includeDrafts: false }))
-    .map(({ id, data, frontmatter }) => ({ id, title: data.title, summary: data.summary, body: markdownToText(frontmatter.body), tags: data.tags }));
-  const registry = buildRegistry({ files: readEntityFiles(ENTITIES), tags: articles.flatMap((a) => a.tags) });
-  return articles.map((a) => ({ articleId: a.id, candidates: analyseEntities(a, registry).unregistered }));
+  const articles = readValidSources(readRawSources(ARTICLES), schema).filter((source) => isPublished(source.data, { now: builtAt, includeDrafts: false }));
+  const read = createArticleReader({ basePath: site.basePath, timeZone: site.timeZone, locale: site.locale });
+  // Names that are tag topics are registered entities, as in the newsroom index.
+  const registered = new Map(loadSiteRegistry().entities);
+  addTagTopics(registered, articles.flatMap((a) => a.data.tags));
+  return articles.map(({ id, file, frontmatter }) => {
+    const found = read(frontmatter.body, frontmatter.data, file)['unregistered'] as UnregisteredCandidate[];
+    return { articleId: id, candidates: found.filter((c) => !registered.has(c.id)) };
+  });
 }
 
 /** One line per entity: name, id, type, count, articles. */

@@ -4,6 +4,7 @@
  * cross-article rule for unregistered names. Falls back to a capitalised-phrase stand-in, saying
  * so, when the entity layer cannot be loaded.
  */
+import type { UnregisteredCandidate } from '../../src/lib/entities/index.ts';
 import type { ArticleRecord } from '../../src/lib/types.ts';
 import { detectCapitalisedEntities } from './capitalised-entities.ts';
 
@@ -14,8 +15,16 @@ export interface DetectedArchive {
   detector: string;
 }
 
-/** Fills in `mentions` (and tag topics) for every article; `entitiesDir` is `content/entities`. */
-export async function detectArticleEntities(articles: readonly ArticleRecord[], entitiesDir: string): Promise<DetectedArchive> {
+/**
+ * Fills in `mentions` (and tag topics) for every article; `entitiesDir` is `content/entities`.
+ * Articles read from Markdown (`readArchive`) come with the pipeline's mentions: pass its
+ * `candidates` and only the cross-article rule runs.
+ */
+export async function detectArticleEntities(
+  articles: readonly ArticleRecord[],
+  entitiesDir: string,
+  candidates?: ReadonlyMap<string, readonly UnregisteredCandidate[]>,
+): Promise<DetectedArchive> {
   try {
     const entities = await import('../../src/lib/entities/index.ts');
     const { readEntityFiles } = await import('../../src/content/entity-files.ts');
@@ -24,11 +33,10 @@ export async function detectArticleEntities(articles: readonly ArticleRecord[], 
       files: readEntityFiles(entitiesDir),
       tags: articles.flatMap((a) => a.tags),
     });
-    const candidatesOf = new Map<string, ReturnType<typeof entities.analyseEntities>['unregistered']>();
-    const detected = articles.map((article) => {
+    const candidatesOf = new Map(candidates);
+    const detected = candidates ? [...articles] : articles.map((article) => {
       const analysis = entities.analyseEntities(article, registry);
       candidatesOf.set(article.id, analysis.unregistered);
-      // Tags are topic entities, as the remark plugin records them.
       return { ...article, mentions: entities.addTagMentions([...analysis.mentions], article.tags) };
     });
     const withNames = addUnregisteredMentions(detected, candidatesOf, registry.entities);

@@ -1,34 +1,33 @@
 /**
  * The newsroom index of an archive read from Markdown, built the way the site builds it: the
- * entity layer over the built-in gazetteer, `content/entities` and the tags, the unregistered
- * names each article's detection found, then `buildNewsroom` with the site's settings.
+ * build's Markdown pipeline (mentions and unregistered names over the built-in gazetteer and
+ * `content/entities`), then `buildNewsroom` with the site's settings and the tags registered.
  */
 import { join } from 'node:path';
 import { builtAt, site } from '../../src/config/site.ts';
 import { readEntityFiles } from '../../src/content/entity-files.ts';
-import { addTagMentions, analyseEntities, buildRegistry, getBuiltinGazetteer, type UnregisteredCandidate } from '../../src/lib/entities/index.ts';
+import { buildRegistry, getBuiltinGazetteer, type UnregisteredCandidate } from '../../src/lib/entities/index.ts';
 import { buildNewsroom, type Newsroom } from '../../src/lib/newsroom/build-newsroom.ts';
 import type { ArticleRecord } from '../../src/lib/types.ts';
-import { loadArticles } from './load-articles.ts';
+import { readArchive } from './load-articles.ts';
 
 /** Reads every folder's articles and builds the newsroom index over all of them together. */
 export async function loadQualityNewsroom(root: string, folders: readonly string[]): Promise<Newsroom> {
   const records: ArticleRecord[] = [];
-  for (const folder of folders) records.push(...(await loadArticles(folder, { timeZone: site.timeZone })));
-  return buildSiteNewsroom(root, records);
+  const candidates = new Map<string, readonly UnregisteredCandidate[]>();
+  for (const folder of folders) {
+    const archive = await readArchive(folder, { timeZone: site.timeZone });
+    records.push(...archive.articles);
+    for (const [id, found] of archive.candidates) candidates.set(id, found);
+  }
+  return buildSiteNewsroom(root, records, candidates);
 }
 
-/** The newsroom index of `records` (no mentions yet), with entities found and settings as the site sets them. */
-export function buildSiteNewsroom(root: string, records: readonly ArticleRecord[]): Newsroom {
+/** The newsroom index of `records` (read through the Markdown pipeline), with the settings the site sets. */
+export function buildSiteNewsroom(root: string, records: ArticleRecord[], candidates = new Map<string, readonly UnregisteredCandidate[]>()): Newsroom {
   const files = readEntityFiles(join(root, 'content/entities'));
   const registry = buildRegistry({ files, tags: records.flatMap((r) => r.tags) });
-  const candidates = new Map<string, readonly UnregisteredCandidate[]>();
-  const detected = records.map((record) => {
-    const analysis = analyseEntities(record, registry);
-    candidates.set(record.id, analysis.unregistered);
-    return { ...record, mentions: addTagMentions([...analysis.mentions], record.tags) };
-  });
-  return buildNewsroom(detected, {
+  return buildNewsroom(records, {
     timeZone: site.timeZone,
     sections: site.sections,
     includeDrafts: false,

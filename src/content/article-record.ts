@@ -1,20 +1,18 @@
-import { firstPlainParagraph, markdownToPlainText, readingMinutes } from '../lib/markdown-text.ts';
 import type { UnregisteredCandidate } from '../lib/entities/index.ts';
 import type { ArticleRecord, EntityMention, EventDate } from '../lib/types.ts';
+import type { ArticleTextData } from '../remark/article-text.ts';
 import type { ArticleData } from './schemas.ts';
 
 /** An article as the content layer holds it: a collection entry, or a file read with `readValidSources`. */
 export interface ArticleSource {
   id: string;
   data: ArticleData;
-  /** The Markdown body. */
-  body?: string | undefined;
   /** What the remark plugins found, when the body was rendered. */
   rendered?: { metadata?: Record<string, unknown> | undefined } | undefined;
 }
 
 /** What the remark plugins found in an article, carried on its rendered frontmatter. */
-export interface FoundInArticle {
+export interface FoundInArticle extends Partial<ArticleTextData> {
   mentions?: EntityMention[];
   events?: EventDate[];
   unregistered?: UnregisteredCandidate[];
@@ -28,13 +26,12 @@ export function foundIn(source: ArticleSource): FoundInArticle {
 /** The newsroom's record of one article, from the content layer's entry or a file read outside Astro; `siteLang` when it gives none. */
 export function toArticleRecord(source: ArticleSource, siteLang: string): ArticleRecord {
   const found = foundIn(source);
-  const body = markdownToPlainText(source.body ?? '');
   return {
     id: source.id,
     title: source.data.title,
-    summary: source.data.summary ?? firstPlainParagraph(body),
+    summary: source.data.summary ?? found.lead ?? '',
     standfirst: source.data.summary,
-    body,
+    body: found.plainText ?? '',
     published: source.data.published,
     updated: source.data.updated,
     section: source.data.section,
@@ -50,6 +47,6 @@ export function toArticleRecord(source: ArticleSource, siteLang: string): Articl
     dateline: source.data.dateline,
     source: source.data.source,
     lang: source.data.lang ?? siteLang,
-    readingMinutes: readingMinutes(body),
+    readingMinutes: found.readingMinutes ?? 1,
   };
 }

@@ -4,9 +4,9 @@ import type { VFile } from 'vfile';
 import { analyseEntities } from '../lib/entities/analyse-entities';
 import { addTagMentions } from '../lib/entities/article-entities.ts';
 import type { Registry } from '../lib/entities/registry';
+import { collectProse } from '../lib/markdown-text.ts';
 import { normaliseBasePath } from '../lib/settings.ts';
 import { paths, withBase } from '../lib/urls.ts';
-import { collectText } from './entities/collect-text';
 import { linkFirstMentions } from './entities/link-mentions';
 
 /** Options of `remarkEntities`. */
@@ -31,10 +31,10 @@ export function remarkEntities(options: RemarkEntitiesOptions) {
     const frontmatter = (data.astro.frontmatter ??= {});
     const title = typeof frontmatter['title'] === 'string' ? frontmatter['title'] : '';
     const summary = typeof frontmatter['summary'] === 'string' ? frontmatter['summary'] : undefined;
-    const { text, pieces } = collectText(tree);
-    const analysis = analyseEntities({ title, summary, body: text }, options.registry);
+    const prose = collectProse(tree);
+    const analysis = analyseEntities({ title, summary, body: prose.text }, options.registry);
     const bodyMatches = analysis.matches.filter((m) => m.start >= analysis.bodyOffset);
-    linkFirstMentions(pieces, bodyMatches, analysis.bodyOffset, (id) => withBase(base, paths.entity(id)));
+    linkFirstMentions(prose, bodyMatches, analysis.bodyOffset, (id) => withBase(base, paths.entity(id)));
     frontmatter['mentions'] = addTagMentions(analysis.mentions, frontmatter['tags']);
     frontmatter['unregistered'] = analysis.unregistered;
   };

@@ -1,5 +1,6 @@
 import type { Root } from 'mdast';
-import { collectProse, locateEventDates } from '../lib/events/index.ts';
+import { locateEventDates } from '../lib/events/index.ts';
+import { collectProse } from '../lib/markdown-text.ts';
 import { parseDateTime } from '../lib/time/parse-date-time.ts';
 import { markEventDates } from './event-dates/mark-event-dates.ts';
 

@@ -40,6 +40,12 @@ describe('remarkEntities', () => {
     expect(html).toContain(untouched);
   });
 
+  it('counts a name written as a link (the reader sees it) without nesting a link in it', async () => {
+    const { html, mentions } = await render('See [North Korea](https://example.org/nk) speak.');
+    expect(html).toContain('See <a href="https://example.org/nk">North Korea</a> speak.');
+    expect(mentions.find((m) => m.id === 'north-korea')?.count).toBe(1);
+  });
+
   it('does not join words across emphasis, and does not link such a mention', async () => {
     const { html, mentions } = await render('**North** Korea and then North Korea.');
     expect(html).toContain(`<strong>North</strong> Korea and then ${link('north-korea', 'North Korea')}.`);

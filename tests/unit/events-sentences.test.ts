@@ -1,7 +1,7 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { describe, expect, it } from 'vitest';
-import { collectMarkdownText, resolveEventDates, splitSentences } from '../../src/lib/events/index.ts';
+import { resolveEventDates, splitSentences } from '../../src/lib/events/index.ts';
 import { remarkEventDates } from '../../src/remark/event-dates.ts';
 
 const SEOUL = new Date('2024-04-20T06:43:58+09:00');
@@ -49,13 +49,6 @@ describe('resolveEventDates: sentences and duplicates', () => {
     }
     expect(results[1]).toEqual(results[0]);
     expect(results[2]).toEqual(results[0]);
-  });
-});
-
-describe('collectMarkdownText', () => {
-  it('keeps prose, drops code, and separates blocks', () => {
-    const tree = unified().use(remarkParse).parse('# Title\n\nTalks began *on the 17th*.\n\n```\non the 3rd\n```\n\nSee `on the 4th` too.');
-    expect(collectMarkdownText(tree)).toBe('Title\n\nTalks began on the 17th.\n\nSee too.');
   });
 });
 

@@ -2,7 +2,6 @@
 export { analyseEntities, detectEntities } from './analyse-entities';
 export { addTagMentions, collectArticleEntities, compareSalience, type ArticleEntity } from './article-entities.ts';
 export { getBuiltinGazetteer } from './gazetteer/index';
-export { markdownToText } from './markdown-to-text';
 export { countDocumentFrequency, entityRarity, inverseDocumentFrequency, isBackground, storyEntityRarity } from './rarity.ts';
 export { addTagTopics, buildRegistry, type Registry, type RegistryInput } from './registry';
 export {

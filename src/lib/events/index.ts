@@ -2,4 +2,3 @@
 export { locateEventDates, resolveEventDates } from './resolve-event-dates.ts';
 export type { LocatedEventDate } from './types.ts';
 export { splitSentences, type Sentence } from './split-sentences.ts';
-export { collectMarkdownText, collectProse, type Prose, type ProseSpan } from './collect-markdown-text.ts';

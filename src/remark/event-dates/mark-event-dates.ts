@@ -1,6 +1,7 @@
 import type { ElementContent } from 'hast';
 import type { Parents, RootContent, Text } from 'mdast';
-import type { LocatedEventDate, Prose } from '../../lib/events/index.ts';
+import type { LocatedEventDate } from '../../lib/events/index.ts';
+import type { Prose } from '../../lib/markdown-text.ts';
 import { formatDayKeyRange } from '../../lib/time/index.ts';
 
 /** The class of a date's words in an article, and of the resolved date inside them (see global.css). */
