@@ -75,7 +75,7 @@ function rehypeDemoteH1() {
  */
 function rehypeRawWhereNeeded() {
   const parse = rehypeRaw();
-  return (tree: Root, file: VFile) => (hasRaw(tree) ? (parse(tree, file) as Root) : tree);
+  return (tree: Root, file: VFile) => (hasRaw(tree) ? parse(tree, file) : tree);
 }
 
 const hasRaw = (node: Root | RootContent): boolean => node.type === 'raw' || ('children' in node && node.children.some(hasRaw));

@@ -22,7 +22,7 @@ export function remarkSmartPunctuation() {
       else if ('children' in node) {
         const block = !PHRASING.has(node.type);
         if (block) pieces.push('');
-        for (const child of node.children) walk(child as Nodes);
+        for (const child of node.children) walk(child);
         if (block) pieces.push('');
       }
     };

@@ -60,7 +60,7 @@ function splitParagraph(text: string, from: number, to: number, push: (start: nu
 }
 
 // The word after a full stop, read in place (sticky) rather than on a copy of the rest of the text.
-const NEXT_WORD = /\s+["'“‘(\[]*(\S+)/y;
+const NEXT_WORD = /\s+["'“‘([]*(\S+)/y;
 
 function wordAfter(paragraph: string, end: number): string {
   NEXT_WORD.lastIndex = end;
@@ -72,7 +72,7 @@ function endsSentence(paragraph: string, stop: number, end: number): boolean {
   if (next !== '' && !/^[A-Z0-9"'“‘]/.test(next)) return false; // '"Why?" he asked', "5 p.m. local time"
   if (paragraph[stop] !== '.') return true;
   const before = /(\S+)$/.exec(paragraph.slice(Math.max(0, stop - 30), stop + 1))?.[1] ?? '';
-  const word = before.replace(/^["'“‘(\[]+/, '').replace(/\.$/, '');
+  const word = before.replace(/^["'“‘([]+/, '').replace(/\.$/, '');
   const lower = word.toLowerCase();
   if (lower === 'a.m' || lower === 'p.m') return SENTENCE_STARTERS.has(next.replace(/\W+$/, '').toLowerCase());
   if (ABBREVIATIONS.has(lower)) return false;

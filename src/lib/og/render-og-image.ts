@@ -51,7 +51,7 @@ export async function renderCardSvg(card: OgCard): Promise<string> {
     el('div', { display: 'flex', width: 1056, fontFamily: 'Noto Serif', fontWeight: 700, fontSize: size, lineHeight: 1.15, color: '#16181d' }, headline),
     el('div', { display: 'flex', width: 1056, fontSize: 28, lineHeight: 1.3, color: '#4a4f59' }, foot),
   ]);
-  return satori(tree as unknown as Parameters<typeof satori>[0], { width: 1200, height: 630, fonts: loadFonts() });
+  return satori(tree, { width: 1200, height: 630, fonts: loadFonts() });
 }
 
 /** Rasterises a card's SVG in one encoding. */
