@@ -54,7 +54,7 @@ function readPopular() {
   try {
     data = JSON.parse(readFileSync(POPULAR_FILE, 'utf8'));
   } catch (error) {
-    throw new Error(`${POPULAR_FILE}: is not valid JSON (${(error as Error).message})`);
+    throw new Error(`${POPULAR_FILE}: is not valid JSON (${(error as Error).message})`, { cause: error });
   }
   return parsePopular(data, POPULAR_FILE);
 }

@@ -151,7 +151,11 @@ function joinAcronyms(pools: Map<string, Pool>): void {
     if (pool.entity.type !== 'organization' || owner?.length !== 1 || !owner[0] || owner[0] === pool) continue;
     const target = owner[0];
     target.entity.count += pool.entity.count;
-    for (const a of pool.entity.articles) if (!target.seen.has(a)) (target.seen.add(a), target.entity.articles.push(a));
+    for (const a of pool.entity.articles) {
+      if (target.seen.has(a)) continue;
+      target.seen.add(a);
+      target.entity.articles.push(a);
+    }
     for (const [form, n] of pool.forms) target.forms.set(form, (target.forms.get(form) ?? 0) + n);
     target.confident ||= pool.confident;
     pools.set(key, target);

@@ -52,7 +52,7 @@ export function buildEntityIndex(articles: readonly ArticleRecord[], registry: R
       if (!list) articlesOf.set(entity.id, (list = []));
       list.push(article);
       let months = monthCounts.get(entity.id);
-      if (!months) monthCounts.set(entity.id, (months = new Map()));
+      if (!months) monthCounts.set(entity.id, (months = new Map<string, number>()));
       months.set(month, (months.get(month) ?? 0) + 1);
     }
   }
