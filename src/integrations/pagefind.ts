@@ -32,7 +32,7 @@ export function pagefindIndex(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         cacheDir = join(fileURLToPath(config.cacheDir), 'pagefind');
         // The package exports no package.json; a new Pagefind writes new bundles.
-        version = JSON.parse(readFileSync(fileURLToPath(new URL('node_modules/pagefind/package.json', config.root)), 'utf8')).version;
+        version = readPackageVersion(fileURLToPath(new URL('node_modules/pagefind/package.json', config.root)));
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
@@ -94,6 +94,13 @@ async function indexBundle(pages: readonly Page[], output: string, logger: Astro
   await index.deleteIndex();
   for (const file of UNUSED_FILES) rmSync(join(output, file), { force: true });
   logger.debug(`indexed ${pages.length} pages into ${output}`);
+}
+
+/** The `version` of a package.json. */
+function readPackageVersion(file: string): string {
+  const manifest: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  if (typeof manifest !== 'object' || manifest === null || !('version' in manifest) || typeof manifest.version !== 'string') throw new Error(`${file}: has no version`);
+  return manifest.version;
 }
 
 /** A digest of everything a bundle is made from: the Pagefind version and each page's path and searchable part. */

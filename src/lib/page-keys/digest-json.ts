@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
  * their short digests instead of every field again.
  */
 export function digestJson(value: unknown, replace?: (value: object) => string | undefined): string {
-  const json = JSON.stringify(value, (_key, v: unknown) => {
+  const json = JSON.stringify(value, (_key, v: unknown): unknown => {
     if (v === null || typeof v !== 'object') return v;
     const replaced = replace?.(v);
     if (replaced !== undefined) return replaced;

@@ -51,9 +51,13 @@ export interface RelatedSettings {
 
 function lookup(source: ReadonlyMap<string, string> | Readonly<Record<string, string>> | undefined) {
   if (!source) return () => undefined;
-  if (source instanceof Map) return (key: string) => source.get(key);
-  const record = source as Readonly<Record<string, string>>;
-  return (key: string) => (Object.hasOwn(record, key) ? record[key] : undefined);
+  if (isMap(source)) return (key: string) => source.get(key);
+  return (key: string) => (Object.hasOwn(source, key) ? source[key] : undefined);
+}
+
+// `instanceof Map` alone would narrow a ReadonlyMap to Map<any, any>.
+function isMap(source: ReadonlyMap<string, string> | Readonly<Record<string, string>>): source is ReadonlyMap<string, string> {
+  return source instanceof Map;
 }
 
 /** Fills in the defaults of the related engine's options. */

@@ -8,7 +8,7 @@ import { sharedKeys } from './vectors.ts';
 
 /** Local publication day of each article, worked out only for the ones that reach selection. */
 export function createDayLookup(corpus: Corpus, timeZone: string): (article: number) => string {
-  const days: Array<string | undefined> = new Array(corpus.articles.length);
+  const days = new Array<string | undefined>(corpus.articles.length);
   return (article) => (days[article] ??= localDay(new Date(corpus.published[article] ?? 0), timeZone));
 }
 

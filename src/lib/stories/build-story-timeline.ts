@@ -6,7 +6,7 @@ type EventEntry = Extract<StoryTimelineEntry, { kind: 'event' }>;
 
 /** Looks up the story's articles, oldest first, from a map or a list. */
 export function storyArticles(story: Story, articles: ReadonlyMap<string, ArticleRecord> | readonly ArticleRecord[]): ArticleRecord[] {
-  const byId = articles instanceof Map ? articles : new Map((articles as readonly ArticleRecord[]).map((a) => [a.id, a]));
+  const byId = 'size' in articles ? articles : new Map(articles.map((a) => [a.id, a]));
   return story.articleIds.map((id) => byId.get(id)).filter((a): a is ArticleRecord => a !== undefined);
 }
 
