@@ -104,7 +104,7 @@ function readCorpus(dir: string): CorpusArticle[] {
   const read = createArticleReader({ basePath: site.basePath, timeZone: site.timeZone, locale: site.locale });
   return readSourceFiles(dir).map(({ id, file, frontmatter: { data, body } }) => ({
     id,
-    title: String(data['title'] ?? ''),
+    title: typeof data['title'] === 'string' ? data['title'] : '',
     summary: typeof data['summary'] === 'string' ? data['summary'] : undefined,
     body: String(read(body, data, relative(ROOT, file))['plainText']),
     tags: Array.isArray(data['tags']) ? data['tags'].map(String) : [],

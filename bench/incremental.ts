@@ -89,7 +89,7 @@ interface Row {
   identical: string;
 }
 
-async function bench(scenario: string, fill: (articles: string) => Promise<number>): Promise<Row> {
+async function bench(scenario: string, fill: (articles: string) => number | Promise<number>): Promise<Row> {
   const site = join(values.work ?? tmpdir(), scenario.replace(/\W+/g, '-'));
   const articles = await fill(prepareSite(ROOT, site));
   console.log(`\n${scenario}: ${articles.toLocaleString('en')} articles in ${site}`);
@@ -113,7 +113,7 @@ console.log(`Publish-one-article benchmark (CI cache layout); work folder ${valu
 const rows: Row[] = [];
 if (values.sample) {
   rows.push(
-    await bench('sample content', async (articles) => {
+    await bench('sample content', (articles) => {
       cpSync(join(ROOT, 'content/articles'), articles, { recursive: true });
       return listMarkdownFiles(articles).length;
     }),

@@ -14,14 +14,22 @@ import { fileURLToPath, pathToFileURL } from 'url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** The lowest version `range` allows; only the `>=X.Y.Z` form package.json uses. */
+/**
+ * The lowest version `range` allows; only the `>=X.Y.Z` form package.json uses.
+ * @param {string} range
+ * @returns {[number, number, number]}
+ */
 export function minimumOf(range) {
   const match = /^\s*>=\s*v?(\d+)\.(\d+)\.(\d+)\s*$/.exec(range);
   if (!match) throw new Error('engines.node must read ">=X.Y.Z" (got ' + JSON.stringify(range) + ')');
   return [Number(match[1]), Number(match[2]), Number(match[3])];
 }
 
-/** Whether `version` ("v20.20.2" or "20.20.2") is at least `minimum` ([major, minor, patch]). */
+/**
+ * Whether `version` ("v20.20.2" or "20.20.2") is at least `minimum` ([major, minor, patch]).
+ * @param {string} version
+ * @param {readonly number[]} minimum
+ */
 export function isAtLeast(version, minimum) {
   const parts = version.replace(/^v/, '').split('.').map(Number);
   for (let i = 0; i < 3; i += 1) {
@@ -30,7 +38,13 @@ export function isAtLeast(version, minimum) {
   return true;
 }
 
-/** The message for a Node too old for `range`, or '' when `version` will do. */
+/**
+ * The message for a Node too old for `range`, or '' when `version` will do.
+ * @param {string} version
+ * @param {string} range
+ * @param {string} execPath
+ * @param {boolean} bundledNodeInstalled
+ */
 export function nodeVersionProblem(version, range, execPath, bundledNodeInstalled) {
   const minimum = minimumOf(range);
   if (isAtLeast(version, minimum)) return '';
@@ -48,8 +62,18 @@ export function nodeVersionProblem(version, range, execPath, bundledNodeInstalle
   ].concat(cause).join('\n');
 }
 
+/**
+ * package.json's `engines.node`, or '' when it has none (minimumOf then says what it must read).
+ * @param {unknown} pkg
+ */
+function enginesNode(pkg) {
+  const engines = typeof pkg === 'object' && pkg !== null && 'engines' in pkg ? pkg.engines : undefined;
+  const node = typeof engines === 'object' && engines !== null && 'node' in engines ? engines.node : undefined;
+  return typeof node === 'string' ? node : '';
+}
+
 function main() {
-  const range = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).engines.node;
+  const range = enginesNode(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')));
   const problem = nodeVersionProblem(process.version, range, process.execPath, existsSync(join(ROOT, 'node_modules', 'node', 'bin', 'node')));
   if (problem) {
     console.error('\n' + problem + '\n');

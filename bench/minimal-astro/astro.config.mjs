@@ -8,7 +8,10 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import * as pagefind from 'pagefind';
 
-/** Indexes the article pages with Pagefind after the build, as Dateline's own integration does. */
+/**
+ * Indexes the article pages with Pagefind after the build, as Dateline's own integration does.
+ * @type {import('astro').AstroIntegration}
+ */
 const pagefindIndex = {
   name: 'floor-pagefind',
   hooks: {
