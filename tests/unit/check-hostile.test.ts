@@ -19,9 +19,9 @@ const of = (name: string) => report.problems.filter((p) => p.file.endsWith(`/${n
 
 describe('npm run check on hostile wire copy', () => {
   it('advises on the 205-character title without stopping anything', () => {
-    expect(report.problems.filter((p) => p.file.endsWith('/long-title.md'))).toEqual([
-      expect.objectContaining({ severity: 'warning', code: 'long-title', line: 2, field: 'title', message: expect.stringContaining('205 characters') }),
-    ]);
+    const problems = report.problems.filter((p) => p.file.endsWith('/long-title.md'));
+    expect(problems).toEqual([expect.objectContaining({ severity: 'warning', code: 'long-title', line: 2, field: 'title' })]);
+    expect(problems[0]?.message).toContain('205 characters');
   });
 
   it('rejects the file with a NUL byte, naming it', () => {

@@ -79,7 +79,7 @@ describe('remarkEntities', () => {
     expect(JSON.parse(JSON.stringify({ mentions, unregistered }))).toEqual({ mentions, unregistered });
   });
 
-  it('leaves a tree without text alone', async () => {
+  it('leaves a tree without text alone', () => {
     const tree: Root = { type: 'root', children: [] };
     const file = new VFile({ data: { astro: { frontmatter: { title: '' } } } });
     remarkEntities({ registry, basePath: '/' })(tree, file);

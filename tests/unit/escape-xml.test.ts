@@ -73,12 +73,14 @@ describe('feeds and sitemaps from the hostile control-characters.md fixture', ()
       items: [{ title: item.title, link: item.url, pubDate: item.published, description: item.summary, categories: item.categories, content: item.html, customData: rssCreators(item) }],
     });
     expect(xml).toMatch(ONLY_XML_CHARS);
-    expect(new XMLParser().parse(xml).rss.channel.item.title).toBe('Budgetvote delayed again after walkout');
+    const feed = new XMLParser().parse(xml) as { rss: { channel: { item: { title: string } } } };
+    expect(feed.rss.channel.item.title).toBe('Budgetvote delayed again after walkout');
   });
 
   it('builds a news sitemap that is well-formed XML', () => {
     const xml = buildNewsSitemap([article], { urlOf: (a) => `https://news.example.org/articles/${a.id}/`, publication: 'Dateline\u0001', language: 'en' });
     expect(xml).toMatch(ONLY_XML_CHARS);
-    expect(new XMLParser().parse(xml).urlset.url['news:news']['news:title']).toBe('Budgetvote delayed again after walkout');
+    const sitemap = new XMLParser().parse(xml) as { urlset: { url: { 'news:news': { 'news:title': string } } } };
+    expect(sitemap.urlset.url['news:news']['news:title']).toBe('Budgetvote delayed again after walkout');
   });
 });

@@ -1,5 +1,6 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
+import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { resolveEventDates, splitSentences } from '../../src/lib/events/index.ts';
 import { remarkEventDates } from '../../src/remark/event-dates.ts';
@@ -55,9 +56,9 @@ describe('resolveEventDates: sentences and duplicates', () => {
 describe('remarkEventDates', () => {
   const run = async (published: unknown, markdown: string, timeZone = 'Asia/Seoul') => {
     const processor = unified().use(remarkParse).use(remarkEventDates({ timeZone, locale: 'en-GB' }));
-    const file = { path: 'content/articles/x.md', value: markdown, data: { astro: { frontmatter: { published } as Record<string, unknown> } } };
-    await processor.run(processor.parse(markdown), file as never);
-    return file.data.astro.frontmatter['events'];
+    const frontmatter: Record<string, unknown> = { published };
+    await processor.run(processor.parse(markdown), new VFile({ path: 'content/articles/x.md', value: markdown, data: { astro: { frontmatter } } }));
+    return frontmatter['events'];
   };
 
   it.each([

@@ -58,8 +58,7 @@ describe('a Korean newsroom’s tags', () => {
       file: () => undefined,
       gazetteer: false,
     });
-    expect(report.problems).toEqual([
-      expect.objectContaining({ severity: 'warning', code: 'tag-without-id', file: path, line: 4, field: 'tags', message: expect.stringContaining('"🔥"') }),
-    ]);
+    expect(report.problems).toEqual([expect.objectContaining({ severity: 'warning', code: 'tag-without-id', file: path, line: 4, field: 'tags' })]);
+    expect(report.problems[0]?.message).toContain('"🔥"');
   });
 });

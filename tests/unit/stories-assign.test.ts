@@ -37,7 +37,7 @@ describe('assignStories', () => {
   });
 
   it('does not join a story whose articles are all outside the time window', () => {
-    const late = { ...launches[2]!, published: new Date('2024-06-20T06:10:00+09:00') } as ArticleRecord;
+    const late = { ...launches[2]!, published: new Date('2024-06-20T06:10:00+09:00') };
     const stories = assignStories([...launches.slice(0, 2), late, ...unrelated, ...filler]);
     expect(storyOf(stories, late.id)).toBeUndefined();
   });
