@@ -27,7 +27,15 @@ import { printHostFit } from './lib/host-fit.ts';
 import { checkDetection } from './lib/check-detection.ts';
 import { measureCoreThroughput } from './lib/core-throughput.ts';
 import { measureCommand } from './lib/measure-command.ts';
-import { defaultEntityCount, defaultYears, generateArchive, syntheticEntities, writeArchive, writeEntityFiles, writeHugoArchive } from './lib/synthetic-archive.ts';
+import {
+  defaultEntityCount,
+  defaultYears,
+  generateArchive,
+  syntheticEntities,
+  writeArchive,
+  writeEntityFiles,
+  writeHugoArchive,
+} from './lib/synthetic-archive.ts';
 import { builtAt } from '../src/config/site.ts';
 import { isPublished } from '../src/lib/visibility.ts';
 
@@ -63,16 +71,32 @@ for (const name of ['BASE_PATH', 'SITE_URL', 'SITE_TIMEZONE', 'BUILD_VARIANT']) 
 
 const rows: BuildRow[] = [];
 
-async function run(site: string, count: number, published: number, siteDir: string, outDir: string, command: string, args: string[], extraEnv: Record<string, string> = {}): Promise<void> {
+async function run(
+  site: string,
+  count: number,
+  published: number,
+  siteDir: string,
+  outDir: string,
+  command: string,
+  args: string[],
+  extraEnv: Record<string, string> = {},
+): Promise<void> {
   const log = join(siteDir, '..', `${site.replace(/\W+/g, '-').replace(/-$/, '')}.log`);
   process.stdout.write(`  ${site.padEnd(26)} building… `);
   const measured = await measureCommand(command, args, { cwd: siteDir, env: { ...env, ...extraEnv }, logFile: log });
   rows.push({ ...measured, site, count, published, ...measureOutput(outDir), log });
-  process.stdout.write(measured.ok ? `${measured.wallS.toFixed(1)} s wall, ${measured.cpuS?.toFixed(1) ?? 'n/a'} s CPU\n` : `FAILED after ${measured.wallS.toFixed(1)} s (see ${log})\n`);
+  process.stdout.write(
+    measured.ok
+      ? `${measured.wallS.toFixed(1)} s wall, ${measured.cpuS?.toFixed(1) ?? 'n/a'} s CPU\n`
+      : `FAILED after ${measured.wallS.toFixed(1)} s (see ${log})\n`,
+  );
   if (!measured.ok || command === 'hugo') return;
   const text = readFileSync(log, 'utf8');
   const { syncS, pagesS, searchS, routes } = summariseAstroLog(text);
-  const top = routes.slice(0, 5).map((r) => `${r.folder} ${r.seconds.toFixed(1)} s/${r.pages}`).join(', ');
+  const top = routes
+    .slice(0, 5)
+    .map((r) => `${r.folder} ${r.seconds.toFixed(1)} s/${r.pages}`)
+    .join(', ');
   const fixed = (v: number | undefined) => (v === undefined ? '?' : v.toFixed(1));
   console.log(`${''.padEnd(30)}phases: config + content sync ${fixed(syncS)} s, pages ${fixed(pagesS)} s, Pagefind ${searchS ?? '?'} s`);
   if (top) console.log(`${''.padEnd(30)}render time summed per folder (pages render concurrently): ${top}`);
@@ -96,9 +120,15 @@ async function benchSize(count: number): Promise<void> {
   const check = await checkDetection(records.slice(0, DETECTION_SAMPLE), join(dir, 'entities'));
   const people = entities.filter((e) => e.type === 'person').length;
   const places = entities.filter((e) => e.type === 'place').length;
-  console.log(`\n${count.toLocaleString('en')} articles (${published.toLocaleString('en')} published; seed ${SEED}; ${defaultYears(count)} years) in ${archive}`);
-  console.log(`  names: ${entities.length} (${people} people, ${places} places, ${entities.length - people - places} organisations; ${entities.filter((e) => e.registered === 'file').length} registered by entity file)`);
-  console.log(`  detector check on the first ${Math.min(count, DETECTION_SAMPLE)} articles: ${check.found} of ${check.planned} planned mentions found with the same id, ${check.extra} extra (${check.detector})`);
+  console.log(
+    `\n${count.toLocaleString('en')} articles (${published.toLocaleString('en')} published; seed ${SEED}; ${defaultYears(count)} years) in ${archive}`,
+  );
+  console.log(
+    `  names: ${entities.length} (${people} people, ${places} places, ${entities.length - people - places} organisations; ${entities.filter((e) => e.registered === 'file').length} registered by entity file)`,
+  );
+  console.log(
+    `  detector check on the first ${Math.min(count, DETECTION_SAMPLE)} articles: ${check.found} of ${check.planned} planned mentions found with the same id, ${check.extra} extra (${check.detector})`,
+  );
   if (only.has('dateline')) {
     const site = join(dir, 'dateline');
     prepareDateline(ROOT, site, archive);
@@ -112,11 +142,17 @@ async function benchSize(count: number): Promise<void> {
     }
     if (!values.keep) rmSync(site, { recursive: true, force: true });
   }
-  for (const [key, name, markdown] of [['floor', SITE.floor, 'remark'], ['astro-default', SITE.astroDefault, 'default']] as const) {
+  for (const [key, name, markdown] of [
+    ['floor', SITE.floor, 'remark'],
+    ['astro-default', SITE.astroDefault, 'default'],
+  ] as const) {
     if (!only.has(key)) continue;
     const site = join(dir, `minimal-${markdown}`);
     prepareTemplate(ROOT, join(ROOT, 'bench/minimal-astro'), site, true);
-    await run(name, count, published, site, join(site, 'dist'), NODE, [ASTRO, 'build'], { ARCHIVE_DIR: archive, ...(markdown === 'remark' ? { MARKDOWN: 'remark' } : {}) });
+    await run(name, count, published, site, join(site, 'dist'), NODE, [ASTRO, 'build'], {
+      ARCHIVE_DIR: archive,
+      ...(markdown === 'remark' ? { MARKDOWN: 'remark' } : {}),
+    });
     if (!values.keep) rmSync(site, { recursive: true, force: true });
   }
   if (only.has('hugo')) {
@@ -127,7 +163,15 @@ async function benchSize(count: number): Promise<void> {
       const content = join(dir, 'hugo-articles');
       await writeHugoArchive(records, content);
       prepareTemplate(ROOT, join(ROOT, 'bench/hugo'), site, false);
-      await run(SITE.hugo, count, published, site, join(site, 'public'), 'hugo', ['--source', site, '--contentDir', content, '--destination', join(site, 'public'), '--quiet']);
+      await run(SITE.hugo, count, published, site, join(site, 'public'), 'hugo', [
+        '--source',
+        site,
+        '--contentDir',
+        content,
+        '--destination',
+        join(site, 'public'),
+        '--quiet',
+      ]);
       if (!values.keep) rmSync(site, { recursive: true, force: true });
     }
   }

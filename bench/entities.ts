@@ -10,10 +10,7 @@ import { site } from '../src/config/site';
 import { readEntityFiles } from '../src/content/entity-files.ts';
 import { createArticleReader } from '../src/content/markdown-pipeline';
 import { readSourceFiles } from '../src/content/source-files.ts';
-import {
-  analyseEntities, buildRegistry, selectConfidentEntities, slugify,
-  type ArticleCandidates, type Registry,
-} from '../src/lib/entities/index';
+import { analyseEntities, buildRegistry, selectConfidentEntities, slugify, type ArticleCandidates, type Registry } from '../src/lib/entities/index';
 import { loadLabelledEntities, loadLabelledSet } from '../tests/fixtures/entities/load-labelled-set';
 import type { Entity } from '../src/lib/types';
 
@@ -82,9 +79,10 @@ function benchLabelled(): void {
     const passing = new Set(a.labels.passing.map((u) => `${u.type}:${slugify(u.name)}`));
     tally(unregistered, a.id, predicted, expected, 'unregistered', passing);
   }
-  const perArticleMs = medianRoundMs(() => {
-    for (const a of articles) analyseEntities(a, registry);
-  }) / articles.length;
+  const perArticleMs =
+    medianRoundMs(() => {
+      for (const a of articles) analyseEntities(a, registry);
+    }) / articles.length;
   console.log(`Labelled set: ${articles.length} articles, ${registry.entities.size} registered entities`);
   console.log(report('  registered entities', registered));
   console.log(report('  unregistered people and organisations', unregistered));
@@ -147,15 +145,24 @@ function benchCorpus(label: string, dir: string, files: readonly Entity[]): void
   console.log(`${label}: ${articles.length} articles (mean ${Math.round(chars / articles.length)} characters of body)`);
   console.log(`  registry: ${registry.entities.size} entities, built in ${buildMs.toFixed(0)} ms`);
   // CPU time as well as wall time: on a shared machine the wall clock also counts other people's work.
-  console.log(`  detection: ${(articles.length / (elapsed / 1000)).toFixed(0)} articles per second, ${(elapsed / articles.length).toFixed(2)} ms per article (${(cpuMs / articles.length).toFixed(2)} ms CPU)`);
+  console.log(
+    `  detection: ${(articles.length / (elapsed / 1000)).toFixed(0)} articles per second, ${(elapsed / articles.length).toFixed(2)} ms per article (${(cpuMs / articles.length).toFixed(2)} ms CPU)`,
+  );
   console.log(`  distinct registered entities found: ${registeredIds.size} (${mentions} article-entity pairs)`);
   const byType = (t: string): number => confident.filter((c) => c.type === t).length;
-  console.log(`  confident unregistered entities: ${confident.length} (people ${byType('person')}, organisations ${byType('organization')}, places ${byType('place')}); cross-article rule ${crossMs.toFixed(0)} ms`);
+  console.log(
+    `  confident unregistered entities: ${confident.length} (people ${byType('person')}, organisations ${byType('organization')}, places ${byType('place')}); cross-article rule ${crossMs.toFixed(0)} ms`,
+  );
   console.log(`  distinct entities in total: ${registeredIds.size + confident.length}`);
   if (DETAILS) {
     const top = [...registeredIds].slice(0, 0);
     void top;
-    console.log(`  top unregistered: ${confident.slice(0, 25).map((c) => `${c.name} (${c.type}, ${c.count})`).join('; ')}`);
+    console.log(
+      `  top unregistered: ${confident
+        .slice(0, 25)
+        .map((c) => `${c.name} (${c.type}, ${c.count})`)
+        .join('; ')}`,
+    );
   }
 }
 
@@ -171,10 +178,13 @@ function benchLargeRegistry(): void {
   const registry = buildRegistry({ files });
   const buildMs = performance.now() - started;
   const articles = loadLabelledSet();
-  const ms = medianRoundMs(() => {
-    for (const a of articles) analyseEntities(a, registry);
-  }) / articles.length;
-  console.log(`Large registry: ${registry.entities.size} entities (${registry.matcher.trie.size} names) built in ${buildMs.toFixed(0)} ms; detection ${ms.toFixed(2)} ms per labelled article`);
+  const ms =
+    medianRoundMs(() => {
+      for (const a of articles) analyseEntities(a, registry);
+    }) / articles.length;
+  console.log(
+    `Large registry: ${registry.entities.size} entities (${registry.matcher.trie.size} names) built in ${buildMs.toFixed(0)} ms; detection ${ms.toFixed(2)} ms per labelled article`,
+  );
 }
 
 benchLabelled();

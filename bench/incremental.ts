@@ -133,7 +133,8 @@ for (const size of sizes) {
 
 console.log('\nscenario                    articles   cold s    +1 s  +1/cold  Pagefind in +1  identical dist/');
 for (const r of rows) {
-  const share = r.plusOne.pagefindS === undefined ? '?' : `${r.plusOne.pagefindS.toFixed(1)} s (${Math.round((100 * r.plusOne.pagefindS) / r.plusOne.wallS)} %)`;
+  const share =
+    r.plusOne.pagefindS === undefined ? '?' : `${r.plusOne.pagefindS.toFixed(1)} s (${Math.round((100 * r.plusOne.pagefindS) / r.plusOne.wallS)} %)`;
   console.log(
     [
       r.scenario.padEnd(26),

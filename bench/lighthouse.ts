@@ -12,7 +12,9 @@ import { runLighthouse, serveSite } from './lib/lighthouse-run.ts';
 const PORT = 4391;
 
 // The article with a photo exercises the image pipeline and the largest contentful paint.
-const photo = readSourceFiles('content/articles').find((f) => /\.(jpe?g|png|webp|avif)$/i.test(String((f.frontmatter.data['image'] as { src?: string } | undefined)?.src ?? '')));
+const photo = readSourceFiles('content/articles').find((f) =>
+  /\.(jpe?g|png|webp|avif)$/i.test(String((f.frontmatter.data['image'] as { src?: string } | undefined)?.src ?? '')),
+);
 // Relative to the server's root, without the leading slash.
 const pages: Array<[string, string]> = (
   [

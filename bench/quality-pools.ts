@@ -24,7 +24,16 @@ import { tfidfRelated, tfidfStories } from './lib/tfidf-baseline.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CORPUS = resolve(ROOT, '../shared/corpus/whitehouse-2023');
-const { values } = parseArgs({ options: { out: { type: 'string' }, collect: { type: 'string' }, stories: { type: 'string' }, related: { type: 'string', default: '96' }, entities: { type: 'string', default: '48' }, batch: { type: 'string', default: '12' } } });
+const { values } = parseArgs({
+  options: {
+    out: { type: 'string' },
+    collect: { type: 'string' },
+    stories: { type: 'string' },
+    related: { type: 'string', default: '96' },
+    entities: { type: 'string', default: '48' },
+    batch: { type: 'string', default: '12' },
+  },
+});
 if (values.collect) {
   collect(resolve(values.collect));
   process.exit(0);
@@ -77,17 +86,33 @@ if (values.stories) {
     lines.push('');
   });
   const half = Math.ceil(pool.length / 2);
-  writeFileSync(join(out, 'stories-1.md'), lines.slice(0, lines.findIndex((l) => l === `## S${half + 1}`)).join('\n'));
+  writeFileSync(
+    join(out, 'stories-1.md'),
+    lines
+      .slice(
+        0,
+        lines.findIndex((l) => l === `## S${half + 1}`),
+      )
+      .join('\n'),
+  );
   writeFileSync(join(out, 'stories-2.md'), lines.slice(lines.findIndex((l) => l === `## S${half + 1}`)).join('\n'));
   writeFileSync(join(out, 'story-keys.json'), `${JSON.stringify(keys, null, 1)}\n`);
-  console.log(`stories: ${pool.length} (${Math.min(n, site.length)} of the site's ${site.length}, ${Math.min(n, plain.length)} of the baseline's ${plain.length}), written to ${out}`);
+  console.log(
+    `stories: ${pool.length} (${Math.min(n, site.length)} of the site's ${site.length}, ${Math.min(n, plain.length)} of the baseline's ${plain.length}), written to ${out}`,
+  );
   process.exit(0);
 }
 
 // Related: mostly corpus articles, plus every fifth from the sample (the Korean wire copy among them).
 const withLinks = articles.filter((a) => (dateline.get(a.id)?.length ?? 0) + (baseline.get(a.id)?.length ?? 0) > 0);
 const nRelated = Number(values.related);
-const seeds = [...sample(withLinks.filter((a) => !fromSample(a)), Math.round(nRelated * 0.9)), ...sample(withLinks.filter(fromSample), nRelated - Math.round(nRelated * 0.9))];
+const seeds = [
+  ...sample(
+    withLinks.filter((a) => !fromSample(a)),
+    Math.round(nRelated * 0.9),
+  ),
+  ...sample(withLinks.filter(fromSample), nRelated - Math.round(nRelated * 0.9)),
+];
 const relatedKeys: Record<string, { article: string; candidates: Record<string, string> }> = {};
 const batchSize = Number(values.batch);
 for (let b = 0; b * batchSize < seeds.length; b++) {
@@ -108,7 +133,13 @@ for (let b = 0; b * batchSize < seeds.length; b++) {
 
 // Entities: corpus and sample articles whose whole text fits a judge's careful read.
 const short = articles.filter((a) => a.title.length + a.body.length <= 6000);
-const entityArticles = [...sample(short.filter((a) => !fromSample(a)), Number(values.entities) - 6), ...sample(short.filter(fromSample), 6)];
+const entityArticles = [
+  ...sample(
+    short.filter((a) => !fromSample(a)),
+    Number(values.entities) - 6,
+  ),
+  ...sample(short.filter(fromSample), 6),
+];
 const entityKeys: Record<string, string> = {};
 for (let b = 0; b * batchSize < entityArticles.length; b++) {
   const lines: string[] = [];
@@ -121,7 +152,9 @@ for (let b = 0; b * batchSize < entityArticles.length; b++) {
 }
 writeFileSync(join(out, 'keys.json'), `${JSON.stringify({ related: relatedKeys, entities: entityKeys }, null, 1)}\n`);
 const poolSizes = Object.values(relatedKeys).map((k) => Object.keys(k.candidates).length);
-console.log(`related: ${seeds.length} seeds, ${poolSizes.reduce((s, n) => s + n, 0)} candidates (mean ${(poolSizes.reduce((s, n) => s + n, 0) / poolSizes.length).toFixed(1)}); entities: ${entityArticles.length} articles; written to ${out}`);
+console.log(
+  `related: ${seeds.length} seeds, ${poolSizes.reduce((s, n) => s + n, 0)} candidates (mean ${(poolSizes.reduce((s, n) => s + n, 0) / poolSizes.length).toFixed(1)}); entities: ${entityArticles.length} articles; written to ${out}`,
+);
 
 /** A third of the judged articles, fixed by their ids, is held aside until the end of tuning. */
 function splitOf(id: string): 'tune' | 'held' {
@@ -131,20 +164,33 @@ function splitOf(id: string): 'tune' | 'held' {
 }
 
 function collect(dir: string): void {
-  const keys = JSON.parse(readFileSync(join(dir, 'keys.json'), 'utf8')) as { related: Record<string, { article: string; candidates: Record<string, string> }>; entities: Record<string, string> };
+  const keys = JSON.parse(readFileSync(join(dir, 'keys.json'), 'utf8')) as {
+    related: Record<string, { article: string; candidates: Record<string, string> }>;
+    entities: Record<string, string>;
+  };
   const outputs = readdirSync(join(dir, 'out')).filter((f) => f.endsWith('.json'));
-  const read = (prefix: string) => Object.assign({}, ...outputs.filter((f) => f.startsWith(prefix)).map((f) => JSON.parse(readFileSync(join(dir, 'out', f), 'utf8')) as object)) as Record<string, unknown>;
+  const read = (prefix: string) =>
+    Object.assign({}, ...outputs.filter((f) => f.startsWith(prefix)).map((f) => JSON.parse(readFileSync(join(dir, 'out', f), 'utf8')) as object)) as Record<
+      string,
+      unknown
+    >;
   const relatedOut = read('related') as Record<string, Record<string, number>>;
   const related = Object.entries(keys.related).flatMap(([label, key]) => {
     const grades = relatedOut[label];
     if (!grades) return [];
     const missing = Object.keys(key.candidates).filter((c) => !(c in grades));
     if (missing.length) throw new Error(`${label}: no grade for ${missing.join(', ')}`);
-    return [{ article: key.article, split: splitOf(key.article), grades: Object.fromEntries(Object.entries(key.candidates).map(([c, id]) => [id, grades[c]])) }];
+    return [
+      { article: key.article, split: splitOf(key.article), grades: Object.fromEntries(Object.entries(key.candidates).map(([c, id]) => [id, grades[c]])) },
+    ];
   });
   const entitiesOut = read('entities') as Record<string, unknown[]>;
-  const entities = Object.entries(keys.entities).flatMap(([label, article]) => (entitiesOut[label] ? [{ article, split: splitOf(article), entities: entitiesOut[label] }] : []));
-  const storyKeys = existsSync(join(dir, 'story-keys.json')) ? (JSON.parse(readFileSync(join(dir, 'story-keys.json'), 'utf8')) as Record<string, { title: string; articleIds: string[] }>) : {};
+  const entities = Object.entries(keys.entities).flatMap(([label, article]) =>
+    entitiesOut[label] ? [{ article, split: splitOf(article), entities: entitiesOut[label] }] : [],
+  );
+  const storyKeys = existsSync(join(dir, 'story-keys.json'))
+    ? (JSON.parse(readFileSync(join(dir, 'story-keys.json'), 'utf8')) as Record<string, { title: string; articleIds: string[] }>)
+    : {};
   const storiesOut = read('stories') as Record<string, { coherent: boolean; title: number }>;
   const stories = Object.entries(storyKeys).flatMap(([label, story]) => {
     const judged = storiesOut[label];
@@ -154,9 +200,23 @@ function collect(dir: string): void {
     `${what} Judged blind by reviewers who saw only the article texts (no system names, candidates shuffled); written by bench/quality-pools.ts before any tuning. A third of the articles (split "held") is kept aside until the end of tuning.`;
   const target = resolve(ROOT, 'tests/fixtures/judgments');
   mkdirSync(target, { recursive: true });
-  if (related.length) writeFileSync(join(target, 'related.json'), `${JSON.stringify({ about: about('Related-link grades per article: 0 not useful, 1 useful background, 2 strong (same developing story). Candidates: the union of the site\'s top 8 and a TF-IDF baseline\'s top 8.'), articles: related }, null, 1)}\n`);
-  if (existsSync(join(dir, 'out')) && entities.length) writeFileSync(join(target, 'entities.json'), `${JSON.stringify({ about: about('Entities an editor would tag (tag: true) or accept as correct passing mentions (tag: false), per article.'), articles: entities }, null, 1)}\n`);
-  if (stories.length) writeFileSync(join(target, 'stories.json'), `${JSON.stringify({ about: about('Stories (the site\'s automatic stories and a TF-IDF clustering baseline\'s, shuffled together) judged for coherence (one developing story) and for the title (0 wrong or misleading, 1 vague or one article\'s headline, 2 names the thread well). Judged once, after tuning.'), stories }, null, 1)}\n`);
+  if (related.length)
+    writeFileSync(
+      join(target, 'related.json'),
+      `${JSON.stringify({ about: about("Related-link grades per article: 0 not useful, 1 useful background, 2 strong (same developing story). Candidates: the union of the site's top 8 and a TF-IDF baseline's top 8."), articles: related }, null, 1)}\n`,
+    );
+  if (existsSync(join(dir, 'out')) && entities.length)
+    writeFileSync(
+      join(target, 'entities.json'),
+      `${JSON.stringify({ about: about('Entities an editor would tag (tag: true) or accept as correct passing mentions (tag: false), per article.'), articles: entities }, null, 1)}\n`,
+    );
+  if (stories.length)
+    writeFileSync(
+      join(target, 'stories.json'),
+      `${JSON.stringify({ about: about("Stories (the site's automatic stories and a TF-IDF clustering baseline's, shuffled together) judged for coherence (one developing story) and for the title (0 wrong or misleading, 1 vague or one article's headline, 2 names the thread well). Judged once, after tuning."), stories }, null, 1)}\n`,
+    );
   console.log(`stories: ${stories.length} judged`);
-  console.log(`related: ${related.length} articles (${related.filter((r) => r.split === 'held').length} held aside); entities: ${entities.length} articles (${entities.filter((e) => e.split === 'held').length} held aside)`);
+  console.log(
+    `related: ${related.length} articles (${related.filter((r) => r.split === 'held').length} held aside); entities: ${entities.length} articles (${entities.filter((e) => e.split === 'held').length} held aside)`,
+  );
 }

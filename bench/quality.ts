@@ -13,7 +13,16 @@ import { parseArgs } from 'node:util';
 import nlp from 'compromise';
 import { DAY_MS } from '../src/lib/time/index.ts';
 import { loadQualityNewsroom } from './lib/quality-newsroom.ts';
-import { foldName, measureEntities, measureRelated, type EntityFigures, type EntityJudgment, type RelatedFigures, type RelatedJudgment, type TagNames } from './lib/judgments.ts';
+import {
+  foldName,
+  measureEntities,
+  measureRelated,
+  type EntityFigures,
+  type EntityJudgment,
+  type RelatedFigures,
+  type RelatedJudgment,
+  type TagNames,
+} from './lib/judgments.ts';
 import { tfidfRelated, tfidfStories } from './lib/tfidf-baseline.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -29,7 +38,9 @@ if (!existsSync(CORPUS)) {
 }
 const started = performance.now();
 const newsroom = await loadQualityNewsroom(ROOT, [CORPUS, join(ROOT, 'content/articles')]);
-console.log(`Archive: ${newsroom.articles.length} published articles (corpus + sample), newsroom index in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+  `Archive: ${newsroom.articles.length} published articles (corpus + sample), newsroom index in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+);
 if (!values.final) console.log('Showing the tuning half only; the held-aside half is printed with --final.');
 
 const ratio = (a: number, b: number) => (b === 0 ? '–' : (a / b).toFixed(3));
@@ -55,10 +66,23 @@ if (only.has('related')) {
       const judged = file.articles.filter((j) => j.split === half);
       for (const [name, links] of systems) {
         const f: RelatedFigures = measureRelated(judged, links);
-        console.log(row([half, name, f.articles, f.shown, `${f.judged} (${ratio(f.judged, f.shown)})`, ratio(f.useful, f.judged), ratio(f.strong, f.judged), ratio(f.withStrong, f.articles)]));
+        console.log(
+          row([
+            half,
+            name,
+            f.articles,
+            f.shown,
+            `${f.judged} (${ratio(f.judged, f.shown)})`,
+            ratio(f.useful, f.judged),
+            ratio(f.strong, f.judged),
+            ratio(f.withStrong, f.articles),
+          ]),
+        );
       }
     }
-    console.log('Goals: useful ≥ 0.85, strong ≥ 0.6, and at least 0.1 above the baseline on both. Links not yet judged are left out of the precision and counted under "judged".');
+    console.log(
+      'Goals: useful ≥ 0.85, strong ≥ 0.6, and at least 0.1 above the baseline on both. Links not yet judged are left out of the precision and counted under "judged".',
+    );
   }
 }
 
@@ -87,12 +111,15 @@ if (only.has('entities')) {
       add('organization', doc.organizations().out('array') as string[]);
       return [...found.values()];
     };
-    console.log('\nEntity tags (people, organisations, places; precision: tags on the editor\'s list; recall: the editor\'s tags found)');
+    console.log("\nEntity tags (people, organisations, places; precision: tags on the editor's list; recall: the editor's tags found)");
     console.log(row(['half', 'system', 'articles', 'tags', 'precision', 'recall', 'recall: people', 'recall: organisations', 'recall: places']));
     console.log(row(['---', '---', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
     for (const half of halves) {
       const judged = file.articles.filter((j) => j.split === half);
-      for (const [name, tags] of [['Dateline', datelineTags], ['compromise NER baseline', compromiseTags]] as const) {
+      for (const [name, tags] of [
+        ['Dateline', datelineTags],
+        ['compromise NER baseline', compromiseTags],
+      ] as const) {
         const f: EntityFigures = measureEntities(judged, tags);
         const by = (type: string) => ratio(f.goldByType[type]?.found ?? 0, f.goldByType[type]?.gold ?? 0);
         console.log(row([half, name, judged.length, f.tags, ratio(f.correct, f.tags), ratio(f.found, f.gold), by('person'), by('organization'), by('place')]));
@@ -107,8 +134,12 @@ if (only.has('stories')) {
   const sizes = automatic.map((s) => s.articleIds.length).sort((a, b) => a - b);
   const spans = automatic.map((s) => (s.lastPublished.getTime() - s.firstPublished.getTime()) / DAY_MS).sort((a, b) => a - b);
   const pick = (list: number[], q: number) => list[Math.min(list.length - 1, Math.floor(q * list.length))] ?? 0;
-  console.log(`\nStories: ${newsroom.stories.length} (${automatic.length} automatic); automatic sizes median ${pick(sizes, 0.5)}, p90 ${pick(sizes, 0.9)}, max ${sizes.at(-1) ?? 0}; span in days median ${pick(spans, 0.5).toFixed(0)}, max ${(spans.at(-1) ?? 0).toFixed(0)}`);
-  const file = readJson<{ stories: Array<{ split: 'tune' | 'held'; articleIds: string[]; title: string; coherent: boolean; titleScore: number }> }>('stories.json');
+  console.log(
+    `\nStories: ${newsroom.stories.length} (${automatic.length} automatic); automatic sizes median ${pick(sizes, 0.5)}, p90 ${pick(sizes, 0.9)}, max ${sizes.at(-1) ?? 0}; span in days median ${pick(spans, 0.5).toFixed(0)}, max ${(spans.at(-1) ?? 0).toFixed(0)}`,
+  );
+  const file = readJson<{ stories: Array<{ split: 'tune' | 'held'; articleIds: string[]; title: string; coherent: boolean; titleScore: number }> }>(
+    'stories.json',
+  );
   if (!file) console.log('No tests/fixtures/judgments/stories.json yet.');
   else {
     // A judgment holds for a story with exactly the judged members and title; others are not yet judged.

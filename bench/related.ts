@@ -51,10 +51,15 @@ function runQuality(title: string, articles: ArticleRecord[], groups: Map<string
   );
   console.log(`  same-group links / all links shown for them: ${precision.hits} / ${precision.links} (${percent(precision.hitShare)})`);
   for (const group of precision.groups) console.log(`    ${group.id.padEnd(40)} ${String(group.judged).padStart(3)} judged  ${group.precision.toFixed(2)}`);
-  console.log(`  links sharing no entity and no story: ${junk.unconnected} / ${junk.links} (${percent(junk.share)}; target < 5 %: ${verdict(junk.share < 0.05)})`);
+  console.log(
+    `  links sharing no entity and no story: ${junk.unconnected} / ${junk.links} (${percent(junk.share)}; target < 5 %: ${verdict(junk.share < 0.05)})`,
+  );
   if (storyLabels) {
     // The engine scores "same story" directly; hiding the ids (and the threads built from them) shows what text and entities alone find.
-    const blind = computeRelated(detected.map((a) => ({ ...a, story: undefined })), { ...options, stories: new Map() });
+    const blind = computeRelated(
+      detected.map((a) => ({ ...a, story: undefined })),
+      { ...options, stories: new Map() },
+    );
     const found = measurePrecision(detected, blind, groups, rules);
     console.log(`  precision@5 with story ids hidden from the engine (text and entities only): ${found.precision.toFixed(3)}`);
   }
@@ -86,8 +91,12 @@ async function qualityOnSample(): Promise<void> {
 
 function scale(): void {
   const load = loadavg()[0] ?? 0;
-  console.log(`\nScale: synthetic archives (seed ${seed}, ~600-word articles, Zipf vocabulary and entities; fastest of ${runs} run(s), each in a fresh process)`);
-  console.log(`  machine: ${cpus().length} CPUs, load average ${load.toFixed(1)} at start${load > cpus().length ? ' — busy: wall times are inflated, the main-thread CPU figures less so' : ''}`);
+  console.log(
+    `\nScale: synthetic archives (seed ${seed}, ~600-word articles, Zipf vocabulary and entities; fastest of ${runs} run(s), each in a fresh process)`,
+  );
+  console.log(
+    `  machine: ${cpus().length} CPUs, load average ${load.toFixed(1)} at start${load > cpus().length ? ' — busy: wall times are inflated, the main-thread CPU figures less so' : ''}`,
+  );
   const results = measureScale(sizes, seed, runs);
   console.log('  articles   engine ms   main-thread cpu ms   ms/article   engine peak MB   process peak MB   result MB');
   for (const r of results) {

@@ -67,7 +67,10 @@ async function searchPayload(dist: string, query: string): Promise<{ bytes: numb
   const server = spawn(join(root, 'node_modules/.bin/tsx'), ['scripts/serve.ts', dist, '--port', '4391'], { cwd: root, stdio: 'ignore' });
   try {
     await new Promise((r) => setTimeout(r, 1500));
-    const browser = await chromium.launch({ ...(existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {}), args: ['--disable-background-networking'] });
+    const browser = await chromium.launch({
+      ...(existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {}),
+      args: ['--disable-background-networking'],
+    });
     const page = await browser.newPage();
     let bytes = 0;
     let requests = 0;
@@ -98,7 +101,9 @@ const site = await indexSite(dist);
 console.log(`sample site   ${String(site.pages).padStart(5)} HTML files index ${site.seconds.toFixed(2)} s  ${kb(site.bytes)} in ${site.files} files`);
 if (existsSync(corpus)) {
   const shared = await indexCorpus();
-  console.log(`shared corpus ${String(shared.pages).padStart(5)} articles   index ${shared.seconds.toFixed(2)} s  ${kb(shared.bytes)} in ${shared.files} files`);
+  console.log(
+    `shared corpus ${String(shared.pages).padStart(5)} articles   index ${shared.seconds.toFixed(2)} s  ${kb(shared.bytes)} in ${shared.files} files`,
+  );
   console.log(`ratio corpus/sample: ${(shared.bytes / site.bytes).toFixed(1)}× bytes for ${(shared.pages / site.pages).toFixed(1)}× pages`);
 } else {
   console.log(`shared corpus: skipped (${corpus} is missing; it sits beside the project in the workplace)`);

@@ -32,7 +32,9 @@ const articles = await loadArticles(source, { timeZone: 'UTC' });
 const step = Math.max(1, Math.floor(articles.length / SAMPLE));
 const picked = articles.filter((_, k) => k % step === 0).slice(0, SAMPLE);
 const svgs = await Promise.all(
-  picked.map((a) => renderCardSvg({ headline: a.title, section: 'News', date: formatDate(a.published, 'en-GB', 'UTC'), siteName: 'Dateline' } satisfies OgCard)),
+  picked.map((a) =>
+    renderCardSvg({ headline: a.title, section: 'News', date: formatDate(a.published, 'en-GB', 'UTC'), siteName: 'Dateline' } satisfies OgCard),
+  ),
 );
 
 mkdirSync(out, { recursive: true });

@@ -53,7 +53,9 @@ function describeStories(stories: readonly Story[], show: number): string[] {
   );
   const largest = [...stories].sort((a, b) => b.articleIds.length - a.articleIds.length || (a.id < b.id ? -1 : 1));
   for (const story of largest.slice(0, show)) {
-    lines.push(`    ${String(story.articleIds.length).padStart(3)}  ${story.id}${story.automatic ? ' (auto)' : ''}  [${story.entityIds.slice(0, 3).join(', ')}]  “${story.title}”`);
+    lines.push(
+      `    ${String(story.articleIds.length).padStart(3)}  ${story.id}${story.automatic ? ' (auto)' : ''}  [${story.entityIds.slice(0, 3).join(', ')}]  “${story.title}”`,
+    );
   }
   return lines;
 }
@@ -80,9 +82,7 @@ function benchArchive(label: string, articles: ArticleRecord[], timeZone: string
 }
 
 function eventAccuracy(): void {
-  const right = EVENT_PHRASES.filter((row) =>
-    phraseMatches(row, resolveEventDates(row.text, new Date(row.published), row.timeZone ?? 'Asia/Seoul')),
-  ).length;
+  const right = EVENT_PHRASES.filter((row) => phraseMatches(row, resolveEventDates(row.text, new Date(row.published), row.timeZone ?? 'Asia/Seoul'))).length;
   const percent = ((100 * right) / EVENT_PHRASES.length).toFixed(1);
   console.log(`\nEvent-date resolution on the phrase table: ${right}/${EVENT_PHRASES.length} correct (${percent}%)`);
 }

@@ -47,5 +47,7 @@ const where = relative(process.cwd(), root) || root;
 for (const problem of result.problems) console.log(`${where}/${problem.page}: ${problem.message}`);
 const seconds = (performance.now() / 1000).toFixed(2);
 const summary = `${result.pages} pages, ${result.links} internal links, ${formatCount(draftIds.size, 'article', 'en-GB', 'unpublished')} in ${where} (base ${normaliseBasePath(values.base ?? '/')}) checked in ${seconds} s`;
-console.log(result.problems.length === 0 ? `✓ ${summary}: all links resolve, one <h1> per page.` : `✗ ${summary}: ${formatCount(result.problems.length, 'problem')}.`);
+console.log(
+  result.problems.length === 0 ? `✓ ${summary}: all links resolve, one <h1> per page.` : `✗ ${summary}: ${formatCount(result.problems.length, 'problem')}.`,
+);
 process.exitCode = result.problems.length === 0 ? 0 : 1;

@@ -15,9 +15,7 @@ import { loadSiteRegistry } from '../src/content/registry.ts';
 import { articleSchema } from '../src/content/schemas.ts';
 import { readRawSources } from '../src/content/source-files.ts';
 import { readValidSources } from '../src/content/validate-sources.ts';
-import {
-  addTagTopics, selectConfidentEntities, type ArticleCandidates, type ConfidentEntity, type UnregisteredCandidate,
-} from '../src/lib/entities/index';
+import { addTagTopics, selectConfidentEntities, type ArticleCandidates, type ConfidentEntity, type UnregisteredCandidate } from '../src/lib/entities/index';
 import { isPublished } from '../src/lib/visibility.ts';
 
 const ROOT = process.cwd();
@@ -31,7 +29,10 @@ function collect(): ArticleCandidates[] {
   const read = createArticleReader({ basePath: site.basePath, timeZone: site.timeZone, locale: site.locale });
   // Names that are tag topics are registered entities, as in the newsroom index.
   const registered = new Map(loadSiteRegistry().entities);
-  addTagTopics(registered, articles.flatMap((a) => a.data.tags));
+  addTagTopics(
+    registered,
+    articles.flatMap((a) => a.data.tags),
+  );
   return articles.map(({ id, file, frontmatter }) => {
     const found = read(frontmatter.body, frontmatter.data, file)['unregistered'] as UnregisteredCandidate[];
     return { articleId: id, candidates: found.filter((c) => !registered.has(c.id)) };
@@ -85,7 +86,10 @@ function main(argv: readonly string[]): number {
   printList(confident, 'Unregistered entities tagged by the cross-article rule');
   if (argv.includes('--all')) {
     const ids = new Set(confident.map((e) => e.id));
-    printList(everyName.filter((e) => !ids.has(e.id)), 'Names seen but not confident');
+    printList(
+      everyName.filter((e) => !ids.has(e.id)),
+      'Names seen but not confident',
+    );
   }
   return 0;
 }

@@ -21,7 +21,8 @@ try {
       root: { type: 'string', default: 'content/articles' },
     },
   });
-  if (positionals.length !== 1) throw new NewArticleError(positionals.length === 0 ? 'give the headline in quotes' : `put the headline in quotes (got ${positionals.length} words)`);
+  if (positionals.length !== 1)
+    throw new NewArticleError(positionals.length === 0 ? 'give the headline in quotes' : `put the headline in quotes (got ${positionals.length} words)`);
   const created = createArticle({
     title: positionals[0] ?? '',
     section: values.section,

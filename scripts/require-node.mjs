@@ -50,7 +50,7 @@ export function nodeVersionProblem(version, range, execPath, bundledNodeInstalle
   if (isAtLeast(version, minimum)) return '';
   const cause = bundledNodeInstalled
     ? [
-        'The project\'s own Node 22 (node_modules/.bin/node) is installed but was not used.',
+        "The project's own Node 22 (node_modules/.bin/node) is installed but was not used.",
         'Fix: run the command through npm (npm run …, npm test), or put node_modules/.bin first on PATH.',
       ]
     : [
@@ -58,8 +58,18 @@ export function nodeVersionProblem(version, range, execPath, bundledNodeInstalle
         'Fix: run `npm ci` (without --ignore-scripts) in the project folder, then run the command again.',
       ];
   return [
-    'Dateline needs Node ' + minimum.join('.') + ' or newer (package.json engines: "' + range + '"), but this script runs on Node ' + version + ' (' + execPath + ').',
-  ].concat(cause).join('\n');
+    'Dateline needs Node ' +
+      minimum.join('.') +
+      ' or newer (package.json engines: "' +
+      range +
+      '"), but this script runs on Node ' +
+      version +
+      ' (' +
+      execPath +
+      ').',
+  ]
+    .concat(cause)
+    .join('\n');
 }
 
 /**
@@ -79,7 +89,8 @@ function main() {
     console.error('\n' + problem + '\n');
     process.exit(1);
   }
-  if (process.argv.indexOf('--print') !== -1) console.log('npm scripts run on Node ' + process.version + ' (' + process.execPath + '), as package.json engines "' + range + '" requires.');
+  if (process.argv.indexOf('--print') !== -1)
+    console.log('npm scripts run on Node ' + process.version + ' (' + process.execPath + '), as package.json engines "' + range + '" requires.');
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

@@ -19,7 +19,8 @@ export function linkNodeModules(projectRoot: string, siteDir: string): void {
 export function prepareDateline(projectRoot: string, siteDir: string, archiveDir: string): void {
   rmSync(siteDir, { recursive: true, force: true });
   mkdirSync(join(siteDir, 'content'), { recursive: true });
-  for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(projectRoot, item), join(siteDir, item), { recursive: true });
+  for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
+    cpSync(join(projectRoot, item), join(siteDir, item), { recursive: true });
   for (const folder of ['content/entities', 'content/images', 'content/stories']) {
     if (existsSync(join(projectRoot, folder))) cpSync(join(projectRoot, folder), join(siteDir, folder), { recursive: true });
   }

@@ -58,7 +58,9 @@ export function printTable(rows: readonly BuildRow[]): void {
 
 /** Prints where each build's files went: folders, the fullest folder, space on disk. */
 export function printLayout(rows: readonly BuildRow[]): void {
-  console.log(`\n${'site'.padEnd(26)} ${'articles'.padStart(8)}  ${'folders'.padStart(8)}  ${'files+folders'.padStart(13)}  ${'disk MB'.padStart(8)}  fullest folder`);
+  console.log(
+    `\n${'site'.padEnd(26)} ${'articles'.padStart(8)}  ${'folders'.padStart(8)}  ${'files+folders'.padStart(13)}  ${'disk MB'.padStart(8)}  fullest folder`,
+  );
   for (const r of rows) {
     console.log(
       `${r.site.padEnd(26)} ${thousands(r.count).padStart(8)}  ${String(r.folders).padStart(8)}  ${String(r.files + r.folders).padStart(13)}  ${fixed(r.diskBytes / MB).padStart(8)}  ${r.largestFolder.path} (${r.largestFolder.files} files)`,
@@ -82,7 +84,12 @@ export function printTargets(rows: readonly BuildRow[], sizes: readonly number[]
     const d = of(SITE.dateline, count);
     const f = of(SITE.floor, count);
     const r = ratio(d, f);
-    target(`Dateline cold / floor, wall, at ${thousands(count)}${cpuRatio(d, f)}`, r === undefined ? 'n/a' : `${r.toFixed(2)}×`, '≤ 2×', r === undefined ? undefined : r <= 2);
+    target(
+      `Dateline cold / floor, wall, at ${thousands(count)}${cpuRatio(d, f)}`,
+      r === undefined ? 'n/a' : `${r.toFixed(2)}×`,
+      '≤ 2×',
+      r === undefined ? undefined : r <= 2,
+    );
   }
   for (const count of [10_000, 30_000]) {
     if (!sizes.includes(count)) {
@@ -92,7 +99,12 @@ export function printTargets(rows: readonly BuildRow[], sizes: readonly number[]
     const d = of(SITE.dateline, count);
     const h = of(SITE.hugo, count);
     const r = ratio(d, h);
-    target(`Dateline cold / Hugo, wall, at ${thousands(count)}${cpuRatio(d, h)}`, r === undefined ? 'n/a' : `${r.toFixed(2)}×`, count === 30_000 ? '< 1× (Dateline beats Hugo)' : 'printed', count === 30_000 && r !== undefined ? r < 1 : undefined);
+    target(
+      `Dateline cold / Hugo, wall, at ${thousands(count)}${cpuRatio(d, h)}`,
+      r === undefined ? 'n/a' : `${r.toFixed(2)}×`,
+      count === 30_000 ? '< 1× (Dateline beats Hugo)' : 'printed',
+      count === 30_000 && r !== undefined ? r < 1 : undefined,
+    );
   }
   for (const count of sizes.filter((c) => c !== 10_000 && c !== 30_000)) {
     const r = ratio(of(SITE.dateline, count), of(SITE.hugo, count));
@@ -104,9 +116,19 @@ export function printTargets(rows: readonly BuildRow[], sizes: readonly number[]
   const ds = of(SITE.dateline, small);
   const dl = of(SITE.dateline, large);
   const perArticle = ds && dl && large !== small ? dl.wallS / dl.count / (ds.wallS / ds.count) : undefined;
-  target(`Dateline cost per article, ${thousands(large)} over ${thousands(small)}`, perArticle === undefined ? 'n/a' : `${perArticle.toFixed(2)}×`, '≤ 1.15× (50,000 over 10,000)', perArticle === undefined ? undefined : perArticle <= 1.15);
+  target(
+    `Dateline cost per article, ${thousands(large)} over ${thousands(small)}`,
+    perArticle === undefined ? 'n/a' : `${perArticle.toFixed(2)}×`,
+    '≤ 1.15× (50,000 over 10,000)',
+    perArticle === undefined ? undefined : perArticle <= 1.15,
+  );
   const peak = peakGiB(dl ?? ({} as Measured));
-  target(`Dateline peak memory at ${thousands(large)}`, peak === undefined ? 'n/a' : `${peak.toFixed(2)} GiB`, '< 8 GiB at 50,000', peak === undefined || large !== 50_000 ? undefined : peak < 8);
+  target(
+    `Dateline peak memory at ${thousands(large)}`,
+    peak === undefined ? 'n/a' : `${peak.toFixed(2)} GiB`,
+    '< 8 GiB at 50,000',
+    peak === undefined || large !== 50_000 ? undefined : peak < 8,
+  );
   // The publish-one row counts the added article.
   const one = of(SITE.publishOne, publishOneAt + 1);
   const cold = of(SITE.dateline, publishOneAt);
@@ -114,13 +136,23 @@ export function printTargets(rows: readonly BuildRow[], sizes: readonly number[]
     const figure = one ? `${one.wallS.toFixed(1)} s` : 'n/a';
     const share = one && cold ? ` (${(one.wallS / cold.wallS).toFixed(2)}× cold)` : '';
     const goal = publishOneAt === 10_000 ? '≤ 60 s and ≤ 0.2× cold' : 'printed (≤ 60 s, ≤ 0.2× cold at 10,000)';
-    target(`Dateline publish one at ${thousands(publishOneAt)}, cache kept${share}`, figure, goal, one && cold && publishOneAt === 10_000 ? one.wallS <= 60 && one.wallS <= 0.2 * cold.wallS : undefined);
+    target(
+      `Dateline publish one at ${thousands(publishOneAt)}, cache kept${share}`,
+      figure,
+      goal,
+      one && cold && publishOneAt === 10_000 ? one.wallS <= 60 && one.wallS <= 0.2 * cold.wallS : undefined,
+    );
   }
   for (const count of sizes) {
     const d = of(SITE.dateline, count);
     if (!d) continue;
     const kb = d.bytes / KB / d.published;
     const files = d.files / d.published;
-    target(`Dateline output per published article at ${thousands(count)}`, `${kb.toFixed(1)} kB, ${files.toFixed(2)} files`, '≤ 25 kB and ≤ 2.5 files', kb <= 25 && files <= 2.5);
+    target(
+      `Dateline output per published article at ${thousands(count)}`,
+      `${kb.toFixed(1)} kB, ${files.toFixed(2)} files`,
+      '≤ 25 kB and ≤ 2.5 files',
+      kb <= 25 && files <= 2.5,
+    );
   }
 }

@@ -11,7 +11,24 @@ const WORD = /[\p{Lu}][\p{L}\p{N}]*(?:['’][\p{L}]+)*|[\p{Ll}\p{N}][\p{L}\p{N}]
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'al', 'bin', 'on']);
 const MAX_WORDS = 7;
 // Capitalised words that start sentences or headings far more often than they name anything.
-const NOT_NAMES = new Set(['today', 'yesterday', 'tomorrow', 'as', 'we', 'our', 'i', 'you', 'it', 'this', 'these', 'together', 'since', 'during', 'under', 'today’s']);
+const NOT_NAMES = new Set([
+  'today',
+  'yesterday',
+  'tomorrow',
+  'as',
+  'we',
+  'our',
+  'i',
+  'you',
+  'it',
+  'this',
+  'these',
+  'together',
+  'since',
+  'during',
+  'under',
+  'today’s',
+]);
 
 /** A detected phrase and its display name. */
 export interface FoundEntity {

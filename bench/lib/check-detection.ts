@@ -17,7 +17,10 @@ export interface DetectionCheck {
  * their planned mentions removed, and compares what it finds with what was planned.
  */
 export async function checkDetection(articles: readonly ArticleRecord[], entitiesDir: string): Promise<DetectionCheck> {
-  const detected = await detectArticleEntities(articles.map((a) => ({ ...a, mentions: [] })), entitiesDir);
+  const detected = await detectArticleEntities(
+    articles.map((a) => ({ ...a, mentions: [] })),
+    entitiesDir,
+  );
   let planned = 0;
   let found = 0;
   let extra = 0;

@@ -26,7 +26,8 @@ export function compareTrees(a: string, b: string): TreeDifference {
   const differing: string[] = [];
   for (const file of inA) {
     if (!inB.has(file)) onlyInA.push(file);
-    else if (statSync(join(a, file)).size !== statSync(join(b, file)).size || !readFileSync(join(a, file)).equals(readFileSync(join(b, file)))) differing.push(file);
+    else if (statSync(join(a, file)).size !== statSync(join(b, file)).size || !readFileSync(join(a, file)).equals(readFileSync(join(b, file))))
+      differing.push(file);
     inB.delete(file);
   }
   return { files: inA.length + inB.size, onlyInA, onlyInB: [...inB].sort(), differing };
@@ -34,6 +35,7 @@ export function compareTrees(a: string, b: string): TreeDifference {
 
 /** The difference in a few lines, for a failure message: at most `limit` names per kind. */
 export function describeDifference(d: TreeDifference, limit = 20): string {
-  const list = (label: string, names: string[]) => (names.length ? [`${label} (${names.length}): ${names.slice(0, limit).join(', ')}${names.length > limit ? ', …' : ''}`] : []);
+  const list = (label: string, names: string[]) =>
+    names.length ? [`${label} (${names.length}): ${names.slice(0, limit).join(', ')}${names.length > limit ? ', …' : ''}`] : [];
   return [...list('differing', d.differing), ...list('only in the first', d.onlyInA), ...list('only in the second', d.onlyInB)].join('\n') || 'identical';
 }

@@ -34,11 +34,13 @@ export async function detectArticleEntities(
       tags: articles.flatMap((a) => a.tags),
     });
     const candidatesOf = new Map(candidates);
-    const detected = candidates ? [...articles] : articles.map((article) => {
-      const analysis = entities.analyseEntities(article, registry);
-      candidatesOf.set(article.id, analysis.unregistered);
-      return { ...article, mentions: entities.addTagMentions([...analysis.mentions], article.tags) };
-    });
+    const detected = candidates
+      ? [...articles]
+      : articles.map((article) => {
+          const analysis = entities.analyseEntities(article, registry);
+          candidatesOf.set(article.id, analysis.unregistered);
+          return { ...article, mentions: entities.addTagMentions([...analysis.mentions], article.tags) };
+        });
     const withNames = addUnregisteredMentions(detected, candidatesOf, registry.entities);
     const names = new Map([...registry.entities.values(), ...withNames.entities].map((e) => [e.id, e.name]));
     return { articles: withNames.articles, names, detector: 'src/lib/entities analyseEntities + confident unregistered names' };

@@ -15,7 +15,11 @@ const ROOT = resolve(import.meta.dirname, '../..');
  * Where the browser is: on GitHub's runners Playwright's own (the workflow installs it), elsewhere the
  * system Chromium, else one Playwright already has; Lighthouse never downloads one.
  */
-export const CHROMIUM = (process.env['GITHUB_ACTIONS'] === 'true' ? [chromium.executablePath()] : ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', chromium.executablePath()]).find((path) => existsSync(path));
+export const CHROMIUM = (
+  process.env['GITHUB_ACTIONS'] === 'true'
+    ? [chromium.executablePath()]
+    : ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', chromium.executablePath()]
+).find((path) => existsSync(path));
 
 const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 
@@ -34,7 +38,10 @@ export interface PageReport {
 /** Serves `dir` (a built site) through scripts/serve.ts, gzip included; resolves once it listens. */
 export async function serveSite(dir: string, port: number, base = '/'): Promise<{ url: string; close: () => void }> {
   if (!existsSync(join(ROOT, dir, 'index.html'))) throw new Error(`${dir}/ has no built site: run npm run build first`);
-  const child: ChildProcess = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/serve.ts', dir, '--port', String(port), '--base', base], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child: ChildProcess = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/serve.ts', dir, '--port', String(port), '--base', base], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   await new Promise<void>((ready, fail) => {
     child.once('exit', (code) => fail(new Error(`serve.ts exited with ${code}`)));
     child.stdout?.on('data', (chunk: Buffer) => {

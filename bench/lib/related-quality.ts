@@ -68,7 +68,10 @@ export function measurePrecision(
         const day = localDay(candidate.published, rules.timeZone);
         perDay.set(day, Math.min(rules.maxPerDay, (perDay.get(day) ?? 0) + 1));
       }
-      const achievable = Math.min(rules.limit, [...perDay.values()].reduce((s, n) => s + n, 0));
+      const achievable = Math.min(
+        rules.limit,
+        [...perDay.values()].reduce((s, n) => s + n, 0),
+      );
       if (achievable === 0) {
         report.skipped++;
         continue;

@@ -7,11 +7,10 @@ const RUNNER = fileURLToPath(new URL('./scale-run.ts', import.meta.url));
 
 /** Runs one size once in a fresh process. */
 export function measureOnce(count: number, seed: number): ScaleResult {
-  const child = spawnSync(
-    process.execPath,
-    ['--expose-gc', '--max-old-space-size=6144', '--import', 'tsx', RUNNER, String(count), String(seed)],
-    { encoding: 'utf8', maxBuffer: 1 << 20 },
-  );
+  const child = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=6144', '--import', 'tsx', RUNNER, String(count), String(seed)], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
   if (child.status !== 0) throw new Error(`scale run for ${count} articles failed:\n${child.stderr}`);
   return JSON.parse(child.stdout.trim().split('\n').pop() ?? '{}') as ScaleResult;
 }

@@ -137,7 +137,10 @@ export function generateArchive(options: SyntheticArchiveOptions): ArticleRecord
       others,
       words: Math.round((options.wordsPerArticle ?? 600) * (0.7 + random() * 0.6)),
       section: pick(random, SECTIONS),
-      tags: [...salient, ...others].filter((e) => e.registered !== 'none').slice(0, randomInt(random, 1, maxTags)).map((e) => e.name),
+      tags: [...salient, ...others]
+        .filter((e) => e.registered !== 'none')
+        .slice(0, randomInt(random, 1, maxTags))
+        .map((e) => e.name),
       story: story?.id,
       draft: random() < (options.draftShare ?? 0.01),
       featured: random() < (options.featuredShare ?? 0.005),
@@ -162,5 +165,3 @@ function repost(original: ArticleRecord, time: number, maker: TextMaker, random:
   const published = new Date(Math.floor(time / 1000) * 1000);
   return { ...original, id, body: words.join(' '), published, featured: false, mentions: [...original.mentions] };
 }
-
-

@@ -48,7 +48,7 @@ export function composeArticle(plan: ArticlePlan, maker: TextMaker, random: Rand
   for (const other of plan.others) for (let k = randomInt(random, 1, 3); k > 0; k--) later()?.push(other.name);
   const sentences = namesIn.map((names) => maker.sentence(sources, 9, 22, names));
   const paragraphs = [sentences.slice(0, leadCount).join(' ')];
-  for (let at = leadCount; at < sentences.length; ) {
+  for (let at = leadCount; at < sentences.length;) {
     const size = randomInt(random, 2, 5);
     paragraphs.push(sentences.slice(at, at + size).join(' '));
     at += size;

@@ -31,7 +31,10 @@ export function tfidfRelated(articles: readonly ArticleRecord[], options: Baseli
       if (dot > 0) scored.push({ id: other.id, score: dot });
     });
     scored.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
-    result.set(article.id, scored.slice(0, limit).map((s) => s.id));
+    result.set(
+      article.id,
+      scored.slice(0, limit).map((s) => s.id),
+    );
   });
   return result;
 }
@@ -47,7 +50,10 @@ export interface BaselineStory {
  * cosine reaches `minSimilarity` are joined (single link, as simple clustering does), groups of
  * at least `minSize` become stories, each titled with its first headline.
  */
-export function tfidfStories(articles: readonly ArticleRecord[], options: { windowDays?: number; minSimilarity?: number; minSize?: number } = {}): BaselineStory[] {
+export function tfidfStories(
+  articles: readonly ArticleRecord[],
+  options: { windowDays?: number; minSimilarity?: number; minSize?: number } = {},
+): BaselineStory[] {
   const windowMs = (options.windowDays ?? 14) * DAY_MS;
   const min = options.minSimilarity ?? 0.4;
   const sorted = [...articles].sort(compareOldestFirst);

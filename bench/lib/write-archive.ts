@@ -54,13 +54,21 @@ async function writeFiles(dir: string, files: ReadonlyArray<readonly [string, st
  */
 export async function writeArchive(records: readonly ArticleRecord[], dir: string, options: WriteArchiveOptions = {}): Promise<string[]> {
   const { utcOffsetMinutes = 540, concurrency = 64 } = options;
-  return writeFiles(dir, records.map((record) => [`${record.id}.md`, formatArticleFile(record, utcOffsetMinutes)] as const), concurrency);
+  return writeFiles(
+    dir,
+    records.map((record) => [`${record.id}.md`, formatArticleFile(record, utcOffsetMinutes)] as const),
+    concurrency,
+  );
 }
 
 /** Writes `content/entities/<id>.md` for the entities editors registered by file. Returns the paths written. */
 export async function writeEntityFiles(entities: readonly SyntheticEntity[], dir: string): Promise<string[]> {
   const registered = entities.filter((e) => e.registered === 'file');
-  return writeFiles(dir, registered.map((e) => [`${e.id}.md`, formatEntityFile(e)] as const), 64);
+  return writeFiles(
+    dir,
+    registered.map((e) => [`${e.id}.md`, formatEntityFile(e)] as const),
+    64,
+  );
 }
 
 /**
@@ -72,5 +80,9 @@ export async function writeHugoArchive(records: readonly ArticleRecord[], dir: s
     const data = { title: record.title, published: formatWithOffset(record.published, 540), tags: record.mentions.map((m) => m.id), draft: record.draft };
     return `---\n${stringify(data, { lineWidth: 0 })}---\n\n${record.body}\n`;
   };
-  return writeFiles(dir, records.map((record) => [`${record.id}.md`, file(record)] as const), 64);
+  return writeFiles(
+    dir,
+    records.map((record) => [`${record.id}.md`, file(record)] as const),
+    64,
+  );
 }

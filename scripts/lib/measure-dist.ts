@@ -41,7 +41,10 @@ export function measureDist(dist: string, stems: ReadonlySet<string>): DistSize 
   let articles = 0;
   for (const entry of readdirSync(dist, { withFileTypes: true, recursive: true })) {
     if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name).slice(dist.length + 1).split('\\').join('/');
+    const path = join(entry.parentPath, entry.name)
+      .slice(dist.length + 1)
+      .split('\\')
+      .join('/');
     const bytes = statSync(join(dist, path)).size;
     if (isEditorImage(path, stems)) {
       images.bytes += bytes;

@@ -6,7 +6,8 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type YAMLMap } from 'yaml';
 
 /** What one command in a step does, as far as the rules care. */
-export type ActionKind = 'content-check' | 'lint' | 'format-check' | 'type-check' | 'unit-tests' | 'build' | 'link-check' | 'browser-tests' | 'browser-install' | 'other';
+export type ActionKind =
+  'content-check' | 'lint' | 'format-check' | 'type-check' | 'unit-tests' | 'build' | 'link-check' | 'browser-tests' | 'browser-install' | 'other';
 
 /** One command a step runs, after npm scripts are expanded. */
 export interface Action {
@@ -52,11 +53,16 @@ export interface Workflow {
   jobs: Job[];
 }
 
-const asRecord = (value: unknown): Record<string, unknown> => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
+const asRecord = (value: unknown): Record<string, unknown> =>
+  value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 /** A YAML scalar as text (`name: 2024` reads as a number); a map or a list is no text. */
 export const scalarText = (value: unknown): string | undefined =>
   typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined;
-const normalizeDir = (dir: string): string => dir.replace(/^["']|["']$/g, '').replace(/^\.\//, '').replace(/\/+$/, '');
+const normalizeDir = (dir: string): string =>
+  dir
+    .replace(/^["']|["']$/g, '')
+    .replace(/^\.\//, '')
+    .replace(/\/+$/, '');
 
 /** The commands of a shell script, one per `&&`, `||`, `;`, `|` or line, with `npx` dropped and `npm run x` expanded. */
 export function expandCommands(script: string, scripts: Readonly<Record<string, string>>, depth = 0): { command: string; env: Record<string, string> }[] {

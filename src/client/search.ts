@@ -91,7 +91,9 @@ export async function initSearch(root: HTMLElement): Promise<void> {
     const all = await pagefind.search(query, { filters });
     const counts = all.filters['bundle'];
     const hit = counts ? bundles.filter((bundle) => counts[bundle]) : bundles;
-    const found = await Promise.all(hit.map((bundle) => pagefind.search(query, { filters: { ...filters, bundle }, ...(newest ? { sort: { date: 'desc' } } : {}) })));
+    const found = await Promise.all(
+      hit.map((bundle) => pagefind.search(query, { filters: { ...filters, bundle }, ...(newest ? { sort: { date: 'desc' } } : {}) })),
+    );
     let kept = found;
     if (query) {
       const genuine = await Promise.all(found.map((search) => search.results[0]?.data().then((top) => coversQuery(matchedWords(top), query)) ?? false));

@@ -20,7 +20,8 @@ export function initTimelineFilters(): void {
       if (match) shown += 1;
     }
     for (const day of days) day.hidden = !day.querySelector('[data-entry]:not([hidden])');
-    count.textContent = section.value || entity.value ? `${shown} of ${formatCount(entries.length, 'article', document.documentElement.lang || undefined)} shown` : '';
+    count.textContent =
+      section.value || entity.value ? `${shown} of ${formatCount(entries.length, 'article', document.documentElement.lang || undefined)} shown` : '';
   };
   section.addEventListener('change', apply);
   entity.addEventListener('change', apply);

@@ -4,11 +4,9 @@ import { site } from '../config/site.ts';
 import { classifyImageSource, IMAGE_FOLDER, imageModulePath } from '../lib/images/index.ts';
 import { imageFiles } from './image-files.ts';
 
-
 /** An article's `image.src`, resolved: an optimisable file (with its size), an SVG, or a remote URL. */
 export type ResolvedImage =
-  | { kind: 'raster' | 'svg'; metadata: ImageMetadata; width: number; height: number; format: string; url: string }
-  | { kind: 'remote'; url: string };
+  { kind: 'raster' | 'svg'; metadata: ImageMetadata; width: number; height: number; format: string; url: string } | { kind: 'remote'; url: string };
 
 // Astro marks a source file as "shipped as is" once any field of its metadata is read; its own
 // components read a clone instead, and so does this module, so only the resized copies reach dist/.

@@ -20,7 +20,10 @@ async function load(): Promise<Newsroom> {
   const entries = [...byId.values()];
   const records = entries.map((entry) => toArticleRecord(entry, site.lang));
   const registry = new Map(loadSiteRegistry().entities);
-  addTagTopics(registry, records.flatMap((r) => r.tags));
+  addTagTopics(
+    registry,
+    records.flatMap((r) => r.tags),
+  );
   // Descriptions come from the entity files' bodies, as the content layer read them.
   for (const entry of entityEntries) {
     const entity = registry.get(entry.id);

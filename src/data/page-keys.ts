@@ -24,7 +24,10 @@ async function load(): Promise<PageKeys> {
     return article ? shareCardKind(article) : undefined;
   };
   const sources = new Map(
-    [...entries].map(([id, entry]) => [id, digestJson([entry.data, entry.rendered?.html ?? entry.body ?? '', digestImage(entry.data.image?.src), shareKind(id)])]),
+    [...entries].map(([id, entry]) => [
+      id,
+      digestJson([entry.data, entry.rendered?.html ?? entry.body ?? '', digestImage(entry.data.image?.src), shareKind(id)]),
+    ]),
   );
   return buildPageKeys(newsroom, { site, builtAt, sources });
 }
@@ -33,5 +36,7 @@ async function load(): Promise<PageKeys> {
 function digestImage(src: string | undefined): string | undefined {
   const path = src ? imageModulePath(src) : undefined;
   if (!path || !existsSync(`.${path}`)) return undefined;
-  return createHash('sha256').update(readFileSync(`.${path}`)).digest('base64url');
+  return createHash('sha256')
+    .update(readFileSync(`.${path}`))
+    .digest('base64url');
 }

@@ -8,7 +8,15 @@ import { groupSearchBundles, SEARCH_BUNDLES_FILE, SEARCH_INDEX_FOLDER, type Sear
 import { searchablePart } from '../lib/search/searchable-html.ts';
 
 // Pagefind's own search interfaces; the search page uses its JavaScript API only.
-const UNUSED_FILES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
+const UNUSED_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
 
 interface Page {
   /** Path under the site folder, e.g. `articles/x/index.html`. */
@@ -99,7 +107,8 @@ async function indexBundle(pages: readonly Page[], output: string, logger: Astro
 /** The `version` of a package.json. */
 function readPackageVersion(file: string): string {
   const manifest: unknown = JSON.parse(readFileSync(file, 'utf8'));
-  if (typeof manifest !== 'object' || manifest === null || !('version' in manifest) || typeof manifest.version !== 'string') throw new Error(`${file}: has no version`);
+  if (typeof manifest !== 'object' || manifest === null || !('version' in manifest) || typeof manifest.version !== 'string')
+    throw new Error(`${file}: has no version`);
   return manifest.version;
 }
 

@@ -3,5 +3,4 @@
  * the wrong theme never flashes. The Content Security Policy allows it by its hash
  * (`src/config/csp.ts`), so any change here changes the policy with it.
  */
-export const THEME_BOOT_SCRIPT =
-  "try{var t=localStorage.getItem('theme');if(t==='dark'||t==='light')document.documentElement.dataset.theme=t}catch(e){}";
+export const THEME_BOOT_SCRIPT = "try{var t=localStorage.getItem('theme');if(t==='dark'||t==='light')document.documentElement.dataset.theme=t}catch(e){}";

@@ -34,7 +34,9 @@ export type SiteRoute =
   | { page: 'shareImage'; articleId: string };
 
 const FIXED = new Map<string, SiteRoute>(
-  (['home', 'entities', 'timeline', 'stories', 'search', 'feed', 'jsonFeed', 'newsSitemap', 'sitemapIndex', 'robots', 'notFound', 'hotList'] as const).map((page) => [paths[page](), { page }]),
+  (['home', 'entities', 'timeline', 'stories', 'search', 'feed', 'jsonFeed', 'newsSitemap', 'sitemapIndex', 'robots', 'notFound', 'hotList'] as const).map(
+    (page) => [paths[page](), { page }],
+  ),
 );
 // The shapes `paths` builds, read back; a page number is never 1 (page 1 has no number) and never has a leading 0.
 const LISTING = /^\/(sections|entities)\/([^/]+)\/(?:([2-9]|[1-9]\d+)\/|(rss\.xml)|(card\.png))?$/;
@@ -50,7 +52,8 @@ export function parseSitePath(path: string): SiteRoute | undefined {
   const listing = LISTING.exec(path);
   if (listing) {
     const [, kind, id = '', number, feed, card] = listing;
-    if (kind === 'sections') return card ? { page: 'sectionCard', id } : feed ? { page: 'sectionFeed', id } : { page: 'section', id, number: Number(number ?? 1) };
+    if (kind === 'sections')
+      return card ? { page: 'sectionCard', id } : feed ? { page: 'sectionFeed', id } : { page: 'section', id, number: Number(number ?? 1) };
     return card ? undefined : feed ? { page: 'entityFeed', id } : { page: 'entity', id, number: Number(number ?? 1) };
   }
   const story = STORY.exec(path);

@@ -7,5 +7,10 @@ import { paths } from '../lib/urls.ts';
 /** The newest 50 stories, the newest 20 of them in full: the one feed that carries full text. */
 export const GET: APIRoute = async () => {
   const newsroom = await getNewsroom();
-  return rssResponse({ title: site.name, description: site.description, path: paths.feed(), items: await feedItems(newsroom.articles, { limit: 50, fullText: 20 }) });
+  return rssResponse({
+    title: site.name,
+    description: site.description,
+    path: paths.feed(),
+    items: await feedItems(newsroom.articles, { limit: 50, fullText: 20 }),
+  });
 };

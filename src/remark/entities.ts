@@ -39,4 +39,3 @@ export function remarkEntities(options: RemarkEntitiesOptions) {
     frontmatter['unregistered'] = analysis.unregistered;
   };
 }
-

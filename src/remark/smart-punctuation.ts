@@ -42,5 +42,9 @@ export function remarkSmartPunctuation() {
 
 const isBareUrl = (link: Link): boolean => {
   const [only] = link.children;
-  return link.children.length === 1 && only?.type === 'text' && (link.url === only.value || link.url === `mailto:${only.value}` || link.url === `http://${only.value}`);
+  return (
+    link.children.length === 1 &&
+    only?.type === 'text' &&
+    (link.url === only.value || link.url === `mailto:${only.value}` || link.url === `http://${only.value}`)
+  );
 };

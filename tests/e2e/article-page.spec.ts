@@ -14,8 +14,8 @@ test('an article shows headline, byline, dateline, both times and valid NewsArti
   for (const datetime of await times.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('datetime') ?? ''))) {
     expect(datetime).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})$/);
   }
-  const published = new Date(await times.first().getAttribute('datetime') ?? '');
-  const updated = new Date(await times.nth(1).getAttribute('datetime') ?? '');
+  const published = new Date((await times.first().getAttribute('datetime')) ?? '');
+  const updated = new Date((await times.nth(1).getAttribute('datetime')) ?? '');
   expect(updated.getTime()).toBeGreaterThanOrEqual(published.getTime());
 
   const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();

@@ -4,9 +4,9 @@ const BASE = 'http://127.0.0.1:4322/news/';
 
 test('under BASE_PATH=/news/ every internal link, asset and canonical URL carries the base path', async ({ page }) => {
   await page.goto(BASE);
-  const internal = await page.locator('a[href^="/"], link[href^="/"], script[src^="/"], img[src^="/"]').evaluateAll((nodes) =>
-    nodes.map((n) => n.getAttribute('href') ?? n.getAttribute('src') ?? ''),
-  );
+  const internal = await page
+    .locator('a[href^="/"], link[href^="/"], script[src^="/"], img[src^="/"]')
+    .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('href') ?? n.getAttribute('src') ?? ''));
   expect(internal.length).toBeGreaterThan(10);
   for (const url of internal) expect(url, url).toMatch(/^\/news\//);
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/news\/$/);

@@ -43,7 +43,8 @@ async function observeLayoutShift(page: Page): Promise<void> {
     const w = window as unknown as { __cls: number };
     w.__cls = 0;
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) if (!entry.hadRecentInput) w.__cls += entry.value;
+      for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>)
+        if (!entry.hadRecentInput) w.__cls += entry.value;
     }).observe({ type: 'layout-shift', buffered: true });
   });
 }
@@ -107,12 +108,17 @@ for (const [kind, path] of [
     await page.goto(path(), { waitUntil: 'domcontentloaded' });
     // Two frames painted with every image still on its way, then the images arrive.
     await page.evaluate(() => new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted))));
-    if ((await page.locator('img:not([loading="lazy"])').count()) > 0) await expect.poll(images.held, { message: 'images held back while the text is laid out' }).toBeGreaterThan(0);
+    if ((await page.locator('img:not([loading="lazy"])').count()) > 0)
+      await expect.poll(images.held, { message: 'images held back while the text is laid out' }).toBeGreaterThan(0);
     await images.release();
     await page.waitForLoadState('networkidle');
-    const unsized = await page.locator('img').evaluateAll((imgs) =>
-      imgs.filter((img) => !(img.getAttribute('width') && img.getAttribute('height')) && getComputedStyle(img).aspectRatio === 'auto').map((img) => img.outerHTML),
-    );
+    const unsized = await page
+      .locator('img')
+      .evaluateAll((imgs) =>
+        imgs
+          .filter((img) => !(img.getAttribute('width') && img.getAttribute('height')) && getComputedStyle(img).aspectRatio === 'auto')
+          .map((img) => img.outerHTML),
+      );
     expect(unsized).toEqual([]);
     await page.evaluate(() => Promise.all([...document.images].map((img) => img.decode().catch(() => undefined))));
     const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);

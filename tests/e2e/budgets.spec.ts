@@ -54,7 +54,9 @@ const sum = (transfers: Transfer[], ...types: string[]): number => transfers.fil
 
 /** Bytes of script written into the page itself (JSON-LD is data, not script). */
 async function inlineScriptBytes(page: Page): Promise<number> {
-  return page.locator('script:not([src]):not([type="application/ld+json"])').evaluateAll((nodes) => nodes.reduce((n, s) => n + new TextEncoder().encode(s.textContent ?? '').length, 0));
+  return page
+    .locator('script:not([src]):not([type="application/ld+json"])')
+    .evaluateAll((nodes) => nodes.reduce((n, s) => n + new TextEncoder().encode(s.textContent ?? '').length, 0));
 }
 
 function describe(transfers: Transfer[]): string {
@@ -70,7 +72,9 @@ test('the heaviest article page stays within 40 KB of HTML, CSS and fonts and 8 
   expect(document, describe(transfers)).toBeLessThanOrEqual(40 * KB);
   expect(script, describe(transfers)).toBeLessThanOrEqual(8 * KB);
   const blocking = await page.evaluate(() =>
-    performance.getEntriesByType('resource').flatMap((e) => ((e as PerformanceResourceTiming & { renderBlockingStatus?: string }).renderBlockingStatus === 'blocking' ? [e.name] : [])),
+    performance
+      .getEntriesByType('resource')
+      .flatMap((e) => ((e as PerformanceResourceTiming & { renderBlockingStatus?: string }).renderBlockingStatus === 'blocking' ? [e.name] : [])),
   );
   expect(blocking).toHaveLength(1);
   expect(blocking[0]).toMatch(/\.css$/);
@@ -108,7 +112,14 @@ test('search code (Pagefind) loads on the search page, once a reader searches', 
   await expect(page.locator('[data-results] li').first()).toBeVisible();
   await page.waitForLoadState('networkidle');
   const pagefind = scripts.filter((t) => t.url.includes('/pagefind/'));
-  console.log(`search: Pagefind ${(pagefind.reduce((n, t) => n + t.bytes, 0) / KB).toFixed(1)} KB in ${pagefind.length} files; page script ${(sum(scripts.filter((t) => !t.url.includes('/pagefind/')), 'Script') / KB).toFixed(1)} KB`);
+  console.log(
+    `search: Pagefind ${(pagefind.reduce((n, t) => n + t.bytes, 0) / KB).toFixed(1)} KB in ${pagefind.length} files; page script ${(
+      sum(
+        scripts.filter((t) => !t.url.includes('/pagefind/')),
+        'Script',
+      ) / KB
+    ).toFixed(1)} KB`,
+  );
   expect(pagefind.some((t) => t.url.endsWith('pagefind.js'))).toBe(true);
 });
 

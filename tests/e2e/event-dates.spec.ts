@@ -9,7 +9,9 @@ import { publishedArticles } from './content.ts';
 /** A published article in no story whose body names a day of the month alone. */
 function articleWithBareDay() {
   const found = publishedArticles().find(
-    (a) => a.data['story'] === undefined && /\bon the \d{1,2}(?:st|nd|rd|th)\b/.test(readFileSync(join(import.meta.dirname, '../../content/articles', `${a.id}.md`), 'utf8')),
+    (a) =>
+      a.data['story'] === undefined &&
+      /\bon the \d{1,2}(?:st|nd|rd|th)\b/.test(readFileSync(join(import.meta.dirname, '../../content/articles', `${a.id}.md`), 'utf8')),
   );
   if (!found) throw new Error('no published article outside a story names a bare day ("on the 3rd")');
   return found;

@@ -8,8 +8,7 @@ const asArray = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [
 /** Parses a feed or sitemap as the shape this test expects of it (the parser itself returns `any`). */
 const parseXml = <T>(xml: string): T => parser.parse(xml) as T;
 const published = () =>
-  publishedArticles()
-    .map((a) => ({ id: a.id, title: String(a.data['title']), section: (a.data['section'] as string | undefined) ?? 'news' }));
+  publishedArticles().map((a) => ({ id: a.id, title: String(a.data['title']), section: (a.data['section'] as string | undefined) ?? 'news' }));
 
 interface RssItem {
   title: string;
@@ -78,7 +77,7 @@ test('each section feed holds only that section, as summaries', async ({ request
   }
 });
 
-test('an entity feed holds that entity\'s newest 10 stories, as summaries', async ({ request }) => {
+test("an entity feed holds that entity's newest 10 stories, as summaries", async ({ request }) => {
   const page = await (await request.get('/entities/united-states/')).text();
   const total = Number(/data-article-count>(\d+)/.exec(page)?.[1]);
   expect(total).toBeGreaterThan(20);

@@ -25,14 +25,24 @@ const CONTROL_CHARACTERS = 'control-characters.md';
 const KOREAN = Object.fromEntries(
   ['북한-미사일-발사.md', 'korean-tags-2.md', 'korean-tags-3.md'].map((name, i) => [
     name,
-    readFixture('korean-tags.md').toString('utf8').replace(/^title: (.*)$/m, (_line, title: string) => `title: ${title}${i ? ` (${i + 1}보)` : ''}`),
+    readFixture('korean-tags.md')
+      .toString('utf8')
+      .replace(/^title: (.*)$/m, (_line, title: string) => `title: ${title}${i ? ` (${i + 1}보)` : ''}`),
   ]),
 );
 
 // Hostile files that must stop the build with a message naming the file and the problem.
 const FAILING = [
-  { file: 'nul-byte.md', text: () => readFixture('nul-byte.md'), expected: /content\/articles\/2024\/06\/nul-byte\.md: contains a NUL byte; save it as plain UTF-8 text/ },
-  { file: 'huge-body.md', text: () => hugeArticle(), expected: /content\/articles\/2024\/06\/huge-body\.md: is 5\.0 MB; a content file may be at most 1\.0 MB/ },
+  {
+    file: 'nul-byte.md',
+    text: () => readFixture('nul-byte.md'),
+    expected: /content\/articles\/2024\/06\/nul-byte\.md: contains a NUL byte; save it as plain UTF-8 text/,
+  },
+  {
+    file: 'huge-body.md',
+    text: () => hugeArticle(),
+    expected: /content\/articles\/2024\/06\/huge-body\.md: is 5\.0 MB; a content file may be at most 1\.0 MB/,
+  },
 ];
 
 /** What a page does that only script could do, plus markup that should not be there. */
@@ -42,8 +52,14 @@ async function inspect(page: Page) {
     const elements = [...(body?.querySelectorAll('*') ?? [])];
     return {
       pwned: (window as { __pwned?: unknown }).__pwned,
-      forbiddenElements: elements.map((e) => e.localName).filter((name) => ['script', 'style', 'iframe', 'object', 'embed', 'form', 'input', 'svg', 'math', 'meta', 'base', 'link', 'template', 'noscript'].includes(name)),
-      handlerAttributes: [...document.querySelectorAll('*')].flatMap((e) => [...e.attributes].filter((a) => a.name.startsWith('on')).map((a) => `${e.localName}[${a.name}]`)),
+      forbiddenElements: elements
+        .map((e) => e.localName)
+        .filter((name) =>
+          ['script', 'style', 'iframe', 'object', 'embed', 'form', 'input', 'svg', 'math', 'meta', 'base', 'link', 'template', 'noscript'].includes(name),
+        ),
+      handlerAttributes: [...document.querySelectorAll('*')].flatMap((e) =>
+        [...e.attributes].filter((a) => a.name.startsWith('on')).map((a) => `${e.localName}[${a.name}]`),
+      ),
       scriptUrls: [...document.querySelectorAll('[href], [src], [action], [srcset]')].flatMap((e) =>
         ['href', 'src', 'action', 'srcset'].map((a) => e.getAttribute(a) ?? '').filter((v) => /^\s*(javascript|vbscript|data):/i.test(v)),
       ),
@@ -64,7 +80,11 @@ test.describe('hostile articles that build', () => {
 
   test.beforeAll(async () => {
     test.setTimeout(300_000);
-    project = makeProject({ ...Object.fromEntries(BUILDABLE.map(({ file }) => [file, readFixture(file)])), [CONTROL_CHARACTERS]: readFixture(CONTROL_CHARACTERS), ...KOREAN });
+    project = makeProject({
+      ...Object.fromEntries(BUILDABLE.map(({ file }) => [file, readFixture(file)])),
+      [CONTROL_CHARACTERS]: readFixture(CONTROL_CHARACTERS),
+      ...KOREAN,
+    });
     const build = buildProject(project);
     expect(build.status, build.output).toBe(0);
     const port = await freePort();

@@ -11,7 +11,11 @@ test('Lighthouse rates an article page at least 98 for accessibility and SEO and
   const [report] = await runLighthouse([`${baseURL}/articles/${article.id}/`]);
   if (!report) throw new Error('Lighthouse returned no report');
   const failed = report.failures.map((f) => `[${f.category}] ${f.id}: ${f.title}`).join('\n');
-  console.log(`Lighthouse ${report.url}: ${Object.entries(report.scores).map(([k, v]) => `${k} ${Math.round(v * 100)}`).join(', ')}`);
+  console.log(
+    `Lighthouse ${report.url}: ${Object.entries(report.scores)
+      .map(([k, v]) => `${k} ${Math.round(v * 100)}`)
+      .join(', ')}`,
+  );
   expect(report.scores['accessibility'], failed).toBeGreaterThanOrEqual(0.98);
   expect(report.scores['seo'], failed).toBeGreaterThanOrEqual(0.98);
   expect(report.scores['best-practices'], failed).toBeGreaterThanOrEqual(0.95);

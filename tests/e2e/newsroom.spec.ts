@@ -21,7 +21,12 @@ test('an article shows its entity tags grouped by type, and a tag leads to the e
   const count = Number((await page.locator('[data-article-count]').textContent())?.match(/\d+/)?.[0]);
   expect(count).toBeGreaterThan(3);
   await expect(page.getByRole('heading', { name: 'Often mentioned with' })).toBeVisible();
-  await expect(page.getByRole('region', { name: /coverage by month/ }).locator('time[datetime]').first()).toBeVisible();
+  await expect(
+    page
+      .getByRole('region', { name: /coverage by month/ })
+      .locator('time[datetime]')
+      .first(),
+  ).toBeVisible();
   await expect(page.locator('link[rel="alternate"][href$="/entities/north-korea/rss.xml"]')).toHaveCount(1);
 });
 
@@ -72,7 +77,10 @@ test('"This story so far" lists the thread with the current article marked, and 
 test('each article has a 1200x630 share image declared in its head: its lead photo, or a generated card', async ({ page, request }) => {
   const withPhoto = publishedArticles().find((a) => /\.(jpe?g|png|webp)$/.test(String((a.data['image'] as { src?: string } | undefined)?.src ?? '')));
   if (!withPhoto) throw new Error('no published article in content/ has a raster lead image');
-  for (const [article, type] of [[storyArticle(), 'image/png'], [withPhoto, 'image/jpeg']] as const) {
+  for (const [article, type] of [
+    [storyArticle(), 'image/png'],
+    [withPhoto, 'image/jpeg'],
+  ] as const) {
     await page.goto(`/articles/${article.id}/`);
     const url = await page.locator('meta[property="og:image"]').getAttribute('content');
     // A card of its own while the article is new, its section's card later; a photo is resized by the image pipeline.
@@ -104,7 +112,9 @@ test('share links: email always, copy link when a script runs', async ({ page, c
 });
 
 test('"Hot news now" on the home page lists the editor’s picks first, with the time it was computed', async ({ page }) => {
-  const featured = publishedArticles().filter((a) => a.data['featured'] === true).map((a) => String(a.data['title']));
+  const featured = publishedArticles()
+    .filter((a) => a.data['featured'] === true)
+    .map((a) => String(a.data['title']));
   expect(featured.length).toBeGreaterThan(0);
   await page.goto('/');
   const hot = page.getByRole('region', { name: 'Hot news now' });

@@ -4,7 +4,9 @@ import { articleWith } from './content.ts';
 // Printing an article (issue 8): the story, its dateline, byline and dates on paper; the screen's
 // navigation, search, reactions, related lists and footer left out; off-site link addresses shown.
 
-test('a printed article keeps headline, dateline, byline and dates and leaves out navigation, search, reactions, related stories and footer', async ({ page }) => {
+test('a printed article keeps headline, dateline, byline and dates and leaves out navigation, search, reactions, related stories and footer', async ({
+  page,
+}) => {
   const article = articleWith('authors', 'dateline');
   await page.goto(`/articles/${article.id}/`);
   await page.emulateMedia({ media: 'print' });
@@ -31,13 +33,20 @@ test('a printed article shows the address of an off-site link after its text, bu
   const article = articleWith('title');
   await page.goto(`/articles/${article.id}/`);
   // Sample articles link only to entity pages, so add an off-site link as an editor's Markdown would render it.
-  await page.locator('main article .prose p').nth(1).evaluate((p) => {
-    const a = document.createElement('a');
-    a.href = 'https://example.org/report.pdf';
-    a.textContent = 'the full report';
-    p.append(' See ', a, '.');
-  });
-  const after = (selector: string) => page.locator(selector).first().evaluate((a) => getComputedStyle(a, '::after').content);
+  await page
+    .locator('main article .prose p')
+    .nth(1)
+    .evaluate((p) => {
+      const a = document.createElement('a');
+      a.href = 'https://example.org/report.pdf';
+      a.textContent = 'the full report';
+      p.append(' See ', a, '.');
+    });
+  const after = (selector: string) =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((a) => getComputedStyle(a, '::after').content);
   expect(await after('main article .prose a[href^="https://example.org"]')).toBe('none');
   await page.emulateMedia({ media: 'print' });
   expect(await after('main article .prose a[href^="https://example.org"]')).toMatch(/^" \(" attr\(href\) "\)"$|https:\/\/example\.org\/report\.pdf/);

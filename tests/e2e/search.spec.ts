@@ -109,7 +109,16 @@ test('only article text is indexed: no navigation, footer, byline, tags, reactio
   });
   expect(contents.length).toBeGreaterThan(0);
   for (const content of contents) {
-    for (const chrome of ['Skip to content', 'Editor', 'Related stories', 'How does this story make you feel', 'In this story', 'Previous in', 'min read', 'RSS feed']) {
+    for (const chrome of [
+      'Skip to content',
+      'Editor',
+      'Related stories',
+      'How does this story make you feel',
+      'In this story',
+      'Previous in',
+      'min read',
+      'RSS feed',
+    ]) {
       expect(content).not.toContain(chrome);
     }
   }

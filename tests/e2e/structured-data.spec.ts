@@ -18,7 +18,8 @@ test('article page: NewsArticle with required properties', async ({ page }) => {
   const article = articleWith('summary');
   await page.goto(`/articles/${article.id}/`);
   const news = ofType(await jsonLd(page), 'NewsArticle');
-  for (const key of ['headline', 'datePublished', 'dateModified', 'author', 'publisher', 'mainEntityOfPage', 'description']) expect(news, key).toHaveProperty(key);
+  for (const key of ['headline', 'datePublished', 'dateModified', 'author', 'publisher', 'mainEntityOfPage', 'description'])
+    expect(news, key).toHaveProperty(key);
   const crumbs = ofType(await jsonLd(page), 'BreadcrumbList') as { itemListElement: Array<{ name: string }> };
   expect(crumbs.itemListElement.map((c) => c.name).at(-1)).toBe(String(article.data['title']));
 });

@@ -18,9 +18,24 @@ const thing = (id: string, name: string, type: EntityThing['type']): EntityThing
 
 describe('buildArticleJsonLd', () => {
   it.each([
-    { case: 'a tag whose entity is in about is listed there only', keywords: ['North Korea'], about: [thing('north-korea', 'North Korea', 'place')], expected: undefined },
-    { case: 'a tag whose entity is only mentioned is listed there only', keywords: ['regulation'], mentions: [thing('regulation', 'Regulation', 'topic')], expected: undefined },
-    { case: 'a tag that names no entity of the article stays a keyword', keywords: ['Missile tests', 'AI'], about: [thing('ai', 'Artificial intelligence', 'topic')], expected: ['Missile tests'] },
+    {
+      case: 'a tag whose entity is in about is listed there only',
+      keywords: ['North Korea'],
+      about: [thing('north-korea', 'North Korea', 'place')],
+      expected: undefined,
+    },
+    {
+      case: 'a tag whose entity is only mentioned is listed there only',
+      keywords: ['regulation'],
+      mentions: [thing('regulation', 'Regulation', 'topic')],
+      expected: undefined,
+    },
+    {
+      case: 'a tag that names no entity of the article stays a keyword',
+      keywords: ['Missile tests', 'AI'],
+      about: [thing('ai', 'Artificial intelligence', 'topic')],
+      expected: ['Missile tests'],
+    },
   ])('$case', ({ keywords, about = [], mentions = [], expected }) => {
     const jsonLd = buildArticleJsonLd({ ...base, keywords, about, mentions });
     expect(jsonLd['keywords']).toEqual(expected);

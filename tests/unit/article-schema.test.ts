@@ -27,11 +27,41 @@ describe('article schema', () => {
     { name: 'a missing title', frontmatter: 'published: 2024-04-20T06:00:00Z', field: 'title', line: 1, message: /is required/ },
     { name: 'an empty title', frontmatter: 'title: ""\npublished: 2024-04-20T06:00:00Z', field: 'title', line: 2, message: /is required/ },
     { name: 'an unparseable date', frontmatter: 'title: A\npublished: next Tuesday', field: 'published', line: 3, message: /ISO 8601/ },
-    { name: 'an unknown section', frontmatter: 'title: A\npublished: 2024-04-20T06:00:00Z\nsection: gossip', field: 'section', line: 4, message: /must be one of: news, world, politics/ },
-    { name: 'updated before published', frontmatter: 'title: A\npublished: 2024-04-20T06:00:00Z\nupdated: 2024-04-19T06:00:00Z', field: 'updated', line: 4, message: /before published/ },
-    { name: 'an image without alt text', frontmatter: 'title: A\npublished: 2024-04-20T06:00:00Z\nimage:\n  src: /images/a.svg', field: 'image.alt', line: 4, message: /describe the image/ },
-    { name: 'a misspelt field', frontmatter: 'title: A\npublished: 2024-04-20T06:00:00Z\nsumary: x', field: undefined, line: 4, message: /"sumary" is not a field/ },
-    { name: 'authors given as one string', frontmatter: 'title: A\npublished: 2024-04-20T06:00:00Z\nauthors: Mina Park', field: 'authors', line: 4, message: /array/i },
+    {
+      name: 'an unknown section',
+      frontmatter: 'title: A\npublished: 2024-04-20T06:00:00Z\nsection: gossip',
+      field: 'section',
+      line: 4,
+      message: /must be one of: news, world, politics/,
+    },
+    {
+      name: 'updated before published',
+      frontmatter: 'title: A\npublished: 2024-04-20T06:00:00Z\nupdated: 2024-04-19T06:00:00Z',
+      field: 'updated',
+      line: 4,
+      message: /before published/,
+    },
+    {
+      name: 'an image without alt text',
+      frontmatter: 'title: A\npublished: 2024-04-20T06:00:00Z\nimage:\n  src: /images/a.svg',
+      field: 'image.alt',
+      line: 4,
+      message: /describe the image/,
+    },
+    {
+      name: 'a misspelt field',
+      frontmatter: 'title: A\npublished: 2024-04-20T06:00:00Z\nsumary: x',
+      field: undefined,
+      line: 4,
+      message: /"sumary" is not a field/,
+    },
+    {
+      name: 'authors given as one string',
+      frontmatter: 'title: A\npublished: 2024-04-20T06:00:00Z\nauthors: Mina Park',
+      field: 'authors',
+      line: 4,
+      message: /array/i,
+    },
   ];
   it.each(bad)('reports $name with its line and field', ({ frontmatter, field, line, message }) => {
     const [first] = problems(frontmatter);

@@ -19,7 +19,11 @@ function project(name: string, files: Record<string, string>): string {
 }
 
 function check(dir: string, ...args: string[]) {
-  const run = spawnSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'scripts/check-content.ts'), '--root', dir, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const run = spawnSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'scripts/check-content.ts'), '--root', dir, ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 

@@ -49,7 +49,9 @@ function run(articles: ContentFile[], options: Partial<CheckInput> = {}) {
 /** The problems of the last article in `articles`, as `code@line` strings. */
 function codesOf(articles: ContentFile[], options: Partial<CheckInput> = {}) {
   const last = articles.at(-1)!.file;
-  return run(articles, options).problems.filter((p) => p.file === last).map((p) => `${p.severity}:${p.code}@${p.line ?? '-'}`);
+  return run(articles, options)
+    .problems.filter((p) => p.file === last)
+    .map((p) => `${p.severity}:${p.code}@${p.line ?? '-'}`);
 }
 
 describe('npm run check: one article at a time', () => {
@@ -58,18 +60,46 @@ describe('npm run check: one article at a time', () => {
     { name: 'an unknown section is a schema error on its line', files: [article('2024/06/a', fine('A', 'section: gossip'))], expected: ['error:schema@4'] },
     { name: 'a 400-character title is advice, not an error', files: [article('2024/06/a', fine('x'.repeat(400)))], expected: ['warning:long-title@2'] },
     { name: 'a 110-character title passes without advice', files: [article('2024/06/a', fine('x'.repeat(110)))], expected: [] },
-    { name: 'updated before published is a schema error', files: [article('2024/06/a', fine('A', 'updated: 2024-06-18T10:00:00+09:00'))], expected: ['error:schema@4'] },
+    {
+      name: 'updated before published is a schema error',
+      files: [article('2024/06/a', fine('A', 'updated: 2024-06-18T10:00:00+09:00'))],
+      expected: ['error:schema@4'],
+    },
     { name: 'a NUL byte makes the file unreadable', files: [file('articles', '2024/06/a', `---\ntitle: A\u0000\n---\n`)], expected: ['error:unreadable@-'] },
     { name: 'a file name that is not a slug', files: [article('2024/06/Big News', fine('A'))], expected: ['error:file-name@-'] },
     { name: 'an entity id nobody registered', files: [article('2024/06/a', fine('A', 'entities: [kim-jong-on]'))], expected: ['error:unknown-entity@4'] },
-    { name: 'registered entities and tags are known', files: [article('2024/06/a', fine('A', 'tags: [Trade War]\nentities: [kim-jong-un, trade-war]'))], expected: [] },
-    { name: 'a future date is a warning', files: [article('2024/06/a', 'title: A\npublished: 2024-07-01T10:00:00+09:00')], expected: ['warning:future-date@3'] },
+    {
+      name: 'registered entities and tags are known',
+      files: [article('2024/06/a', fine('A', 'tags: [Trade War]\nentities: [kim-jong-un, trade-war]'))],
+      expected: [],
+    },
+    {
+      name: 'a future date is a warning',
+      files: [article('2024/06/a', 'title: A\npublished: 2024-07-01T10:00:00+09:00')],
+      expected: ['warning:future-date@3'],
+    },
     { name: 'a future draft is fine', files: [article('2024/06/a', 'title: A\npublished: 2024-07-01T10:00:00+09:00\ndraft: true')], expected: [] },
-    { name: 'a missing lead image', files: [article('2024/06/a', fine('A', 'image:\n  src: /images/nope.svg\n  alt: A map'))], expected: ['error:image-missing@4'] },
+    {
+      name: 'a missing lead image',
+      files: [article('2024/06/a', fine('A', 'image:\n  src: /images/nope.svg\n  alt: A map'))],
+      expected: ['error:image-missing@4'],
+    },
     { name: 'a lead image that exists', files: [article('2024/06/a', fine('A', 'image:\n  src: /images/map.svg\n  alt: A map'))], expected: [] },
-    { name: 'an SVG over 5 MB is an error', files: [article('2024/06/a', fine('A', 'image:\n  src: /images/huge.svg\n  alt: A map'))], expected: ['error:image-too-large@4'] },
-    { name: 'a photo over 5 MB is resized, so only a warning', files: [article('2024/06/a', fine('A', 'image:\n  src: /images/huge.jpg\n  alt: A photo'))], expected: ['warning:image-too-large@4'] },
-    { name: 'a remote lead image is not fetched', files: [article('2024/06/a', fine('A', 'image:\n  src: https://cdn.example.org/a.jpg\n  alt: A photo'))], expected: [] },
+    {
+      name: 'an SVG over 5 MB is an error',
+      files: [article('2024/06/a', fine('A', 'image:\n  src: /images/huge.svg\n  alt: A map'))],
+      expected: ['error:image-too-large@4'],
+    },
+    {
+      name: 'a photo over 5 MB is resized, so only a warning',
+      files: [article('2024/06/a', fine('A', 'image:\n  src: /images/huge.jpg\n  alt: A photo'))],
+      expected: ['warning:image-too-large@4'],
+    },
+    {
+      name: 'a remote lead image is not fetched',
+      files: [article('2024/06/a', fine('A', 'image:\n  src: https://cdn.example.org/a.jpg\n  alt: A photo'))],
+      expected: [],
+    },
     { name: 'an empty body', files: [article('2024/06/a', fine('A'), '')], expected: ['error:empty-body@5'] },
     { name: 'the npm run new placeholder', files: [article('2024/06/a', fine('A'), 'Write the story here.')], expected: ['error:empty-body@5'] },
     { name: 'a draft may still be a placeholder', files: [article('2024/06/a', fine('A', 'draft: true'), 'Write the story here.')], expected: [] },
@@ -137,17 +167,18 @@ describe('npm run check: across articles', () => {
 });
 
 describe('npm run check: links and images in bodies', () => {
-  const others = [
-    article('2024/05/earlier-story', fine('Earlier')),
-    article('2024/05/secret-draft', fine('Draft', 'draft: true')),
-  ];
+  const others = [article('2024/05/earlier-story', fine('Earlier')), article('2024/05/secret-draft', fine('Draft', 'draft: true'))];
   const cases: Array<{ name: string; body: string; expected: string[] }> = [
     { name: 'a link to an existing article', body: 'See [this](/articles/2024/05/earlier-story/).', expected: [] },
     { name: 'a link without the trailing slash', body: 'See [this](/articles/2024/05/earlier-story).', expected: [] },
     { name: 'a relative link to a sibling article', body: 'See [this](../../05/earlier-story/).', expected: [] },
     { name: 'a link to a missing article', body: 'See [this](/articles/2024/05/earlier-stroy/).', expected: ['error:broken-link@6'] },
     { name: 'a link to a draft', body: 'Line one.\n\nSee [this](/articles/2024/05/secret-draft/).', expected: ['error:draft-link@8'] },
-    { name: 'a link to a section, a section page and a feed', body: '[w](/sections/world/) [p](/sections/world/2/) [f](/sections/world/rss.xml)', expected: [] },
+    {
+      name: 'a link to a section, a section page and a feed',
+      body: '[w](/sections/world/) [p](/sections/world/2/) [f](/sections/world/rss.xml)',
+      expected: [],
+    },
     { name: 'a link to an unknown section', body: '[w](/sections/gossip/)', expected: ['error:broken-link@6'] },
     { name: "a link to a section's share card", body: '[card](/sections/world/card.png)', expected: [] },
     { name: 'a link to a section page 1 under a number, which the build never makes', body: '[w](/sections/world/1/)', expected: ['error:broken-link@6'] },
@@ -155,7 +186,11 @@ describe('npm run check: links and images in bodies', () => {
     { name: 'a link to a registered entity', body: '[Kim](/entities/kim-jong-un/)', expected: [] },
     { name: 'a link to an unregistered entity is only a warning', body: '[Kim](/entities/kim-jong-il/)', expected: ['warning:unverified-link@6'] },
     { name: 'a link to a month with published articles', body: '[June](/timeline/2024/06/)', expected: [] },
-    { name: 'links to fixed pages and public files', body: '[t](/timeline/) [s](/search/?q=x) [i](/favicon.svg) [r](/rss.xml) [j](/feed.json) [h](/hot.json)', expected: [] },
+    {
+      name: 'links to fixed pages and public files',
+      body: '[t](/timeline/) [s](/search/?q=x) [i](/favicon.svg) [r](/rss.xml) [j](/feed.json) [h](/hot.json)',
+      expected: [],
+    },
     { name: 'a link to nothing', body: '[x](/no-such-page/)', expected: ['error:broken-link@6'] },
     { name: 'a link with the site URL', body: '[x](https://news.example.org/articles/2024/05/nope/)', expected: ['error:broken-link@6'] },
     { name: 'external links, mail and fragments are not checked', body: '[a](https://example.com/x) [b](mailto:desk@example.org) [c](#top)', expected: [] },

@@ -26,7 +26,12 @@ describe('npm run check on hostile wire copy', () => {
 
   it('rejects the file with a NUL byte, naming it', () => {
     expect(report.problems.filter((p) => p.file.endsWith('/nul-byte.md'))).toEqual([
-      expect.objectContaining({ severity: 'error', code: 'unreadable', file: 'tests/fixtures/hostile/nul-byte.md', message: 'contains a NUL byte; save it as plain UTF-8 text' }),
+      expect.objectContaining({
+        severity: 'error',
+        code: 'unreadable',
+        file: 'tests/fixtures/hostile/nul-byte.md',
+        message: 'contains a NUL byte; save it as plain UTF-8 text',
+      }),
     ]);
   });
 

@@ -30,7 +30,10 @@ describe('the workflow rules', () => {
     ['upload-before-tests.yml', ['tests before the upload']],
     // The workflow before issue 15: a deploy job without contents: read, a push cancelling a
     // deployment, tags instead of SHAs, a fourth build that no test saw.
-    ['before-issue-15.yml', ['permissions per job', 'no cancelled deployment', 'actions pinned by SHA', 'one build of the published site', 'tests before the upload']],
+    [
+      'before-issue-15.yml',
+      ['permissions per job', 'no cancelled deployment', 'actions pinned by SHA', 'one build of the published site', 'tests before the upload'],
+    ],
   ])('%s breaks %j', (file, rules) => {
     expect(failing(join(FIXTURES, file))).toEqual(rules);
   });
@@ -64,7 +67,10 @@ describe('the workflow rules', () => {
 
 describe('reading what a step runs', () => {
   it('sees through npm scripts, their pre-scripts and env assignments', () => {
-    const commands = expandCommands('npm run build:news', { 'build:news': 'BUILD_VARIANT=news astro build --outDir dist-news', 'prebuild:news': 'node scripts/require-node.mjs' });
+    const commands = expandCommands('npm run build:news', {
+      'build:news': 'BUILD_VARIANT=news astro build --outDir dist-news',
+      'prebuild:news': 'node scripts/require-node.mjs',
+    });
     expect(commands).toEqual([
       { command: 'node scripts/require-node.mjs', env: {} },
       { command: 'astro build --outDir dist-news', env: { BUILD_VARIANT: 'news' } },

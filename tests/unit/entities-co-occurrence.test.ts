@@ -27,9 +27,21 @@ describe('findCompanions', () => {
   });
 
   it('honours `limit`, `minShared` and `perArticle`', () => {
-    expect(findCompanions(archive, { limit: 1 }).get('russia')?.map((r) => r.id)).toEqual(['north-korea']);
-    expect(findCompanions(archive, { minShared: 1 }).get('poland')?.map((r) => r.id)).toEqual(['ukraine']);
-    expect(findCompanions(archive, { perArticle: 2 }).get('russia')?.map((r) => r.id)).toEqual(['north-korea']);
+    expect(
+      findCompanions(archive, { limit: 1 })
+        .get('russia')
+        ?.map((r) => r.id),
+    ).toEqual(['north-korea']);
+    expect(
+      findCompanions(archive, { minShared: 1 })
+        .get('poland')
+        ?.map((r) => r.id),
+    ).toEqual(['ukraine']);
+    expect(
+      findCompanions(archive, { perArticle: 2 })
+        .get('russia')
+        ?.map((r) => r.id),
+    ).toEqual(['north-korea']);
   });
 
   it('lists only the entities `include` accepts, before cutting to `limit`', () => {

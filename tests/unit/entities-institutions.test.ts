@@ -10,12 +10,28 @@ function counts(body: string, title = 'Officials meet'): Record<string, number> 
 
 describe('institutions by their full names and acronyms', () => {
   it.each([
-    ['departments by "Department of …" and "… Department"', 'The Department of Energy and the Labor Department announced grants.', ['us-department-of-energy', 'us-department-of-labor']],
-    ['agencies and offices by acronym', 'USDA and OMB staff met USTR negotiators and the EPA.', ['us-department-of-agriculture', 'office-of-management-and-budget', 'office-of-the-us-trade-representative', 'environmental-protection-agency']],
-    ['the legislature and the top court', 'The Senate passed the bill, Congress adjourned and the Supreme Court ruled on it.', ['us-senate', 'us-congress', 'us-supreme-court']],
+    [
+      'departments by "Department of …" and "… Department"',
+      'The Department of Energy and the Labor Department announced grants.',
+      ['us-department-of-energy', 'us-department-of-labor'],
+    ],
+    [
+      'agencies and offices by acronym',
+      'USDA and OMB staff met USTR negotiators and the EPA.',
+      ['us-department-of-agriculture', 'office-of-management-and-budget', 'office-of-the-us-trade-representative', 'environmental-protection-agency'],
+    ],
+    [
+      'the legislature and the top court',
+      'The Senate passed the bill, Congress adjourned and the Supreme Court ruled on it.',
+      ['us-senate', 'us-congress', 'us-supreme-court'],
+    ],
     ['a foreign legislature and an armed group', 'Deputies of the State Duma condemned the attack, which al-Shabaab claimed.', ['state-duma', 'al-shabaab']],
     ['a region by its short name', 'Forced labour in Xinjiang was the main topic.', ['xinjiang']],
-    ['the US parties where the United States leads', 'Republicans in Congress blocked a bill that House Democrats backed across the United States.', ['republican-party', 'democratic-party']],
+    [
+      'the US parties where the United States leads',
+      'Republicans in Congress blocked a bill that House Democrats backed across the United States.',
+      ['republican-party', 'democratic-party'],
+    ],
     ['a federal appeals court by its circuit', 'The Ninth Circuit heard the case on Monday.', ['us-court-of-appeals-for-the-ninth-circuit']],
   ])('finds %s', (_name, body, ids) => {
     expect(Object.keys(counts(body))).toEqual(expect.arrayContaining(ids));
@@ -38,9 +54,21 @@ describe('institutions by their full names and acronyms', () => {
 
 describe('short forms where the context makes them the institution', () => {
   it.each([
-    ['Treasury and Commerce as actors', 'Treasury and Commerce will brief reporters on the new export rules.', { 'us-department-of-the-treasury': 1, 'us-department-of-commerce': 1 }],
-    ['a list under "Departments of"', 'Officials from the Departments of Justice, Homeland Security, and Transportation testified.', { 'us-department-of-justice': 1, 'us-department-of-homeland-security': 1, 'us-department-of-transportation': 1 }],
-    ['a list before "Departments"', 'The Energy and Interior Departments will share the cost.', { 'us-department-of-energy': 1, 'us-department-of-the-interior': 1 }],
+    [
+      'Treasury and Commerce as actors',
+      'Treasury and Commerce will brief reporters on the new export rules.',
+      { 'us-department-of-the-treasury': 1, 'us-department-of-commerce': 1 },
+    ],
+    [
+      'a list under "Departments of"',
+      'Officials from the Departments of Justice, Homeland Security, and Transportation testified.',
+      { 'us-department-of-justice': 1, 'us-department-of-homeland-security': 1, 'us-department-of-transportation': 1 },
+    ],
+    [
+      'a list before "Departments"',
+      'The Energy and Interior Departments will share the cost.',
+      { 'us-department-of-energy': 1, 'us-department-of-the-interior': 1 },
+    ],
   ])('counts %s', (_name, body, expected) => {
     expect(counts(body)).toMatchObject(expected);
   });
@@ -59,7 +87,8 @@ describe('short forms where the context makes them the institution', () => {
   });
 
   it('leaves a generic national name untagged where another country leads the article', () => {
-    const body = 'North Korea fired a missile on Monday. President Yoon convened the National Security Council, and South Korea and Japan protested to North Korea. The U.S. condemned it.';
+    const body =
+      'North Korea fired a missile on Monday. President Yoon convened the National Security Council, and South Korea and Japan protested to North Korea. The U.S. condemned it.';
     expect(counts(body, 'North Korea fires missile, Seoul says')['us-national-security-council']).toBeUndefined();
     expect(counts('The National Security Council met at the White House to discuss United States policy.')['us-national-security-council']).toBe(1);
   });

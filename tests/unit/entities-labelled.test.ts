@@ -44,7 +44,9 @@ describe('hand-labelled set', () => {
       const predicted = new Set(confident.filter((e) => e.type !== 'place' && e.articles.includes(a.id)).map((e) => `${e.type}:${e.id}`));
       const expected = new Set(a.labels.unregistered.map((u) => `${u.type}:${slugify(u.name)}`));
       const passing = new Set(a.labels.passing.map((u) => `${u.type}:${slugify(u.name)}`));
-      for (const p of predicted) if (expected.has(p)) tp += 1; else if (!passing.has(p)) fp += 1;
+      for (const p of predicted)
+        if (expected.has(p)) tp += 1;
+        else if (!passing.has(p)) fp += 1;
       for (const e of expected) if (!predicted.has(e)) fn += 1;
     }
     expect(tp / (tp + fp)).toBeGreaterThanOrEqual(0.85);

@@ -15,13 +15,25 @@ function counts(body: string, title = ''): Record<string, number> {
 
 describe('registered names', () => {
   it.each([
-    ['"North Korea", "DPRK" and the official name tag north-korea', "North Korea, the DPRK, the Democratic People's Republic of Korea and D.P.R.K.", { 'north-korea': 4 }],
-    ['a demonym before a state actor tags the country', 'North Korean troops and South Korean officials; the American government.', { 'north-korea': 1, 'south-korea': 1, 'united-states': 1 }],
+    [
+      '"North Korea", "DPRK" and the official name tag north-korea',
+      "North Korea, the DPRK, the Democratic People's Republic of Korea and D.P.R.K.",
+      { 'north-korea': 4 },
+    ],
+    [
+      'a demonym before a state actor tags the country',
+      'North Korean troops and South Korean officials; the American government.',
+      { 'north-korea': 1, 'south-korea': 1, 'united-states': 1 },
+    ],
     ['US spellings tag united-states', 'The U.S., the US, the USA, the United States of America and American officials.', { 'united-states': 5 }],
     ['British names tag united-kingdom', 'Britain, the UK, the U.K. and British officials.', { 'united-kingdom': 4 }],
     ['South Korean names tag south-korea', 'The ROK and the Republic of Korea; a South Korean diplomat.', { 'south-korea': 3 }],
     ['the G7 has many names', 'The G7, the G-7, the Group of Seven and the seven major countries met.', { g7: 4 }],
-    ['organisations by acronym and full name', 'NATO and the EU; the European Union; the World Health Organization and the WHO.', { nato: 1, 'european-union': 2, who: 2 }],
+    [
+      'organisations by acronym and full name',
+      'NATO and the EU; the European Union; the World Health Organization and the WHO.',
+      { nato: 1, 'european-union': 2, who: 2 },
+    ],
     ['Russian and Chinese demonyms', 'Russian and Chinese officials met.', { russia: 1, china: 1 }],
   ])('%s', (_name, body, expected) => {
     expect(counts(body)).toMatchObject(expected);
@@ -104,7 +116,11 @@ describe('traps: names that mean something else here', () => {
 describe('salience and order', () => {
   it('puts title and lead mentions first, then by count, then by position', () => {
     const mentions = detectEntities(
-      { title: 'Japan and China talk', summary: 'Trade was on the table.', body: 'Officials from Japan met.\n\nLater, France, France and France joined, then Germany.' },
+      {
+        title: 'Japan and China talk',
+        summary: 'Trade was on the table.',
+        body: 'Officials from Japan met.\n\nLater, France, France and France joined, then Germany.',
+      },
       registry,
     );
     expect(mentions.map((m) => m.id)).toEqual(['japan', 'china', 'france', 'germany']);

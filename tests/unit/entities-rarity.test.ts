@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { bm25Idf, countDocumentFrequency, entityRarity, inverseDocumentFrequency, isBackground, rankingRarity, storyEntityRarity } from '../../src/lib/entities/rarity.ts';
+import {
+  bm25Idf,
+  countDocumentFrequency,
+  entityRarity,
+  inverseDocumentFrequency,
+  isBackground,
+  rankingRarity,
+  storyEntityRarity,
+} from '../../src/lib/entities/rarity.ts';
 
 describe('how rare an entity is across the archive', () => {
   it.each([

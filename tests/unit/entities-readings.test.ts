@@ -51,7 +51,10 @@ describe('demonyms count as the country only where they modify a state actor', (
 
 describe('a surname short form', () => {
   it('does not stand for a registered person when the name runs on', () => {
-    const found = detectEntities({ title: 'Cabinet resigns', body: 'Prime Minister Revesz Gabor-tamas resigned. Prime Minister Révész spoke later.' }, registry);
+    const found = detectEntities(
+      { title: 'Cabinet resigns', body: 'Prime Minister Revesz Gabor-tamas resigned. Prime Minister Révész spoke later.' },
+      registry,
+    );
     expect(found.map((m) => [m.id, m.count])).toEqual([['zoltan-revesz', 1]]);
   });
 });
@@ -70,10 +73,25 @@ describe('accents and case fold', () => {
 
 describe('misreadings that are not entities', () => {
   it.each([
-    ['a continent in a post is not a person', "Britain's Minister for Europe and Foreign Affairs Anna Lindqvist spoke.", ['Europe (person)'], ['Anna Lindqvist (person)']],
-    ['a party member in Congress is not an organisation', 'Not a single Republican in Congress voted for the measure.', ['Republican in Congress (organization)'], []],
+    [
+      'a continent in a post is not a person',
+      "Britain's Minister for Europe and Foreign Affairs Anna Lindqvist spoke.",
+      ['Europe (person)'],
+      ['Anna Lindqvist (person)'],
+    ],
+    [
+      'a party member in Congress is not an organisation',
+      'Not a single Republican in Congress voted for the measure.',
+      ['Republican in Congress (organization)'],
+      [],
+    ],
     ['a bill named after a person is not a person', 'Senators revived the Brady Bill on Tuesday. The Brady Bill passed in 1993.', ['Brady Bill (person)'], []],
-    ['a mission keeps its whole name', 'Troops of the African Union Transition Mission in Somalia (ATMIS) withdrew this week. ATMIS said it was ready.', ['Transition Mission (organization)'], ['African Union Transition Mission in Somalia (organization)']],
+    [
+      'a mission keeps its whole name',
+      'Troops of the African Union Transition Mission in Somalia (ATMIS) withdrew this week. ATMIS said it was ready.',
+      ['Transition Mission (organization)'],
+      ['African Union Transition Mission in Somalia (organization)'],
+    ],
     ['holidays are not names', 'Families marked Yom Kippur and Diwali with prayers.', ['Yom Kippur (person)', 'Yom Kippur (place)', 'Diwali (place)'], []],
     ['a given name alone is not a person', 'Elizabeth said so. Elizabeth agreed.', ['Elizabeth (person)'], []],
     ['a case after "decision in" is not a place', 'The court issued its decision in Dobbs last year.', ['Dobbs (place)'], []],
@@ -107,12 +125,22 @@ describe('headline mentions count', () => {
 
 describe('people introduced in full', () => {
   it('marks a titled full name named once as introduced, and a quoted speaker too', () => {
-    const found = analyseEntities({ title: 'Rates', body: 'Central bank governor Ilse Brandauer voted against. Economist Tomas Reyna said the cut came late.' }, registry).unregistered;
-    expect(found.filter((c) => c.introduced).map((c) => c.name).sort()).toEqual(['Ilse Brandauer', 'Tomas Reyna']);
+    const found = analyseEntities(
+      { title: 'Rates', body: 'Central bank governor Ilse Brandauer voted against. Economist Tomas Reyna said the cut came late.' },
+      registry,
+    ).unregistered;
+    expect(
+      found
+        .filter((c) => c.introduced)
+        .map((c) => c.name)
+        .sort(),
+    ).toEqual(['Ilse Brandauer', 'Tomas Reyna']);
   });
 
   it('reads "H.E. Sheikh" as honorifics before a name with particles', () => {
-    expect(names('The talks included H.E. Sheikh Rashid bin Saqr Al Mansoori of the delegation, who joined by video.')).toContain('Rashid bin Saqr Al Mansoori (person)');
+    expect(names('The talks included H.E. Sheikh Rashid bin Saqr Al Mansoori of the delegation, who joined by video.')).toContain(
+      'Rashid bin Saqr Al Mansoori (person)',
+    );
   });
 
   it('joins a shortened double surname to the full name', () => {

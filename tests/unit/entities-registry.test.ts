@@ -47,12 +47,28 @@ describe('built-in gazetteer', () => {
     expect(byId.get(id)).toMatchObject({ name, type: 'place', wikidata: qid });
   });
 
-  it.each(['united-nations', 'un-security-council', 'g7', 'g20', 'nato', 'european-union', 'iaea', 'wto', 'who', 'imf', 'asean', 'opec', 'european-commission', 'world-bank', 'icc', 'brics', 'african-union', 'quad'])(
-    'has the organisation %s',
-    (id) => {
-      expect(byId.get(id)?.type).toBe('organization');
-    },
-  );
+  it.each([
+    'united-nations',
+    'un-security-council',
+    'g7',
+    'g20',
+    'nato',
+    'european-union',
+    'iaea',
+    'wto',
+    'who',
+    'imf',
+    'asean',
+    'opec',
+    'european-commission',
+    'world-bank',
+    'icc',
+    'brics',
+    'african-union',
+    'quad',
+  ])('has the organisation %s', (id) => {
+    expect(byId.get(id)?.type).toBe('organization');
+  });
 });
 
 describe('entity files', () => {

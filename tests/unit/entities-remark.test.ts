@@ -14,9 +14,7 @@ const registry = buildRegistry();
 /** Renders Markdown through the plugin; returns the HTML and the frontmatter it filled in. */
 async function render(markdown: string, frontmatter: Record<string, unknown> = { title: 'Story' }, basePath = '/') {
   const file = new VFile({ value: markdown, data: { astro: { frontmatter: { ...frontmatter } } } });
-  const html = String(
-    await unified().use(remarkParse).use(remarkEntities, { registry, basePath }).use(remarkRehype).use(rehypeStringify).process(file),
-  );
+  const html = String(await unified().use(remarkParse).use(remarkEntities, { registry, basePath }).use(remarkRehype).use(rehypeStringify).process(file));
   const data = (file.data as { astro: { frontmatter: Record<string, unknown> } }).astro.frontmatter;
   return { html, mentions: data['mentions'] as EntityMention[], unregistered: data['unregistered'] as unknown[] };
 }
@@ -31,7 +29,12 @@ describe('remarkEntities', () => {
 
   it.each([
     ['a heading', '## North Korea fires\n\nLater, North Korea spoke.', `Later, ${link('north-korea', 'North Korea')} spoke.`, '<h2>North Korea fires</h2>'],
-    ['an existing link', 'See [North Korea](https://example.org/nk). Then North Korea spoke.', `Then ${link('north-korea', 'North Korea')} spoke.`, '<a href="https://example.org/nk">North Korea</a>'],
+    [
+      'an existing link',
+      'See [North Korea](https://example.org/nk). Then North Korea spoke.',
+      `Then ${link('north-korea', 'North Korea')} spoke.`,
+      '<a href="https://example.org/nk">North Korea</a>',
+    ],
     ['inline code', 'Run `North Korea` now. North Korea spoke.', `${link('north-korea', 'North Korea')} spoke.`, '<code>North Korea</code>'],
     ['a code block', '```\nNorth Korea\n```\n\nNorth Korea spoke.', `${link('north-korea', 'North Korea')} spoke.`, '<code>North Korea\n</code>'],
   ])('never links inside %s and links the next mention instead', async (_name, markdown, linked, untouched) => {

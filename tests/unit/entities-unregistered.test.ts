@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  analyseEntities, buildRegistry, selectConfidentEntities, type UnregisteredCandidate,
-} from '../../src/lib/entities/index';
+import { analyseEntities, buildRegistry, selectConfidentEntities, type UnregisteredCandidate } from '../../src/lib/entities/index';
 
 const registry = buildRegistry({
   files: [{ id: 'antony-blinken', name: 'Antony Blinken', type: 'person', aliases: [] }],
@@ -15,18 +13,42 @@ function names(body: string, title = 'Talks', summary?: string): string[] {
 describe('people, organisations and places outside the registry', () => {
   it.each([
     ['a titled full name, then the surname alone', 'Foreign Minister Rhona Castell arrived. Castell said talks went well.', 'Rhona Castell (person, 2)'],
-    ['"Secretary" and "Mr." before a surname join the full name', 'Defense Secretary Lloyd Pembroke spoke. Later Secretary Pembroke and Mr. Pembroke left.', 'Lloyd Pembroke (person, 3)'],
+    [
+      '"Secretary" and "Mr." before a surname join the full name',
+      'Defense Secretary Lloyd Pembroke spoke. Later Secretary Pembroke and Mr. Pembroke left.',
+      'Lloyd Pembroke (person, 3)',
+    ],
     ['a nickname joins the full name', 'Anthony Varga spoke first. Tony Varga, as colleagues call him, laughed.', 'Anthony Varga (person, 2)'],
     ['a family name written first (Korean order)', 'Minister Kwon Hae-sung met officials. Kwon said the plan would proceed.', 'Kwon Hae-sung (person, 2)'],
-    ['a name with a particle, referred to by a middle name', 'President Luiz Inacio Lula da Silva spoke. Lula urged action.', 'Luiz Inacio Lula da Silva (person, 2)'],
-    ['an organisation with its acronym', 'The Korean Central News Agency (KCNA) reported the launch. KCNA gave no details.', 'Korean Central News Agency (organization, 2)'],
+    [
+      'a name with a particle, referred to by a middle name',
+      'President Luiz Inacio Lula da Silva spoke. Lula urged action.',
+      'Luiz Inacio Lula da Silva (person, 2)',
+    ],
+    [
+      'an organisation with its acronym',
+      'The Korean Central News Agency (KCNA) reported the launch. KCNA gave no details.',
+      'Korean Central News Agency (organization, 2)',
+    ],
     ['an organisation named by its head word', 'Officials at the Maritime Safety Agency agreed.', 'Maritime Safety Agency (organization, 1)'],
-    ['a party named by a lowercase "party" after it', 'Members of the ruling Georgian Dream party met. Georgian Dream has denied it.', 'Georgian Dream (organization, 2)'],
+    [
+      'a party named by a lowercase "party" after it',
+      'Members of the ruling Georgian Dream party met. Georgian Dream has denied it.',
+      'Georgian Dream (organization, 2)',
+    ],
     ['a city the lexicon knows is a place', 'Protesters gathered in Tbilisi.', 'Tbilisi (place, 1)'],
-    ['an organisation, then its initials without brackets', 'The Bharatiya Janata Party lost seats. The BJP still leads.', 'Bharatiya Janata Party (organization, 2)'],
+    [
+      'an organisation, then its initials without brackets',
+      'The Bharatiya Janata Party lost seats. The BJP still leads.',
+      'Bharatiya Janata Party (organization, 2)',
+    ],
     ['"Bank of <country>" and its initials', 'The Bank of Japan raised rates. The BOJ will go slowly.', 'Bank of Japan (organization, 2)'],
     ['a company, then its brand word alone', 'Samsung Electronics shares rose. Samsung makes chips in Xian.', 'Samsung Electronics (organization, 2)'],
-    ['a name shortened by dropping its country', 'The Japan Meteorological Agency issued a warning. The Meteorological Agency said more.', 'Japan Meteorological Agency (organization, 2)'],
+    [
+      'a name shortened by dropping its country',
+      'The Japan Meteorological Agency issued a warning. The Meteorological Agency said more.',
+      'Japan Meteorological Agency (organization, 2)',
+    ],
     ['a one-word organisation the lexicon knows', 'Boeing delayed the landing. Boeing said safety came first.', 'Boeing (organization, 2)'],
     ['an unlisted first name and an everyday-word surname in mid-sentence', 'The company led by Elon Musk grew. Musk has said so.', 'Elon Musk (person, 2)'],
   ])('finds %s', (_name, body, expected) => {
@@ -35,11 +57,19 @@ describe('people, organisations and places outside the registry', () => {
 
   it.each([
     ['"Secretary of State Antony" as a place', 'Secretary of State Antony Blinken arrived.', ['Antony', 'State Antony', 'Secretary of State Antony']],
-    ['bare titles', 'The Secretary said the President and the Prime Minister agreed. Minister, they said.', ['Secretary', 'President', 'Prime Minister', 'Minister']],
+    [
+      'bare titles',
+      'The Secretary said the President and the Prime Minister agreed. Minister, they said.',
+      ['Secretary', 'President', 'Prime Minister', 'Minister'],
+    ],
     ['pronouns and sentence-initial ordinary words', 'They agreed. However, officials disagreed. Officials said nothing.', ['They', 'However', 'Officials']],
     ['months and weekdays', 'On Monday, in May, talks resumed. Tuesday was quiet.', ['Monday', 'May', 'Tuesday']],
     ['a surname that is a month, used as a date', 'Theresa May spoke in May 2019 and again in May.', ['May']],
-    ['ordinary title-case phrases', 'The Inflation Reduction Act and the Economic Coercion framework were discussed.', ['Inflation Reduction Act', 'Economic Coercion', 'Coercion']],
+    [
+      'ordinary title-case phrases',
+      'The Inflation Reduction Act and the Economic Coercion framework were discussed.',
+      ['Inflation Reduction Act', 'Economic Coercion', 'Coercion'],
+    ],
     ['an organisation named after a person', 'President Dana Whitlock spoke. The Whitlock Administration said so.', ['Whitlock Administration']],
   ])('never takes %s for a name', (_name, body, forbidden) => {
     const found = analyseEntities({ title: 'x', body }, registry).unregistered.map((c) => c.name);
@@ -73,8 +103,17 @@ describe('people, organisations and places outside the registry', () => {
 /** A candidate with defaults. */
 function candidate(name: string, fields: Partial<UnregisteredCandidate> = {}): UnregisteredCandidate {
   return {
-    id: name.toLowerCase().replace(/[^a-z]+/g, '-'), name, type: 'person', count: 1, first: 0,
-    inTitle: false, inSummary: false, inLead: false, introduced: false, variants: [], ...fields,
+    id: name.toLowerCase().replace(/[^a-z]+/g, '-'),
+    name,
+    type: 'person',
+    count: 1,
+    first: 0,
+    inTitle: false,
+    inSummary: false,
+    inLead: false,
+    introduced: false,
+    variants: [],
+    ...fields,
   };
 }
 

@@ -36,7 +36,14 @@ const article = (id: string, day: number, mentions: string[], extra: Partial<Art
 
 describe('entity pages in the newsroom index', () => {
   // Chad is in the gazetteer; Jane Doe is a name detection found; "Energy policy" is a tag topic.
-  const registry = new Map([entity('chad', 'Chad', 'place'), entity('jane-doe', 'Jane Doe', 'person'), entity('energy-policy', 'Energy policy', 'topic'), entity('ann-roe', 'Ann Roe', 'person')].map((e) => [e.id, e]));
+  const registry = new Map(
+    [
+      entity('chad', 'Chad', 'place'),
+      entity('jane-doe', 'Jane Doe', 'person'),
+      entity('energy-policy', 'Energy policy', 'topic'),
+      entity('ann-roe', 'Ann Roe', 'person'),
+    ].map((e) => [e.id, e]),
+  );
   const settings: NewsroomSettings = {
     timeZone: 'UTC',
     sections: [{ id: 'world', name: 'World' }],
@@ -61,7 +68,12 @@ describe('entity pages in the newsroom index', () => {
   });
 
   it('keeps names without a page as tags of their articles', () => {
-    expect(newsroom.entityIndex.tagsOf.get('a')?.map((t) => t.entity.id).sort()).toEqual(['ann-roe', 'chad', 'energy-policy', 'jane-doe']);
+    expect(
+      newsroom.entityIndex.tagsOf
+        .get('a')
+        ?.map((t) => t.entity.id)
+        .sort(),
+    ).toEqual(['ann-roe', 'chad', 'energy-policy', 'jane-doe']);
   });
 
   it('lists only entities with a page in the directory and among companions', () => {

@@ -25,7 +25,10 @@ describe('buildEntityTimeline', () => {
   const event = (date: string, sentence: string): EventDate => ({ date, precision: 'day', text: date, sentence });
   const article = (id: string, published: string, events: EventDate[]): ArticleRecord => makeArticle({ id, published, events });
   const newest = [
-    article('b', '2023-09-01T09:00:00Z', [event('2023-09-10', 'President Biden will travel to Hanoi on September 10.'), event('2023-09-09', 'The G20 meets in New Delhi on September 9.')]),
+    article('b', '2023-09-01T09:00:00Z', [
+      event('2023-09-10', 'President Biden will travel to Hanoi on September 10.'),
+      event('2023-09-09', 'The G20 meets in New Delhi on September 9.'),
+    ]),
     article('a', '2023-08-01T09:00:00Z', [event('2023-08-18', 'Biden hosts Camp David talks on August 18.')]),
   ];
 

@@ -43,7 +43,14 @@ describe('escapeXml', () => {
 describe('feeds and sitemaps from the hostile control-characters.md fixture', () => {
   const { data, body } = readFrontmatter(readFixture('control-characters.md').toString('utf8'), 'control-characters.md');
   const article: ArticleRecord = {
-    ...makeArticle({ id: '2024/06/control-characters', title: String(data['title']), summary: String(data['summary']), body, published: String(data['published']), authors: data['authors'] as string[] }),
+    ...makeArticle({
+      id: '2024/06/control-characters',
+      title: String(data['title']),
+      summary: String(data['summary']),
+      body,
+      published: String(data['published']),
+      authors: data['authors'] as string[],
+    }),
     section: 'politics',
   };
   const summaryItem = buildFeedItem(article, {
@@ -70,7 +77,17 @@ describe('feeds and sitemaps from the hostile control-characters.md fixture', ()
       description: 'News',
       site: 'https://news.example.org/',
       xmlns: { dc: 'http://purl.org/dc/elements/1.1/' },
-      items: [{ title: item.title, link: item.url, pubDate: item.published, description: item.summary, categories: item.categories, content: item.html, customData: rssCreators(item) }],
+      items: [
+        {
+          title: item.title,
+          link: item.url,
+          pubDate: item.published,
+          description: item.summary,
+          categories: item.categories,
+          content: item.html,
+          customData: rssCreators(item),
+        },
+      ],
     });
     expect(xml).toMatch(ONLY_XML_CHARS);
     const feed = new XMLParser().parse(xml) as { rss: { channel: { item: { title: string } } } };

@@ -9,20 +9,21 @@ const processor = await createMarkdownProcessor({
   rehypePlugins: rehypeSafeHtml,
   syntaxHighlight: false,
 });
-const render = async (markdown: string) =>
-  (await processor.render(markdown, { frontmatter: { published: '2024-06-20T09:00:00+09:00' } })).code;
+const render = async (markdown: string) => (await processor.render(markdown, { frontmatter: { published: '2024-06-20T09:00:00+09:00' } })).code;
 
 describe('dates in an article body are shown', () => {
   it.each([
     {
       name: 'wraps a bare day in a <time> with the resolved date, keeping the writer’s words',
       markdown: 'Putin and Kim signed the treaty on the 19th (local time).',
-      expected: 'signed the treaty <time datetime="2024-06-19" class="event-date" tabindex="0">on the 19th<span class="event-date-value">19 June 2024</span></time> (local time).',
+      expected:
+        'signed the treaty <time datetime="2024-06-19" class="event-date" tabindex="0">on the 19th<span class="event-date-value">19 June 2024</span></time> (local time).',
     },
     {
       name: 'marks relative words and a week as a range',
       markdown: 'Envoys met yesterday and will meet again next week.',
-      expected: 'Envoys met <time datetime="2024-06-19" class="event-date" tabindex="0">yesterday<span class="event-date-value">19 June 2024</span></time> and will meet again <time datetime="2024-06-24" class="event-date" tabindex="0">next week<span class="event-date-value">24–30 June 2024</span></time>.',
+      expected:
+        'Envoys met <time datetime="2024-06-19" class="event-date" tabindex="0">yesterday<span class="event-date-value">19 June 2024</span></time> and will meet again <time datetime="2024-06-24" class="event-date" tabindex="0">next week<span class="event-date-value">24–30 June 2024</span></time>.',
     },
     {
       name: 'marks a date inside emphasis when its words are all in it',
@@ -49,7 +50,9 @@ describe('dates in an article body are shown', () => {
   });
 
   it('lets raw HTML use the same markup but no other class, tab stop or handler', async () => {
-    const html = await render('<time datetime="2024-01-01" class="event-date evil" tabindex="5" onclick="x()">then</time><span class="event-date-value other">x</span>');
+    const html = await render(
+      '<time datetime="2024-01-01" class="event-date evil" tabindex="5" onclick="x()">then</time><span class="event-date-value other">x</span>',
+    );
     expect(html).toContain('<time datetime="2024-01-01" class="event-date">then</time><span class="event-date-value">x</span>');
   });
 });

@@ -10,11 +10,27 @@ const SEOUL = new Date('2024-04-20T06:43:58+09:00');
 describe('splitSentences', () => {
   it.each([
     { name: 'keeps "Mr." and "U.S." inside a sentence', text: 'Mr. Kim met U.S. envoys. They left.', expected: ['Mr. Kim met U.S. envoys.', 'They left.'] },
-    { name: 'keeps "a.m." before lowercase words inside a sentence', text: 'It began at 10 a.m. local time on Friday. Then it rained.', expected: ['It began at 10 a.m. local time on Friday.', 'Then it rained.'] },
-    { name: 'ends a sentence at "a.m." followed by "The"', text: 'It began at 10 a.m. The rain came later.', expected: ['It began at 10 a.m.', 'The rain came later.'] },
-    { name: 'keeps initials and month abbreviations inside a sentence', text: 'John F. Kennedy died on Nov. 22, 1963. It was a Friday.', expected: ['John F. Kennedy died on Nov. 22, 1963.', 'It was a Friday.'] },
+    {
+      name: 'keeps "a.m." before lowercase words inside a sentence',
+      text: 'It began at 10 a.m. local time on Friday. Then it rained.',
+      expected: ['It began at 10 a.m. local time on Friday.', 'Then it rained.'],
+    },
+    {
+      name: 'ends a sentence at "a.m." followed by "The"',
+      text: 'It began at 10 a.m. The rain came later.',
+      expected: ['It began at 10 a.m.', 'The rain came later.'],
+    },
+    {
+      name: 'keeps initials and month abbreviations inside a sentence',
+      text: 'John F. Kennedy died on Nov. 22, 1963. It was a Friday.',
+      expected: ['John F. Kennedy died on Nov. 22, 1963.', 'It was a Friday.'],
+    },
     { name: 'keeps a quoted question with its attribution', text: '"Why now?" he asked. Nobody knew.', expected: ['"Why now?" he asked.', 'Nobody knew.'] },
-    { name: 'ends a sentence at a blank line even without a stop', text: 'Headline without a stop\n\nBody text.', expected: ['Headline without a stop', 'Body text.'] },
+    {
+      name: 'ends a sentence at a blank line even without a stop',
+      text: 'Headline without a stop\n\nBody text.',
+      expected: ['Headline without a stop', 'Body text.'],
+    },
   ])('$name', ({ text, expected }) => {
     expect(splitSentences(text).map((s) => s.text)).toEqual(expected);
   });
@@ -55,7 +71,9 @@ describe('resolveEventDates: sentences and duplicates', () => {
 
 describe('remarkEventDates', () => {
   const run = async (published: unknown, markdown: string, timeZone = 'Asia/Seoul') => {
-    const processor = unified().use(remarkParse).use(remarkEventDates({ timeZone, locale: 'en-GB' }));
+    const processor = unified()
+      .use(remarkParse)
+      .use(remarkEventDates({ timeZone, locale: 'en-GB' }));
     const frontmatter: Record<string, unknown> = { published };
     await processor.run(processor.parse(markdown), new VFile({ path: 'content/articles/x.md', value: markdown, data: { astro: { frontmatter } } }));
     return frontmatter['events'];
@@ -63,7 +81,12 @@ describe('remarkEventDates', () => {
 
   it.each([
     { name: 'reads a published string with an offset as that instant', published: '2024-04-20T06:43:58+09:00', timeZone: 'UTC', expected: '2024-04-18' },
-    { name: 'reads a published string without an offset as local time in the site timezone', published: '2024-04-20 06:43:58', timeZone: 'Asia/Seoul', expected: '2024-04-19' },
+    {
+      name: 'reads a published string without an offset as local time in the site timezone',
+      published: '2024-04-20 06:43:58',
+      timeZone: 'Asia/Seoul',
+      expected: '2024-04-19',
+    },
     { name: 'accepts a published Date', published: new Date('2024-04-20T06:43:58+09:00'), timeZone: 'Asia/Seoul', expected: '2024-04-19' },
   ])('$name', async ({ published, timeZone, expected }) => {
     const events = await run(published, 'He arrived yesterday.\n\n```\nyesterday\n```', timeZone);

@@ -35,7 +35,15 @@ describe('npm run new', () => {
     expect(created.path).toBe(join(opts.contentRoot, '2024/06/putin-arrives-in-pyongyang.md'));
     expect(created.id).toBe('2024/06/putin-arrives-in-pyongyang');
     const { data } = readFrontmatter(readFileSync(created.path, 'utf8'), created.path);
-    expect(data).toMatchObject({ title: 'Putin arrives in Pyongyang', published: '2024-06-20T07:30:15+09:00', section: 'world', story: 'north-korea-russia', dateline: 'Seoul', source: 'News1', draft: true });
+    expect(data).toMatchObject({
+      title: 'Putin arrives in Pyongyang',
+      published: '2024-06-20T07:30:15+09:00',
+      section: 'world',
+      story: 'north-korea-russia',
+      dateline: 'Seoul',
+      source: 'News1',
+      draft: true,
+    });
   });
 
   it('takes the month folder from the local date, not UTC', () => {
@@ -81,11 +89,15 @@ describe('npm run new', () => {
   it('runs from the command line and prints the path and the preview URL', () => {
     const contentRoot = join(work, 'cli');
     mkdirSync(contentRoot);
-    const run = spawnSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'scripts/new-article.ts'), 'Seoul hosts summit', '--section', 'world', '--root', contentRoot], {
-      cwd: root,
-      encoding: 'utf8',
-      env: { ...process.env, BASE_PATH: '/news/' },
-    });
+    const run = spawnSync(
+      join(root, 'node_modules/.bin/tsx'),
+      [join(root, 'scripts/new-article.ts'), 'Seoul hosts summit', '--section', 'world', '--root', contentRoot],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, BASE_PATH: '/news/' },
+      },
+    );
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/Created .*\/\d{4}\/\d{2}\/seoul-hosts-summit\.md/);
     expect(run.stdout).toMatch(/Preview: http:\/\/localhost:4321\/news\/articles\/\d{4}\/\d{2}\/seoul-hosts-summit\//);

@@ -9,7 +9,12 @@ import { makeArticle } from '../fixtures/article-record.ts';
 
 const entity = (id: string, name: string, type: Entity['type']): Entity => ({ id, name, type, aliases: [] });
 const registry = new Map(
-  [entity('north-korea', 'North Korea', 'place'), entity('russia', 'Russia', 'place'), entity('kim-jong-un', 'Kim Jong Un', 'person'), entity('g7', 'G7', 'organization')].map((e) => [e.id, e]),
+  [
+    entity('north-korea', 'North Korea', 'place'),
+    entity('russia', 'Russia', 'place'),
+    entity('kim-jong-un', 'Kim Jong Un', 'person'),
+    entity('g7', 'G7', 'organization'),
+  ].map((e) => [e.id, e]),
 );
 
 function article(id: string, published: string, extra: Partial<ArticleRecord> = {}): ArticleRecord {
@@ -103,8 +108,16 @@ describe('buildNewsroom', () => {
 
 describe('story names in the newsroom', () => {
   const thread = [
-    article('kim-1', '2024-06-18T09:00:00Z', { story: 'kim-putin', title: 'Kim Jong Un hosts Putin', mentions: [mention('kim-jong-un', 2, true), mention('russia', 1, true)] }),
-    article('kim-2', '2024-06-19T09:00:00Z', { story: 'kim-putin', title: 'Kim Jong Un and Putin sign treaty', mentions: [mention('kim-jong-un', 2, true), mention('russia', 1, true)] }),
+    article('kim-1', '2024-06-18T09:00:00Z', {
+      story: 'kim-putin',
+      title: 'Kim Jong Un hosts Putin',
+      mentions: [mention('kim-jong-un', 2, true), mention('russia', 1, true)],
+    }),
+    article('kim-2', '2024-06-19T09:00:00Z', {
+      story: 'kim-putin',
+      title: 'Kim Jong Un and Putin sign treaty',
+      mentions: [mention('kim-jong-un', 2, true), mention('russia', 1, true)],
+    }),
   ];
 
   it('names a story without a file from the registry’s entity names, not from its first headline', () => {
@@ -124,7 +137,18 @@ describe('unregistered names and the articles’ tags', () => {
   // Detection runs without the tags (they would change the Markdown options with every new tag),
   // so a name it reports may be a tag some other article carries; the index must treat it as it
   // did when detection knew the tags: as that topic, which takes no short forms of a person's name.
-  const named = (id: string, name: string, count: number): UnregisteredCandidate => ({ id, name, type: 'person', count, first: 0, inTitle: false, inSummary: false, inLead: true, introduced: false, variants: [] });
+  const named = (id: string, name: string, count: number): UnregisteredCandidate => ({
+    id,
+    name,
+    type: 'person',
+    count,
+    first: 0,
+    inTitle: false,
+    inSummary: false,
+    inLead: true,
+    introduced: false,
+    variants: [],
+  });
   const tagged = new Map([...registry, ['oleg-tverdov', entity('oleg-tverdov', 'Oleg Tverdov', 'topic')]]);
   const articles = [article('x', '2024-05-01T09:00:00Z'), article('y', '2024-05-02T09:00:00Z'), article('z', '2024-05-03T09:00:00Z')];
   const candidates = new Map([
@@ -176,8 +200,18 @@ describe('viewArticle', () => {
   const newsroom = buildNewsroom(
     [
       ...archive,
-      article('f-filed', '2024-03-03T09:00:00Z', { story: 'summit', body: 'Envoys met in Pyongyang for summit talks on the treaty and the border crossings.', dateline: 'Seoul', source: 'News1', mentions: [mention('north-korea', 2, true), mention('russia', 1, false)] }),
-      article('g-follow-up', '2024-03-04T09:00:00Z', { story: 'summit', body: 'The summit in Pyongyang ended without a treaty; envoys will resume talks next month.', mentions: [mention('north-korea', 2, true)] }),
+      article('f-filed', '2024-03-03T09:00:00Z', {
+        story: 'summit',
+        body: 'Envoys met in Pyongyang for summit talks on the treaty and the border crossings.',
+        dateline: 'Seoul',
+        source: 'News1',
+        mentions: [mention('north-korea', 2, true), mention('russia', 1, false)],
+      }),
+      article('g-follow-up', '2024-03-04T09:00:00Z', {
+        story: 'summit',
+        body: 'The summit in Pyongyang ended without a treaty; envoys will resume talks next month.',
+        mentions: [mention('north-korea', 2, true)],
+      }),
     ],
     settings,
   );
@@ -215,7 +249,11 @@ describe('formatDatelineLabel', () => {
 
 describe('entityThingOf', () => {
   it('identifies an entity by its Wikidata page only when it has a Q-id', () => {
-    const tag = (wikidata?: string) => ({ entity: { ...entity('north-korea', 'North Korea', 'place'), ...(wikidata ? { wikidata } : {}) }, salient: true, count: 1 });
+    const tag = (wikidata?: string) => ({
+      entity: { ...entity('north-korea', 'North Korea', 'place'), ...(wikidata ? { wikidata } : {}) },
+      salient: true,
+      count: 1,
+    });
     expect(entityThingOf(tag('Q423'))).toEqual({ id: 'north-korea', name: 'North Korea', type: 'place', sameAs: 'https://www.wikidata.org/wiki/Q423' });
     expect(entityThingOf(tag())).toEqual({ id: 'north-korea', name: 'North Korea', type: 'place', sameAs: undefined });
   });
@@ -223,17 +261,23 @@ describe('entityThingOf', () => {
 
 describe('viewStory', () => {
   const thread = [
-    article('kim-1', '2024-06-18T09:00:00Z', { story: 'kim-putin', title: 'Kim Jong Un hosts Putin', mentions: [mention('kim-jong-un', 2, true), mention('vladimir-putin', 2, true)] }),
-    article('kim-2', '2024-06-19T09:00:00Z', { story: 'kim-putin', title: 'Kim Jong Un and Putin sign treaty', mentions: [mention('kim-jong-un', 2, true), mention('vladimir-putin', 2, true)] }),
+    article('kim-1', '2024-06-18T09:00:00Z', {
+      story: 'kim-putin',
+      title: 'Kim Jong Un hosts Putin',
+      mentions: [mention('kim-jong-un', 2, true), mention('vladimir-putin', 2, true)],
+    }),
+    article('kim-2', '2024-06-19T09:00:00Z', {
+      story: 'kim-putin',
+      title: 'Kim Jong Un and Putin sign treaty',
+      mentions: [mention('kim-jong-un', 2, true), mention('vladimir-putin', 2, true)],
+    }),
   ];
   const withPutin = new Map([...registry, ['vladimir-putin', entity('vladimir-putin', 'Vladimir Putin', 'person')]]);
   const newsroom = buildNewsroom(thread, { ...settings, registry: withPutin });
   const view = viewStory(newsroom, newsroom.stories[0]!);
 
   it('links the story’s entities that have a page and names the others as plain text', () => {
-    expect(view.entities.map(({ entity, page }) => [entity.id, page])).toEqual(
-      view.story.entityIds.map((id) => [id, id !== 'vladimir-putin']),
-    );
+    expect(view.entities.map(({ entity, page }) => [entity.id, page])).toEqual(view.story.entityIds.map((id) => [id, id !== 'vladimir-putin']));
     expect(view.entities.map((e) => e.entity.id)).toContain('vladimir-putin');
   });
 

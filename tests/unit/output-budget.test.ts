@@ -43,7 +43,14 @@ async function buildArchive(name: string, records: Parameters<typeof writeArchiv
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
     // The build time a day after the newest story: which articles still get a share card of their own is fixed.
-    env: { ...process.env, PATH: `${join(root, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`, NO_COLOR: '1', SOURCE_DATE_EPOCH: String(BUILT_AT.getTime() / 1000), BASE_PATH: '/', SITE_TIMEZONE: 'UTC' },
+    env: {
+      ...process.env,
+      PATH: `${join(root, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`,
+      NO_COLOR: '1',
+      SOURCE_DATE_EPOCH: String(BUILT_AT.getTime() / 1000),
+      BASE_PATH: '/',
+      SITE_TIMEZONE: 'UTC',
+    },
   });
   if (run.status !== 0) throw new Error(`astro build of the ${name} archive failed:\n${run.stdout.slice(-4000)}\n${run.stderr.slice(-4000)}`);
   return measureDist(join(project, 'dist'), imageStems(join(project, 'content/images')));
@@ -61,10 +68,14 @@ describe(`one more article costs a static host at most ${BUDGET.bytes / KB} KB a
     // Every (BASE + ADDED) / ADDED-th article is held back from the smaller build.
     const held = (k: number) => Math.floor(((k + 1) * ADDED) / all.length) !== Math.floor((k * ADDED) / all.length);
     published = all.filter((a, k) => held(k) && isPublished(a, { now: BUILT_AT, includeDrafts: false })).length;
-    base = await buildArchive('base', all.filter((_, k) => !held(k)));
+    base = await buildArchive(
+      'base',
+      all.filter((_, k) => !held(k)),
+    );
     grown = await buildArchive('grown', all);
     const added = grown.articles - base.articles;
-    const row = (folder: string, bytes: number, files: number) => `${folder.padEnd(10)} ${kb(bytes / added).padStart(10)} ${(files / added).toFixed(3).padStart(7)}`;
+    const row = (folder: string, bytes: number, files: number) =>
+      `${folder.padEnd(10)} ${kb(bytes / added).padStart(10)} ${(files / added).toFixed(3).padStart(7)}`;
     const before = new Map(base.folders.map((f) => [f.folder, f]));
     console.log(
       [

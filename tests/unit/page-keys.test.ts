@@ -7,7 +7,9 @@ import type { ArticleRecord, Entity } from '../../src/lib/types.ts';
 import { makeArticle } from '../fixtures/article-record.ts';
 
 const entity = (id: string, name: string, type: Entity['type']): Entity => ({ id, name, type, aliases: [] });
-const registry = new Map([entity('north-korea', 'North Korea', 'place'), entity('russia', 'Russia', 'place'), entity('iceland', 'Iceland', 'place')].map((e) => [e.id, e]));
+const registry = new Map(
+  [entity('north-korea', 'North Korea', 'place'), entity('russia', 'Russia', 'place'), entity('iceland', 'Iceland', 'place')].map((e) => [e.id, e]),
+);
 
 function article(id: string, published: string, extra: Partial<ArticleRecord> = {}): ArticleRecord {
   return { ...makeArticle({ id, published, section: 'world' }), ...extra };
@@ -16,17 +18,46 @@ const about = (...ids: string[]) => ids.map((id) => ({ id, count: 2, first: 0, s
 
 const archive = [
   // One developing story in a, b and c, so they link to each other.
-  article('a', '2024-01-01T09:00:00Z', { body: 'North Korean troops and artillery shells reached the front in Kursk, officials said.', mentions: about('north-korea', 'russia') }),
-  article('b', '2024-01-02T09:00:00Z', { body: 'More North Korean troops arrived in Kursk with artillery, officials in Seoul said.', mentions: about('north-korea', 'russia') }),
-  article('c', '2024-01-03T09:00:00Z', { body: 'Officials said North Korean troops near Kursk had suffered losses to drones and artillery.', mentions: about('north-korea', 'russia') }),
+  article('a', '2024-01-01T09:00:00Z', {
+    body: 'North Korean troops and artillery shells reached the front in Kursk, officials said.',
+    mentions: about('north-korea', 'russia'),
+  }),
+  article('b', '2024-01-02T09:00:00Z', {
+    body: 'More North Korean troops arrived in Kursk with artillery, officials in Seoul said.',
+    mentions: about('north-korea', 'russia'),
+  }),
+  article('c', '2024-01-03T09:00:00Z', {
+    body: 'Officials said North Korean troops near Kursk had suffered losses to drones and artillery.',
+    mentions: about('north-korea', 'russia'),
+  }),
   article('sport', '2023-06-01T09:00:00Z', { section: 'sport', mentions: about('iceland') }),
 ];
 const site: SiteSettings = {
-  name: 'Dateline', description: 'News', url: 'https://dateline.example.org', basePath: '/', timeZone: 'UTC', locale: 'en-GB', lang: 'en',
-  sections: [{ id: 'world', name: 'World' }, { id: 'sport', name: 'Sport' }], pageSize: 20,
-  entityPageSize: 100, entityPageMinArticles: 3, shareCardDays: 30,
+  name: 'Dateline',
+  description: 'News',
+  url: 'https://dateline.example.org',
+  basePath: '/',
+  timeZone: 'UTC',
+  locale: 'en-GB',
+  lang: 'en',
+  sections: [
+    { id: 'world', name: 'World' },
+    { id: 'sport', name: 'Sport' },
+  ],
+  pageSize: 20,
+  entityPageSize: 100,
+  entityPageMinArticles: 3,
+  shareCardDays: 30,
 };
-const newsroomSettings: NewsroomSettings = { timeZone: 'UTC', sections: site.sections, includeDrafts: false, registry, registered: new Set(registry.keys()), entityPageMinArticles: 3, now: new Date('2024-02-01T00:00:00Z') };
+const newsroomSettings: NewsroomSettings = {
+  timeZone: 'UTC',
+  sections: site.sections,
+  includeDrafts: false,
+  registry,
+  registered: new Set(registry.keys()),
+  entityPageMinArticles: 3,
+  now: new Date('2024-02-01T00:00:00Z'),
+};
 const keySettings: PageKeySettings = { site, builtAt: new Date('2024-02-01T00:00:00Z'), sources: new Map(archive.map((a) => [a.id, `source of ${a.id}`])) };
 
 /** The article keys of an archive, by id. */
@@ -42,7 +73,11 @@ describe('article page keys', () => {
   it.each([
     ['the same content', archive, []],
     ['a retitled article: its page, the pages linking to it, and its neighbours', replace('b', { title: 'New title' }), ['a', 'b', 'c']],
-    ['an older article in another section', [...archive, article('sport-2', '2023-05-01T09:00:00Z', { section: 'sport', mentions: about('iceland') })], ['sport']],
+    [
+      'an older article in another section',
+      [...archive, article('sport-2', '2023-05-01T09:00:00Z', { section: 'sport', mentions: about('iceland') })],
+      ['sport'],
+    ],
     ['a new article in the same section: only the one it follows', [...archive, article('d', '2024-01-04T09:00:00Z', { mentions: about('iceland') })], ['c']],
   ])('with %s, change only for the pages that show the change', (_label, articles, expected) => {
     expect(changed(articleKeys(articles))).toEqual(expected);
@@ -74,7 +109,8 @@ describe('list page keys', () => {
     const added = [...archive, article('d', '2024-01-04T09:00:00Z', { mentions: about('north-korea') })];
     const newKeys = buildPageKeys(buildNewsroom(added, newsroomSettings), keySettings);
     const after = buildNewsroom(added, newsroomSettings);
-    const page = (k: typeof keys, n: typeof newsroom, id: string) => k.entity(n.entityIndex.entities.get(id)!, pageSlices(n.entityIndex.articlesOf.get(id) ?? [], 20)[0]!);
+    const page = (k: typeof keys, n: typeof newsroom, id: string) =>
+      k.entity(n.entityIndex.entities.get(id)!, pageSlices(n.entityIndex.articlesOf.get(id) ?? [], 20)[0]!);
     expect(page(newKeys, after, 'north-korea')).not.toBe(page(keys, newsroom, 'north-korea'));
     expect(page(newKeys, after, 'iceland')).toBe(page(keys, newsroom, 'iceland'));
   });

@@ -8,7 +8,13 @@ const linkFrom = (related: ReturnType<typeof computeRelated>, from: string, to: 
 describe('what an archive says weighs what it is worth', () => {
   it('links nothing through an entity named on nearly every page', () => {
     const archive = makeArchive(
-      Array.from({ length: 12 }, (_, k) => ({ id: `a${k}`, title: filler(k, 4), body: filler(100 + k), published: `2024-03-${String(k + 1).padStart(2, '0')}T00:00:00Z`, entities: ['united-states*'] })),
+      Array.from({ length: 12 }, (_, k) => ({
+        id: `a${k}`,
+        title: filler(k, 4),
+        body: filler(100 + k),
+        published: `2024-03-${String(k + 1).padStart(2, '0')}T00:00:00Z`,
+        entities: ['united-states*'],
+      })),
     );
     const related = computeRelated(archive, { ...EVERY_LINK, timeZone: 'UTC' });
     expect([...related.values()].flat()).toEqual([]);
@@ -49,7 +55,13 @@ describe('recurring headline templates', () => {
   it('does not link two statements by the same spokesperson on unrelated news', () => {
     const archive = [
       ...makeArchive(
-        spokesperson.map((title, k) => ({ id: `s${k}`, title, body: filler(200 + k), published: `2024-05-0${k + 1}T00:00:00Z`, entities: ['adrienne-watson*'] })),
+        spokesperson.map((title, k) => ({
+          id: `s${k}`,
+          title,
+          body: filler(200 + k),
+          published: `2024-05-0${k + 1}T00:00:00Z`,
+          entities: ['adrienne-watson*'],
+        })),
       ),
       ...unrelatedArticles(20),
     ];
@@ -82,19 +94,41 @@ describe('fewer links rather than weak ones', () => {
       ...unrelatedArticles(10),
     ];
     expect(computeRelated(archive, { timeZone: 'UTC' }).get('subject')).toEqual([]);
-    expect(computeRelated(archive, { ...EVERY_LINK, timeZone: 'UTC' }).get('subject')?.map((l) => l.id)).toEqual(['weak']);
+    expect(
+      computeRelated(archive, { ...EVERY_LINK, timeZone: 'UTC' })
+        .get('subject')
+        ?.map((l) => l.id),
+    ).toEqual(['weak']);
   });
 
   it('still shows the next step of the same story', () => {
-    const body = 'North Korea fired a ballistic missile into the sea off its east coast on Tuesday, the military said. The missile flew about 1,000 kilometres before it fell outside Japan’s exclusive economic zone.';
-    const reaction = 'Seoul, Tokyo and Washington condemned the ballistic missile launch by North Korea and called it a threat to peace. Japan said the missile fell into the sea outside its economic zone after flying about 1,000 kilometres.';
+    const body =
+      'North Korea fired a ballistic missile into the sea off its east coast on Tuesday, the military said. The missile flew about 1,000 kilometres before it fell outside Japan’s exclusive economic zone.';
+    const reaction =
+      'Seoul, Tokyo and Washington condemned the ballistic missile launch by North Korea and called it a threat to peace. Japan said the missile fell into the sea outside its economic zone after flying about 1,000 kilometres.';
     const archive = [
       ...makeArchive([
-        { id: 'launch', title: 'North Korea fires ballistic missile into the sea', body, published: '2024-03-01T01:00:00Z', entities: ['north-korea*', 'japan'] },
-        { id: 'condemned', title: 'Allies condemn North Korean ballistic missile launch', body: reaction, published: '2024-03-02T01:00:00Z', entities: ['north-korea*', 'japan'] },
+        {
+          id: 'launch',
+          title: 'North Korea fires ballistic missile into the sea',
+          body,
+          published: '2024-03-01T01:00:00Z',
+          entities: ['north-korea*', 'japan'],
+        },
+        {
+          id: 'condemned',
+          title: 'Allies condemn North Korean ballistic missile launch',
+          body: reaction,
+          published: '2024-03-02T01:00:00Z',
+          entities: ['north-korea*', 'japan'],
+        },
       ]),
       ...unrelatedArticles(10),
     ];
-    expect(computeRelated(archive, { timeZone: 'UTC' }).get('condemned')?.map((l) => l.id)).toEqual(['launch']);
+    expect(
+      computeRelated(archive, { timeZone: 'UTC' })
+        .get('condemned')
+        ?.map((l) => l.id),
+    ).toEqual(['launch']);
   });
 });

@@ -6,7 +6,14 @@ const names = { 'north-korea': 'North Korea', russia: 'Russia' };
 
 describe('related link reasons', () => {
   const archive = makeArchive([
-    { id: 'subject', title: filler(1, 4), body: `${filler(2)} missile missile missile launch`, published: '2024-09-10T12:00:00Z', entities: ['north-korea*', 'russia*', 'unnamed-entity'], story: 'summit' },
+    {
+      id: 'subject',
+      title: filler(1, 4),
+      body: `${filler(2)} missile missile missile launch`,
+      published: '2024-09-10T12:00:00Z',
+      entities: ['north-korea*', 'russia*', 'unnamed-entity'],
+      story: 'summit',
+    },
     { id: 'same-thread', title: filler(3, 4), body: filler(4), published: '2024-09-09T12:00:00Z', story: 'summit' },
     { id: 'same-entities', title: filler(5, 4), body: filler(6), published: '2024-09-08T12:00:00Z', entities: ['north-korea*', 'russia*'] },
     { id: 'same-words', title: filler(7, 4), body: `${filler(8)} missiles missile missile launched`, published: '2024-09-07T12:00:00Z' },

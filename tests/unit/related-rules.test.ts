@@ -4,20 +4,36 @@ import { EVERY_LINK, filler, makeArchive, unrelatedSpecs } from '../fixtures/rel
 
 const idsOf = (links: { id: string }[] | undefined) => (links ?? []).map((l) => l.id);
 
-const BUDGET = 'Parliament passed the budget bill after a long debate, with ministers promising more money for schools, hospitals and rail lines across the north of the country. Opposition members said the plan borrowed too much.';
-const BUDGET_EDITED = 'Parliament passed the budget bill after a long debate, with ministers promising more money for schools, hospitals and rail lines across the north of the country. Opposition members said the plan borrowed far too much.';
+const BUDGET =
+  'Parliament passed the budget bill after a long debate, with ministers promising more money for schools, hospitals and rail lines across the north of the country. Opposition members said the plan borrowed too much.';
+const BUDGET_EDITED =
+  'Parliament passed the budget bill after a long debate, with ministers promising more money for schools, hospitals and rail lines across the north of the country. Opposition members said the plan borrowed far too much.';
 // The same story again with a paragraph added: about two thirds of its text is the original.
 const BUDGET_UPDATED = `${BUDGET} The vote was 320 to 250, and the bill now goes to the upper house for approval next week.`;
-const BUDGET_OTHER = 'The finance committee heard evidence on tax credits for small firms and a new levy on sugary drinks, and will report to the chamber next month.';
+const BUDGET_OTHER =
+  'The finance committee heard evidence on tax credits for small firms and a new levy on sugary drinks, and will report to the chamber next month.';
 
 describe('computeRelated editorial rules', () => {
   const archive = makeArchive([
     { id: 'budget', title: 'Parliament passes budget bill', body: BUDGET, published: '2024-06-10T12:00:00Z', entities: ['parliament*'] },
-    { id: 'draft-copy', title: 'Parliament passes budget bill after debate', body: BUDGET, published: '2024-06-09T12:00:00Z', entities: ['parliament*'], draft: true },
+    {
+      id: 'draft-copy',
+      title: 'Parliament passes budget bill after debate',
+      body: BUDGET,
+      published: '2024-06-09T12:00:00Z',
+      entities: ['parliament*'],
+      draft: true,
+    },
     { id: 'repost', title: 'Parliament passes budget bill', body: BUDGET_UPDATED, published: '2024-06-10T13:00:00Z', entities: ['parliament*'] },
     { id: 'retitled-copy', title: 'Budget approved by lawmakers', body: BUDGET_EDITED, published: '2024-06-10T14:00:00Z', entities: ['parliament*'] },
     { id: 'last-year', title: 'Parliament passes budget bill', body: BUDGET_OTHER, published: '2023-06-12T12:00:00Z', entities: ['parliament*'] },
-    { id: 'committee', title: 'Committee hears budget evidence', body: `${BUDGET_OTHER} ${filler(1)}`, published: '2024-06-05T12:00:00Z', entities: ['parliament'] },
+    {
+      id: 'committee',
+      title: 'Committee hears budget evidence',
+      body: `${BUDGET_OTHER} ${filler(1)}`,
+      published: '2024-06-05T12:00:00Z',
+      entities: ['parliament'],
+    },
   ]);
   const related = computeRelated(archive, { ...EVERY_LINK, timeZone: 'UTC' });
 

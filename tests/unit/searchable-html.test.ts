@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { searchablePart } from '../../src/lib/search/searchable-html.ts';
 
-const page = (article: string, lang = 'en') => `<!doctype html><html lang="${lang}"><head><title>x</title></head><body><nav>Menu</nav>${article}<footer>Foot</footer></body></html>`;
+const page = (article: string, lang = 'en') =>
+  `<!doctype html><html lang="${lang}"><head><title>x</title></head><body><nav>Menu</nav>${article}<footer>Foot</footer></body></html>`;
 
 describe('the searchable part of a page', () => {
   it.each([
@@ -12,7 +13,9 @@ describe('the searchable part of a page', () => {
     ],
     [
       'drops ignored parts without search data, however deep',
-      page('<article data-pagefind-body><p>Text</p><section data-pagefind-ignore><ul><li><a href="/x/">Related</a></li></ul></section><img src="a.png" alt="A"><nav data-pagefind-ignore aria-label="More">Next</nav></article>'),
+      page(
+        '<article data-pagefind-body><p>Text</p><section data-pagefind-ignore><ul><li><a href="/x/">Related</a></li></ul></section><img src="a.png" alt="A"><nav data-pagefind-ignore aria-label="More">Next</nav></article>',
+      ),
       'en\n<article data-pagefind-body><p>Text</p><img src="a.png" alt="A"></article>',
     ],
     [

@@ -44,11 +44,14 @@ describe('a Korean newsroom’s tags', () => {
   });
 
   it('may be registered with an entity file named after the id', () => {
-    expect(entityOf(articleIdOf('북한.md'), { name: '북한', type: 'place', aliases: [] }, 'Democratic People’s Republic of Korea.')).toMatchObject({ id: '북한' });
+    expect(entityOf(articleIdOf('북한.md'), { name: '북한', type: 'place', aliases: [] }, 'Democratic People’s Republic of Korea.')).toMatchObject({
+      id: '북한',
+    });
   });
 
   it('are known to the check, which reports only a tag that gives no id', () => {
-    const text = '---\ntitle: 북한, 동해상으로 탄도미사일 발사\npublished: 2024-06-19T10:00:00+09:00\ntags: [북한, "🔥"]\nentities: [북한]\n---\n\n합동참모본부가 밝혔다.\n';
+    const text =
+      '---\ntitle: 북한, 동해상으로 탄도미사일 발사\npublished: 2024-06-19T10:00:00+09:00\ntags: [북한, "🔥"]\nentities: [북한]\n---\n\n합동참모본부가 밝혔다.\n';
     const path = 'content/articles/2024/06/missile.md';
     const report = checkContent({
       articles: [{ path: '2024/06/missile.md', file: path, frontmatter: readFrontmatter(text, path) }],

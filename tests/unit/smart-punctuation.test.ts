@@ -44,8 +44,8 @@ describe('remarkSmartPunctuation', () => {
     'The ministry said the talks -- the first since 2019 -- would resume.',
     'She called the deal "**historic**" and "a new start."',
     'Officials were "cautiously optimistic" about the [agreement](https://example.org/deal).',
-    "## Kim's visit\n\n| Who | Said |\n| --- | --- |\n| Kim | \"Peace\" |",
-    "The *Times*'s editor said: \"We stand by it.\"",
+    '## Kim\'s visit\n\n| Who | Said |\n| --- | --- |\n| Kim | "Peace" |',
+    'The *Times*\'s editor said: "We stand by it."',
     'A footnote.[^1]\n\n[^1]: "Quoted," she said.',
     '> "Never again," the survivors said.',
   ])('matches remark-smartypants on %j', async (markdown) => {

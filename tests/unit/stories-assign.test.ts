@@ -23,7 +23,7 @@ describe('assignStories', () => {
     expect(stories[0]?.entityIds[0]).toBe('north-korea');
   });
 
-  it('names a story without an editor\'s file from its entity, event words and month, never its first headline, and takes the latest summary', () => {
+  it("names a story without an editor's file from its entity, event words and month, never its first headline, and takes the latest summary", () => {
     const [story] = assignStories(launches.slice(0, 2));
     expect(story?.title).toBe('North Korea ballistic missile, April 2024');
     expect(story?.summary).toBe('North Korea fired a short-range ballistic missile a week after its last launch.');
@@ -67,9 +67,17 @@ describe('assignStories', () => {
 
   it('gives a second automatic story with the same entity and month a suffixed id', () => {
     const again = wildfires.slice(0, 3).map((a) =>
-      article(`${a.id}-later`, new Date(a.published.getTime() + 20 * DAY_MS).toISOString(), a.title, a.summary, a.mentions.map((m) => m.id)),
+      article(
+        `${a.id}-later`,
+        new Date(a.published.getTime() + 20 * DAY_MS).toISOString(),
+        a.title,
+        a.summary,
+        a.mentions.map((m) => m.id),
+      ),
     );
-    const ids = assignStories([...wildfires, ...again, ...filler], { timeZone: 'UTC' }).map((s) => s.id).sort();
+    const ids = assignStories([...wildfires, ...again, ...filler], { timeZone: 'UTC' })
+      .map((s) => s.id)
+      .sort();
     expect(ids).toEqual(['maui-2023-08', 'maui-2023-08-2']);
   });
 

@@ -32,7 +32,13 @@ describe('formatStoryPeriod', () => {
     { name: 'two months of one year, closed dash', first: '2023-10-07T10:00:00Z', last: '2023-11-05T10:00:00Z', expected: 'October–November 2023' },
     { name: 'across a new year, spaced dash', first: '2023-12-20T10:00:00Z', last: '2024-01-10T10:00:00Z', expected: 'December 2023 – January 2024' },
     { name: 'more than four months: the years', first: '2023-05-01T10:00:00Z', last: '2025-06-01T10:00:00Z', expected: '2023–2025' },
-    { name: 'months of the site timezone', first: '2023-10-31T23:30:00Z', last: '2023-11-01T02:00:00Z', expected: 'October 2023', timeZone: 'America/New_York' },
+    {
+      name: 'months of the site timezone',
+      first: '2023-10-31T23:30:00Z',
+      last: '2023-11-01T02:00:00Z',
+      expected: 'October 2023',
+      timeZone: 'America/New_York',
+    },
   ])('$name', ({ first, last, expected, timeZone }) => {
     expect(formatStoryPeriod(new Date(first), new Date(last), 'en-GB', timeZone ?? 'UTC')).toBe(expected);
   });
@@ -40,11 +46,23 @@ describe('formatStoryPeriod', () => {
 
 describe('countNounUse', () => {
   it.each([
-    { name: 'a noun after a determiner, before a preposition', form: 'attacks', text: 'The President condemned the terrorist attacks on Israel.', noun: 1, verb: 0 },
+    {
+      name: 'a noun after a determiner, before a preposition',
+      form: 'attacks',
+      text: 'The President condemned the terrorist attacks on Israel.',
+      noun: 1,
+      verb: 0,
+    },
     { name: 'a noun closing its sentence after a possessive', form: 'response', text: 'It praised Japan’s response.', noun: 1, verb: 0 },
     { name: 'a verb after "to"', form: 'promote', text: 'They agreed to promote stability.', noun: 0, verb: 1 },
     { name: 'an adjective before its noun counts as neither', form: 'strategic', text: 'They signed a strategic partnership.', noun: 0, verb: 0 },
-    { name: 'a comma after a word counts half: it may part adjectives', form: 'comprehensive', text: 'They want a comprehensive, just and lasting peace.', noun: 0.5, verb: 0 },
+    {
+      name: 'a comma after a word counts half: it may part adjectives',
+      form: 'comprehensive',
+      text: 'They want a comprehensive, just and lasting peace.',
+      noun: 0.5,
+      verb: 0,
+    },
     { name: 'part of a web address is not prose', form: 'america', text: 'See invest.gov/america for the list.', noun: 0, verb: 0 },
   ])('$name', ({ form, text, noun, verb }) => {
     expect(countNounUse(form, [text])).toMatchObject({ noun, verb });

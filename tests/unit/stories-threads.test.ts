@@ -33,7 +33,11 @@ describe('automatic stories hold one developing story', () => {
 
   it.each([
     { name: 'lets a recurring readout join the story its headline names (Israel)', id: 'calls/netanyahu-may', joins: true },
-    { name: 'keeps out a recurring readout whose headline names another country, though its lead talks of the same fighting', id: 'calls/kishida-may', joins: false },
+    {
+      name: 'keeps out a recurring readout whose headline names another country, though its lead talks of the same fighting',
+      id: 'calls/kishida-may',
+      joins: false,
+    },
     { name: 'keeps out earlier issues of the readout, outside the story’s time', id: 'calls/netanyahu-jan', joins: false },
   ])('$name', ({ id, joins }) => {
     const stories = assignStories([...israelCalls, ...everywhere]);

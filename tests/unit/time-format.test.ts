@@ -32,9 +32,24 @@ describe('formatTimestamp', () => {
   const seoul = { locale: 'en-GB', timeZone: 'Asia/Seoul' };
   const instant = new Date('2024-04-19T21:43:00Z');
   it.each([
-    { name: 'shows a 06:43 KST story with its offset and its Seoul date and time', value: instant, format: 'datetime' as const, expected: { datetime: '2024-04-20T06:43:00+09:00', text: '20 April 2024 at 06:43 GMT+9' } },
-    { name: 'dates a 06:43 KST story 20 April in Asia/Seoul, not 19 April as in UTC', value: instant, format: 'date' as const, expected: { datetime: '2024-04-20T06:43:00+09:00', text: '20 April 2024' } },
-    { name: 'gives the time of day in the site timezone', value: instant, format: 'time' as const, expected: { datetime: '2024-04-20T06:43:00+09:00', text: '06:43' } },
+    {
+      name: 'shows a 06:43 KST story with its offset and its Seoul date and time',
+      value: instant,
+      format: 'datetime' as const,
+      expected: { datetime: '2024-04-20T06:43:00+09:00', text: '20 April 2024 at 06:43 GMT+9' },
+    },
+    {
+      name: 'dates a 06:43 KST story 20 April in Asia/Seoul, not 19 April as in UTC',
+      value: instant,
+      format: 'date' as const,
+      expected: { datetime: '2024-04-20T06:43:00+09:00', text: '20 April 2024' },
+    },
+    {
+      name: 'gives the time of day in the site timezone',
+      value: instant,
+      format: 'time' as const,
+      expected: { datetime: '2024-04-20T06:43:00+09:00', text: '06:43' },
+    },
     { name: 'keeps a calendar day as it is', value: '2024-06-19', format: undefined, expected: { datetime: '2024-06-19', text: '19 June 2024' } },
     { name: 'keeps a calendar month as it is', value: '2024-06', format: undefined, expected: { datetime: '2024-06', text: 'June 2024' } },
   ])('$name', ({ value, format, expected }) => {

@@ -5,17 +5,52 @@ describe('localDay', () => {
   it.each([
     { name: 'puts a 06:43 KST story under 20 April in Asia/Seoul', instant: '2024-04-20T06:43:58+09:00', timeZone: 'Asia/Seoul', day: '2024-04-20' },
     { name: 'puts the same story under 19 April in UTC', instant: '2024-04-20T06:43:58+09:00', timeZone: 'UTC', day: '2024-04-19' },
-    { name: 'keeps 01:59 EST on the New York spring-forward day on that day', instant: '2024-03-10T06:59:59Z', timeZone: 'America/New_York', day: '2024-03-10' },
-    { name: 'keeps 03:00 EDT just after the New York clocks jump on that day', instant: '2024-03-10T07:00:00Z', timeZone: 'America/New_York', day: '2024-03-10' },
+    {
+      name: 'keeps 01:59 EST on the New York spring-forward day on that day',
+      instant: '2024-03-10T06:59:59Z',
+      timeZone: 'America/New_York',
+      day: '2024-03-10',
+    },
+    {
+      name: 'keeps 03:00 EDT just after the New York clocks jump on that day',
+      instant: '2024-03-10T07:00:00Z',
+      timeZone: 'America/New_York',
+      day: '2024-03-10',
+    },
     { name: 'ends the 23-hour New York spring-forward day at 04:00 UTC', instant: '2024-03-11T03:59:59Z', timeZone: 'America/New_York', day: '2024-03-10' },
     { name: 'starts 11 March in New York at 04:00 UTC after spring-forward', instant: '2024-03-11T04:00:00Z', timeZone: 'America/New_York', day: '2024-03-11' },
-    { name: 'keeps both 01:30s of the New York fall-back day on that day (EDT)', instant: '2024-11-03T05:30:00Z', timeZone: 'America/New_York', day: '2024-11-03' },
-    { name: 'keeps both 01:30s of the New York fall-back day on that day (EST)', instant: '2024-11-03T06:30:00Z', timeZone: 'America/New_York', day: '2024-11-03' },
+    {
+      name: 'keeps both 01:30s of the New York fall-back day on that day (EDT)',
+      instant: '2024-11-03T05:30:00Z',
+      timeZone: 'America/New_York',
+      day: '2024-11-03',
+    },
+    {
+      name: 'keeps both 01:30s of the New York fall-back day on that day (EST)',
+      instant: '2024-11-03T06:30:00Z',
+      timeZone: 'America/New_York',
+      day: '2024-11-03',
+    },
     { name: 'ends the 25-hour New York fall-back day at 05:00 UTC', instant: '2024-11-04T04:59:59Z', timeZone: 'America/New_York', day: '2024-11-03' },
     { name: 'puts 23:30 UTC before the London spring change on 30 March', instant: '2024-03-30T23:30:00Z', timeZone: 'Europe/London', day: '2024-03-30' },
-    { name: 'puts 23:30 UTC on the London spring-change day under 1 April (BST)', instant: '2024-03-31T23:30:00Z', timeZone: 'Europe/London', day: '2024-04-01' },
-    { name: 'puts 23:30 UTC on 26 October under 27 October in London (still BST)', instant: '2024-10-26T23:30:00Z', timeZone: 'Europe/London', day: '2024-10-27' },
-    { name: 'puts 23:30 UTC on the London autumn-change day under that day (GMT)', instant: '2024-10-27T23:30:00Z', timeZone: 'Europe/London', day: '2024-10-27' },
+    {
+      name: 'puts 23:30 UTC on the London spring-change day under 1 April (BST)',
+      instant: '2024-03-31T23:30:00Z',
+      timeZone: 'Europe/London',
+      day: '2024-04-01',
+    },
+    {
+      name: 'puts 23:30 UTC on 26 October under 27 October in London (still BST)',
+      instant: '2024-10-26T23:30:00Z',
+      timeZone: 'Europe/London',
+      day: '2024-10-27',
+    },
+    {
+      name: 'puts 23:30 UTC on the London autumn-change day under that day (GMT)',
+      instant: '2024-10-27T23:30:00Z',
+      timeZone: 'Europe/London',
+      day: '2024-10-27',
+    },
     { name: 'handles a quarter-hour offset (Kathmandu, +05:45)', instant: '2024-04-19T18:15:00Z', timeZone: 'Asia/Kathmandu', day: '2024-04-20' },
   ])('$name', ({ instant, timeZone, day }) => {
     expect(localDay(new Date(instant), timeZone)).toBe(day);
@@ -100,7 +135,12 @@ describe('groupByLocalMonth and listMonths', () => {
 
 describe('localYear', () => {
   it.each([
-    { name: 'gives the site’s new year at 00:30 in Seoul while UTC is still in the old one', instant: '2025-12-31T15:30:00Z', timeZone: 'Asia/Seoul', year: '2026' },
+    {
+      name: 'gives the site’s new year at 00:30 in Seoul while UTC is still in the old one',
+      instant: '2025-12-31T15:30:00Z',
+      timeZone: 'Asia/Seoul',
+      year: '2026',
+    },
     { name: 'keeps the old year in New York after midnight UTC', instant: '2026-01-01T03:00:00Z', timeZone: 'America/New_York', year: '2025' },
   ])('$name', ({ instant, timeZone, year }) => {
     expect(localYear(new Date(instant), timeZone)).toBe(year);

@@ -17,7 +17,13 @@ export function findDuplicateIds(articles: readonly Article[]): CheckProblem[] {
   for (const article of articles) {
     const key = article.id;
     const first = seen.get(key);
-    if (first) problems.push({ severity: 'error', code: 'duplicate-id', file: article.file, message: `has the same article id "${key}" as ${first.file}; one of them would not be published` });
+    if (first)
+      problems.push({
+        severity: 'error',
+        code: 'duplicate-id',
+        file: article.file,
+        message: `has the same article id "${key}" as ${first.file}; one of them would not be published`,
+      });
     else seen.set(key, article);
   }
   return problems;
@@ -33,7 +39,14 @@ export function findDuplicateTitles(articles: readonly Article[], timeZone: stri
     const key = `${day} ${article.data.title.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ')}`;
     const first = seen.get(key);
     if (first) {
-      problems.push({ severity: 'error', code: 'duplicate-title', file: article.file, line: lineOf(article, 'title'), field: 'title', message: `is the same as the title of ${first.file}, published the same day (${day}); change one headline or delete the copy` });
+      problems.push({
+        severity: 'error',
+        code: 'duplicate-title',
+        file: article.file,
+        line: lineOf(article, 'title'),
+        field: 'title',
+        message: `is the same as the title of ${first.file}, published the same day (${day}); change one headline or delete the copy`,
+      });
     } else seen.set(key, article);
   }
   return problems;
@@ -68,7 +81,16 @@ export function findStoryTypos(articles: readonly Article[]): CheckProblem[] {
     if (!story || counts.get(story) !== 1) return [];
     const hint = suggest(story, shared);
     if (!hint) return [];
-    return [{ severity: 'warning', code: 'story-typo', file: article.file, line: lineOf(article, 'story'), field: 'story', message: `"${story}" is used by no other article.${hint} (Ignore this if you are starting a new story.)` }];
+    return [
+      {
+        severity: 'warning',
+        code: 'story-typo',
+        file: article.file,
+        line: lineOf(article, 'story'),
+        field: 'story',
+        message: `"${story}" is used by no other article.${hint} (Ignore this if you are starting a new story.)`,
+      },
+    ];
   });
 }
 

@@ -23,8 +23,16 @@ function checkImageFile(src: string, path: string, shippedAsIs: boolean, file: F
   if (found.size <= MAX_IMAGE_BYTES) return undefined;
   const size = `"${src}" is ${megabytes(found.size)}`;
   return shippedAsIs
-    ? { severity: 'error', code: 'image-too-large', message: `${size}; images are sent to readers as they are and must be at most ${megabytes(MAX_IMAGE_BYTES)}` }
-    : { severity: 'warning', code: 'image-too-large', message: `${size}; the build resizes it for readers, but files over ${megabytes(MAX_IMAGE_BYTES)} bloat the repository and slow every build` };
+    ? {
+        severity: 'error',
+        code: 'image-too-large',
+        message: `${size}; images are sent to readers as they are and must be at most ${megabytes(MAX_IMAGE_BYTES)}`,
+      }
+    : {
+        severity: 'warning',
+        code: 'image-too-large',
+        message: `${size}; the build resizes it for readers, but files over ${megabytes(MAX_IMAGE_BYTES)} bloat the repository and slow every build`,
+      };
 }
 
 /** The lead image (`image.src`): `/images/<file>` in content/images/ (rasters are resized, SVGs shipped as is), or a remote URL. */
@@ -32,7 +40,8 @@ export function checkLeadImage(src: string, file: FileLookup): Found | undefined
   const kind = classifyImageSource(src);
   if (kind === 'remote') return undefined;
   const path = imageModulePath(src);
-  if (!path) return { severity: 'error', code: 'image-url', message: `"${src}" must be /images/<file name> for a file in ${IMAGE_FOLDER}/, or a full https:// URL` };
+  if (!path)
+    return { severity: 'error', code: 'image-url', message: `"${src}" must be /images/<file name> for a file in ${IMAGE_FOLDER}/, or a full https:// URL` };
   return checkImageFile(src, path.replace(/^\//, ''), kind === 'svg', file);
 }
 
@@ -60,13 +69,26 @@ export function checkArticleBody(article: Article, pages: SitePages, settings: C
   const body = frontmatter.body.trim();
   if (isPublished(data, { now: END_OF_TIME, includeDrafts: false }) && (body === '' || body.startsWith(SCAFFOLD_BODY))) {
     const what = body === '' ? 'has no text after the frontmatter' : 'still has the placeholder text from npm run new';
-    problems.push({ severity: 'error', code: 'empty-body', file, line: frontmatter.bodyLine, message: `${what}; write the story, or set draft: true until it is ready` });
+    problems.push({
+      severity: 'error',
+      code: 'empty-body',
+      file,
+      line: frontmatter.bodyLine,
+      message: `${what}; write the story, or set draft: true until it is ready`,
+    });
   }
   const { urls, unsafe } = scanBody(frontmatter.body);
   for (const url of urls) {
     const line = bodyLine(url.line);
     if (url.kind === 'image') {
-      if (!url.alt?.trim()) problems.push({ severity: 'warning', code: 'image-alt', file, line, message: `has an image without alt text ("${url.url}"): describe it for readers who cannot see it` });
+      if (!url.alt?.trim())
+        problems.push({
+          severity: 'warning',
+          code: 'image-alt',
+          file,
+          line,
+          message: `has an image without alt text ("${url.url}"): describe it for readers who cannot see it`,
+        });
       const found = checkBodyImage(url.url, article.id, settings, pages.file);
       if (found) problems.push({ file, line, ...found });
       continue;
@@ -76,7 +98,13 @@ export function checkArticleBody(article: Article, pages: SitePages, settings: C
     if (verdict) problems.push({ file, line, ...verdict });
   }
   for (const item of unsafe) {
-    problems.push({ severity: 'warning', code: 'removed-html', file, line: bodyLine(item.line), message: `contains ${item.what}, which the build removes (raw HTML is limited to ordinary article markup)` });
+    problems.push({
+      severity: 'warning',
+      code: 'removed-html',
+      file,
+      line: bodyLine(item.line),
+      message: `contains ${item.what}, which the build removes (raw HTML is limited to ordinary article markup)`,
+    });
   }
   return problems;
 }

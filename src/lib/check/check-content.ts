@@ -44,7 +44,11 @@ export function checkContent(input: CheckInput): CheckReport {
   const entityFiles: Entity[] = entityCheck.valid.map((entry) => entityOf(entry.id, entry.data, entry.frontmatter.body));
   const articleCheck = checkFiles(input.articles, articleSchema({ timeZone: settings.timeZone, sectionIds: settings.sectionIds }));
   const articles = articleCheck.valid;
-  const entityIds = listEntityIds(entityFiles, articles.flatMap((a) => a.data.tags), input.gazetteer);
+  const entityIds = listEntityIds(
+    entityFiles,
+    articles.flatMap((a) => a.data.tags),
+    input.gazetteer,
+  );
   const publishes = (a: (typeof articles)[number]) => isPublished(a.data, { now: input.now, includeDrafts: false });
   const published = articles.filter(publishes);
   const pages: SitePages = {

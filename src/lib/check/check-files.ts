@@ -23,7 +23,14 @@ export function checkFiles<T>(files: readonly ContentFile[], schema: z.ZodType<T
   for (const entry of files) {
     const { file, frontmatter } = entry;
     if (entry.readError || !frontmatter) {
-      problems.push({ severity: 'error', code: 'unreadable', file, line: entry.readError?.line, field: entry.readError?.field, message: entry.readError?.message ?? 'could not be read' });
+      problems.push({
+        severity: 'error',
+        code: 'unreadable',
+        file,
+        line: entry.readError?.line,
+        field: entry.readError?.field,
+        message: entry.readError?.message ?? 'could not be read',
+      });
       continue;
     }
     problems.push(...checkFileName(entry));
@@ -55,5 +62,14 @@ export function fixFileName(path: string): string | undefined {
 
 function checkFileName({ path, file }: ContentFile): CheckProblem[] {
   const fixed = fixFileName(path);
-  return fixed ? [{ severity: 'error', code: 'file-name', file, message: `has a name that is not a URL slug; rename it to ${fixed} (lowercase letters, digits and hyphens)` }] : [];
+  return fixed
+    ? [
+        {
+          severity: 'error',
+          code: 'file-name',
+          file,
+          message: `has a name that is not a URL slug; rename it to ${fixed} (lowercase letters, digits and hyphens)`,
+        },
+      ]
+    : [];
 }

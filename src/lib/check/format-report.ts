@@ -15,7 +15,10 @@ export function formatReport(report: CheckReport, elapsedMs: number): string {
   const counted = `${formatCount(report.articles, 'article')} and ${formatCount(report.entities, 'entityFile')}`;
   const seconds = `${(elapsedMs / 1000).toFixed(2)} s`;
   if (report.problems.length === 0) lines.push(`✓ Checked ${counted} in ${seconds}: no problems.`);
-  else lines.push(`${report.errors > 0 ? '✗' : '✓'} Checked ${counted} in ${seconds}: ${formatCount(report.errors, 'error')}, ${formatCount(report.warnings, 'warning')}.`);
+  else
+    lines.push(
+      `${report.errors > 0 ? '✗' : '✓'} Checked ${counted} in ${seconds}: ${formatCount(report.errors, 'error')}, ${formatCount(report.warnings, 'warning')}.`,
+    );
   return lines.join('\n');
 }
 

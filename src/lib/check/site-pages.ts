@@ -51,14 +51,23 @@ export function checkSitePath(rawPath: string, pages: SitePages): LinkVerdict | 
     case 'article': {
       const draft = pages.articles.get(route.id);
       if (draft === false) return undefined;
-      if (draft === true) return { severity: 'error', code: 'draft-link', message: `links to ${path}, which is a draft or scheduled for later, and is not published` };
-      return { severity: 'error', code: 'broken-link', message: `links to ${path}, but there is no article "${route.id}".${suggest(route.id, pages.articles.keys(), 3)}` };
+      if (draft === true)
+        return { severity: 'error', code: 'draft-link', message: `links to ${path}, which is a draft or scheduled for later, and is not published` };
+      return {
+        severity: 'error',
+        code: 'broken-link',
+        message: `links to ${path}, but there is no article "${route.id}".${suggest(route.id, pages.articles.keys(), 3)}`,
+      };
     }
     case 'section':
     case 'sectionFeed':
     case 'sectionCard':
       if (pages.sectionIds.has(route.id)) return undefined;
-      return { severity: 'error', code: 'broken-link', message: `links to ${path}, but there is no section "${route.id}".${suggest(route.id, pages.sectionIds)}` };
+      return {
+        severity: 'error',
+        code: 'broken-link',
+        message: `links to ${path}, but there is no section "${route.id}".${suggest(route.id, pages.sectionIds)}`,
+      };
     case 'entity':
     case 'entityFeed':
       if (pages.entityIds.has(route.id)) return undefined;
@@ -69,7 +78,11 @@ export function checkSitePath(rawPath: string, pages: SitePages): LinkVerdict | 
       };
     case 'story':
       if (pages.storyIds.has(route.id)) return undefined;
-      return { severity: 'warning', code: 'unverified-link', message: `links to ${path}, but no article has story "${route.id}"; the page exists only if the build groups a story under that id.${suggest(route.id, pages.storyIds)}` };
+      return {
+        severity: 'warning',
+        code: 'unverified-link',
+        message: `links to ${path}, but no article has story "${route.id}"; the page exists only if the build groups a story under that id.${suggest(route.id, pages.storyIds)}`,
+      };
     case 'timelineMonth':
       if (pages.months.has(route.month)) return undefined;
       return { severity: 'warning', code: 'unverified-link', message: `links to ${path}, but no published article falls in that month` };

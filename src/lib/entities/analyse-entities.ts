@@ -84,8 +84,11 @@ export function analyseEntities(article: ArticleText, registry: Registry): Entit
     covered.fill(index, m.from, m.to);
     if (registry.entities.get(idOf(m))?.type === 'person') for (let k = m.from; k < m.to; k++) personKeys.add(tokens[k]?.key ?? '');
   });
-  const found = findNames(seg, covered, personKeys, (surname, given) =>
-    registry.peopleBySurname.get(surname)?.find((p) => givenNamesAgree(p.given, given))?.id,
+  const found = findNames(
+    seg,
+    covered,
+    personKeys,
+    (surname, given) => registry.peopleBySurname.get(surname)?.find((p) => givenNamesAgree(p.given, given))?.id,
   );
 
   const absorbedAt = new Uint8Array(tokens.length);
@@ -113,7 +116,12 @@ export function analyseEntities(article: ArticleText, registry: Registry): Entit
       const rule = rulesById.get(m.id);
       if (rule?.personName && m.to - m.from === 1 && personWords.has(tokens[m.from]?.key ?? '')) return false;
       // "Hawaiian National Guard" is the state's guard: the registered "National Guard" inside a longer name does not count.
-      return !(inOrg[m.from] === 1 && inOrg[m.to - 1] === 1 && (inOrg[m.from - 1] === 1 || inOrg[m.to] === 1) && registry.entities.get(m.id)?.type === 'organization');
+      return !(
+        inOrg[m.from] === 1 &&
+        inOrg[m.to - 1] === 1 &&
+        (inOrg[m.from - 1] === 1 || inOrg[m.to] === 1) &&
+        registry.entities.get(m.id)?.type === 'organization'
+      );
     })
     .sort((a, b) => a.start - b.start);
 

@@ -1,6 +1,28 @@
 /** The classifier: whether a capitalised span names an organisation, a place or a person, in that order of precedence, with the name shapes and title rules it reads. */
 import { type NameSpan, type SpanContext, isSentenceStart } from './name-spans.ts';
-import { isDirection, isHoliday, isPlaceHead, lookUpPhrase, lookUpWord, NAME_CONNECTORS, SURNAME_LIKE_TITLES, TITLE_WORDS, GENERIC_ORG_WORDS, NON_ORG_ACRONYMS, ORG_HEADS, ORG_LEADS, ORG_TRAILERS, WEAK_ORG_HEADS, isFamilyNameFirst, isGivenWord, isMonth, isUnknownWord, SPEECH_VERBS, TITLE_DOMAIN_WORDS, isWeekday } from './lexicon.ts';
+import {
+  isDirection,
+  isHoliday,
+  isPlaceHead,
+  lookUpPhrase,
+  lookUpWord,
+  NAME_CONNECTORS,
+  SURNAME_LIKE_TITLES,
+  TITLE_WORDS,
+  GENERIC_ORG_WORDS,
+  NON_ORG_ACRONYMS,
+  ORG_HEADS,
+  ORG_LEADS,
+  ORG_TRAILERS,
+  WEAK_ORG_HEADS,
+  isFamilyNameFirst,
+  isGivenWord,
+  isMonth,
+  isUnknownWord,
+  SPEECH_VERBS,
+  TITLE_DOMAIN_WORDS,
+  isWeekday,
+} from './lexicon.ts';
 import { isFamilyFirst, nameWords } from './person-names.ts';
 import type { Token } from './tokenise.ts';
 import type { CandidateType } from './types.ts';
@@ -17,7 +39,28 @@ export interface NamePart {
 }
 
 // Lowercase particles inside people's names ("Lula da Silva", "Abdulaziz bin Salman").
-const NAME_PARTICLES = new Set(['de', 'da', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'bint', 'al', 'el', 'la', 'le', 'du', 'dos', 'das', 'y', 'ibn', 'abu']);
+const NAME_PARTICLES = new Set([
+  'de',
+  'da',
+  'del',
+  'della',
+  'der',
+  'den',
+  'van',
+  'von',
+  'bin',
+  'bint',
+  'al',
+  'el',
+  'la',
+  'le',
+  'du',
+  'dos',
+  'das',
+  'y',
+  'ibn',
+  'abu',
+]);
 
 const isTitleWord = (t: Token | undefined): boolean => t?.kind === 'word' && TITLE_WORDS.has(t.key);
 const isFiller = isTitleFiller;
@@ -87,7 +130,8 @@ function classifyPlain(ctx: SpanContext, rawFrom: number, rawTo: number): NamePa
   const phrase = words.map((t) => t.key).join(' ');
   const single = words.length === 1 ? lookUpWord(phrase) : undefined;
   const last = words[words.length - 1];
-  const namedPlace = words.length >= 2 && last !== undefined && isPlaceHead(last.key) && !words.slice(0, -1).every((w) => lookUpWord(w.key).common || lookUpWord(w.key).plain);
+  const namedPlace =
+    words.length >= 2 && last !== undefined && isPlaceHead(last.key) && !words.slice(0, -1).every((w) => lookUpWord(w.key).common || lookUpWord(w.key).plain);
   if (lookUpPhrase(phrase) === 'place' || (single?.place && !single.given && !single.surname) || namedPlace || isPlaceAfterIn(ctx, from, to)) {
     return [{ from, to, type: 'place', titled: false }];
   }
@@ -206,7 +250,6 @@ function isBrandedOrg(tokens: readonly Token[], from: number, to: number): boole
   return rest.every((w) => w.upper && !w.allCaps && !lookUpWord(w.key).common && !lookUpWord(w.key).function);
 }
 
-
 /**
  * Index of the "and" between two organisations named together ("the University of Chicago and
  * Purdue University"), or undefined. The second must end in an organisation's head after a word
@@ -261,7 +304,22 @@ function startsWithGivenName(words: readonly Token[]): boolean {
 }
 
 /** Last words of laws and documents named after people ("the Brady Bill", "the Magnitsky Act"). */
-const LAW_WORDS = new Set(['bill', 'act', 'law', 'amendment', 'amendments', 'treaty', 'accord', 'accords', 'doctrine', 'rule', 'plan', 'prize', 'award', 'clause']);
+const LAW_WORDS = new Set([
+  'bill',
+  'act',
+  'law',
+  'amendment',
+  'amendments',
+  'treaty',
+  'accord',
+  'accords',
+  'doctrine',
+  'rule',
+  'plan',
+  'prize',
+  'award',
+  'clause',
+]);
 
 /** True when a name has at least two words separated by a space ("Jean-Pierre" alone is one word). */
 function hasSpacedWords(tokens: readonly Token[], from: number, to: number): boolean {
@@ -306,7 +364,13 @@ function isPersonName(ctx: SpanContext, from: number, to: number): boolean {
     (after?.kind === 'word' && SPEECH_VERBS.has(after.key)) ||
     (unknown === words.length && words.length <= 3 && plainRun) ||
     // "led by Elon Musk": an unlisted first name, capitalised in mid-sentence, then a surname.
-    (unknown >= 1 && plainRun && words.length <= 3 && first !== undefined && isUnknownWord(first.key) && !isSentenceStart(tokens, from) && ctx.headline[from] !== 1)
+    (unknown >= 1 &&
+      plainRun &&
+      words.length <= 3 &&
+      first !== undefined &&
+      isUnknownWord(first.key) &&
+      !isSentenceStart(tokens, from) &&
+      ctx.headline[from] !== 1)
   );
 }
 
@@ -357,9 +421,33 @@ const LEGAL_CONTEXT = new Set(['decision', 'decisions', 'ruling', 'rulings', 'op
 
 // Last words of documents and meetings named after a place ("Los Angeles Declaration", "Camp David Accords").
 const DOCUMENT_WORDS = new Set([
-  'declaration', 'summit', 'agreement', 'accord', 'accords', 'plan', 'act', 'initiative', 'conference', 'charter',
-  'convention', 'protocol', 'process', 'statement', 'communique', 'partnership', 'dialogue', 'forum', 'treaty',
-  'strategy', 'framework', 'program', 'programme', 'principles', 'commitments', 'talks', 'format',
+  'declaration',
+  'summit',
+  'agreement',
+  'accord',
+  'accords',
+  'plan',
+  'act',
+  'initiative',
+  'conference',
+  'charter',
+  'convention',
+  'protocol',
+  'process',
+  'statement',
+  'communique',
+  'partnership',
+  'dialogue',
+  'forum',
+  'treaty',
+  'strategy',
+  'framework',
+  'program',
+  'programme',
+  'principles',
+  'commitments',
+  'talks',
+  'format',
 ]);
 
 // First words of place names ("Fort Valley", "Port Moresby", "Mount Sinjar").

@@ -39,7 +39,12 @@ export function findNames(
   const lowercaseKeys = new Set<string>();
   for (const t of tokens) if (t.kind === 'word' && LOWER_INITIAL.test(t.core)) lowercaseKeys.add(t.key);
   const ctx: SpanContext = { tokens, covered, headline: seg.headline };
-  const parts: NamePart[] = [...buildNameSpans(seg, lowercaseKeys).flatMap((span) => classifySpan(ctx, span)), ...findHeadlinePeople(ctx), ...findHeadlinePlaces(ctx), ...findHeadlineOrganisations(ctx)];
+  const parts: NamePart[] = [
+    ...buildNameSpans(seg, lowercaseKeys).flatMap((span) => classifySpan(ctx, span)),
+    ...findHeadlinePeople(ctx),
+    ...findHeadlinePlaces(ctx),
+    ...findHeadlineOrganisations(ctx),
+  ];
   const people = groupPeople(
     tokens,
     parts.filter((p) => p.type === 'person'),
@@ -52,12 +57,24 @@ export function findNames(
     if (id) absorbed.push({ id, ranges: group.ranges });
     else kept.push(group);
   }
-  const orgs = mergeShortenedOrgs(tokens, covered, groupByWords(tokens, parts.filter((p) => p.type === 'organization'), 'organization'));
+  const orgs = mergeShortenedOrgs(
+    tokens,
+    covered,
+    groupByWords(
+      tokens,
+      parts.filter((p) => p.type === 'organization'),
+      'organization',
+    ),
+  );
   for (const org of orgs) {
     for (const initials of initialsOf(tokens, org.best)) org.acronyms.add(initials);
     for (const a of org.acronyms) if (NON_ORG_ACRONYMS.has(a)) org.acronyms.delete(a);
   }
-  const places = groupByWords(tokens, parts.filter((p) => p.type === 'place'), 'place');
+  const places = groupByWords(
+    tokens,
+    parts.filter((p) => p.type === 'place'),
+    'place',
+  );
   const groups = [...kept, ...orgs, ...places];
   addShortMentions(seg, covered, groups);
   const personKeys = new Set(registeredPersonKeys);
@@ -87,7 +104,10 @@ export interface NameGroup {
 
 /** Word keys of a token range. */
 function rangeKeys(tokens: readonly Token[], [from, to]: [number, number]): string[] {
-  return tokens.slice(from, to).filter((t) => t.kind === 'word').map((t) => t.key);
+  return tokens
+    .slice(from, to)
+    .filter((t) => t.kind === 'word')
+    .map((t) => t.key);
 }
 
 /** Number of name words in a range (to pick the fullest form). */
@@ -133,11 +153,7 @@ function joinShortenedNames(tokens: readonly Token[], groups: NameGroup[]): void
 }
 
 /** Groups person parts: same surname and agreeing given names are one person. */
-function groupPeople(
-  tokens: readonly Token[],
-  parts: readonly NamePart[],
-  agree: (a: PersonNameKey, b: PersonNameKey) => boolean,
-): NameGroup[] {
+function groupPeople(tokens: readonly Token[], parts: readonly NamePart[], agree: (a: PersonNameKey, b: PersonNameKey) => boolean): NameGroup[] {
   const groups: NameGroup[] = [];
   const full = parts.filter((p) => nameWords(tokens.slice(p.from, p.to)).length >= 2);
   const short = parts.filter((p) => nameWords(tokens.slice(p.from, p.to)).length === 1);
@@ -242,7 +258,9 @@ function mergeShortenedOrgs(tokens: readonly Token[], covered: Int32Array, orgs:
 
 /** The word keys of a range, joined. */
 function rangeKeysOf(tokens: readonly Token[], range: [number, number]): string {
-  return rangeKeys(tokens, range).filter((k) => k !== 'the').join(' ');
+  return rangeKeys(tokens, range)
+    .filter((k) => k !== 'the')
+    .join(' ');
 }
 
 // Counts the short forms of names found in an article: surnames, acronyms and repeats of the full form.
@@ -261,7 +279,10 @@ function addRepeats(seg: SegmentedArticle, groups: NameGroup[], used: Uint8Array
   const { tokens } = seg;
   const byFirst = new Map<string, { keys: string[]; group: NameGroup }[]>();
   for (const g of groups) {
-    const keys = tokens.slice(g.best[0], g.best[1]).filter((t) => t.kind === 'word').map((t) => t.key);
+    const keys = tokens
+      .slice(g.best[0], g.best[1])
+      .filter((t) => t.kind === 'word')
+      .map((t) => t.key);
     if (keys.length < 2 || !keys[0]) continue;
     byFirst.set(keys[0], [...(byFirst.get(keys[0]) ?? []), { keys, group: g }]);
   }
@@ -342,7 +363,8 @@ function textOf(tokens: readonly Token[], from: number, to: number): string {
 function isIntroduced(tokens: readonly Token[], from: number, to: number): boolean {
   const before = tokens[from - 1];
   const after = tokens[to];
-  const cue = (before?.kind === 'word' && (TITLE_WORDS.has(before.key) || TITLE_DOMAIN_WORDS.has(before.key))) || (after?.kind === 'word' && SPEECH_VERBS.has(after.key));
+  const cue =
+    (before?.kind === 'word' && (TITLE_WORDS.has(before.key) || TITLE_DOMAIN_WORDS.has(before.key))) || (after?.kind === 'word' && SPEECH_VERBS.has(after.key));
   return cue && nameWords(tokens.slice(from, to)).length >= 2;
 }
 
@@ -368,8 +390,16 @@ export function toCandidates(
     for (let k = group.best[0]; k < group.best[1]; k++) if (tokens[k]?.kind === 'word') keys.push(tokens[k]?.key ?? '');
     if (id === '' || isRegistered(id, keys) || isGivenNameAlone(group, keys)) continue;
     const candidate = byId.get(id) ?? {
-      id, name, type: group.type, count: 0, first: Number.MAX_SAFE_INTEGER,
-      inTitle: false, inSummary: false, inLead: false, introduced: false, variants: [],
+      id,
+      name,
+      type: group.type,
+      count: 0,
+      first: Number.MAX_SAFE_INTEGER,
+      inTitle: false,
+      inSummary: false,
+      inLead: false,
+      introduced: false,
+      variants: [],
     };
     const seen = new Set(candidate.variants);
     for (const [from, to] of group.ranges) {

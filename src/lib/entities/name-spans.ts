@@ -1,5 +1,16 @@
 /** Capitalised spans that may be names: where a run of name words starts, joins and ends, before it is classified. */
-import { isFamilyNameFirst, isMonth, isPronoun, lookUpWord, NAME_CONNECTORS, ORG_HEADS, ORG_LEADS, TITLE_WORDS, isWeekday, TITLE_DOMAIN_WORDS } from './lexicon.ts';
+import {
+  isFamilyNameFirst,
+  isMonth,
+  isPronoun,
+  lookUpWord,
+  NAME_CONNECTORS,
+  ORG_HEADS,
+  ORG_LEADS,
+  TITLE_WORDS,
+  isWeekday,
+  TITLE_DOMAIN_WORDS,
+} from './lexicon.ts';
 import type { SegmentedArticle, Token } from './tokenise.ts';
 
 // Finds runs of capitalised words that may be names ("Secretary of State Antony Blinken", "Bank of Korea").
@@ -12,7 +23,31 @@ export interface NameSpan {
 
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '*', '_']);
 const SENTENCE_ENDS = new Set(['.', '!', '?', ':', ';', '—', '–', '•', '|']);
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'jr', 'sr', 'no', 'vs', 'prof', 'capt', 'sgt', 'maj', 'adm', 'rev', 'mt', 'ft']);
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'gen',
+  'sen',
+  'rep',
+  'gov',
+  'lt',
+  'col',
+  'jr',
+  'sr',
+  'no',
+  'vs',
+  'prof',
+  'capt',
+  'sgt',
+  'maj',
+  'adm',
+  'rev',
+  'mt',
+  'ft',
+]);
 const HYPHEN_PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'at', 'az', 'ash', 'bin', 'ibn', 'abu', 'bint', 'ul', 'ud']);
 const DOTTED = new Set(['jr', 'sr', 'st', 'dr', 'mr', 'mrs', 'ms', 'gen', 'lt', 'col', 'sen', 'rep', 'gov', 'prof', 'capt', 'sgt', 'maj', 'adm', 'rev']);
 
@@ -94,10 +129,23 @@ export function buildNameSpans(seg: SegmentedArticle, lowercaseKeys: ReadonlySet
         to += 1;
       } else if (t.kind === 'punct' && t.key === '-' && isGivenNameTail(tokens, to, family)) {
         to += 2;
-      } else if (t.kind === 'word' && !t.upper && HYPHEN_PARTICLES.has(t.key) && next?.key === '-' && next.start === t.end && isNameWord(tokens[to + 2]) && (titled || to - i >= 2 || lookUpWord(start.key).given)) {
+      } else if (
+        t.kind === 'word' &&
+        !t.upper &&
+        HYPHEN_PARTICLES.has(t.key) &&
+        next?.key === '-' &&
+        next.start === t.end &&
+        isNameWord(tokens[to + 2]) &&
+        (titled || to - i >= 2 || lookUpWord(start.key).given)
+      ) {
         // "Abdel Fattah el-Sisi", "President Bashar al-Assad": a particle hyphenated to the family name (not "Bab al-Hawa").
         to += 3;
-      } else if (t.kind === 'punct' && t.key === '.' && tokens[to - 1]?.kind === 'word' && (tokens[to - 1]?.core.length === 1 || DOTTED.has(tokens[to - 1]?.key ?? ''))) {
+      } else if (
+        t.kind === 'punct' &&
+        t.key === '.' &&
+        tokens[to - 1]?.kind === 'word' &&
+        (tokens[to - 1]?.core.length === 1 || DOTTED.has(tokens[to - 1]?.key ?? ''))
+      ) {
         to += 1;
       } else if (t.kind === 'punct' && (t.key === "'" || t.key === '’') && tokens[to - 1]?.key.endsWith('s') && isNameWord(next)) {
         to += 1;

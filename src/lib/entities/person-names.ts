@@ -13,12 +13,7 @@ export interface PersonNameKey {
 /** The name words of a person's name, without initials, suffixes, particles and lowercase hyphen tails ("-sung"). */
 export function nameWords(tokens: readonly Token[]): Token[] {
   return tokens.filter(
-    (t, i) =>
-      t.kind === 'word' &&
-      t.core.length > 1 &&
-      !NAME_SUFFIXES.has(t.key) &&
-      !NAME_CONNECTORS.has(t.key) &&
-      !(!t.upper && tokens[i - 1]?.key === '-'),
+    (t, i) => t.kind === 'word' && t.core.length > 1 && !NAME_SUFFIXES.has(t.key) && !NAME_CONNECTORS.has(t.key) && !(!t.upper && tokens[i - 1]?.key === '-'),
   );
 }
 
@@ -34,7 +29,13 @@ export function personNameKey(words: readonly Token[]): PersonNameKey | undefine
   if (words.length === 0) return undefined;
   if (words.length === 1) return { surname: words[0]?.key ?? '', given: '' };
   if (isFamilyFirst(words)) {
-    return { surname: words[0]?.key ?? '', given: words.slice(1).map((w) => w.key).join(' ') };
+    return {
+      surname: words[0]?.key ?? '',
+      given: words
+        .slice(1)
+        .map((w) => w.key)
+        .join(' '),
+    };
   }
   return { surname: words[words.length - 1]?.key ?? '', given: words[0]?.key ?? '' };
 }
@@ -55,11 +56,36 @@ export function personShortForms(name: string): string[] {
 }
 
 const NICKNAMES: Readonly<Record<string, string>> = {
-  joe: 'joseph', bill: 'william', will: 'william', bob: 'robert', rob: 'robert', jim: 'james',
-  mike: 'michael', tom: 'thomas', dick: 'richard', rick: 'richard', chuck: 'charles', ted: 'edward',
-  ed: 'edward', dan: 'daniel', dave: 'david', steve: 'steven', chris: 'christopher', kate: 'katherine',
-  liz: 'elizabeth', beth: 'elizabeth', jen: 'jennifer', sam: 'samuel', ben: 'benjamin', alex: 'alexander',
-  nick: 'nicholas', pete: 'peter', tony: 'anthony', andy: 'andrew', jack: 'john', hank: 'henry',
+  joe: 'joseph',
+  bill: 'william',
+  will: 'william',
+  bob: 'robert',
+  rob: 'robert',
+  jim: 'james',
+  mike: 'michael',
+  tom: 'thomas',
+  dick: 'richard',
+  rick: 'richard',
+  chuck: 'charles',
+  ted: 'edward',
+  ed: 'edward',
+  dan: 'daniel',
+  dave: 'david',
+  steve: 'steven',
+  chris: 'christopher',
+  kate: 'katherine',
+  liz: 'elizabeth',
+  beth: 'elizabeth',
+  jen: 'jennifer',
+  sam: 'samuel',
+  ben: 'benjamin',
+  alex: 'alexander',
+  nick: 'nicholas',
+  pete: 'peter',
+  tony: 'anthony',
+  andy: 'andrew',
+  jack: 'john',
+  hank: 'henry',
 };
 
 /** True when two spellings of a given name agree directly ("Tony" and "Antony", "" and any). */

@@ -131,7 +131,9 @@ function compileMatcher(
       const caseMode = hints?.exact?.includes(name) ? 'exact' : undefined;
       const demonym = demonyms.has(name);
       const alias = compileAlias(name, index, {
-        caseMode, priority, demonym,
+        caseMode,
+        priority,
+        demonym,
         rule: shortNames.has(name) ? shortRule : undefined,
         home: generic.has(name) ? hints?.home?.country : undefined,
       });
@@ -187,9 +189,51 @@ export interface CompiledAlias {
 
 // Acronyms that spell ordinary words, so an all-caps headline can contain them by accident.
 const WORD_ACRONYMS = new Set([
-  'us', 'who', 'it', 'am', 'an', 'as', 'at', 'be', 'by', 'do', 'go', 'he', 'if', 'in', 'is', 'me',
-  'my', 'no', 'of', 'on', 'or', 'so', 'to', 'up', 'we', 'all', 'and', 'can', 'may', 'new', 'now',
-  'one', 'our', 'out', 'see', 'was', 'way', 'why', 'yes', 'you', 'aid', 'art', 'car', 'man', 'act',
+  'us',
+  'who',
+  'it',
+  'am',
+  'an',
+  'as',
+  'at',
+  'be',
+  'by',
+  'do',
+  'go',
+  'he',
+  'if',
+  'in',
+  'is',
+  'me',
+  'my',
+  'no',
+  'of',
+  'on',
+  'or',
+  'so',
+  'to',
+  'up',
+  'we',
+  'all',
+  'and',
+  'can',
+  'may',
+  'new',
+  'now',
+  'one',
+  'our',
+  'out',
+  'see',
+  'was',
+  'way',
+  'why',
+  'yes',
+  'you',
+  'aid',
+  'art',
+  'car',
+  'man',
+  'act',
 ]);
 
 /** The case mode an alias gets by default: exact for short all-caps acronyms, any for lowercase phrases. */
@@ -259,7 +303,13 @@ export class TokenTrie {
     }
     node.aliases ??= [];
     const same = node.aliases.find(
-      (a) => a.entity === alias.entity && a.caseMode === alias.caseMode && a.conditional === alias.conditional && a.demonym === alias.demonym && a.rule === alias.rule && a.home === alias.home,
+      (a) =>
+        a.entity === alias.entity &&
+        a.caseMode === alias.caseMode &&
+        a.conditional === alias.conditional &&
+        a.demonym === alias.demonym &&
+        a.rule === alias.rule &&
+        a.home === alias.home,
     );
     if (same && same.pattern.join() === alias.pattern.join()) return;
     node.aliases.push(alias);

@@ -10,10 +10,7 @@ const LEAD = String.raw`(?:(on|since|from|until|till|through|by|before|after|bet
 // Without a leading preposition, only these make "the 19th" a date ("the 19th (local time)").
 const LONE_DATE_FOLLOWS = /^\s*(?:\(?local time|morning|afternoon|evening|night|of (?:this|last|the) month)/i;
 
-const RANGE = new RegExp(
-  String.raw`\b${LEAD}the\s+${ORDINAL}\s*(?:-|–|to|and|through|until|till)\s*(?:the\s+)?${ORDINAL}${DATE_FOLLOWS}`,
-  'i',
-);
+const RANGE = new RegExp(String.raw`\b${LEAD}the\s+${ORDINAL}\s*(?:-|–|to|and|through|until|till)\s*(?:the\s+)?${ORDINAL}${DATE_FOLLOWS}`, 'i');
 const SINGLE = new RegExp(String.raw`\b${LEAD}the\s+${ORDINAL}${DATE_FOLLOWS}`, 'i');
 
 // Chrono drops results that are not real dates, and would fill in the month from the reference

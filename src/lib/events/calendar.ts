@@ -49,7 +49,7 @@ export function resolveDayOfMonth(today: CalendarDay, dayOfMonth: number, direct
 /** The weekday (1 = Monday … 7 = Sunday) nearest `today`; `strict` excludes `today` itself. */
 export function resolveWeekday(today: CalendarDay, weekday: number, direction: 'past' | 'future', strict: boolean): CalendarDay {
   const sign = direction === 'past' ? -1 : 1;
-  let days = ((sign * (weekday - today.weekday)) % 7 + 7) % 7;
+  let days = (((sign * (weekday - today.weekday)) % 7) + 7) % 7;
   if (days === 0 && strict) days = 7;
   return today.plus({ days: sign * days });
 }
@@ -62,9 +62,7 @@ function pick<T extends CalendarDay>(past: T | undefined, future: T | undefined,
 
 /** The month and day nearest `today` in `direction`; `null` when it never occurs (30 February). */
 export function resolveMonthDay(today: CalendarDay, month: number, day: number, direction: Direction): CalendarDay | null {
-  const candidates = [today.year - 1, today.year, today.year + 1]
-    .map((year) => calendarDay(year, month, day))
-    .filter((candidate) => candidate.isValid);
+  const candidates = [today.year - 1, today.year, today.year + 1].map((year) => calendarDay(year, month, day)).filter((candidate) => candidate.isValid);
   const past = candidates.filter((c) => (direction === 'before' ? c < today : c <= today)).at(-1);
   const future = candidates.find((c) => (direction === 'after' ? c > today : c >= today));
   const close = (f: CalendarDay): boolean => f.diff(today, 'days').days <= UPCOMING_DAYS;

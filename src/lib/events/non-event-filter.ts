@@ -1,14 +1,16 @@
 import type { ParsingResult, Refiner } from 'chrono-node';
 import { BARE_DAY_TAG } from './bare-day-parsers.ts';
 
-const NAME = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b\.?/gi;
+const NAME =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b\.?/gi;
 const FULL_WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 const WEEKDAY_ABBREVIATION = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$/i;
 const UNIT = /\b(?:second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ies))s?\b/i;
 // Before a month named alone, one of these shows it is a date ("in March", "last September").
 const MONTH_CONTEXT = /\b(?:in|last|next|this|since|until|till|by|during|early|late|mid|from|through|of|before|after|between|and|to)[\s-]+$/i;
 // Before a span of time, these make it a duration ("for three days", "over the past week").
-const DURATION_LEAD = /\b(?:for|over|within|during|throughout|in|after|about|nearly|almost|some|the)\s+(?:the\s+)?(?:past|last|next|coming|first|following)?\s*$/i;
+const DURATION_LEAD =
+  /\b(?:for|over|within|during|throughout|in|after|about|nearly|almost|some|the)\s+(?:the\s+)?(?:past|last|next|coming|first|following)?\s*$/i;
 
 /** Month and weekday names must be capitalised; weekday abbreviations need their dot ("Sat." not "sat", "Sun"). */
 function namesAreDates(text: string): boolean {

@@ -3,8 +3,22 @@ import type { Tense } from './tense.ts';
 import type { ResolvedDate } from './types.ts';
 
 const NUMBERS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, several: Number.NaN, few: Number.NaN,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  several: Number.NaN,
+  few: Number.NaN,
 };
 
 const AGO = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+(day|week|month)s?\s+(ago|from now)\b/i;
@@ -40,7 +54,8 @@ export function resolveRelative(text: string, today: CalendarDay, tense: Tense, 
   if (weekend) {
     // Saturday of the current ISO week; on a weekend day that is the weekend under way.
     let saturday = today.startOf('week').plus({ days: 5 });
-    if (weekend[1] === 'last' || weekend[1] === 'past' || (weekend[1] !== 'next' && tense === 'past' && saturday > today)) saturday = saturday.minus({ weeks: 1 });
+    if (weekend[1] === 'last' || weekend[1] === 'past' || (weekend[1] !== 'next' && tense === 'past' && saturday > today))
+      saturday = saturday.minus({ weeks: 1 });
     if (weekend[1] === 'next') saturday = saturday.plus({ weeks: 1 });
     return { date: formatDay(saturday), precision: 'day', end: formatDay(saturday.plus({ days: 1 })) };
   }

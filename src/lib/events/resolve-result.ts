@@ -50,9 +50,7 @@ function resolveWeekdayResult(result: ParsedResult, today: CalendarDay, tense: T
   const strict = direction === 'before' || direction === 'after';
   const way = direction === 'before' || direction === 'past' ? 'past' : 'future';
   const start = resolveWeekday(today, luxonWeekday(get(result.start, 'weekday')), way, strict);
-  const end = result.end?.isCertain('weekday')
-    ? resolveWeekday(start, luxonWeekday(get(result.end, 'weekday')), 'future', false)
-    : undefined;
+  const end = result.end?.isCertain('weekday') ? resolveWeekday(start, luxonWeekday(get(result.end, 'weekday')), 'future', false) : undefined;
   return day(start, end);
 }
 
@@ -60,9 +58,7 @@ function resolveNamedMonth(result: ParsedResult, today: CalendarDay, tense: Tens
   const start = result.start;
   const direction = directionOf(`${before.slice(-10)} ${result.text}`, tense, 'lookback');
   if (!start.isCertain('day') || result.tags().has('refiner/ENEndOfPeriodRefiner')) {
-    const month = start.isCertain('year')
-      ? calendarDay(get(start, 'year'), get(start, 'month'), 1)
-      : resolveMonth(today, get(start, 'month'), direction);
+    const month = start.isCertain('year') ? calendarDay(get(start, 'year'), get(start, 'month'), 1) : resolveMonth(today, get(start, 'month'), direction);
     return { date: formatMonthOf(month), precision: 'month' };
   }
   const first = start.isCertain('year')

@@ -19,10 +19,7 @@ const REPORTING = String.raw`said|says|told|announced|added|stated|reported`;
 // Where the clause that governs a date starts: punctuation, or a reporting verb
 // ("He said on Monday that he will …": "will" belongs to another clause than "on Monday").
 const CLAUSE_BREAK = new RegExp(String.raw`[;:—–]|,\s|\b(?:${REPORTING})\b`, 'gi');
-const CLAUSE_END = new RegExp(
-  String.raw`[;:.!?—–]|\b(?:${REPORTING}|that|which|who|when|where|while|because|after|before|and|but)\b`,
-  'i',
-);
+const CLAUSE_END = new RegExp(String.raw`[;:.!?—–]|\b(?:${REPORTING}|that|which|who|when|where|while|because|after|before|and|but)\b`, 'i');
 
 // Only the last few words before a date govern it ("… pricing it implemented this April").
 const LEAD_WORDS = 6;
@@ -56,7 +53,11 @@ export function clauseTense(sentence: string, start: number, end: number): Tense
     clauseStart = match.index + match[0].length;
     reporting = /^\w/.test(match[0]);
   }
-  const lead = before.slice(clauseStart).split(/\s+/).slice(-LEAD_WORDS - 1).join(' ');
+  const lead = before
+    .slice(clauseStart)
+    .split(/\s+/)
+    .slice(-LEAD_WORDS - 1)
+    .join(' ');
   const fromLead = tenseOf(lead, true);
   if (fromLead) return fromLead;
   if (reporting && lead.trim() === '') return 'past';

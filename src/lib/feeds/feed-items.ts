@@ -70,7 +70,6 @@ export function buildJsonFeed(feed: { title: string; description: string; homeUr
   };
 }
 
-
 /** The `customData` XML of one RSS item: its authors as Dublin Core creators. */
 export function rssCreators(item: FeedItem): string {
   return item.authors.map((name) => `<dc:creator>${escapeXml(name)}</dc:creator>`).join('');

@@ -14,7 +14,10 @@ export function selectNewsSitemapArticles(articles: readonly ArticleRecord[]): A
 }
 
 /** The Google News sitemap XML for `articles`. */
-export function buildNewsSitemap(articles: readonly ArticleRecord[], options: { urlOf: (a: ArticleRecord) => string; publication: string; language: string }): string {
+export function buildNewsSitemap(
+  articles: readonly ArticleRecord[],
+  options: { urlOf: (a: ArticleRecord) => string; publication: string; language: string },
+): string {
   const urls = articles.map(
     (a) =>
       `<url><loc>${escapeXml(options.urlOf(a))}</loc><news:news><news:publication><news:name>${escapeXml(options.publication)}</news:name><news:language>${escapeXml(options.language)}</news:language></news:publication><news:publication_date>${a.published.toISOString()}</news:publication_date><news:title>${escapeXml(a.title)}</news:title></news:news></url>`,

@@ -31,7 +31,6 @@ export interface EntityThing {
   sameAs?: string | undefined;
 }
 
-
 /** schema.org NewsArticle for one article page. */
 export function buildArticleJsonLd(input: ArticleJsonLdInput): Record<string, unknown> {
   const thing = (e: EntityThing) => ({

@@ -108,7 +108,8 @@ export function buildNewsroom(all: ArticleRecord[], settings: NewsroomSettings):
     list.forEach((article, index) => neighbours.set(article.id, { next: list[index - 1], previous: list[index + 1] }));
   }
   const entityIndex = buildEntityIndex(articles, registry, settings.timeZone, { registered: settings.registered, minArticles: settings.entityPageMinArticles });
-  const entityNamesOf = (article: ArticleRecord) => (entityIndex.tagsOf.get(article.id) ?? []).filter((t) => entityIndex.pages.has(t.entity.id)).map((t) => t.entity.name);
+  const entityNamesOf = (article: ArticleRecord) =>
+    (entityIndex.tagsOf.get(article.id) ?? []).filter((t) => entityIndex.pages.has(t.entity.id)).map((t) => t.entity.name);
   const files = [...(settings.storyFiles ?? [])];
   const stories = assignStories(articles, {
     timeZone: settings.timeZone,
@@ -148,7 +149,9 @@ export function buildNewsroom(all: ArticleRecord[], settings: NewsroomSettings):
     return article ? [{ item, article }] : [];
   });
   const latest = articles.filter((a) => !a.featured).slice(0, 9);
-  const sectionFronts = settings.sections.map((section) => ({ section, articles: (bySection.get(section.id) ?? []).slice(0, 4) })).filter((block) => block.articles.length > 0);
+  const sectionFronts = settings.sections
+    .map((section) => ({ section, articles: (bySection.get(section.id) ?? []).slice(0, 4) }))
+    .filter((block) => block.articles.length > 0);
   const entityDirectory = ENTITY_TYPE_ORDER.map((type) => ({
     type,
     entries: [...entityIndex.entities.values()]
@@ -157,5 +160,25 @@ export function buildNewsroom(all: ArticleRecord[], settings: NewsroomSettings):
       .map((entity) => ({ entity, count: entityIndex.articlesOf.get(entity.id)?.length ?? 0 })),
   })).filter((group) => group.entries.length > 0);
   const months = groupByLocalMonth(articles, settings.timeZone);
-  return { months, monthSummaries: summariseMonths(months), articles, byId, bySection, featured: articles.filter((a) => a.featured), neighbours, entityIndex, entityNamesOf, related, stories, storyOf, storyTimeline, storySoFar: soFar, entityTimeline, hot, latest, sectionFronts, entityDirectory };
+  return {
+    months,
+    monthSummaries: summariseMonths(months),
+    articles,
+    byId,
+    bySection,
+    featured: articles.filter((a) => a.featured),
+    neighbours,
+    entityIndex,
+    entityNamesOf,
+    related,
+    stories,
+    storyOf,
+    storyTimeline,
+    storySoFar: soFar,
+    entityTimeline,
+    hot,
+    latest,
+    sectionFronts,
+    entityDirectory,
+  };
 }

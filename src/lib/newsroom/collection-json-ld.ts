@@ -25,7 +25,12 @@ export interface CollectionJsonLdInput {
   parts?: string[] | undefined;
 }
 
-const thing = ({ name, type, url, sameAs }: JsonLdThing) => ({ '@type': type ? ENTITY_TYPES[type].schemaType : 'Thing', name, ...(url ? { url } : {}), ...(sameAs ? { sameAs } : {}) });
+const thing = ({ name, type, url, sameAs }: JsonLdThing) => ({
+  '@type': type ? ENTITY_TYPES[type].schemaType : 'Thing',
+  name,
+  ...(url ? { url } : {}),
+  ...(sameAs ? { sameAs } : {}),
+});
 
 /** schema.org CollectionPage for every listing page: sections, entities, stories, the timeline. */
 export function buildCollectionJsonLd(input: CollectionJsonLdInput): Record<string, unknown> {

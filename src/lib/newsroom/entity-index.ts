@@ -36,7 +36,12 @@ export interface EntityPageRule {
 }
 
 /** Merges detected mentions, the editor's `entities` and `tags` into per-article tags and per-entity lists. */
-export function buildEntityIndex(articles: readonly ArticleRecord[], registry: ReadonlyMap<string, Entity>, timeZone: string, pageRule: EntityPageRule): EntityIndex {
+export function buildEntityIndex(
+  articles: readonly ArticleRecord[],
+  registry: ReadonlyMap<string, Entity>,
+  timeZone: string,
+  pageRule: EntityPageRule,
+): EntityIndex {
   const entities = new Map<string, Entity>();
   const articlesOf = new Map<string, ArticleRecord[]>();
   const tagsOf = new Map<string, EntityTag[]>();
@@ -63,7 +68,12 @@ export function buildEntityIndex(articles: readonly ArticleRecord[], registry: R
     pageRule.minArticles,
   );
   const companions = new Map(
-    [...findCompanions([...tagsOf.values()].map((tags) => tags.map((t) => t.entity.id)), { include: (id) => pages.has(id) })].map(([id, list]) => [
+    [
+      ...findCompanions(
+        [...tagsOf.values()].map((tags) => tags.map((t) => t.entity.id)),
+        { include: (id) => pages.has(id) },
+      ),
+    ].map(([id, list]) => [
       id,
       list.flatMap(({ id: other, shared }) => {
         const entity = entities.get(other);
@@ -71,7 +81,9 @@ export function buildEntityIndex(articles: readonly ArticleRecord[], registry: R
       }),
     ]),
   );
-  const months = new Map([...monthCounts].map(([id, counts]) => [id, [...counts].sort((a, b) => a[0].localeCompare(b[0])).map(([month, count]) => ({ month, count }))]));
+  const months = new Map(
+    [...monthCounts].map(([id, counts]) => [id, [...counts].sort((a, b) => a[0].localeCompare(b[0])).map(([month, count]) => ({ month, count }))]),
+  );
   return { entities, articlesOf, pages, tagsOf, companions, months };
 }
 

@@ -13,7 +13,10 @@ export interface StorySoFarWindow extends StorySoFar {
 /** Keeps the current article and up to `around` stories on each side of it (more on one side when the other runs out). */
 export function windowStorySoFar(soFar: StorySoFar, around: number): StorySoFarWindow {
   const list = soFar.articles;
-  const at = Math.max(0, list.findIndex((a) => a.current));
+  const at = Math.max(
+    0,
+    list.findIndex((a) => a.current),
+  );
   const size = Math.min(list.length, 2 * around + 1);
   const start = Math.min(Math.max(0, at - around), list.length - size);
   return { ...soFar, articles: list.slice(start, start + size), omittedBefore: start, omittedAfter: list.length - start - size };

@@ -43,14 +43,29 @@ export async function renderCardSvg(card: OgCard): Promise<string> {
   const headline = clip(card.headline, 140);
   const size = headline.length > 90 ? 52 : headline.length > 50 ? 62 : 72;
   const foot = card.date ?? clip(card.standfirst ?? '', 160);
-  const tree = el('div', { width: 1200, height: 630, display: 'flex', flexDirection: 'column', justifyContent: 'space-between', backgroundColor: '#ffffff', padding: '56px 72px 56px 72px', borderTop: '16px solid #b3261e', fontFamily: 'Noto Sans', boxSizing: 'border-box' }, [
-    el('div', { display: 'flex', width: 1056, justifyContent: 'space-between', alignItems: 'center', fontSize: 30, color: '#4a4f59' }, [
-      el('div', { fontFamily: 'Noto Serif', fontWeight: 700, fontSize: 40, color: '#16181d' }, card.siteName),
-      el('div', { textTransform: 'uppercase', letterSpacing: 3, fontWeight: 700, color: '#b3261e' }, card.section),
-    ]),
-    el('div', { display: 'flex', width: 1056, fontFamily: 'Noto Serif', fontWeight: 700, fontSize: size, lineHeight: 1.15, color: '#16181d' }, headline),
-    el('div', { display: 'flex', width: 1056, fontSize: 28, lineHeight: 1.3, color: '#4a4f59' }, foot),
-  ]);
+  const tree = el(
+    'div',
+    {
+      width: 1200,
+      height: 630,
+      display: 'flex',
+      flexDirection: 'column',
+      justifyContent: 'space-between',
+      backgroundColor: '#ffffff',
+      padding: '56px 72px 56px 72px',
+      borderTop: '16px solid #b3261e',
+      fontFamily: 'Noto Sans',
+      boxSizing: 'border-box',
+    },
+    [
+      el('div', { display: 'flex', width: 1056, justifyContent: 'space-between', alignItems: 'center', fontSize: 30, color: '#4a4f59' }, [
+        el('div', { fontFamily: 'Noto Serif', fontWeight: 700, fontSize: 40, color: '#16181d' }, card.siteName),
+        el('div', { textTransform: 'uppercase', letterSpacing: 3, fontWeight: 700, color: '#b3261e' }, card.section),
+      ]),
+      el('div', { display: 'flex', width: 1056, fontFamily: 'Noto Serif', fontWeight: 700, fontSize: size, lineHeight: 1.15, color: '#16181d' }, headline),
+      el('div', { display: 'flex', width: 1056, fontSize: 28, lineHeight: 1.3, color: '#4a4f59' }, foot),
+    ],
+  );
   return satori(tree, { width: 1200, height: 630, fonts: loadFonts() });
 }
 

@@ -73,7 +73,18 @@ export function buildPageKeys(newsroom: Newsroom, settings: PageKeySettings): Pa
         entityIndex.months.get(entity.id),
       ),
     section: (section, slice) => page('section', section, slice),
-    month: (month) => page('month', newsroom.months.find((m) => m.month === month), newsroom.monthSummaries),
-    story: (story) => page('story', story, story.entityIds.map((id) => entityIndex.entities.get(id)).map((e) => e && slim(e)), newsroom.storyTimeline(story)),
+    month: (month) =>
+      page(
+        'month',
+        newsroom.months.find((m) => m.month === month),
+        newsroom.monthSummaries,
+      ),
+    story: (story) =>
+      page(
+        'story',
+        story,
+        story.entityIds.map((id) => entityIndex.entities.get(id)).map((e) => e && slim(e)),
+        newsroom.storyTimeline(story),
+      ),
   };
 }

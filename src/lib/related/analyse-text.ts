@@ -211,7 +211,6 @@ const HEADLINE_TERMS = 32;
 const K1 = 1.2;
 const B = 0.75;
 
-
 /** Archive-wide term statistics over the articles that may be linked to (drafts change nobody's links). */
 export interface TermStatistics {
   /** Articles containing each term. */
@@ -361,12 +360,7 @@ const DUPLICATE_TEXT_OVERLAP = 0.8;
 const DUPLICATE_HEADLINE_OVERLAP = 0.5;
 
 /** Whether two articles are near-duplicates, from their headline keys and text sketches. */
-export function isNearDuplicate(
-  headlineA: number,
-  headlineB: number,
-  sketchA: Uint32Array,
-  sketchB: Uint32Array,
-): boolean {
+export function isNearDuplicate(headlineA: number, headlineB: number, sketchA: Uint32Array, sketchB: Uint32Array): boolean {
   const overlap = estimateOverlap(sketchA, sketchB);
   if (overlap >= DUPLICATE_TEXT_OVERLAP) return true;
   return headlineA === headlineB && (overlap >= DUPLICATE_HEADLINE_OVERLAP || (sketchA.length === 0 && sketchB.length === 0));

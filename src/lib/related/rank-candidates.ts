@@ -62,7 +62,9 @@ export function prepareCorpus(input: readonly ArticleRecord[], settings: Related
   const terms = weighTerms(text, linkable, stats);
   const titles = weighHeadlines(text, linkable, stats);
   const seeds = keepStrongest(terms, SEED_KEYWORDS);
-  const { vectors: entities, ids: entityIds } = weighEntities(articleEntities, linkable, (i, id) => isSpeakerIn(templates[i], tokenise(settings.entityName(id) ?? '')));
+  const { vectors: entities, ids: entityIds } = weighEntities(articleEntities, linkable, (i, id) =>
+    isSpeakerIn(templates[i], tokenise(settings.entityName(id) ?? '')),
+  );
   const storyNumbers = new Map<string, number>();
   const stories = new Int32Array(n).fill(-1);
   articles.forEach((article, i) => {

@@ -97,13 +97,7 @@ export interface LinkExplanation {
  * "Similar: a, b" from the keywords that scored most; otherwise "Earlier coverage" (or
  * "Follow-up" for a later article), which only happens when nothing shared can be named.
  */
-function explainLink(
-  corpus: Corpus,
-  i: number,
-  j: number,
-  parts: RelatedScoreParts,
-  settings: RelatedSettings,
-): LinkExplanation {
+function explainLink(corpus: Corpus, i: number, j: number, parts: RelatedScoreParts, settings: RelatedSettings): LinkExplanation {
   const sharedEntities = sharedKeys(corpus.entities, i, j)
     .slice(0, SHARED_REPORTED)
     .map(([key]) => corpus.entityIds[key] ?? '');

@@ -77,13 +77,25 @@ export function buildFeatures(articles: readonly ArticleRecord[]): FeatureTable 
     };
   });
   const documents = articles.length;
-  const entityFrequency = countDocumentFrequency(features.map((f) => f.entities), entityKeys.size);
+  const entityFrequency = countDocumentFrequency(
+    features.map((f) => f.entities),
+    entityKeys.size,
+  );
   const entityWeight = Float64Array.from(entityFrequency, (df) => storyEntityRarity(documents, df));
   const background = Uint8Array.from(entityFrequency, (df) => (isBackground(documents, df) ? 1 : 0));
   const entityRank = Float64Array.from(entityFrequency, (df) => rankingRarity(documents, df));
-  const termWeight = Float64Array.from(countDocumentFrequency(features.map((f) => f.terms), termKeys.size), (df) => inverseDocumentFrequency(documents, df));
+  const termWeight = Float64Array.from(
+    countDocumentFrequency(
+      features.map((f) => f.terms),
+      termKeys.size,
+    ),
+    (df) => inverseDocumentFrequency(documents, df),
+  );
 
-  const titleTermFrequency = countDocumentFrequency(features.map((f) => f.titleTerms), termKeys.size);
+  const titleTermFrequency = countDocumentFrequency(
+    features.map((f) => f.titleTerms),
+    termKeys.size,
+  );
   const titleTermWeight = Float64Array.from(titleTermFrequency, (df) => inverseDocumentFrequency(documents, df));
   const headlineFrequency = (term: string): number => titleTermFrequency[termKeys.get(term) ?? -1] ?? 0;
   const templates = findHeadlineTemplates(articles.map((a) => a.title));
@@ -95,5 +107,17 @@ export function buildFeatures(articles: readonly ArticleRecord[]): FeatureTable 
     f.entityNorm = norm(f.entities, entityWeight);
     f.termNorm = norm(f.terms, termWeight);
   }
-  return { features, entityIds: [...entityKeys.keys()], entityWeight, entityFrequency, background, entityRank, documents, terms: [...termKeys.keys()], termKeys, termWeight, titleTermWeight };
+  return {
+    features,
+    entityIds: [...entityKeys.keys()],
+    entityWeight,
+    entityFrequency,
+    background,
+    entityRank,
+    documents,
+    terms: [...termKeys.keys()],
+    termKeys,
+    termWeight,
+    titleTermWeight,
+  };
 }

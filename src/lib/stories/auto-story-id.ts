@@ -19,10 +19,7 @@ function foundingEntity(members: readonly number[], table: FeatureTable): string
   const score = (entity: number, count: number): number => count * (table.entityWeight[entity] ?? 0);
   const ranked = [...counts]
     .filter(([, count]) => count >= 2)
-    .sort(
-      ([a, countA], [b, countB]) =>
-        score(b, countB) - score(a, countA) || (table.entityIds[a] ?? '').localeCompare(table.entityIds[b] ?? ''),
-    );
+    .sort(([a, countA], [b, countB]) => score(b, countB) - score(a, countA) || (table.entityIds[a] ?? '').localeCompare(table.entityIds[b] ?? ''));
   const best = ranked[0];
   return best ? table.entityIds[best[0]] : undefined;
 }

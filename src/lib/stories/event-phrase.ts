@@ -72,7 +72,14 @@ export function pickEventPhrase(input: EventPhraseInput): string {
   const { titleTermWeight, termWeight } = input.table;
   const headlines: Source = { text: (a) => a.title, weights: titleTermWeight, minShare: MIN_SHARE, acronyms: true, templateShare: TEMPLATE_SHARE };
   const inHeadlines = new Set(input.members.flatMap((index) => (input.table.features[index]?.titleTerms ?? []).map((key) => input.table.terms[key] ?? '')));
-  const leads: Source = { text: (a) => a.summary.slice(0, MAX_LEAD_CHARS), weights: termWeight, minShare: MIN_LEAD_SHARE, acronyms: false, within: inHeadlines, templateShare: TEMPLATE_SHARE };
+  const leads: Source = {
+    text: (a) => a.summary.slice(0, MAX_LEAD_CHARS),
+    weights: termWeight,
+    minShare: MIN_LEAD_SHARE,
+    acronyms: false,
+    within: inHeadlines,
+    templateShare: TEMPLATE_SHARE,
+  };
   // Last, the kind of release most members are ("calls", "visit"), if the archive does not use it everywhere.
   const kinds: Source = { text: (a) => a.title, weights: titleTermWeight, minShare: MIN_KIND_SHARE, acronyms: false, templateShare: KIND_SHARE };
   return pickFrom(input, texts, headlines) || pickFrom(input, texts, leads) || pickFrom(input, texts, kinds);

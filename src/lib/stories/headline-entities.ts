@@ -17,7 +17,12 @@ const SURNAME_HEADLINES = 5;
  * recurring template (`template`: "Statement from Press Secretary Karine Jean-Pierre on") is the
  * speaker, not the subject, and is left out.
  */
-export function findHeadlineEntities(article: ArticleRecord, headlineFrequency: (stem: string) => number, documents: number, template: ReadonlySet<string> = new Set()): string[] {
+export function findHeadlineEntities(
+  article: ArticleRecord,
+  headlineFrequency: (stem: string) => number,
+  documents: number,
+  template: ReadonlySet<string> = new Set(),
+): string[] {
   const folded = foldToAscii(article.title);
   const words = new Set(tokenise(folded));
   let looseWords: Set<string> | undefined;

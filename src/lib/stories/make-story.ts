@@ -46,7 +46,12 @@ export function makeStory(
     id,
     title:
       options.titles?.[id] ??
-      nameStory(members, articles, table, { entityName: options.entityName, entityType: options.entityType, locale: options.locale ?? 'en-GB', timeZone: options.timeZone ?? 'UTC' }),
+      nameStory(members, articles, table, {
+        entityName: options.entityName,
+        entityType: options.entityType,
+        locale: options.locale ?? 'en-GB',
+        timeZone: options.timeZone ?? 'UTC',
+      }),
     summary: options.summaries?.[id] ?? last.summary,
     articleIds: list.map((article) => article.id),
     entityIds: topEntities(members, table),

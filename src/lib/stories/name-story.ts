@@ -24,7 +24,10 @@ export function humaniseId(id: string): string {
 }
 
 function wordsOf(text: string): string[] {
-  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 /** Two names in the order the headlines that name both mostly put them ("Turkey and Syria"). */
@@ -67,7 +70,11 @@ export function nameStory(members: readonly number[], articles: readonly Article
     if (words.length > 1) nameStems.add(words.map((word) => word[0]).join(''));
   }
   const event = pickEventPhrase({ members, articles, table, nameStems });
-  const subject = inHeadlineOrder(event || candidates.length ? candidates : pickSubject(members, table, false, settings.entityType).map(nameOf), members, articles);
+  const subject = inHeadlineOrder(
+    event || candidates.length ? candidates : pickSubject(members, table, false, settings.entityType).map(nameOf),
+    members,
+    articles,
+  );
   const who = subject.join(' and ');
   const what = who ? [who, event].filter(Boolean).join(' ') : event;
   const period = formatStoryPeriod(first.published, last.published, settings.locale, settings.timeZone);

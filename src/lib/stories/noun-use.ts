@@ -1,19 +1,115 @@
 // Words that open a noun phrase: determiners, possessive pronouns and prepositions other than
 // "to" ("the attacks", "their visit", "in support of").
 const NOUN_OPENERS = new Set([
-  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'your', 'my', 'no', 'any', 'each', 'every',
-  'another', 'such', 'in', 'of', 'on', 'for', 'with', 'after', 'amid', 'following', 'against', 'by', 'from', 'about', 'over', 'during', 'under',
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'your',
+  'my',
+  'no',
+  'any',
+  'each',
+  'every',
+  'another',
+  'such',
+  'in',
+  'of',
+  'on',
+  'for',
+  'with',
+  'after',
+  'amid',
+  'following',
+  'against',
+  'by',
+  'from',
+  'about',
+  'over',
+  'during',
+  'under',
 ]);
 // A noun phrase's opener is at most this many words before its head ("the House Freedom Caucus's extreme budget proposal").
 const OPENER_REACH = 6;
 // Words before a verb: "to promote", "we support", "will launch".
-const VERB_CUES = new Set(['to', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall', 'we', 'they', 'i', 'you', 'he', 'she', 'not', 'also']);
+const VERB_CUES = new Set([
+  'to',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'may',
+  'might',
+  'must',
+  'shall',
+  'we',
+  'they',
+  'i',
+  'you',
+  'he',
+  'she',
+  'not',
+  'also',
+]);
 // Words that may follow a noun head but not a modifier: prepositions, relatives, auxiliaries (not
 // "and": "inclusive and sustainable growth" coordinates modifiers).
 const AFTER_HEAD = new Set([
-  'of', 'in', 'on', 'at', 'by', 'for', 'with', 'against', 'to', 'from', 'that', 'which', 'who', 'was', 'were', 'is',
-  'are', 'has', 'have', 'had', 'will', 'would', 'into', 'over', 'after', 'before', 'since', 'as', 'near', 'across', 'between', 'among',
-  'during', 'following', 'under', 'through', 'amid', 'here', 'there', 'this', 'last', 'earlier', 'such', 'like', 'off', 'toward', 'towards',
+  'of',
+  'in',
+  'on',
+  'at',
+  'by',
+  'for',
+  'with',
+  'against',
+  'to',
+  'from',
+  'that',
+  'which',
+  'who',
+  'was',
+  'were',
+  'is',
+  'are',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'into',
+  'over',
+  'after',
+  'before',
+  'since',
+  'as',
+  'near',
+  'across',
+  'between',
+  'among',
+  'during',
+  'following',
+  'under',
+  'through',
+  'amid',
+  'here',
+  'there',
+  'this',
+  'last',
+  'earlier',
+  'such',
+  'like',
+  'off',
+  'toward',
+  'towards',
 ]);
 
 // At most this many uses of a word are read per story: enough to tell a noun from a verb.
@@ -47,8 +143,18 @@ export function countNounUse(form: string, texts: readonly string[]): NounUse {
       seen += 1;
       use.uses += 1;
       // The words before, back to the last clause break, nearest first.
-      const lead = text.slice(Math.max(0, at - 80), at).split(/[.,;:!?()“”"]/).at(-1) ?? '';
-      const before = lead.trim().split(/\s+/).filter(Boolean).reverse().slice(0, OPENER_REACH).map((word) => word.toLowerCase());
+      const lead =
+        text
+          .slice(Math.max(0, at - 80), at)
+          .split(/[.,;:!?()“”"]/)
+          .at(-1) ?? '';
+      const before = lead
+        .trim()
+        .split(/\s+/)
+        .filter(Boolean)
+        .reverse()
+        .slice(0, OPENER_REACH)
+        .map((word) => word.toLowerCase());
       if (VERB_CUES.has(before[0] ?? '')) {
         use.verb += 1;
         continue;
@@ -58,7 +164,8 @@ export function countNounUse(form: string, texts: readonly string[]): NounUse {
       const next = /^\s+([\p{L}]+)/u.exec(after)?.[1]?.toLowerCase();
       // A comma may close a noun phrase or separate adjectives ("a comprehensive, just, and
       // durable peace"): it counts half.
-      const close = next === undefined ? (/^\s*,/u.test(after) ? 0.5 : /^\s*[.;:!?)”"’]/u.test(after) || after.trim() === '' ? 1 : 0) : AFTER_HEAD.has(next) ? 1 : 0;
+      const close =
+        next === undefined ? (/^\s*,/u.test(after) ? 0.5 : /^\s*[.;:!?)”"’]/u.test(after) || after.trim() === '' ? 1 : 0) : AFTER_HEAD.has(next) ? 1 : 0;
       if (headBefore) use.noun += close;
     }
     if (seen >= MAX_USES) break;

@@ -105,10 +105,7 @@ export class StoryCore {
     if (slot && !slot.some((e) => this.defines(e, member ? index : -1))) return undefined;
     const m = this.match(index, member);
     const ok =
-      m.shared >= rule.minSharedRarity &&
-      m.entity >= rule.minEntitySimilarity &&
-      m.term >= rule.minTermSimilarity &&
-      m.entity + m.term >= rule.minSimilarity;
+      m.shared >= rule.minSharedRarity && m.entity >= rule.minEntitySimilarity && m.term >= rule.minTermSimilarity && m.entity + m.term >= rule.minSimilarity;
     return ok ? m : undefined;
   }
 }

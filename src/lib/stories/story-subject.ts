@@ -32,8 +32,7 @@ export function pickSubject(members: readonly number[], table: FeatureTable, eve
     for (const a of titled) for (const b of titled) if (a !== b) together.set(`${a} ${b}`, (together.get(`${a} ${b}`) ?? 0) + 1);
   }
   const n = members.length;
-  const score = (e: number): number =>
-    (((titleCount.get(e) ?? 0) + 0.5 * (salientCount.get(e) ?? 0)) / n) * Math.sqrt(table.entityRank[e] ?? 0);
+  const score = (e: number): number => (((titleCount.get(e) ?? 0) + 0.5 * (salientCount.get(e) ?? 0)) / n) * Math.sqrt(table.entityRank[e] ?? 0);
   const byScore = (a: number, b: number): number => score(b) - score(a) || (table.entityIds[a] ?? '').localeCompare(table.entityIds[b] ?? '');
   const titled = [...titleCount.keys()].filter((e) => (titleCount.get(e) ?? 0) >= 2);
   const leads = [...salientCount.keys()].filter((e) => (titleCount.get(e) ?? 0) < 2 && (salientCount.get(e) ?? 0) * 2 >= n);

@@ -37,9 +37,7 @@ export function formatTime(date: Date, locale: string, timeZone: string): string
 /** A month heading ("April 2024") for a `YYYY-MM` key. */
 export function formatMonth(month: string, locale: string): string {
   const [year, m] = month.split('-').map(Number);
-  return formatterFor(locale, { timeZone: 'UTC', month: 'long', year: 'numeric' }).format(
-    new Date(Date.UTC(year ?? 1970, (m ?? 1) - 1, 1)),
-  );
+  return formatterFor(locale, { timeZone: 'UTC', month: 'long', year: 'numeric' }).format(new Date(Date.UTC(year ?? 1970, (m ?? 1) - 1, 1)));
 }
 
 // A `YYYY-MM-DD` key is already a day in the site timezone; read it at noon UTC so no zone can shift it.

@@ -16,9 +16,7 @@ export function parseDateTime(value: string | Date, timeZone: string): Date {
   const zone = HAS_OFFSET.test(text) ? undefined : timeZone;
   const parsed = DateTime.fromISO(text, zone ? { zone } : { setZone: true });
   if (!parsed.isValid) {
-    throw new Error(
-      `"${value}" is not an ISO 8601 date-time (write 2024-04-20T06:43:58+09:00 or 2024-04-20 06:43:58)`,
-    );
+    throw new Error(`"${value}" is not an ISO 8601 date-time (write 2024-04-20T06:43:58+09:00 or 2024-04-20 06:43:58)`);
   }
   return parsed.toJSDate();
 }

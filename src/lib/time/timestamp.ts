@@ -11,7 +11,11 @@ const shownAs = { datetime: formatDateTime, date: formatDate, time: formatTime }
  * and its text in the site timezone; for a calendar key (`YYYY-MM-DD`, `YYYY-MM`, already a day
  * or month of the site timezone) that key and its text.
  */
-export function formatTimestamp(value: Date | string, settings: { locale: string; timeZone: string }, format: TimestampFormat = 'datetime'): { datetime: string; text: string } {
+export function formatTimestamp(
+  value: Date | string,
+  settings: { locale: string; timeZone: string },
+  format: TimestampFormat = 'datetime',
+): { datetime: string; text: string } {
   if (typeof value === 'string') return { datetime: value, text: formatDayKey(value, settings.locale) };
   return { datetime: formatIsoInZone(value, settings.timeZone), text: shownAs[format](value, settings.locale, settings.timeZone) };
 }

@@ -3,7 +3,10 @@ import { relatedByTags } from './related-by-tags.ts';
 
 /** The URL segment of a tag ("Jonas Nuban" → "jonas-nuban"). */
 export function tagSlug(tag: string): string {
-  return tag.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+  return tag
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '');
 }
 
 let cached: ReturnType<typeof load> | undefined;

@@ -23,7 +23,10 @@ export function relatedByTags(articles: readonly Tagged[], limit = 5, perTag = 2
       for (const other of byTag.get(tag) ?? []) if (other !== article) shared.set(other, (shared.get(other) ?? 0) + 1);
     }
     const best = [...shared].sort((a, b) => b[1] - a[1] || b[0].published.getTime() - a[0].published.getTime());
-    related.set(article.id, best.slice(0, limit).map(([other]) => other.id));
+    related.set(
+      article.id,
+      best.slice(0, limit).map(([other]) => other.id),
+    );
   }
   return related;
 }

@@ -90,7 +90,10 @@ export function buildCountryGazetteer(): CountryGazetteer {
     const kept = new Set([...(EXTRA_ALIASES[country.cca2] ?? []), ...(EXTRA_DEMONYMS[country.cca2] ?? [])]);
     const aliases = [...names].filter((n) => isProseName(n) || kept.has(n));
     const id = slugify(name);
-    demonymsById.set(id, aliases.filter((a) => demonyms.has(a)));
+    demonymsById.set(
+      id,
+      aliases.filter((a) => demonyms.has(a)),
+    );
     return { id, name, type: 'place' as const, aliases, wikidata: COUNTRY_WIKIDATA.get(country.cca2) };
   });
   return { entities, demonyms: demonymsById };

@@ -92,4 +92,3 @@ export const DEMONYM_OWNERS: Readonly<Record<string, string>> = {
   British: 'GB',
   Danish: 'DK',
 };
-

@@ -17,7 +17,10 @@ let cached: Gazetteer | undefined;
 export function getBuiltinGazetteer(): Gazetteer {
   if (cached) return cached;
   const countries = buildCountryGazetteer();
-  const us = buildInstitutions([...US_LEGISLATURE_AND_COURTS, ...US_APPEALS_COURTS, ...US_DEPARTMENTS, ...US_EXECUTIVE_OFFICE, ...US_AGENCIES, ...US_PARTIES], US_HOME);
+  const us = buildInstitutions(
+    [...US_LEGISLATURE_AND_COURTS, ...US_APPEALS_COURTS, ...US_DEPARTMENTS, ...US_EXECUTIVE_OFFICE, ...US_AGENCIES, ...US_PARTIES],
+    US_HOME,
+  );
   const world = buildInstitutions([...LEGISLATURES, ...ARMED_GROUPS, ...REGIONS, ...GEOGRAPHY]);
   const hints = new Map<string, MatchHints>([...us.hints, ...world.hints]);
   for (const [id, demonyms] of countries.demonyms) if (demonyms.length > 0) hints.set(id, { demonyms });

@@ -23,7 +23,11 @@ export const LEGISLATURES: Institution[] = [
   { id: 'legislative-yuan', name: 'Legislative Yuan', aliases: [] },
   { id: 'supreme-peoples-assembly', name: "Supreme People's Assembly", aliases: ['Supreme Peoples Assembly', 'SPA'] },
   { id: 'workers-party-of-korea', name: "Workers' Party of Korea", aliases: ['Workers Party of Korea', 'WPK'] },
-  { id: 'grand-national-assembly-of-turkey', name: 'Grand National Assembly of Turkey', aliases: ['Grand National Assembly of Türkiye', 'Turkish Grand National Assembly'] },
+  {
+    id: 'grand-national-assembly-of-turkey',
+    name: 'Grand National Assembly of Turkey',
+    aliases: ['Grand National Assembly of Türkiye', 'Turkish Grand National Assembly'],
+  },
   { id: 'sejm', name: 'Sejm', aliases: [] },
   { id: 'european-court-of-human-rights', name: 'European Court of Human Rights', aliases: ['ECHR', 'ECtHR'] },
   { id: 'court-of-justice-of-the-european-union', name: 'Court of Justice of the European Union', aliases: ['European Court of Justice', 'CJEU', 'ECJ'] },
@@ -33,7 +37,11 @@ export const LEGISLATURES: Institution[] = [
 
 /** Armed and militant groups, named the ways wire copy spells them. */
 export const ARMED_GROUPS: Institution[] = [
-  { id: 'al-shabaab', name: 'al-Shabaab', aliases: ['Al-Shabaab', 'al Shabaab', 'Al Shabaab', 'al-Shabab', 'Al-Shabab', 'al Shabab', 'Shabaab', 'Harakat al-Shabaab al-Mujahideen'] },
+  {
+    id: 'al-shabaab',
+    name: 'al-Shabaab',
+    aliases: ['Al-Shabaab', 'al Shabaab', 'Al Shabaab', 'al-Shabab', 'Al-Shabab', 'al Shabab', 'Shabaab', 'Harakat al-Shabaab al-Mujahideen'],
+  },
   { id: 'boko-haram', name: 'Boko Haram', aliases: [] },
   { id: 'houthis', name: 'Houthis', aliases: ['Houthi', 'Ansarallah', 'Ansar Allah'] },
   { id: 'wagner-group', name: 'Wagner Group', aliases: ['PMC Wagner', 'Wagner mercenaries', 'Wagner forces'] },
@@ -86,7 +94,10 @@ export const REGIONS: Institution[] = [
   { id: 'nagorno-karabakh', name: 'Nagorno-Karabakh', type: 'place', aliases: ['Nagorno Karabakh'] },
   { id: 'washington-dc', name: 'Washington, D.C.', type: 'place', aliases: ['Washington D.C.', 'Washington, DC', 'Washington DC', 'District of Columbia'] },
   {
-    id: 'washington-state', name: 'Washington State', type: 'place', aliases: ['Washington state', 'State of Washington'],
+    id: 'washington-state',
+    name: 'Washington State',
+    type: 'place',
+    aliases: ['Washington state', 'State of Washington'],
     short: ['Washington'],
     shortRule: { onlyAfterTownComma: true },
   },

@@ -10,7 +10,11 @@ export const getStaticPaths = (async () => {
   const [{ entityIndex }, keys] = await Promise.all([getNewsroom(), getPageKeys()]);
   return [...entityIndex.pages].map((id) => {
     const entity = entityIndex.entities.get(id)!;
-    return { params: { entity: id }, props: { entity }, cacheKey: keys.page('entity-feed', entity, (entityIndex.articlesOf.get(id) ?? []).slice(0, ENTITY_FEED_ITEMS)) };
+    return {
+      params: { entity: id },
+      props: { entity },
+      cacheKey: keys.page('entity-feed', entity, (entityIndex.articlesOf.get(id) ?? []).slice(0, ENTITY_FEED_ITEMS)),
+    };
   });
 }) satisfies GetStaticPaths;
 
