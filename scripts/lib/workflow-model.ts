@@ -58,7 +58,7 @@ const asRecord = (value: unknown): Record<string, unknown> =>
 /** A YAML scalar as text (`name: 2024` reads as a number); a map or a list is no text. */
 export const scalarText = (value: unknown): string | undefined =>
   typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined;
-const normalizeDir = (dir: string): string =>
+const normaliseDir = (dir: string): string =>
   dir
     .replace(/^["']|["']$/g, '')
     .replace(/^\.\//, '')
@@ -99,14 +99,14 @@ export function expandCommands(script: string, scripts: Readonly<Record<string, 
 export function classify(command: string, env: Readonly<Record<string, string>>): Action {
   if (/^astro\s+build\b/.test(command)) {
     const outDir = /--outDir[=\s]+(\S+)/.exec(command)?.[1];
-    return { kind: 'build', command, dir: normalizeDir(outDir ?? 'dist'), variant: env['BUILD_VARIANT'] || 'default' };
+    return { kind: 'build', command, dir: normaliseDir(outDir ?? 'dist'), variant: env['BUILD_VARIANT'] || 'default' };
   }
   if (/^astro\s+check\b/.test(command)) return { kind: 'type-check', command };
   if (/^tsx\s+scripts\/check-content\.ts\b/.test(command)) return { kind: 'content-check', command };
   if (/^eslint\b/.test(command)) return { kind: 'lint', command };
   if (/^prettier\b.*\s(--check|-c)\b/.test(command)) return { kind: 'format-check', command };
   const links = /^tsx\s+scripts\/check-links\.ts\s+(\S+)/.exec(command);
-  if (links) return { kind: 'link-check', command, dir: normalizeDir(links[1] ?? '') };
+  if (links) return { kind: 'link-check', command, dir: normaliseDir(links[1] ?? '') };
   if (/^vitest(\s+run)?\b/.test(command)) return { kind: 'unit-tests', command };
   if (/^playwright\s+test\b/.test(command)) return { kind: 'browser-tests', command };
   if (/^playwright\s+install\b.*\bchromium\b/.test(command)) return { kind: 'browser-install', command };

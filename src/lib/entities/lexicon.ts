@@ -1,6 +1,7 @@
 /** The lexicon of entity detection: every word list (titles, connectors, organisation heads, plain words) and the NLP lexicon's word classes. */
 import { createRequire } from 'node:module';
 import nlp from 'compromise';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES } from '../text/calendar-words.ts';
 
 // Word lists that shape names in news copy: titles, organisation heads and name particles.
 
@@ -744,52 +745,9 @@ export const NON_ORG_ACRONYMS: ReadonlySet<string> = new Set([
 // Word lists behind the name lexicon: months, weekdays, pronouns, family names, everyday words.
 
 /** Month names and abbreviations. */
-export const MONTHS = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-]);
+export const MONTHS = new Set([...MONTH_NAMES, ...MONTH_ABBREVIATIONS]);
 /** Weekday names and abbreviations. */
-const WEEKDAYS = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'mon',
-  'tue',
-  'tues',
-  'wed',
-  'thu',
-  'thur',
-  'thurs',
-  'fri',
-  'sat',
-  'sun',
-]);
+const WEEKDAYS = new Set([...WEEKDAY_NAMES, ...WEEKDAY_ABBREVIATIONS]);
 /** Pronouns and words that stand in for a name. */
 const PRONOUNS = new Set([
   'i',

@@ -1,3 +1,4 @@
+import { MONTH_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS } from '../text/calendar-words.ts';
 /** A sentence of a text with its character offsets. */
 export interface Sentence {
   text: string;
@@ -66,28 +67,8 @@ const ABBREVIATIONS = new Set([
   'cf',
   'al',
   'ca',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'mon',
-  'tue',
-  'tues',
-  'wed',
-  'thu',
-  'thur',
-  'thurs',
-  'fri',
-  'sat',
-  'sun',
+  ...MONTH_ABBREVIATIONS,
+  ...WEEKDAY_ABBREVIATIONS,
 ]);
 
 // Words that, after "a.m." or "p.m.", show that a new sentence has begun.

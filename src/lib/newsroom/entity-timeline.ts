@@ -1,16 +1,17 @@
 import { buildStoryTimeline, type Story, type StoryTimelineEntry } from '../stories/index.ts';
 import type { ArticleRecord, Entity } from '../types.ts';
+import { MONTH_NAMES } from '../text/calendar-words.ts';
 
 type EventEntry = Extract<StoryTimelineEntry, { kind: 'event' }>;
 
 // A person is often named by surname alone ("President Biden"), but not when the surname is also a month.
-const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
+const MONTHS = new Set(MONTH_NAMES);
 
 /** The forms of an entity's name a sentence may use: name, aliases and, for a person, the surname. */
 function nameForms(entity: Entity): string[] {
   const forms = [entity.name, ...entity.aliases];
   const surname = entity.name.split(/\s+/).at(-1) ?? '';
-  if (entity.type === 'person' && surname !== entity.name && surname.length > 2 && !MONTHS.has(surname)) forms.push(surname);
+  if (entity.type === 'person' && surname !== entity.name && surname.length > 2 && !MONTHS.has(surname.toLowerCase())) forms.push(surname);
   return forms.filter((form) => form.trim() !== '');
 }
 

@@ -1,47 +1,10 @@
 import { stem } from '../text/index.ts';
 import type { ArticleRecord } from '../types.ts';
 import type { FeatureTable } from './article-features.ts';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar-words.ts';
 
 // Dates in a headline ("Public Schedule for Monday, April 19") change from issue to issue of a series.
-const CALENDAR_WORDS = new Set(
-  [
-    'january',
-    'february',
-    'march',
-    'april',
-    'may',
-    'june',
-    'july',
-    'august',
-    'september',
-    'october',
-    'november',
-    'december',
-    'jan',
-    'feb',
-    'mar',
-    'apr',
-    'jun',
-    'jul',
-    'aug',
-    'sep',
-    'sept',
-    'oct',
-    'nov',
-    'dec',
-    'monday',
-    'tuesday',
-    'wednesday',
-    'thursday',
-    'friday',
-    'saturday',
-    'sunday',
-    'week',
-    'weekly',
-    'month',
-    'monthly',
-  ].map(stem),
-);
+const CALENDAR_WORDS = new Set([...MONTH_NAMES, ...MONTH_ABBREVIATIONS, ...WEEKDAY_NAMES, 'week', 'weekly', 'month', 'monthly'].map(stem));
 
 // At least this many articles with one headline template make a series.
 const MIN_ISSUES = 3;
