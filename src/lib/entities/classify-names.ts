@@ -7,6 +7,7 @@ import {
   lookUpPhrase,
   lookUpWord,
   NAME_CONNECTORS,
+  NAME_PARTICLES,
   SURNAME_LIKE_TITLES,
   TITLE_WORDS,
   GENERIC_ORG_WORDS,
@@ -37,30 +38,6 @@ export interface NamePart {
   /** Came right after a title ("Secretary Blinken"): a person even as one word. */
   titled: boolean;
 }
-
-// Lowercase particles inside people's names ("Lula da Silva", "Abdulaziz bin Salman").
-const NAME_PARTICLES = new Set([
-  'de',
-  'da',
-  'del',
-  'della',
-  'der',
-  'den',
-  'van',
-  'von',
-  'bin',
-  'bint',
-  'al',
-  'el',
-  'la',
-  'le',
-  'du',
-  'dos',
-  'das',
-  'y',
-  'ibn',
-  'abu',
-]);
 
 const isTitleWord = (t: Token | undefined): boolean => t?.kind === 'word' && TITLE_WORDS.has(t.key);
 const isFiller = isTitleFiller;

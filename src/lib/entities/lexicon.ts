@@ -557,13 +557,8 @@ export const GENERIC_ORG_WORDS: ReadonlySet<string> = new Set([
   'press',
 ]);
 
-/** Lowercase words allowed inside a capitalised name ("Bank of Korea", "Charles de Gaulle"). */
-export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
-  'of',
-  'for',
-  'the',
-  'and',
-  'on',
+/** Lowercase particles inside people's names ("Lula da Silva", "Abdulaziz bin Salman"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'de',
   'da',
   'del',
@@ -584,9 +579,10 @@ export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
   'y',
   'ibn',
   'abu',
-  'in',
-  '&',
 ]);
+
+/** Lowercase words allowed inside a capitalised name ("Bank of Korea", "Charles de Gaulle"). */
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'and', 'on', ...NAME_PARTICLES, 'in', '&']);
 
 /** Suffixes that may end a person's name. */
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
