@@ -4,6 +4,8 @@
  *   npx tsx bench/quality-pools.ts --out DIR       write the packets and DIR/keys.json
  *   npx tsx bench/quality-pools.ts --collect DIR   turn the judges' DIR/out/*.json into the fixtures
  *   npx tsx bench/quality-pools.ts --stories 24 --out DIR   story packets (judged once, at the end)
+ *   npx tsx bench/quality-pools.ts --stories 24 --unjudged --out DIR   only the site's stories no judgment covers yet
+ *   npx tsx bench/quality-pools.ts --collect-stories DIR   add DIR's story judgments to the fixture (earlier ones stand)
  *
  * Related links: for each sampled article, the union of the site's top 8 links and the TF-IDF
  * baseline's top 8, shuffled, with neither system named; judges grade each 0/1/2. Entities: for
@@ -29,6 +31,8 @@ const { values } = parseArgs({
     out: { type: 'string' },
     collect: { type: 'string' },
     stories: { type: 'string' },
+    unjudged: { type: 'boolean', default: false },
+    'collect-stories': { type: 'string' },
     related: { type: 'string', default: '96' },
     entities: { type: 'string', default: '48' },
     batch: { type: 'string', default: '12' },
@@ -36,6 +40,10 @@ const { values } = parseArgs({
 });
 if (values.collect) {
   collect(resolve(values.collect));
+  process.exit(0);
+}
+if (values['collect-stories']) {
+  collectStories(resolve(values['collect-stories']));
   process.exit(0);
 }
 if (!values.out) throw new Error('usage: npx tsx bench/quality-pools.ts --out DIR | --collect DIR');
@@ -69,7 +77,12 @@ const fromSample = (a: ArticleRecord) => !a.id.startsWith('2023/');
 
 if (values.stories) {
   const n = Number(values.stories);
-  const site = newsroom.stories.filter((s) => s.automatic && s.articleIds.length >= 2).map((s) => ({ title: s.title, articleIds: s.articleIds }));
+  // A change to the story rule makes new stories; --unjudged asks only about those (the baseline's are mixed in as before, so judges stay blind).
+  const judged = new Set(readStoryJudgments().map(storyKey));
+  const site = newsroom.stories
+    .filter((s) => s.automatic && s.articleIds.length >= 2)
+    .map((s) => ({ title: s.title, articleIds: s.articleIds }))
+    .filter((s) => !values.unjudged || !judged.has(storyKey(s)));
   const plain = tfidfStories(articles);
   const pool = sample([...sample(site, n), ...sample(plain, n)], 2 * n);
   const keys: Record<string, { title: string; articleIds: string[] }> = {};
@@ -161,6 +174,49 @@ function splitOf(id: string): 'tune' | 'held' {
   let hash = 2166136261;
   for (const ch of id) hash = Math.imul(hash ^ (ch.codePointAt(0) ?? 0), 16777619) >>> 0;
   return hash % 3 === 0 ? 'held' : 'tune';
+}
+
+/** A story judgment holds for exactly these members under exactly this title (as bench/quality.ts matches them). */
+function storyKey(story: { title: string; articleIds: readonly string[] }): string {
+  return `${story.title}\u0000${story.articleIds.join(' ')}`;
+}
+
+interface StoryJudgment {
+  title: string;
+  articleIds: string[];
+  split: 'tune' | 'held';
+  coherent: boolean;
+  titleScore: number;
+}
+
+function storyFixture(): string {
+  return resolve(ROOT, 'tests/fixtures/judgments/stories.json');
+}
+
+function readStoryJudgments(): StoryJudgment[] {
+  return existsSync(storyFixture()) ? (JSON.parse(readFileSync(storyFixture(), 'utf8')) as { stories: StoryJudgment[] }).stories : [];
+}
+
+/** Adds the story judgments in `dir` to the fixture; a story judged before keeps its first judgment. */
+function collectStories(dir: string): void {
+  const keys = JSON.parse(readFileSync(join(dir, 'story-keys.json'), 'utf8')) as Record<string, { title: string; articleIds: string[] }>;
+  const outputs = readdirSync(join(dir, 'out')).filter((f) => f.startsWith('stories') && f.endsWith('.json'));
+  const judged = Object.assign({}, ...outputs.map((f) => JSON.parse(readFileSync(join(dir, 'out', f), 'utf8')) as object)) as Record<
+    string,
+    { coherent: boolean; title: number }
+  >;
+  const file = JSON.parse(readFileSync(storyFixture(), 'utf8')) as { about: string; stories: StoryJudgment[] };
+  const known = new Set(file.stories.map(storyKey));
+  let added = 0;
+  for (const [label, story] of Object.entries(keys)) {
+    const verdict = judged[label];
+    if (!verdict || known.has(storyKey(story))) continue;
+    file.stories.push({ ...story, split: splitOf(story.articleIds.join(' ')), coherent: verdict.coherent, titleScore: verdict.title });
+    known.add(storyKey(story));
+    added += 1;
+  }
+  writeFileSync(storyFixture(), `${JSON.stringify(file, null, 1)}\n`);
+  console.log(`stories: ${added} judgments added, ${file.stories.length} in all`);
 }
 
 function collect(dir: string): void {
