@@ -3,9 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { site } from '../../src/config/site.ts';
 import { checkContent } from '../../src/lib/check/check-content.ts';
 import { formatProblemLine } from '../../src/lib/check/format-report.ts';
-import { listEntityIds } from '../../src/lib/check/entity-ids.ts';
 import { readEntityFiles } from '../../src/content/entity-files.ts';
-import { buildRegistry } from '../../src/lib/entities/index.ts';
+import { buildRegistry, listEntityIds } from '../../src/lib/entities/index.ts';
 import { projectFiles, readContentFolder } from '../../scripts/lib/read-content.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -29,6 +28,6 @@ describe('the sample content', () => {
     const files = readEntityFiles(resolve(root, 'content/entities'));
     const tags = articles.flatMap((a) => (Array.isArray(a.frontmatter?.data['tags']) ? (a.frontmatter.data['tags'] as unknown[]).map(String) : []));
     const registry = buildRegistry({ files, tags });
-    expect([...listEntityIds(files, tags)].sort()).toEqual([...registry.entities.keys()].sort());
+    expect([...listEntityIds({ files, tags })].sort()).toEqual([...registry.entities.keys()].sort());
   });
 });

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check/check-content.ts';
-import { listEntityIds } from '../../src/lib/check/entity-ids.ts';
 import { articleIdOf } from '../../src/content/article-id.ts';
 import { entityOf } from '../../src/content/entity-files.ts';
-import { buildRegistry } from '../../src/lib/entities/index';
+import { buildRegistry, listEntityIds } from '../../src/lib/entities/index';
 import { readFrontmatter } from '../../src/lib/frontmatter.ts';
 import { slugify } from '../../src/lib/slugify';
 
@@ -40,7 +39,7 @@ describe('a Korean newsroom’s tags', () => {
     const registry = buildRegistry({ tags: ['북한', 'Москва'], gazetteer: false });
     expect(registry.entities.get('북한')).toMatchObject({ id: '북한', name: '북한', type: 'topic' });
     expect(registry.entities.get('москва')).toMatchObject({ name: 'Москва' });
-    expect(listEntityIds([], ['북한'], false)).toEqual(new Set(['북한']));
+    expect(listEntityIds({ tags: ['북한'], gazetteer: false })).toEqual(new Set(['북한']));
   });
 
   it('may be registered with an entity file named after the id', () => {

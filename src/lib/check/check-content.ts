@@ -1,6 +1,7 @@
 /** `npm run check` without the file system: every content check over already-read files. */
 import { entityOf } from '../../content/entity-files.ts';
 import { articleSchema, entitySchema } from '../../content/schemas.ts';
+import { listEntityIds } from '../entities/registry.ts';
 import type { Gazetteer } from '../entities/types.ts';
 import { localMonth } from '../timeline/local-day.ts';
 import { isPublished } from '../visibility.ts';
@@ -8,7 +9,6 @@ import type { Entity } from '../types.ts';
 import { findDuplicateIds, findDuplicateTitles, findFutureDates, findLongTitles, findStoryTypos, findUnknownEntities } from './check-articles.ts';
 import { checkArticleBody } from './check-bodies.ts';
 import { checkFiles } from './check-files.ts';
-import { listEntityIds } from './entity-ids.ts';
 import { findTagsWithoutId } from './tag-ids.ts';
 import type { SitePages } from './site-pages.ts';
 import type { CheckProblem, CheckSettings, ContentFile, FileLookup } from './types.ts';
@@ -44,11 +44,7 @@ export function checkContent(input: CheckInput): CheckReport {
   const entityFiles: Entity[] = entityCheck.valid.map((entry) => entityOf(entry.id, entry.data, entry.frontmatter.body));
   const articleCheck = checkFiles(input.articles, articleSchema({ timeZone: settings.timeZone, sectionIds: settings.sectionIds }));
   const articles = articleCheck.valid;
-  const entityIds = listEntityIds(
-    entityFiles,
-    articles.flatMap((a) => a.data.tags),
-    input.gazetteer,
-  );
+  const entityIds = listEntityIds({ files: entityFiles, tags: articles.flatMap((a) => a.data.tags), gazetteer: input.gazetteer });
   const publishes = (a: (typeof articles)[number]) => isPublished(a.data, { now: input.now, includeDrafts: false });
   const published = articles.filter(publishes);
   const pages: SitePages = {

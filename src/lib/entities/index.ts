@@ -3,7 +3,7 @@ export { analyseEntities, detectEntities } from './analyse-entities';
 export { addTagMentions, collectArticleEntities, compareSalience, type ArticleEntity } from './article-entities.ts';
 export { getBuiltinGazetteer } from './gazetteer/index';
 export { countDocumentFrequency, entityRarity, inverseDocumentFrequency, isBackground, storyEntityRarity } from './rarity.ts';
-export { addTagTopics, buildRegistry, type Registry, type RegistryInput } from './registry';
+export { addTagTopics, buildRegistry, listEntityIds, type Registry, type RegistryInput } from './registry';
 export { selectConfidentEntities, toEntities, type ArticleCandidates, type ConfidenceRule, type ConfidentEntity } from './select-confident';
 export type { AliasCase, AmbiguityRule, ArticleText, CandidateType, EntityAnalysis, Gazetteer, MatchHints, NameMatch, UnregisteredCandidate } from './types';
 export { slugify } from '../slugify';

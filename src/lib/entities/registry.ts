@@ -26,7 +26,7 @@ export interface RegistryInput {
   /** Article tags; each becomes a topic entity unless its slug is already an entity. */
   tags?: readonly string[];
   /** The built-in gazetteer, or `false` to leave it out (tests). Defaults to the shipped one. */
-  gazetteer?: Gazetteer | false;
+  gazetteer?: Gazetteer | false | undefined;
 }
 
 const BUILTIN_PRIORITY = 1;
@@ -48,6 +48,21 @@ function mergeEntity(builtin: Entity | undefined, file: Entity): Entity {
 
 /** Builds the registry; call once per build and share it. */
 export function buildRegistry(input: RegistryInput = {}): Registry {
+  const { entities, fromFile, tagTopics, gazetteer } = collectEntities(input);
+  return {
+    entities,
+    matcher: compileMatcher(entities, fromFile, tagTopics, gazetteer),
+    peopleBySurname: indexPeople(entities),
+  };
+}
+
+/** Every entity id `buildRegistry(input)` registers, without compiling its name matcher (which takes seconds). */
+export function listEntityIds(input: RegistryInput = {}): Set<string> {
+  return new Set(collectEntities(input).entities.keys());
+}
+
+// The registry's entities in precedence order: the built-in gazetteer, then entity files, then a topic per tag.
+function collectEntities(input: RegistryInput) {
   const gazetteer = input.gazetteer === false ? undefined : (input.gazetteer ?? getBuiltinGazetteer());
   const entities = new Map<string, Entity>();
   const fromFile = new Set<string>();
@@ -57,11 +72,7 @@ export function buildRegistry(input: RegistryInput = {}): Registry {
     fromFile.add(file.id);
   }
   const tagTopics = addTagTopics(entities, input.tags ?? []);
-  return {
-    entities,
-    matcher: compileMatcher(entities, fromFile, tagTopics, gazetteer),
-    peopleBySurname: indexPeople(entities),
-  };
+  return { entities, fromFile, tagTopics, gazetteer };
 }
 
 /** Adds a topic entity for each tag whose slug is not an entity yet; returns the ids it added. */
