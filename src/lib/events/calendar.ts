@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { localDay } from '../timeline/local-day.ts';
 
 /** A calendar date with no time or zone; arithmetic on it is plain calendar arithmetic. */
 export type CalendarDay = DateTime;
@@ -14,11 +15,10 @@ export type Direction = 'before' | 'past' | 'future' | 'after' | 'lookback';
 const UPCOMING_DAYS = 60;
 const UPCOMING_MONTHS = 2;
 
-/** The calendar day on which `instant` falls in `timeZone` (luxon handles the offset and DST). */
+/** The calendar day on which `instant` falls in `timeZone`, by the timeline's `localDay` rule. */
 export function publicationDay(instant: Date, timeZone: string): CalendarDay {
-  const local = DateTime.fromJSDate(instant, { zone: timeZone });
-  if (!local.isValid) throw new Error(`cannot read ${instant.toISOString()} in timezone "${timeZone}"`);
-  return calendarDay(local.year, local.month, local.day);
+  const [year, month, day] = localDay(instant, timeZone).split('-').map(Number) as [number, number, number];
+  return calendarDay(year, month, day);
 }
 
 /** A calendar day from its parts (kept in UTC so adding days never meets a DST change). */
