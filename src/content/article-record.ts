@@ -6,6 +6,8 @@ import type { ArticleData } from './schemas.ts';
 /** An article as the content layer holds it: a collection entry, or a file read with `readValidSources`. */
 export interface ArticleSource {
   id: string;
+  /** The file the entry was read from, relative to the project (Astro entries carry it). */
+  filePath?: string | undefined;
   data: ArticleData;
   /** What the remark plugins found, when the body was rendered. */
   rendered?: { metadata?: Record<string, unknown> | undefined } | undefined;
@@ -28,6 +30,7 @@ export function toArticleRecord(source: ArticleSource, siteLang: string): Articl
   const found = foundIn(source);
   return {
     id: source.id,
+    file: source.filePath,
     title: source.data.title,
     summary: source.data.summary ?? found.lead ?? '',
     standfirst: source.data.summary,

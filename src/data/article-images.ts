@@ -1,6 +1,7 @@
 import type { ImageMetadata } from 'astro';
 import { getImage } from 'astro:assets';
 import { site } from '../config/site.ts';
+import { ContentError } from '../lib/content-error.ts';
 import { classifyImageSource, IMAGE_FOLDER, imageModulePath } from '../lib/images/index.ts';
 import { imageFiles } from './image-files.ts';
 
@@ -14,14 +15,16 @@ function plain(metadata: ImageMetadata): ImageMetadata {
   return (metadata as ImageMetadata & { clone?: ImageMetadata }).clone ?? metadata;
 }
 
-/** Resolves an editor's `/images/<file>` (or a full URL); throws naming the article when the file is missing. */
-export function resolveImage(src: string, articleId: string): ResolvedImage {
+/** Resolves an editor's `/images/<file>` (or a full URL); throws naming the article's file when the image is missing. */
+export function resolveImage(src: string, articleFile: string | undefined): ResolvedImage {
   const kind = classifyImageSource(src);
   if (kind === 'remote') return { kind, url: src };
   const path = imageModulePath(src);
   const metadata = path ? imageFiles[path] : undefined;
   if (!metadata) {
-    throw new Error(`content/articles/${articleId}.md: field "image.src": ${src} is not a file in ${IMAGE_FOLDER}/ (write /images/<file name>)`);
+    // Without the entry's path, the articles folder is as precise as the message can honestly be.
+    const file = articleFile ?? 'content/articles';
+    throw new ContentError({ file, field: 'image.src', message: `names ${src}, which is not a file in ${IMAGE_FOLDER}/ (write /images/<file name>)` });
   }
   const { width, height, format } = plain(metadata);
   // An SVG is shipped as it is: reading its URL is what tells Astro to copy the file.
@@ -29,8 +32,8 @@ export function resolveImage(src: string, articleId: string): ResolvedImage {
 }
 
 /** The absolute URL of an article image for link previews, feeds and JSON-LD: a 1200×630 JPEG for rasters. */
-export async function shareImageUrl(src: string, articleId: string): Promise<string> {
-  const image = resolveImage(src, articleId);
+export async function shareImageUrl(src: string, articleFile: string | undefined): Promise<string> {
+  const image = resolveImage(src, articleFile);
   if (image.kind === 'remote') return image.url;
   if (image.kind === 'svg') return new URL(image.url, site.url).href;
   // The size link previews ask for; one resized copy serves previews, feeds and structured data.

@@ -47,7 +47,7 @@ async function feedItemOf(article: ArticleRecord): Promise<FeedItem> {
   const newsroom = await getNewsroom();
   // Image URLs are resolved through astro:assets (content/images/), which is asynchronous.
   const src = article.image?.src;
-  const image = src ? await shareImageUrl(src, article.id) : undefined;
+  const image = src ? await shareImageUrl(src, article.file) : undefined;
   return buildFeedItem(article, {
     urlOf: (a) => absolute(paths.article(a.id)),
     categoriesOf: (a) => [sectionName(a.section), ...newsroom.entityNamesOf(a).slice(0, ENTITY_CATEGORIES)],

@@ -8,7 +8,7 @@ import { resolveImage, shareImageUrl } from './article-images.ts';
 export function shareCardKind(article: ArticleRecord): ShareCardKind {
   const src = article.image?.src;
   // Link previews do not show SVG, so a drawing as lead image shares a generated card instead.
-  const hasLeadImage = src !== undefined && resolveImage(src, article.id).kind !== 'svg';
+  const hasLeadImage = src !== undefined && resolveImage(src, article.file).kind !== 'svg';
   return chooseShareCard({ published: article.published, hasLeadImage }, builtAt, site.shareCardDays);
 }
 
@@ -17,7 +17,7 @@ export async function shareImageOf(article: ArticleRecord): Promise<{ src: strin
   const kind = shareCardKind(article);
   const image = article.image;
   const section = `${sectionName(article.section)}, ${site.name}`;
-  if (kind === 'lead-image' && image) return { src: await shareImageUrl(image.src, article.id), alt: image.alt };
+  if (kind === 'lead-image' && image) return { src: await shareImageUrl(image.src, article.file), alt: image.alt };
   if (kind === 'article-card') return { src: absolute(paths.shareImage(article.id)), alt: `${article.title}: ${section}` };
   return { src: absolute(paths.sectionCard(article.section)), alt: section };
 }

@@ -46,6 +46,8 @@ export interface EventDate {
 export interface ArticleRecord {
   /** Content id: the path under `content/articles/` without `.md` (`x/index.md` is `x`; see `articleIdOf`). */
   id: string;
+  /** The article's file relative to the project (the content layer's `filePath`), named in content errors. */
+  file?: string | undefined;
   title: string;
   /** The editor's summary, or the first paragraph when there is none. */
   summary: string;
