@@ -9,7 +9,7 @@ import { readArticleLastmod } from './src/content/article-lastmod.ts';
 import { markdownPipeline } from './src/content/markdown-pipeline.ts';
 import { readRawSources } from './src/content/source-files.ts';
 import { readValidSources } from './src/content/validate-sources.ts';
-import { articleSchema } from './src/content/schemas.ts';
+import { siteArticleSchema } from './src/content/site-article-schema.ts';
 import { contentDataModules } from './src/integrations/content-data-modules.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { buildCacheDir } from './src/lib/build-cache-dir.ts';
@@ -17,7 +17,7 @@ import { withBase } from './src/lib/urls.ts';
 
 // Every broken article is named here, all at once, before Astro parses anything; a runaway file
 // (a whole feed in one article) fails here instead of after minutes of parsing.
-const sources = readValidSources(readRawSources('content/articles'), articleSchema({ timeZone: site.timeZone, sectionIds: site.sections.map((s) => s.id) }));
+const sources = readValidSources(readRawSources('content/articles'), siteArticleSchema);
 const lastmod = readArticleLastmod(sources, site.timeZone);
 const lastmodByUrl = new Map([...lastmod].map(([path, date]) => [new URL(withBase(site.basePath, path), site.url).href, date]));
 

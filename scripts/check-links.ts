@@ -8,8 +8,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { builtAt, site } from '../src/config/site.ts';
-import { articleSchema } from '../src/content/schemas.ts';
+import { builtAt } from '../src/config/site.ts';
+import { siteArticleSchema } from '../src/content/site-article-schema.ts';
 import { readRawSources } from '../src/content/source-files.ts';
 import { readValidSources } from '../src/content/validate-sources.ts';
 import { checkBuiltSite } from '../src/lib/check/check-site-links.ts';
@@ -34,8 +34,7 @@ try {
   process.exit(1);
 }
 // Drafts, and articles scheduled after the build time (SOURCE_DATE_EPOCH, as the build read it).
-const schema = articleSchema({ timeZone: site.timeZone, sectionIds: site.sections.map((s) => s.id) });
-const articles = readValidSources(readRawSources(resolve(values.content ?? 'content/articles')), schema);
+const articles = readValidSources(readRawSources(resolve(values.content ?? 'content/articles')), siteArticleSchema);
 const draftIds = new Set(articles.flatMap((f) => (isPublished(f.data, { now: builtAt, includeDrafts: false }) ? [] : [f.id])));
 const result = checkBuiltSite({
   files: new Set(files),

@@ -12,7 +12,7 @@ import { stringify as stringifyYaml } from 'yaml';
 import { builtAt, site } from '../src/config/site.ts';
 import { createArticleReader } from '../src/content/markdown-pipeline.ts';
 import { loadSiteRegistry } from '../src/content/registry.ts';
-import { articleSchema } from '../src/content/schemas.ts';
+import { siteArticleSchema } from '../src/content/site-article-schema.ts';
 import { readRawSources } from '../src/content/source-files.ts';
 import { readValidSources } from '../src/content/validate-sources.ts';
 import { addTagTopics, selectConfidentEntities, type ArticleCandidates, type ConfidentEntity, type UnregisteredCandidate } from '../src/lib/entities/index';
@@ -24,8 +24,9 @@ const ENTITIES = join(ROOT, 'content', 'entities');
 
 /** Unregistered names of every published article (read as the build reads them, by its own Markdown pipeline). */
 function collect(): ArticleCandidates[] {
-  const schema = articleSchema({ timeZone: site.timeZone, sectionIds: site.sections.map((s) => s.id) });
-  const articles = readValidSources(readRawSources(ARTICLES), schema).filter((source) => isPublished(source.data, { now: builtAt, includeDrafts: false }));
+  const articles = readValidSources(readRawSources(ARTICLES), siteArticleSchema).filter((source) =>
+    isPublished(source.data, { now: builtAt, includeDrafts: false }),
+  );
   const read = createArticleReader({ basePath: site.basePath, timeZone: site.timeZone, locale: site.locale });
   // Names that are tag topics are registered entities, as in the newsroom index.
   const registered = new Map(loadSiteRegistry().entities);

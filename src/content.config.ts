@@ -1,9 +1,7 @@
 import { defineCollection } from 'astro:content';
-import { site } from './config/site.ts';
 import { checkedGlob } from './content/checked-glob.ts';
-import { articleSchema, entitySchema, storySchema } from './content/schemas.ts';
-
-const articleFields = articleSchema({ timeZone: site.timeZone, sectionIds: site.sections.map((s) => s.id) });
+import { entitySchema, storySchema } from './content/schemas.ts';
+import { siteArticleSchema as articleFields } from './content/site-article-schema.ts';
 
 /** News articles: `content/articles/<path>.md`, id `<path>`. */
 const articles = defineCollection({

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
-import { builtAt, site } from '../../src/config/site.ts';
-import { articleSchema, type ArticleData } from '../../src/content/schemas.ts';
+import { builtAt } from '../../src/config/site.ts';
+import type { ArticleData } from '../../src/content/schemas.ts';
+import { siteArticleSchema } from '../../src/content/site-article-schema.ts';
 import { readRawSources } from '../../src/content/source-files.ts';
 import { readValidSources } from '../../src/content/validate-sources.ts';
 import { isPublished as isPublishedAt } from '../../src/lib/visibility.ts';
@@ -18,8 +19,7 @@ export interface SourceArticle {
 
 /** Every article file under `content/articles`, sorted by id. */
 export function sourceArticles(): SourceArticle[] {
-  const schema = articleSchema({ timeZone: site.timeZone, sectionIds: site.sections.map((s) => s.id) });
-  return readValidSources(readRawSources(join(import.meta.dirname, '../../content/articles')), schema).map((f) => ({
+  return readValidSources(readRawSources(join(import.meta.dirname, '../../content/articles')), siteArticleSchema).map((f) => ({
     id: f.id,
     data: f.frontmatter.data,
     fields: f.data,
