@@ -15,6 +15,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createGzip } from 'node:zlib';
 import { normaliseBasePath } from '../src/lib/settings.ts';
+import { withoutBase } from '../src/lib/urls.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -47,9 +48,9 @@ if (!existsSync(root)) {
 }
 
 function locate(urlPath: string): string | undefined {
-  const prefix = urlPath.startsWith(base) ? base : values['root-alias'] ? '/' : undefined;
-  if (prefix === undefined) return undefined;
-  const relative = normalize(decodeURIComponent(urlPath.slice(prefix.length))).replace(/^(\.\.[/\\])+/, '');
+  const sitePath = withoutBase(base, urlPath) ?? (values['root-alias'] ? urlPath : undefined);
+  if (sitePath === undefined) return undefined;
+  const relative = normalize(decodeURIComponent(sitePath)).replace(/^(\.\.[/\\])+/, '');
   const file = join(root, relative);
   if (!file.startsWith(root)) return undefined;
   if (existsSync(file) && statSync(file).isFile()) return file;
