@@ -1,6 +1,7 @@
 // The search page's island: Pagefind's own loader and index, fetched only on this page.
 import { formatCount } from '../lib/format-count.ts';
 import { coversQuery } from '../lib/search/genuine-match.ts';
+import { SECTION_FILTER } from '../lib/search/search-filters.ts';
 import { SEARCH_BUNDLES_FILE, SEARCH_INDEX_FOLDER, type SearchBundleList } from '../lib/search/search-bundles.ts';
 import { withBase } from '../lib/urls.ts';
 
@@ -123,7 +124,7 @@ export async function initSearch(root: HTMLElement): Promise<void> {
     status.textContent = `${formatCount(count, 'article', document.documentElement.lang || undefined)} found${query ? ` for “${query}”` : ''}.`;
     list.innerHTML = results
       .map((r) => {
-        const section = r.filters['section']?.[0];
+        const section = r.filters[SECTION_FILTER]?.[0];
         const date = r.meta['date'];
         return `<li class="border-t border-line pt-3">
           <p class="text-xs font-semibold uppercase tracking-wide text-accent">${escapeHtml(section ?? '')}</p>
