@@ -2,6 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { site } from '../../../config/site.ts';
 import { feedItems, rssResponse } from '../../../data/feeds.ts';
 import { getNewsroom } from '../../../data/newsroom.ts';
+import { describeSection } from '../../../lib/newsroom/section-description.ts';
 import type { Section } from '../../../lib/settings.ts';
 import { paths } from '../../../lib/urls.ts';
 
@@ -13,7 +14,7 @@ export const GET: APIRoute = async ({ props }) => {
   const newsroom = await getNewsroom();
   return rssResponse({
     title: `${site.name}: ${section.name}`,
-    description: `The latest ${section.name.toLowerCase()} stories from ${site.name}.`,
+    description: describeSection(section.name, site.name),
     path: paths.sectionFeed(section.id),
     items: await feedItems(newsroom.bySection.get(section.id) ?? []),
   });
