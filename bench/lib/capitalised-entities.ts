@@ -3,6 +3,7 @@
  * "Democratic People's Republic of Korea") and acronyms ("DPRK", "G7") become entity ids. Used only
  * when the real `detectEntities` of src/lib/entities is not available.
  */
+import { compareSalience } from '../../src/lib/entities/article-entities.ts';
 import { slugify } from '../../src/lib/slugify.ts';
 import { isStopWord } from '../../src/lib/text/index.ts';
 import type { EntityMention } from '../../src/lib/types.ts';
@@ -85,7 +86,5 @@ export function detectCapitalisedEntities(title: string, summary: string, body: 
     const inTitle = title.includes(phrase) ? 1 : 0;
     found.set(id, { name: phrase, mention: { id, count: 1 + inTitle, first: Math.max(0, first), salient: lead.includes(phrase) } });
   }
-  return [...found.values()].sort(
-    (a, b) => Number(b.mention.salient) - Number(a.mention.salient) || b.mention.count - a.mention.count || a.mention.first - b.mention.first,
-  );
+  return [...found.values()].sort((a, b) => compareSalience(a.mention, b.mention));
 }
