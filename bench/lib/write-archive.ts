@@ -1,36 +1,31 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
+import { formatIsoInZone } from '../../src/lib/time/parse-date-time.ts';
 import type { ArticleRecord } from '../../src/lib/types.ts';
 import { formatEntityFile, type SyntheticEntity } from './synthetic-entities.ts';
 
 /** How `writeArchive` writes files. */
 export interface WriteArchiveOptions {
-  /** Offset written in `published` (minutes east of UTC). Default 540 (+09:00, Asia/Seoul). */
-  utcOffsetMinutes?: number;
+  /** Time zone `published` is written in (IANA name or a fixed `UTC+9`). Default `UTC+9` (+09:00, Seoul's offset). */
+  timeZone?: string;
   /** Files written at once; bounded so 50,000 articles do not open 50,000 files together. Default 64. */
   concurrency?: number;
 }
 
-/** ISO 8601 with an explicit offset, e.g. `2024-04-20T06:43:58+09:00`, for the same instant. */
-export function formatWithOffset(date: Date, offsetMinutes: number): string {
-  const local = new Date(date.getTime() + offsetMinutes * 60_000).toISOString().slice(0, 19);
-  if (offsetMinutes === 0) return `${local}Z`;
-  const sign = offsetMinutes < 0 ? '-' : '+';
-  const abs = Math.abs(offsetMinutes);
-  return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
-}
+// Seoul's offset, fixed: the archive's dates read the same whatever the zone's history.
+const ARCHIVE_ZONE = 'UTC+9';
 
 /** The Markdown file (YAML frontmatter per the content contract, then the body) for one article. */
-export function formatArticleFile(record: ArticleRecord, utcOffsetMinutes = 540): string {
+export function formatArticleFile(record: ArticleRecord, timeZone = ARCHIVE_ZONE): string {
   const data: Record<string, unknown> = {
     title: record.title,
     summary: record.summary,
-    published: formatWithOffset(record.published, utcOffsetMinutes),
+    published: formatIsoInZone(record.published, timeZone),
     section: record.section,
     tags: record.tags,
   };
-  if (record.updated) data['updated'] = formatWithOffset(record.updated, utcOffsetMinutes);
+  if (record.updated) data['updated'] = formatIsoInZone(record.updated, timeZone);
   if (record.entities.length > 0) data['entities'] = record.entities;
   if (record.story) data['story'] = record.story;
   if (record.featured) data['featured'] = true;
@@ -53,10 +48,10 @@ async function writeFiles(dir: string, files: ReadonlyArray<readonly [string, st
  * — ready to be used as a `content/articles/` folder. Returns the paths written.
  */
 export async function writeArchive(records: readonly ArticleRecord[], dir: string, options: WriteArchiveOptions = {}): Promise<string[]> {
-  const { utcOffsetMinutes = 540, concurrency = 64 } = options;
+  const { timeZone = ARCHIVE_ZONE, concurrency = 64 } = options;
   return writeFiles(
     dir,
-    records.map((record) => [`${record.id}.md`, formatArticleFile(record, utcOffsetMinutes)] as const),
+    records.map((record) => [`${record.id}.md`, formatArticleFile(record, timeZone)] as const),
     concurrency,
   );
 }
@@ -77,7 +72,12 @@ export async function writeEntityFiles(entities: readonly SyntheticEntity[], dir
  */
 export async function writeHugoArchive(records: readonly ArticleRecord[], dir: string): Promise<string[]> {
   const file = (record: ArticleRecord): string => {
-    const data = { title: record.title, published: formatWithOffset(record.published, 540), tags: record.mentions.map((m) => m.id), draft: record.draft };
+    const data = {
+      title: record.title,
+      published: formatIsoInZone(record.published, ARCHIVE_ZONE),
+      tags: record.mentions.map((m) => m.id),
+      draft: record.draft,
+    };
     return `---\n${stringify(data, { lineWidth: 0 })}---\n\n${record.body}\n`;
   };
   return writeFiles(
