@@ -1,5 +1,9 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { DAY_MS } from '../../src/lib/time/index.ts';
+
+/** A day in whole seconds, the unit of the build log's clock. */
+const DAY_S = DAY_MS / 1000;
 
 /**
  * A `node_modules` folder of symlinks to the project's packages: builds resolve the project's
@@ -116,7 +120,7 @@ export function summariseAstroLog(log: string): AstroPhases {
   return {
     syncS: sync ? seconds(sync[1] ?? '') : undefined,
     pagesS: pages ? seconds(pages[1] ?? '') : undefined,
-    searchS: rendered !== undefined && indexed !== undefined ? (indexed - rendered + 86_400) % 86_400 : undefined,
+    searchS: rendered !== undefined && indexed !== undefined ? (indexed - rendered + DAY_S) % DAY_S : undefined,
     routes: [...byFolder].map(([folder, { pages, ms }]) => ({ folder, pages, seconds: ms / 1000 })).sort((a, b) => b.seconds - a.seconds),
   };
 }

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { linkNodeModules } from '../../bench/lib/bench-sites.ts';
 import { generateArchive, writeArchive } from '../../bench/lib/synthetic-archive.ts';
 import { imageStems, measureDist, type DistSize } from '../../scripts/lib/measure-dist.ts';
+import { DAY_MS } from '../../src/lib/time/index.ts';
 import { isPublished } from '../../src/lib/visibility.ts';
 
 const KB = 1024;
@@ -22,7 +23,7 @@ const BUDGET = { bytes: 25 * KB, files: 2.5 };
 const BASE = 1000;
 const ADDED = 200;
 const END = new Date('2024-12-31T09:00:00Z');
-const BUILT_AT = new Date(END.getTime() + 86_400_000);
+const BUILT_AT = new Date(END.getTime() + DAY_MS);
 
 const root = resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(join(tmpdir(), 'dateline-budget-'));
