@@ -16,6 +16,7 @@ import { siteArticleSchema } from '../src/content/site-article-schema.ts';
 import { readRawSources } from '../src/content/source-files.ts';
 import { readValidSources } from '../src/content/validate-sources.ts';
 import { addTagTopics, selectConfidentEntities, type ArticleCandidates, type ConfidentEntity, type UnregisteredCandidate } from '../src/lib/entities/index';
+import { formatCount } from '../src/lib/format-count.ts';
 import { isPublished } from '../src/lib/visibility.ts';
 
 const ROOT = process.cwd();
@@ -45,7 +46,9 @@ function printList(entities: readonly ConfidentEntity[], heading: string): void 
   console.log(`${heading} (${entities.length})`);
   for (const e of entities) {
     const also = e.variants.length > 0 ? `  also: ${e.variants.slice(0, 5).join(', ')}` : '';
-    console.log(`  ${e.name}  [${e.id}, ${e.type}]  ${e.count} mentions in ${e.articles.length} articles: ${e.articles.join(', ')}${also}`);
+    console.log(
+      `  ${e.name}  [${e.id}, ${e.type}]  ${formatCount(e.count, 'mention')} in ${formatCount(e.articles.length, 'article')}: ${e.articles.join(', ')}${also}`,
+    );
   }
 }
 
@@ -83,7 +86,7 @@ function main(argv: readonly string[]): number {
     }
     return writeStarter(id, everyName);
   }
-  console.log(`${perArticle.length} articles in ${relative(ROOT, ARTICLES)}`);
+  console.log(`${formatCount(perArticle.length, 'article')} in ${relative(ROOT, ARTICLES)}`);
   printList(confident, 'Unregistered entities tagged by the cross-article rule');
   if (argv.includes('--all')) {
     const ids = new Set(confident.map((e) => e.id));

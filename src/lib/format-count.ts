@@ -1,7 +1,8 @@
 /**
  * The nouns the site and its tools count, singular and plural: articles (one page each), stories
  * (threads of articles, or articles where the copy calls them stories), and what `npm run check`,
- * the link check and the build report (files, entity files, errors, warnings, drafts, problems).
+ * the link check and the build report (files, entity files, errors, warnings, drafts, problems) and
+ * `npm run entities` (mentions).
  */
 const NOUNS = {
   article: ['article', 'articles'],
@@ -12,6 +13,7 @@ const NOUNS = {
   warning: ['warning', 'warnings'],
   draft: ['draft', 'drafts'],
   problem: ['problem', 'problems'],
+  mention: ['mention', 'mentions'],
 } as const;
 
 /** What a count counts. */
