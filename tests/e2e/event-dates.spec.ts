@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { paths } from '../../src/lib/urls.ts';
 import { publishedArticles } from './content.ts';
 
 // Dates written in an article ("on the 3rd") show the date they mean: on hover, on keyboard
@@ -8,17 +7,13 @@ import { publishedArticles } from './content.ts';
 
 /** A published article in no story whose body names a day of the month alone. */
 function articleWithBareDay() {
-  const found = publishedArticles().find(
-    (a) =>
-      a.data['story'] === undefined &&
-      /\bon the \d{1,2}(?:st|nd|rd|th)\b/.test(readFileSync(join(import.meta.dirname, '../../content/articles', `${a.id}.md`), 'utf8')),
-  );
+  const found = publishedArticles().find((a) => a.data['story'] === undefined && /\bon the \d{1,2}(?:st|nd|rd|th)\b/.test(a.body));
   if (!found) throw new Error('no published article outside a story names a bare day ("on the 3rd")');
   return found;
 }
 
 test('a date in the text shows the date it means on hover', async ({ page }) => {
-  await page.goto(`/articles/${articleWithBareDay().id}/`);
+  await page.goto(paths.article(articleWithBareDay().id));
   const date = page.locator('article .prose time.event-date', { hasText: /^on the \d/ }).first();
   const value = date.locator('.event-date-value');
   expect((await value.boundingBox())?.width ?? 0).toBeLessThanOrEqual(1);
@@ -27,7 +22,7 @@ test('a date in the text shows the date it means on hover', async ({ page }) => 
 });
 
 test('a date in the text shows the date it means when a keyboard user reaches it', async ({ page }) => {
-  await page.goto(`/articles/${articleWithBareDay().id}/`);
+  await page.goto(paths.article(articleWithBareDay().id));
   const date = page.locator('article .prose time.event-date', { hasText: /^on the \d/ }).first();
   await expect(date).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
   const value = date.locator('.event-date-value');
@@ -46,7 +41,7 @@ test('a date in the text shows the date it means when a keyboard user reaches it
 });
 
 test('a printed article gives the date a phrase means after it', async ({ page }) => {
-  await page.goto(`/articles/${articleWithBareDay().id}/`);
+  await page.goto(paths.article(articleWithBareDay().id));
   await page.emulateMedia({ media: 'print' });
   const value = page.locator('article .prose time.event-date .event-date-value').first();
   expect((await value.boundingBox())?.width ?? 0).toBeGreaterThan(30);
