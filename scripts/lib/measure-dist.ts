@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
+import { ARTICLES_FOLDER } from '../../src/lib/urls.ts';
 
 /** Bytes and files of one top-level folder of a build (`(root)` for files at the top). */
 export interface FolderSize {
@@ -56,7 +57,7 @@ export function measureDist(dist: string, stems: ReadonlySet<string>): DistSize 
     size.bytes += bytes;
     size.files += 1;
     sizes.set(folder, size);
-    if (folder === 'articles' && entry.name === 'index.html') articles += 1;
+    if (folder === ARTICLES_FOLDER && entry.name === 'index.html') articles += 1;
   }
   const folders = [...sizes.values()].sort((a, b) => b.bytes - a.bytes || a.folder.localeCompare(b.folder));
   return { bytes: folders.reduce((n, f) => n + f.bytes, 0), files: folders.reduce((n, f) => n + f.files, 0), articles, folders, images };

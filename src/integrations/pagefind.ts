@@ -6,6 +6,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { groupSearchBundles, SEARCH_BUNDLES_FILE, SEARCH_INDEX_FOLDER, type SearchBundleList } from '../lib/search/search-bundles.ts';
 import { searchablePart } from '../lib/search/searchable-html.ts';
+import { ARTICLES_FOLDER } from '../lib/urls.ts';
 
 // Pagefind's own search interfaces; the search page uses its JavaScript API only.
 const UNUSED_FILES = [
@@ -46,7 +47,7 @@ export function pagefindIndex(): AstroIntegration {
         const site = fileURLToPath(dir);
         const started = performance.now();
         // Only article pages carry data-pagefind-body, so only they are read.
-        const pages = listHtml(join(site, 'articles')).map((file): Page => {
+        const pages = listHtml(join(site, ARTICLES_FOLDER)).map((file): Page => {
           const content = readFileSync(file, 'utf8');
           return { path: relative(site, file), content, date: /data-pagefind-sort="date:([^"]+)"/.exec(content)?.[1] };
         });

@@ -1,7 +1,10 @@
+/** The folder of the built site that holds the article pages (`/articles/<id>/`). */
+export const ARTICLES_FOLDER = 'articles';
+
 /** Site-relative paths for every page type (no base path); `withBase` adds it, `parseSitePath` reads one back. */
 export const paths = {
   home: () => '/',
-  article: (id: string) => `/articles/${id}/`,
+  article: (id: string) => `/${ARTICLES_FOLDER}/${id}/`,
   section: (id: string, page = 1) => (page > 1 ? `/sections/${id}/${page}/` : `/sections/${id}/`),
   sectionFeed: (id: string) => `/sections/${id}/rss.xml`,
   entities: () => '/entities/',
@@ -42,7 +45,7 @@ const FIXED = new Map<string, SiteRoute>(
 const LISTING = /^\/(sections|entities)\/([^/]+)\/(?:([2-9]|[1-9]\d+)\/|(rss\.xml)|(card\.png))?$/;
 const STORY = /^\/stories\/([^/]+)\/$/;
 const MONTH = /^\/timeline\/(\d{4})\/(\d{2})\/$/;
-const ARTICLE = /^\/articles\/(.+)\/$/;
+const ARTICLE = new RegExp(`^/${ARTICLES_FOLDER}/(.+)/$`);
 const SHARE_IMAGE = /^\/og\/(.+)\.png$/;
 
 /** The page a site-relative path (no base path, query or fragment) is the URL of, or `undefined` when `paths` builds no such URL. */

@@ -1,11 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { paths } from '../../src/lib/urls.ts';
 import { articleWith } from './content.ts';
 
 const pages = () => [
   { name: 'home', path: '/' },
   { name: 'section', path: '/sections/world/' },
-  { name: 'article', path: `/articles/${articleWith('image', 'summary').id}/` },
+  { name: 'article', path: paths.article(articleWith('image', 'summary').id) },
   { name: '404', path: '/no-such-page/' },
   { name: 'entity', path: '/entities/north-korea/' },
   { name: 'entity index', path: '/entities/' },

@@ -1,9 +1,10 @@
 import { expect, test } from '@playwright/test';
+import { paths } from '../../src/lib/urls.ts';
 import { articleWith, publishedArticles } from './content.ts';
 
 test('an article shows headline, byline, dateline, both times and valid NewsArticle JSON-LD', async ({ page }) => {
   const article = articleWith('authors', 'dateline', 'source', 'updated', 'summary');
-  await page.goto(`/articles/${article.id}/`);
+  await page.goto(paths.article(article.id));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(String(article.data['title']));
   const authors = article.data['authors'] as string[];
   await expect(page.locator('[data-byline]')).toContainText(authors[0] ?? '');
@@ -34,7 +35,7 @@ test('an article with an image shows it with alt text, caption and credit', asyn
   const article = publishedArticles().find((a) => (a.data['image'] as Image | undefined)?.caption && (a.data['image'] as Image).credit);
   if (!article) throw new Error('no published article in content/ has an image with a caption and a credit');
   const image = article.data['image'] as Required<Image>;
-  await page.goto(`/articles/${article.id}/`);
+  await page.goto(paths.article(article.id));
   const img = page.getByRole('img', { name: image.alt });
   await expect(img).toBeVisible();
   expect(await img.evaluate((el) => (el as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
@@ -44,8 +45,8 @@ test('an article with an image shows it with alt text, caption and credit', asyn
 
 test('the head carries canonical, description, Open Graph and Twitter tags', async ({ page }) => {
   const article = articleWith('summary');
-  await page.goto(`/articles/${article.id}/`);
-  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`/articles/${article.id}/$`));
+  await page.goto(paths.article(article.id));
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${paths.article(article.id)}$`));
   await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', String(article.data['summary']));
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', String(article.data['title']));
   await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');

@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page, type Route } from '@playwright/test';
 import sharp from 'sharp';
+import { paths } from '../../src/lib/urls.ts';
 import { publishedArticles } from './content.ts';
 
 // Images (issue 8): responsive AVIF/WebP through astro:assets, nothing shifts while they load,
@@ -12,7 +13,7 @@ const DIST = join(import.meta.dirname, '../../dist');
 function articleWithImage(pattern: RegExp): string {
   const found = publishedArticles().find((a) => pattern.test(String((a.data['image'] as { src?: string } | undefined)?.src ?? '')));
   if (!found) throw new Error(`no article in content/ has an image matching ${pattern}`);
-  return `/articles/${found.id}/`;
+  return paths.article(found.id);
 }
 
 const rasterArticle = (): string => articleWithImage(/\.(jpe?g|png|webp|avif)$/i);

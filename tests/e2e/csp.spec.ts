@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { ARTICLES_FOLDER, paths, withBase } from '../../src/lib/urls.ts';
 import { articleWith } from './content.ts';
 
 // The policy hosts send from public/_headers; pages carry Astro's <meta> policy too, and both apply.
@@ -43,8 +44,8 @@ for (const { name, base, origin } of [
     test.use({ baseURL: origin });
 
     test('every page type carries the policy in a meta element, with no unsafe-inline', async ({ page }) => {
-      for (const path of ['', `articles/${articleWith('summary').id}/`, 'timeline/', 'search/', 'entities/', 'stories/']) {
-        await page.goto(`${base}${path}`);
+      for (const path of [paths.home(), paths.article(articleWith('summary').id), paths.timeline(), paths.search(), paths.entities(), paths.stories()]) {
+        await page.goto(withBase(base, path));
         const meta = page.locator('meta[http-equiv="content-security-policy"]');
         await expect(meta).toHaveCount(1);
         const content = (await meta.getAttribute('content')) ?? '';
@@ -70,7 +71,7 @@ for (const { name, base, origin } of [
 
     test('reactions on an article work, with no violation', async ({ page }) => {
       const violations = await watchPolicy(page);
-      await page.goto(`${base}articles/${articleWith('summary').id}/`);
+      await page.goto(withBase(base, paths.article(articleWith('summary').id)));
       const group = page.getByRole('group', { name: 'Your reaction' });
       await group.getByRole('button', { name: 'Great' }).click();
       await expect(group.getByRole('button', { name: 'Great' })).toHaveAttribute('aria-pressed', 'true');
@@ -79,8 +80,13 @@ for (const { name, base, origin } of [
 
     test('"Hot news now" loads beside an article, with no violation', async ({ page }) => {
       const violations = await watchPolicy(page);
-      await page.goto(`${base}articles/${articleWith('summary').id}/`);
-      await expect(page.getByRole('region', { name: 'Hot news now' }).locator(`li a[href^="${base}articles/"]`).first()).toBeVisible();
+      await page.goto(withBase(base, paths.article(articleWith('summary').id)));
+      await expect(
+        page
+          .getByRole('region', { name: 'Hot news now' })
+          .locator(`li a[href^="${withBase(base, `/${ARTICLES_FOLDER}/`)}"]`)
+          .first(),
+      ).toBeVisible();
       expect(await violations()).toEqual([]);
     });
 

@@ -2,6 +2,7 @@ import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { articleIdOf } from '../../src/content/article-id.ts';
+import { paths } from '../../src/lib/urls.ts';
 import { buildProject, freePort, hugeArticle, makeProject, readFixture, removeProject, serve } from '../fixtures/hostile/throwaway-site.ts';
 
 // Hostile wire copy that must build, with nothing in it able to run. One build serves every page.
@@ -104,7 +105,7 @@ test.describe('hostile articles that build', () => {
         dialogs.push(dialog.message());
         void dialog.dismiss();
       });
-      const response = await page.goto(`${origin}/articles/${articleIdOf(`2024/06/${file}`)}/`, { waitUntil: 'networkidle' });
+      const response = await page.goto(`${origin}${paths.article(articleIdOf(`2024/06/${file}`))}`, { waitUntil: 'networkidle' });
       expect(response?.status()).toBe(200);
       // Give handlers their chance: hover, focus and toggle (mouse and keys dispatch before they return).
       await page.mouse.move(200, 300);
@@ -167,7 +168,7 @@ test.describe('hostile articles that build', () => {
   });
 
   test('a Korean tag keeps its page at /entities/북한/, linked from its stories', async ({ page }) => {
-    const response = await page.goto(`${origin}/articles/2024/06/북한-미사일-발사/`);
+    const response = await page.goto(`${origin}${paths.article('2024/06/북한-미사일-발사')}`);
     expect(response?.status()).toBe(200);
     await page.locator('a[href$="/entities/북한/"], a[href$="/entities/%EB%B6%81%ED%95%9C/"]').first().click();
     await expect(page).toHaveURL(/\/entities\/(북한|%EB%B6%81%ED%95%9C)\/$/);

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { runLighthouse } from '../../bench/lib/lighthouse-run.ts';
+import { paths } from '../../src/lib/urls.ts';
 import { articleWith } from './content.ts';
 
 // Lighthouse's accessibility, SEO and best-practice audits on an article page, in mobile emulation,
@@ -8,7 +9,7 @@ import { articleWith } from './content.ts';
 test('Lighthouse rates an article page at least 98 for accessibility and SEO and 95 for best practices', async ({ baseURL }) => {
   test.setTimeout(180_000);
   const article = articleWith('image', 'dateline', 'authors');
-  const [report] = await runLighthouse([`${baseURL}/articles/${article.id}/`]);
+  const [report] = await runLighthouse([`${baseURL}${paths.article(article.id)}`]);
   if (!report) throw new Error('Lighthouse returned no report');
   const failed = report.failures.map((f) => `[${f.category}] ${f.id}: ${f.title}`).join('\n');
   console.log(

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { paths } from '../../src/lib/urls.ts';
 import { isPublished, publishedArticles, sourceArticles } from './content.ts';
 
 test('a reader goes from the home page to a section and on to a story by clicking', async ({ page }) => {
@@ -17,7 +18,7 @@ test('every published article in content/ has a page with its headline, and draf
   const articles = sourceArticles();
   expect(articles.length).toBeGreaterThanOrEqual(40);
   for (const article of articles) {
-    const response = await page.goto(`/articles/${article.id}/`);
+    const response = await page.goto(paths.article(article.id));
     if (!isPublished(article)) {
       expect(response?.status(), `${article.id} is a draft`).toBe(404);
     } else {

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import sharp from 'sharp';
+import { paths } from '../../src/lib/urls.ts';
 import { publishedArticles } from './content.ts';
 
 // The newest article of the thread: the time rule lets it link back to the whole story.
@@ -11,7 +12,7 @@ const storyArticle = () => {
 };
 
 test('an article shows its entity tags grouped by type, and a tag leads to the entity page', async ({ page }) => {
-  await page.goto(`/articles/${storyArticle().id}/`);
+  await page.goto(paths.article(storyArticle().id));
   const tags = page.getByRole('region', { name: 'In this story' });
   await expect(tags.getByText('People', { exact: true })).toBeVisible();
   await expect(tags.getByText('Places', { exact: true })).toBeVisible();
@@ -31,7 +32,7 @@ test('an article shows its entity tags grouped by type, and a tag leads to the e
 });
 
 test('the first mention of an entity in the body links to its page', async ({ page }) => {
-  await page.goto(`/articles/${storyArticle().id}/`);
+  await page.goto(paths.article(storyArticle().id));
   const links = page.locator('.prose a.entity-link');
   expect(await links.count()).toBeGreaterThan(2);
   const hrefs = await links.evaluateAll((n) => n.map((a) => a.getAttribute('href')));
@@ -45,7 +46,7 @@ test('the entity index lists entities by type with counts', async ({ page }) => 
 });
 
 test('an article offers related stories, each with a reason', async ({ page }) => {
-  await page.goto(`/articles/${storyArticle().id}/`);
+  await page.goto(paths.article(storyArticle().id));
   const related = page.getByRole('region', { name: 'Related stories' });
   const items = related.locator('[data-related]');
   // Fewer links rather than weak ones: at most five, and this story's article has some.
@@ -58,7 +59,7 @@ test('an article offers related stories, each with a reason', async ({ page }) =
 
 test('"This story so far" lists the thread with the current article marked, and leads to the story page', async ({ page }) => {
   const article = storyArticle();
-  await page.goto(`/articles/${article.id}/`);
+  await page.goto(paths.article(article.id));
   const box = page.getByRole('complementary', { name: /This story so far/ });
   await expect(box.locator('[aria-current="step"]')).toContainText(String(article.data['title']));
   expect(await box.locator('li').count()).toBeGreaterThan(3);
@@ -81,7 +82,7 @@ test('each article has a 1200x630 share image declared in its head: its lead pho
     [storyArticle(), 'image/png'],
     [withPhoto, 'image/jpeg'],
   ] as const) {
-    await page.goto(`/articles/${article.id}/`);
+    await page.goto(paths.article(article.id));
     const url = await page.locator('meta[property="og:image"]').getAttribute('content');
     // A card of its own while the article is new, its section's card later; a photo is resized by the image pipeline.
     expect(url).toMatch(type === 'image/png' ? /^https?:\/\/.+\/(og\/.+|sections\/[^/]+\/card)\.png$/ : /^https?:\/\/.+\/_astro\/.+\.jpg$/);
@@ -93,7 +94,7 @@ test('each article has a 1200x630 share image declared in its head: its lead pho
 });
 
 test('a name without its own page is a plain tag, not a link', async ({ page }) => {
-  await page.goto('/articles/2023/11/biden-and-xi-agree-to-restore-military-talks/');
+  await page.goto(paths.article('2023/11/biden-and-xi-agree-to-restore-military-talks'));
   const tags = page.getByRole('region', { name: 'In this story' });
   await expect(tags.getByText('Beijing', { exact: true })).toBeVisible();
   await expect(tags.getByRole('link', { name: 'Beijing', exact: true })).toHaveCount(0);
@@ -103,7 +104,7 @@ test('a name without its own page is a plain tag, not a link', async ({ page }) 
 
 test('share links: email always, copy link when a script runs', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto(`/articles/${storyArticle().id}/`);
+  await page.goto(paths.article(storyArticle().id));
   const share = page.getByRole('region', { name: 'Share this story' });
   await expect(share.getByRole('link', { name: 'Email' })).toHaveAttribute('href', /^mailto:\?subject=/);
   await share.getByRole('button', { name: 'Copy link' }).click();
@@ -133,7 +134,7 @@ test('"Hot news now" sits beside every article, without the article itself, as t
   await page.goto('/');
   const ranked = (await page.getByRole('region', { name: 'Hot news now' }).locator('li a').allTextContents()).map((t) => t.trim());
   const article = storyArticle();
-  await page.goto(`/articles/${article.id}/`);
+  await page.goto(paths.article(article.id));
   const hot = page.getByRole('region', { name: 'Hot news now' });
   await expect(hot.locator('li a').first()).toBeVisible();
   const titles = (await hot.locator('li a').allTextContents()).map((t) => t.trim());
@@ -150,7 +151,7 @@ test('loading "Hot news now" beside an article moves nothing on the page', async
     await held;
     await route.continue();
   });
-  await page.goto(`/articles/${storyArticle().id}/`);
+  await page.goto(paths.article(storyArticle().id));
   const hot = page.getByRole('region', { name: 'Hot news now' });
   const before = await hot.boundingBox();
   release();
@@ -162,7 +163,7 @@ test('loading "Hot news now" beside an article moves nothing on the page', async
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('an article links to the home page’s "Hot news now" instead', async ({ page }) => {
-    await page.goto(`/articles/${storyArticle().id}/`);
+    await page.goto(paths.article(storyArticle().id));
     const hot = page.getByRole('region', { name: 'Hot news now' });
     await hot.getByRole('link', { name: /hot now on the front page/ }).click();
     await expect(page.getByRole('region', { name: 'Hot news now' }).locator('li a').first()).toBeVisible();

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { paths } from '../../src/lib/urls.ts';
 import { articleWith } from './content.ts';
 
 // Printing an article (issue 8): the story, its dateline, byline and dates on paper; the screen's
@@ -8,7 +9,7 @@ test('a printed article keeps headline, dateline, byline and dates and leaves ou
   page,
 }) => {
   const article = articleWith('authors', 'dateline');
-  await page.goto(`/articles/${article.id}/`);
+  await page.goto(paths.article(article.id));
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.locator('[data-dateline]')).toBeVisible();
@@ -31,7 +32,7 @@ test('a printed article keeps headline, dateline, byline and dates and leaves ou
 
 test('a printed article shows the address of an off-site link after its text, but not of entity links', async ({ page }) => {
   const article = articleWith('title');
-  await page.goto(`/articles/${article.id}/`);
+  await page.goto(paths.article(article.id));
   // Sample articles link only to entity pages, so add an off-site link as an editor's Markdown would render it.
   await page
     .locator('main article .prose p')
@@ -57,7 +58,7 @@ test('a printed article shows the address of an off-site link after its text, bu
 test('a printed article is black on white even when the reader chose the dark theme', async ({ page }) => {
   const article = articleWith('title');
   await page.emulateMedia({ colorScheme: 'dark' });
-  await page.goto(`/articles/${article.id}/`);
+  await page.goto(paths.article(article.id));
   await page.evaluate(() => (document.documentElement.dataset['theme'] = 'dark'));
   const colours = () => page.evaluate(() => [getComputedStyle(document.body).color, getComputedStyle(document.documentElement).backgroundColor]);
   expect(await colours()).not.toEqual(['rgb(0, 0, 0)', 'rgb(255, 255, 255)']);

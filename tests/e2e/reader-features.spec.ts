@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { paths } from '../../src/lib/urls.ts';
 import { articleWith } from './content.ts';
 
 test.describe('without JavaScript', () => {
@@ -42,7 +43,7 @@ test('the dark theme follows the system setting when the reader has not chosen',
 
 test('a reaction is kept across reloads and can be changed', async ({ page }) => {
   const article = articleWith('summary');
-  await page.goto(`/articles/${article.id}/`);
+  await page.goto(paths.article(article.id));
   const group = page.getByRole('group', { name: 'Your reaction' });
   await group.getByRole('button', { name: 'Sad' }).click();
   await expect(group.getByRole('button', { name: 'Sad' })).toHaveAttribute('aria-pressed', 'true');
@@ -56,7 +57,7 @@ test('a reaction is kept across reloads and can be changed', async ({ page }) =>
 });
 
 test('a missing page answers 404 with a way back to the news', async ({ page }) => {
-  const response = await page.goto('/articles/no-such-story/');
+  const response = await page.goto(paths.article('no-such-story'));
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText("We can't find that page");
   await expect(page.getByRole('main').getByRole('article').first()).toBeVisible();

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { paths } from '../../src/lib/urls.ts';
 import { articleWith } from './content.ts';
 
 async function jsonLd(page: Page): Promise<Array<Record<string, unknown>>> {
@@ -16,7 +17,7 @@ test('home page: WebSite with a SearchAction that points at the search page', as
 
 test('article page: NewsArticle with required properties', async ({ page }) => {
   const article = articleWith('summary');
-  await page.goto(`/articles/${article.id}/`);
+  await page.goto(paths.article(article.id));
   const news = ofType(await jsonLd(page), 'NewsArticle');
   for (const key of ['headline', 'datePublished', 'dateModified', 'author', 'publisher', 'mainEntityOfPage', 'description'])
     expect(news, key).toHaveProperty(key);
