@@ -5,6 +5,7 @@
  * the registered ones, story threads, drafts, featured picks and a few near-duplicates, over years.
  * The same options always give the same archive, on any machine.
  */
+import { defaults } from '../../src/config/site.ts';
 import { DAY_MS } from '../../src/lib/time/index.ts';
 import type { ArticleRecord } from '../../src/lib/types.ts';
 import { mulberry32, pick, randomInt, type Random } from './prng.ts';
@@ -43,6 +44,8 @@ export interface SyntheticArchiveOptions {
   draftShare?: number;
   featuredShare?: number;
   duplicateShare?: number;
+  /** Time zone whose year and month file each article, as `npm run new` files it. Default the site's own (`defaults.timeZone`, not the environment's). */
+  timeZone?: string;
 }
 
 const ARTICLES_A_YEAR = 7_300;
@@ -81,7 +84,7 @@ const SECTIONS = ['news', 'news', 'world', 'world', 'politics', 'business', 'sci
 
 /** Generates `count` articles in publication order (oldest first). */
 export function generateArchive(options: SyntheticArchiveOptions): ArticleRecord[] {
-  const { count, seed, storyShare = 0.3, maxTags = 3 } = options;
+  const { count, seed, storyShare = 0.3, maxTags = 3, timeZone = defaults.timeZone } = options;
   const years = options.years ?? defaultYears(count);
   const random = mulberry32(seed);
   const end = (options.end ?? new Date('2024-12-31T09:00:00Z')).getTime();
@@ -101,7 +104,7 @@ export function generateArchive(options: SyntheticArchiveOptions): ArticleRecord
   for (const time of times) {
     const previous = records[records.length - 1];
     if (previous && !previous.draft && random() < (options.duplicateShare ?? 0.005)) {
-      records.push(repost(previous, time, maker, random, taken));
+      records.push(repost(previous, time, maker, random, taken, timeZone));
       continue;
     }
     while (open.length > 0 && ((open[0]?.last ?? 0) < time - 4 * DAY_MS || (open[0]?.remaining ?? 0) <= 0)) open.shift();
@@ -145,7 +148,7 @@ export function generateArchive(options: SyntheticArchiveOptions): ArticleRecord
       draft: random() < (options.draftShare ?? 0.01),
       featured: random() < (options.featuredShare ?? 0.005),
     };
-    records.push(composeArticle(plan, maker, random, taken));
+    records.push(composeArticle(plan, maker, random, taken, timeZone));
   }
   return records;
 }
@@ -158,10 +161,10 @@ function createTopics(count: number, maker: TextMaker, entity: () => SyntheticEn
 }
 
 // A near-duplicate: the same story posted again hours later with a few words changed.
-function repost(original: ArticleRecord, time: number, maker: TextMaker, random: Random, taken: Set<string>): ArticleRecord {
+function repost(original: ArticleRecord, time: number, maker: TextMaker, random: Random, taken: Set<string>, timeZone: string): ArticleRecord {
   const words = original.body.split(' ');
   for (let k = 0; k < words.length / 40; k++) words[randomInt(random, 0, words.length - 1)] = maker.vocabularyWord();
-  const id = articleId(time, `${original.id.split('/').pop() ?? 'story'}-update`, taken);
+  const id = articleId(time, `${original.id.split('/').pop() ?? 'story'}-update`, taken, timeZone);
   const published = new Date(Math.floor(time / 1000) * 1000);
   return { ...original, id, body: words.join(' '), published, featured: false, mentions: [...original.mentions] };
 }

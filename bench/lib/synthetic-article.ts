@@ -1,5 +1,7 @@
 import type { ArticleRecord, EntityMention } from '../../src/lib/types.ts';
 import { randomInt, type Random } from './prng.ts';
+import { articleIdOf, newArticlePath } from '../../src/content/article-id.ts';
+import { toArticleRecord } from '../../src/content/article-record.ts';
 import { compareSalience } from '../../src/lib/entities/article-entities.ts';
 import { slugify } from '../../src/lib/slugify.ts';
 import { readingMinutes } from '../../src/lib/markdown-text.ts';
@@ -23,10 +25,9 @@ export interface ArticlePlan {
   featured: boolean;
 }
 
-/** A unique `yyyy/mm/slug` id (UTC month) for an article published at `time`. */
-export function articleId(time: number, slug: string, taken: Set<string>): string {
-  const iso = new Date(time).toISOString();
-  const base = `${iso.slice(0, 4)}/${iso.slice(5, 7)}/${slug || 'untitled'}`;
+/** A unique id for an article published at `time`, filed where `npm run new` files it (year and month in `timeZone`). */
+export function articleId(time: number, slug: string, taken: Set<string>, timeZone: string): string {
+  const base = articleIdOf(newArticlePath(new Date(time), timeZone, slug || 'untitled'));
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   taken.add(id);
@@ -34,7 +35,7 @@ export function articleId(time: number, slug: string, taken: Set<string>): strin
 }
 
 /** Writes the text of a planned article and records where each entity is named. */
-export function composeArticle(plan: ArticlePlan, maker: TextMaker, random: Random, taken: Set<string>): ArticleRecord {
+export function composeArticle(plan: ArticlePlan, maker: TextMaker, random: Random, taken: Set<string>, timeZone: string): ArticleRecord {
   const sources: WordSources = { topicWords: plan.topic, storyWords: plan.storyWords };
   const salientNames = plan.salient.map((e) => e.name);
   const title = maker.headline(sources, 5, 9, salientNames.slice(0, 1));
@@ -64,11 +65,11 @@ export function composeArticle(plan: ArticlePlan, maker: TextMaker, random: Rand
     mentions.set(entity.id, { id: entity.id, count, first: combined.indexOf(entity.name), salient: salientText.includes(entity.name) });
   }
   const slug = slugify(title.split(' ').slice(0, 7).join(' '));
-  return {
-    id: articleId(plan.time, slug, taken),
+  // The body has no markup, so its plain text is itself.
+  const found = { plainText: body, mentions: [...mentions.values()].sort(compareSalience), events: [], readingMinutes: readingMinutes(body) };
+  const data = {
     title,
     summary,
-    body,
     published: new Date(Math.floor(plan.time / 1000) * 1000),
     section: plan.section,
     tags: plan.tags,
@@ -76,12 +77,9 @@ export function composeArticle(plan: ArticlePlan, maker: TextMaker, random: Rand
     story: plan.story,
     featured: plan.featured,
     draft: plan.draft,
-    mentions: [...mentions.values()].sort(compareSalience),
-    events: [],
     authors: [],
-    lang: 'en',
-    readingMinutes: readingMinutes(body),
   };
+  return toArticleRecord({ id: articleId(plan.time, slug, taken, timeZone), data, rendered: { metadata: { frontmatter: found } } }, 'en');
 }
 
 function countOccurrences(text: string, needle: string): number {

@@ -1,15 +1,14 @@
 /** `npm run new`: writes a new article file with its frontmatter filled in, never over an existing one. */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { stringify } from 'yaml';
 import { articleSchema } from '../../src/content/schemas.ts';
 import { findSchemaProblems } from '../../src/content/validate-entry.ts';
 import { SCAFFOLD_BODY } from '../../src/lib/check/check-bodies.ts';
 import { readFrontmatter } from '../../src/lib/frontmatter.ts';
-import { articleIdOf } from '../../src/content/article-id.ts';
+import { articleIdOf, newArticlePath } from '../../src/content/article-id.ts';
 import { slugify } from '../../src/lib/slugify.ts';
 import { formatIsoInZone } from '../../src/lib/time/parse-date-time.ts';
-import { localDay } from '../../src/lib/timeline/local-day.ts';
 import { paths, withBase } from '../../src/lib/urls.ts';
 
 /** What the editor asked for, and where and when to write it. */
@@ -95,20 +94,19 @@ export function createArticle(options: NewArticleOptions): CreatedArticle {
   if (options.title.trim() === '') throw new NewArticleError('give the headline: npm run new -- "Headline"');
   const text = composeArticle(options);
   assertValid(text, options);
-  const [year, month] = localDay(options.now, options.timeZone).split('-');
-  const folder = join(options.contentRoot, year ?? '', month ?? '');
-  mkdirSync(folder, { recursive: true });
   const slug = shortSlug(options.title) || 'article';
+  const folder = join(options.contentRoot, dirname(newArticlePath(options.now, options.timeZone, slug)));
+  mkdirSync(folder, { recursive: true });
   for (let n = 1; n <= MAX_SUFFIX; n++) {
-    const name = n === 1 ? slug : `${slug}-${n}`;
-    const path = join(folder, `${name}.md`);
+    const file = newArticlePath(options.now, options.timeZone, n === 1 ? slug : `${slug}-${n}`);
+    const path = join(options.contentRoot, file);
     try {
       writeFileSync(path, text, { flag: 'wx' });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'EEXIST') continue;
       throw error;
     }
-    const id = articleIdOf(`${year}/${month}/${name}.md`);
+    const id = articleIdOf(file);
     const origin = options.devOrigin ?? 'http://localhost:4321';
     return { id, path, previewUrl: `${origin}${withBase(options.basePath, paths.article(id))}`, takenPath: n > 1 ? join(folder, `${slug}.md`) : undefined };
   }

@@ -1,4 +1,5 @@
 import { slug } from 'github-slugger';
+import { localDay } from '../lib/timeline/local-day.ts';
 
 /**
  * The id of a content file from its path under the collection folder (`2024/06/Seoul Summit.md`
@@ -14,4 +15,10 @@ export function articleIdOf(path: string): string {
     .map((segment) => slug(segment))
     .join('/')
     .replace(/\/index$/, '');
+}
+
+/** Where a new article published at `date` is filed under the collection folder: `yyyy/mm/<name>.md`, year and month in the site's time zone. */
+export function newArticlePath(date: Date, timeZone: string, name: string): string {
+  const [year, month] = localDay(date, timeZone).split('-');
+  return `${year}/${month}/${name}.md`;
 }
