@@ -8,7 +8,6 @@
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { stringify as stringifyYaml } from 'yaml';
 import { builtAt, site } from '../src/config/site.ts';
 import { createArticleReader } from '../src/content/markdown-pipeline.ts';
 import { loadSiteRegistry } from '../src/content/registry.ts';
@@ -17,6 +16,7 @@ import { readRawSources } from '../src/content/source-files.ts';
 import { readValidSources } from '../src/content/validate-sources.ts';
 import { addTagTopics, selectConfidentEntities, type ArticleCandidates, type ConfidentEntity, type UnregisteredCandidate } from '../src/lib/entities/index';
 import { formatCount } from '../src/lib/format-count.ts';
+import { writeFrontmatter } from '../src/lib/frontmatter.ts';
 import { isPublished } from '../src/lib/visibility.ts';
 
 const ROOT = process.cwd();
@@ -68,7 +68,7 @@ function writeStarter(id: string, entities: readonly ConfidentEntity[]): number 
   const nameWords = new Set(entity.name.split(/\s+/));
   const aliases = entity.variants.filter((v) => v !== entity.name && !(entity.type === 'person' && nameWords.has(v)));
   const frontmatter = { name: entity.name, type: entity.type, aliases };
-  writeFileSync(path, `---\n${stringifyYaml(frontmatter)}---\n\nOne or two sentences about ${entity.name} for the entity page.\n`, { flag: 'wx' });
+  writeFileSync(path, writeFrontmatter(frontmatter, `One or two sentences about ${entity.name} for the entity page.`), { flag: 'wx' });
   console.log(`Wrote ${relative(ROOT, path)}: check the type and aliases, add a wikidata id if there is one, and write the description.`);
   return 0;
 }

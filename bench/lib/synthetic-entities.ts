@@ -1,4 +1,6 @@
+import { ENTITY_TYPES } from '../../src/lib/entities/entity-types.ts';
 import { buildCountryEntities } from '../../src/lib/entities/gazetteer/countries.ts';
+import { writeFrontmatter } from '../../src/lib/frontmatter.ts';
 import { slugify } from '../../src/lib/slugify.ts';
 import type { EntityType } from '../../src/lib/types.ts';
 import { CAPITAL_CITIES, GIVEN_NAMES, ORGANISATION_HEADS } from './name-parts.ts';
@@ -78,6 +80,6 @@ export function createSyntheticEntities(count: number, seed: number, options: Sy
 
 /** The Markdown of `content/entities/<id>.md` for an entity registered by file. */
 export function formatEntityFile(entity: SyntheticEntity): string {
-  const what = entity.type === 'person' ? 'A person' : entity.type === 'organization' ? 'An organisation' : 'A place';
-  return `---\nname: ${entity.name}\ntype: ${entity.type}\n---\n\n${what} this newsroom covers often.\n`;
+  const label = ENTITY_TYPES[entity.type].label.toLowerCase();
+  return writeFrontmatter({ name: entity.name, type: entity.type }, `${/^[aeiou]/.test(label) ? 'An' : 'A'} ${label} this newsroom covers often.`);
 }

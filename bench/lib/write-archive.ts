@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { stringify } from 'yaml';
+import { writeFrontmatter } from '../../src/lib/frontmatter.ts';
 import { formatIsoInZone } from '../../src/lib/time/parse-date-time.ts';
 import type { ArticleRecord } from '../../src/lib/types.ts';
 import { formatEntityFile, type SyntheticEntity } from './synthetic-entities.ts';
@@ -30,7 +30,7 @@ export function formatArticleFile(record: ArticleRecord, timeZone = ARCHIVE_ZONE
   if (record.story) data['story'] = record.story;
   if (record.featured) data['featured'] = true;
   if (record.draft) data['draft'] = true;
-  return `---\n${stringify(data, { lineWidth: 0 })}---\n\n${record.body}\n`;
+  return writeFrontmatter(data, record.body);
 }
 
 /** Writes `files` (path under `dir` → text) a bounded number at a time, folders first. */
@@ -78,7 +78,7 @@ export async function writeHugoArchive(records: readonly ArticleRecord[], dir: s
       tags: record.mentions.map((m) => m.id),
       draft: record.draft,
     };
-    return `---\n${stringify(data, { lineWidth: 0 })}---\n\n${record.body}\n`;
+    return writeFrontmatter(data, record.body);
   };
   return writeFiles(
     dir,

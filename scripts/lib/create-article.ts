@@ -1,11 +1,10 @@
 /** `npm run new`: writes a new article file with its frontmatter filled in, never over an existing one. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { stringify } from 'yaml';
 import { articleSchema } from '../../src/content/schemas.ts';
 import { findSchemaProblems } from '../../src/content/validate-entry.ts';
 import { SCAFFOLD_BODY } from '../../src/lib/check/check-bodies.ts';
-import { readFrontmatter } from '../../src/lib/frontmatter.ts';
+import { readFrontmatter, writeFrontmatter } from '../../src/lib/frontmatter.ts';
 import { articleIdOf, newArticlePath } from '../../src/content/article-id.ts';
 import { slugify } from '../../src/lib/slugify.ts';
 import { formatIsoInZone } from '../../src/lib/time/parse-date-time.ts';
@@ -55,25 +54,23 @@ function shortSlug(title: string): string {
 /** The text of the new file: frontmatter (checked against the article schema) and a placeholder body. */
 export function composeArticle(options: NewArticleOptions): string {
   const published = formatIsoInZone(new Date(Math.floor(options.now.getTime() / 1000) * 1000), options.timeZone);
-  const line = (key: string, value: string) => `${key}: ${stringify(value, { lineWidth: 0 }).trimEnd()}`;
-  const lines = [
-    '---',
-    line('title', options.title.trim()),
-    '# summary: One or two sentences for cards, feeds and search results.',
-    `published: ${published}`,
-    ...(options.dateline ? [line('dateline', options.dateline)] : []),
-    ...(options.source ? [line('source', options.source)] : []),
-    '# authors: [Your Name]',
-    `section: ${options.section ?? 'news'}`,
-    ...(options.story ? [`story: ${options.story}`] : []),
-    '# tags: [topic, another topic]',
-    'draft: true # shows in npm run dev only; delete this line to publish',
-    '---',
-    '',
-    SCAFFOLD_BODY,
-    '',
-  ];
-  return lines.join('\n');
+  const data = {
+    title: options.title.trim(),
+    published,
+    dateline: options.dateline || undefined,
+    source: options.source || undefined,
+    section: options.section ?? 'news',
+    story: options.story || undefined,
+    draft: true,
+  };
+  return writeFrontmatter(data, SCAFFOLD_BODY, {
+    before: {
+      published: 'summary: One or two sentences for cards, feeds and search results.',
+      section: 'authors: [Your Name]',
+      draft: 'tags: [topic, another topic]',
+    },
+    after: { draft: 'shows in npm run dev only; delete this line to publish' },
+  });
 }
 
 /** Checks the frontmatter `composeArticle` wrote with the article schema; throws with the option to fix. */

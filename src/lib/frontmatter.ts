@@ -1,4 +1,4 @@
-import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { Document, isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { ContentError } from './content-error.ts';
 
 /** A content file split into its YAML frontmatter and its Markdown body. */
@@ -40,4 +40,25 @@ export function readFrontmatter(text: string, file: string): Frontmatter {
   const data = (doc.toJS() ?? {}) as Record<string, unknown>;
   const consumed = fence[0];
   return { data, lines, body: text.slice(consumed.length), bodyLine: consumed.split('\n').length };
+}
+
+/** Notes for the editor in written frontmatter: a `# …` line before a field, or after its value on the same line. */
+export interface FrontmatterComments {
+  before?: Readonly<Record<string, string>>;
+  after?: Readonly<Record<string, string>>;
+}
+
+/** A content file: `data` as YAML frontmatter (no line folding), a blank line, then `body` ending in one newline; what `readFrontmatter` reads back. */
+export function writeFrontmatter(data: Readonly<Record<string, unknown>>, body: string, comments: FrontmatterComments = {}): string {
+  const doc = new Document(data);
+  if (isMap(doc.contents)) {
+    for (const pair of doc.contents.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : '';
+      const before = comments.before?.[key];
+      const after = comments.after?.[key];
+      if (before !== undefined && isScalar(pair.key)) pair.key.commentBefore = ` ${before}`;
+      if (after !== undefined && isScalar(pair.value)) pair.value.comment = ` ${after}`;
+    }
+  }
+  return `---\n${doc.toString({ lineWidth: 0 })}---\n\n${body.replace(/\n*$/, '')}\n`;
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { articleSchema } from '../../src/content/schemas.ts';
+import { checkContent } from '../../src/lib/check/check-content.ts';
 import { findSchemaProblems } from '../../src/content/validate-entry.ts';
 import { readFrontmatter } from '../../src/lib/frontmatter.ts';
 import { createArticle, NewArticleError, type NewArticleOptions } from '../../scripts/lib/create-article.ts';
@@ -59,6 +60,20 @@ describe('npm run new', () => {
     expect(findSchemaProblems(articleSchema({ timeZone: opts.timeZone, sectionIds: SECTIONS }), frontmatter, created.path)).toEqual([]);
     expect(frontmatter.data['title']).toBe('Kim: "We are ready" — #1 priority');
     expect(created.id).toBe('2024/06/kim-we-are-ready-1-priority');
+  });
+
+  it('writes a file npm run check finds no error in', () => {
+    const opts = options({ title: 'Kim: "We are ready" — #1 priority', dateline: 'SEOUL', source: 'KCNA: state media', story: 'summit' });
+    const created = createArticle(opts);
+    const report = checkContent({
+      articles: [{ path: `${created.id}.md`, file: created.path, frontmatter: readFrontmatter(readFileSync(created.path, 'utf8'), created.path) }],
+      entities: [],
+      settings: { timeZone: opts.timeZone, sectionIds: SECTIONS, basePath: '/', siteUrl: 'https://news.example.org' },
+      now: opts.now,
+      file: () => undefined,
+      gazetteer: false,
+    });
+    expect(report.problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
 
   it('never overwrites: a second article with the same headline gets a numbered name', () => {
