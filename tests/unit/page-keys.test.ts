@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildNewsroom, type NewsroomSettings } from '../../src/lib/newsroom/build-newsroom.ts';
 import { pageSlices } from '../../src/lib/paginate.ts';
 import { buildPageKeys, type PageKeySettings } from '../../src/lib/page-keys/index.ts';
-import type { SiteSettings } from '../../src/lib/settings.ts';
+import { makeSiteSettings } from '../fixtures/site-settings.ts';
 import type { ArticleRecord, Entity } from '../../src/lib/types.ts';
 import { makeArticle } from '../fixtures/article-record.ts';
 
@@ -32,23 +32,12 @@ const archive = [
   }),
   article('sport', '2023-06-01T09:00:00Z', { section: 'sport', mentions: about('iceland') }),
 ];
-const site: SiteSettings = {
-  name: 'Dateline',
-  description: 'News',
-  url: 'https://dateline.example.org',
-  basePath: '/',
-  timeZone: 'UTC',
-  locale: 'en-GB',
-  lang: 'en',
+const site = makeSiteSettings({
   sections: [
     { id: 'world', name: 'World' },
     { id: 'sport', name: 'Sport' },
   ],
-  pageSize: 20,
-  entityPageSize: 100,
-  entityPageMinArticles: 3,
-  shareCardDays: 30,
-};
+});
 const newsroomSettings: NewsroomSettings = {
   timeZone: 'UTC',
   sections: site.sections,

@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseBasePath, resolveBuildTime, resolveSettings, type SiteSettings } from '../../src/lib/settings.ts';
+import { normaliseBasePath, resolveBuildTime, resolveSettings } from '../../src/lib/settings.ts';
+import { makeSiteSettings } from '../fixtures/site-settings.ts';
 
-const base: SiteSettings = {
-  name: 'Dateline',
-  description: 'News',
-  url: 'https://dateline.example.org',
-  basePath: '/',
-  timeZone: 'UTC',
-  locale: 'en-GB',
-  lang: 'en',
-  sections: [{ id: 'news', name: 'News' }],
-  pageSize: 20,
-  entityPageSize: 100,
-  entityPageMinArticles: 3,
-  shareCardDays: 30,
-};
+const base = makeSiteSettings();
 
 describe('site settings', () => {
   it.each([
