@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildNewsroom, type NewsroomSettings } from '../../src/lib/newsroom/build-newsroom.ts';
-import { entityThingOf, formatDatelineLabel, viewArticle } from '../../src/lib/newsroom/article-view.ts';
+import { entityThingOf, formatDatelineLabel, shownUpdate, viewArticle } from '../../src/lib/newsroom/article-view.ts';
 import { viewStory } from '../../src/lib/newsroom/story-view.ts';
 import { viewTimelineMonth } from '../../src/lib/newsroom/timeline-month.ts';
 import type { ArticleRecord, Entity } from '../../src/lib/types.ts';
@@ -244,6 +244,19 @@ describe('formatDatelineLabel', () => {
     ['neither', undefined, undefined, ''],
   ])('%s', (_name, dateline, source, expected) => {
     expect(formatDatelineLabel(dateline, source)).toBe(expected);
+  });
+});
+
+describe('shownUpdate', () => {
+  const published = new Date('2023-10-07T15:06:12Z');
+  it.each([
+    ['no update', undefined, undefined],
+    ['stamped a second after publication', '2023-10-07T15:06:13Z', undefined],
+    ['59 seconds later', '2023-10-07T15:07:11Z', undefined],
+    ['a minute later', '2023-10-07T15:07:12Z', '2023-10-07T15:07:12.000Z'],
+    ['hours later', '2023-10-07T21:15:00Z', '2023-10-07T21:15:00.000Z'],
+  ])('%s', (_name, updated, expected) => {
+    expect(shownUpdate(published, updated ? new Date(updated) : undefined)?.toISOString()).toBe(expected);
   });
 });
 

@@ -23,6 +23,8 @@ export interface ArticleView {
   mentions: EntityThing[];
   /** The line that opens the body, "SEOUL (News1)"; empty when the article has neither. */
   datelineLabel: string;
+  /** The "Updated" time the byline shows: only an update a reader would notice (see `shownUpdate`). */
+  updated?: Date | undefined;
 }
 
 /** The article page's view of one visible article, or undefined when the index has no such article. */
@@ -42,7 +44,17 @@ export function viewArticle(newsroom: Newsroom, articleId: string): ArticleView 
     about: tags.filter((t) => t.salient).map(entityThingOf),
     mentions: tags.filter((t) => !t.salient).map(entityThingOf),
     datelineLabel: formatDatelineLabel(article.dateline, article.source),
+    updated: shownUpdate(article.published, article.updated),
   };
+}
+
+// Publishing systems stamp `updated` a second or two after `published` on a story nobody touched
+// again (most of the White House archive); the byline then said "Updated" at the same minute.
+const UNNOTICED_UPDATE_MS = 60_000;
+
+/** The update time worth showing a reader: one at least a minute after publication; the structured data and sitemap keep the real one. */
+export function shownUpdate(published: Date, updated: Date | undefined): Date | undefined {
+  return updated && updated.getTime() - published.getTime() >= UNNOTICED_UPDATE_MS ? updated : undefined;
 }
 
 /** An entity tag as structured data names it, identified by its Wikidata page where known. */
