@@ -12,8 +12,8 @@ interface ArticleFile {
 
 /**
  * Resolves the dates named in an article body ("on the 19th") against its `published`
- * frontmatter in `timeZone`, stores them as `frontmatter.events` (EventDate[], plain JSON), and
- * marks each one up in the body as a `<time>` that shows the resolved date (written for `locale`).
+ * frontmatter in `timeZone`, stores those that date their sentence as `frontmatter.events`
+ * (EventDate[], plain JSON), and marks every one up in the body as a `<time>` that shows the resolved date (written for `locale`).
  */
 export function remarkEventDates(options: { timeZone: string; locale: string }) {
   return () => (tree: Root, file: ArticleFile) => {
@@ -32,7 +32,7 @@ export function remarkEventDates(options: { timeZone: string; locale: string }) 
     }
     const prose = collectProse(tree);
     const located = locateEventDates(prose.text, instant, options.timeZone);
-    frontmatter['events'] = located.map((item) => item.event);
+    frontmatter['events'] = located.flatMap((item) => (item.datesSentence ? [item.event] : []));
     markEventDates(prose, located, options.locale);
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveEventDates } from '../../src/lib/events/index.ts';
+import { locateEventDates, resolveEventDates } from '../../src/lib/events/index.ts';
 import { EVENT_PHRASES } from '../fixtures/stories/event-phrases.ts';
 
 describe('resolveEventDates: the phrase table', () => {
@@ -21,5 +21,31 @@ describe('resolveEventDates: the phrase table', () => {
 
   it('holds at least 35 phrases', () => {
     expect(EVENT_PHRASES.length).toBeGreaterThanOrEqual(35);
+  });
+});
+
+describe('resolveEventDates: a date used as a name dates its sentence only when nothing else does', () => {
+  const published = new Date('2023-11-30T15:00:00Z');
+  const dated = (text: string) => resolveEventDates(text, published, 'America/New_York').map((event) => event.date);
+  it.each([
+    ['a sentence about today that names an earlier event', 'Today, two hostages held since the October 7 attack came home.', ['2023-11-30']],
+    ['a committee named for a day, beside the day it met', 'The January 6 committee met again on the 19th.', ['2023-11-19']],
+    ['a possessive before the name', 'On Tuesday the minister spoke of Hamas’s October 7 attack.', ['2023-11-28']],
+    ['a named deadline, the only date in its sentence', 'Congress must act before the December 15 deadline.', ['2023-12-15']],
+    ['a date as the subject of its sentence', 'The October 7th attacks killed 1,200 people.', ['2023-10-07']],
+    ['a date followed by a conjunction is no name', 'Today we remember the October 7 and the days after it.', ['2023-11-30', '2023-10-07']],
+  ])('%s', (_name, text, expected) => {
+    expect(dated(text)).toEqual(expected);
+  });
+});
+
+describe('locateEventDates: every date is marked up, names included', () => {
+  it('locates a date used as a name and says it does not date the sentence', () => {
+    const text = 'Today, two hostages held since the October 7 attack came home.';
+    const located = locateEventDates(text, new Date('2023-11-30T15:00:00Z'), 'America/New_York');
+    expect(located.map((l) => [text.slice(l.start, l.end), l.event.date, l.datesSentence])).toEqual([
+      ['Today', '2023-11-30', true],
+      ['October 7', '2023-10-07', false],
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import type { EventDate } from '../types.ts';
 import { publicationDay } from './calendar.ts';
+import { isDateAsName } from './date-as-name.ts';
 import { eventParser } from './event-parser.ts';
 import { resolveResult } from './resolve-result.ts';
 import { splitSentences } from './split-sentences.ts';
@@ -34,10 +35,14 @@ const MAY_HOLD_DATE = new RegExp(
  *   without a year are ignored. The same date from the same sentence is kept once.
  */
 export function resolveEventDates(text: string, published: Date, timeZone: string): EventDate[] {
-  return locateEventDates(text, published, timeZone).map((located) => located.event);
+  return locateEventDates(text, published, timeZone).flatMap((located) => (located.datesSentence ? [located.event] : []));
 }
 
-/** `resolveEventDates`, with where in `text` each date's words are, for marking them up in place. */
+/**
+ * `resolveEventDates`, with where in `text` each date's words are, for marking them up in place.
+ * Every date is located; a date used as a name ("since the October 7 attack") dates its sentence
+ * only when the sentence names no other time ("Today, … since the October 7 attack" is today's news).
+ */
 export function locateEventDates(text: string, published: Date, timeZone: string): LocatedEventDate[] {
   const today = publicationDay(published, timeZone);
   const reference = {
@@ -48,6 +53,7 @@ export function locateEventDates(text: string, published: Date, timeZone: string
   const seen = new Set<string>();
   for (const sentence of splitSentences(text)) {
     if (!MAY_HOLD_DATE.test(sentence.text)) continue;
+    const inSentence: LocatedEventDate[] = [];
     for (const result of eventParser().parse(sentence.text, reference)) {
       const tense = clauseTense(sentence.text, result.index, result.index + result.text.length);
       const resolved = resolveResult(result, today, tense, sentence.text.slice(0, result.index));
@@ -58,8 +64,11 @@ export function locateEventDates(text: string, published: Date, timeZone: string
       const event: EventDate = { date: resolved.date, precision: resolved.precision, text: result.text.replace(/[\s,;:]+$/, ''), sentence: sentence.text };
       if (resolved.end) event.end = resolved.end;
       const start = sentence.start + result.index;
-      events.push({ event, start, end: start + event.text.length });
+      const datesSentence = !isDateAsName(sentence.text, result.index, result.index + event.text.length);
+      inSentence.push({ event, start, end: start + event.text.length, datesSentence });
     }
+    const anchored = inSentence.some((located) => located.datesSentence);
+    for (const located of inSentence) events.push({ ...located, datesSentence: located.datesSentence || !anchored });
   }
   return events;
 }

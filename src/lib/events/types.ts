@@ -12,4 +12,6 @@ export interface LocatedEventDate {
   event: EventDate;
   start: number;
   end: number;
+  /** Whether the date says when the sentence's news happened (see `isDateAsName`). */
+  datesSentence: boolean;
 }
