@@ -5,7 +5,9 @@ import { siteArticleSchema as articleFields } from './content/site-article-schem
 
 /** News articles: `content/articles/<path>.md`, id `<path>`. */
 const articles = defineCollection({
-  loader: checkedGlob({ pattern: '**/*.md', base: './content/articles', schema: articleFields }),
+  // Pages render an article from its rendered HTML and the plugins' findings; the raw Markdown would
+  // only make the content store a quarter bigger, and it is written and read on every build.
+  loader: checkedGlob({ pattern: '**/*.md', base: './content/articles', schema: articleFields, retainBody: false }),
   schema: articleFields,
 });
 

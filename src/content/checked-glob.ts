@@ -14,8 +14,8 @@ import { findSchemaProblems, formatProblems } from './validate-entry.ts';
  * Astro's glob loader, with ids from `articleIdOf`, reading frontmatter with YAML's core schema (dates stay as written) and
  * stopping the build on the first invalid file with `file:line: field "x" …` messages.
  */
-export function checkedGlob(options: { pattern: string; base: string; schema: z.ZodType }): Loader {
-  const inner = glob({ pattern: options.pattern, base: options.base, generateId: ({ entry }) => articleIdOf(entry) });
+export function checkedGlob(options: { pattern: string; base: string; schema: z.ZodType; retainBody?: boolean }): Loader {
+  const inner = glob({ pattern: options.pattern, base: options.base, generateId: ({ entry }) => articleIdOf(entry), retainBody: options.retainBody ?? true });
   return {
     name: 'dateline-checked-glob',
     load: async (context) => {

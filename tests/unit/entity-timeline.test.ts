@@ -13,6 +13,7 @@ describe('sentenceNames', () => {
     { name: 'an alias', sentence: 'Joseph R. Biden signed the order on March 3.', entity: biden, expected: true },
     { name: 'a person by surname', sentence: 'President Biden will host the summit on August 18.', entity: biden, expected: true },
     { name: 'an alias with dots', sentence: 'The U.S. will host APEC in November.', entity: usa, expected: true },
+    { name: 'a whole name after the same letters inside a word', sentence: 'Bidenomics, Biden said on May 2, is working.', entity: biden, expected: true },
     { name: 'not a name inside a longer word', sentence: 'The Bidenomics report comes out on May 2.', entity: biden, expected: false },
     { name: 'not a surname that is also a month', sentence: 'Talks resume in May.', entity: may, expected: false },
     { name: 'not someone else', sentence: 'The G7 leaders meet in Hiroshima on May 19.', entity: biden, expected: false },

@@ -140,9 +140,17 @@ export function buildNewsroom(all: ArticleRecord[], settings: NewsroomSettings):
     const found = prepared(articleId);
     return found && windowStorySoFar(found, STORY_SO_FAR_AROUND);
   };
+  // Both an entity page and its page key read the timeline: build it once.
+  const entityTimelines = new Map<string, StoryTimelineEntry[]>();
   const entityTimeline = (entityId: string, limit = 12) => {
-    const entity = entityIndex.entities.get(entityId);
-    return entity ? buildEntityTimeline(entity, (entityIndex.articlesOf.get(entityId) ?? []).slice(0, limit), settings.timeZone) : [];
+    const key = `${entityId} ${limit}`;
+    let timeline = entityTimelines.get(key);
+    if (!timeline) {
+      const entity = entityIndex.entities.get(entityId);
+      timeline = entity ? buildEntityTimeline(entity, (entityIndex.articlesOf.get(entityId) ?? []).slice(0, limit), settings.timeZone) : [];
+      entityTimelines.set(key, timeline);
+    }
+    return timeline;
   };
   const hot = rankHot(articles, { now: settings.now, minRecent: 24, popular: settings.popular }).flatMap((item) => {
     const article = byId.get(item.id);

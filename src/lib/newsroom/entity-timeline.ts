@@ -15,12 +15,25 @@ function nameForms(entity: Entity): string[] {
   return forms.filter((form) => form.trim() !== '');
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+// Forms found once per entity: an entity page tests every sentence of its newest articles.
+const formsOf = new WeakMap<Entity, string[]>();
 
 /** Whether `sentence` names the entity in one of its forms, as a whole word and with its capitals. */
 export function sentenceNames(sentence: string, entity: Entity): boolean {
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${nameForms(entity).map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'u');
-  return pattern.test(sentence);
+  let forms = formsOf.get(entity);
+  if (!forms) formsOf.set(entity, (forms = nameForms(entity)));
+  // A plain search, then a look at the characters either side: a regular expression with
+  // lookbehind tries every position of every sentence, which an archive's entity pages felt.
+  for (const form of forms) {
+    for (let at = sentence.indexOf(form); at >= 0; at = sentence.indexOf(form, at + 1)) {
+      const before = sentence[at - 1] ?? '';
+      const after = sentence[at + form.length] ?? '';
+      if (!WORD_CHARACTER.test(before) && !WORD_CHARACTER.test(after)) return true;
+    }
+  }
+  return false;
 }
 
 // The entity page lists the articles themselves; an event about someone else that happens to sit
