@@ -1,6 +1,7 @@
 import type { ArticleRecord } from '../types.ts';
 import type { FeatureTable } from './article-features.ts';
 import { asNoun, type Candidate, modifies, mostCommonLower, type Texts, type Token, tokens } from './event-words.ts';
+import { isAdjective } from './event-word-kind.ts';
 import { countNounUse } from './noun-use.ts';
 
 /** What the event words are chosen from. */
@@ -10,6 +11,8 @@ export interface EventPhraseInput {
   table: FeatureTable;
   /** Stems of the words of names (the story's entities), which never count as event words. */
   nameStems: ReadonlySet<string>;
+  /** Stems of the words of the names the story is named after ("quad"), a subset of `nameStems`. */
+  subjectStems?: ReadonlySet<string> | undefined;
 }
 
 // A word in more than this share of the archive's headlines (and in more than twice as many as the
@@ -85,7 +88,7 @@ export function pickEventPhrase(input: EventPhraseInput): string {
   return pickFrom(input, texts, headlines) || pickFrom(input, texts, leads) || pickFrom(input, texts, kinds);
 }
 
-function pickFrom({ members, articles, table, nameStems }: EventPhraseInput, texts: Texts, source: Source): string {
+function pickFrom({ members, articles, table, nameStems, subjectStems }: EventPhraseInput, texts: Texts, source: Source): string {
   const n = members.length;
   const single = new Map<string, Candidate>();
   const pairs = new Map<string, { count: number; words: [string, string] }>();
@@ -103,6 +106,11 @@ function pickFrom({ members, articles, table, nameStems }: EventPhraseInput, tex
       if (!seen.has(token.stem)) entry.count += 1;
       seen.add(token.stem);
       entry.forms.push(token);
+      // "APEC Leaders", "APEC Economic Leaders": the subject's word just before, or before an adjective (not "Okafor meets mayors").
+      const [before, twoBefore] = [list[i - 1], list[i - 2]];
+      if (subjectStems?.has(before?.stem ?? '') || (before && isAdjective(before.lower) && subjectStems?.has(twoBefore?.stem ?? ''))) {
+        entry.afterName = (entry.afterName ?? 0) + 1;
+      }
       single.set(token.stem, entry);
       const next = list[i + 1];
       const key = `${token.stem} ${next?.stem}`;

@@ -1,4 +1,4 @@
-import { stem } from '../text/index.ts';
+import { isIndexableWord, stem } from '../text/index.ts';
 import type { ArticleRecord } from '../types.ts';
 import type { FeatureTable } from './article-features.ts';
 import { pickEventPhrase } from './event-phrase.ts';
@@ -63,13 +63,25 @@ export function nameStory(members: readonly number[], articles: readonly Article
     return settings.entityName?.(id) ?? humaniseId(id);
   };
   const candidates = pickSubject(members, table, true, settings.entityType).map(nameOf);
+  const subjectStems = new Set<string>();
   for (const name of candidates) {
     const words = wordsOf(name);
-    for (const word of words) nameStems.add(stem(word));
-    // "AI" is "Artificial Intelligence" again.
-    if (words.length > 1) nameStems.add(words.map((word) => word[0]).join(''));
+    for (const word of words) {
+      nameStems.add(stem(word));
+      subjectStems.add(stem(word));
+    }
+    // "AI" is "Artificial Intelligence" again, and "FDA" is "Food and Drug Administration" (its function words left out).
+    if (words.length > 1) {
+      nameStems.add(words.map((word) => word[0]).join(''));
+      nameStems.add(
+        words
+          .filter((word) => isIndexableWord(word))
+          .map((word) => word[0])
+          .join(''),
+      );
+    }
   }
-  const event = pickEventPhrase({ members, articles, table, nameStems });
+  const event = pickEventPhrase({ members, articles, table, nameStems, subjectStems });
   const subject = inHeadlineOrder(
     event || candidates.length ? candidates : pickSubject(members, table, false, settings.entityType).map(nameOf),
     members,
