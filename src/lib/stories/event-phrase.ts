@@ -4,6 +4,13 @@ import { asNoun, type Candidate, modifies, mostCommonLower, type Texts, type Tok
 import { isAdjective } from './event-word-kind.ts';
 import { countNounUse } from './noun-use.ts';
 
+/** The prose read for a story's words: the summary and the start of the body of at most `MAX_READ_MEMBERS` members, evenly spread. */
+export function readProse(members: readonly number[], articles: readonly ArticleRecord[]): string[] {
+  const step = Math.max(1, members.length / MAX_READ_MEMBERS);
+  const read = Array.from({ length: Math.min(members.length, MAX_READ_MEMBERS) }, (_, i) => members[Math.floor(i * step)] ?? 0);
+  return read.map((index) => `${articles[index]?.summary ?? ''}\n${articles[index]?.body.slice(0, MAX_READ_CHARS) ?? ''}`);
+}
+
 /** What the event words are chosen from. */
 export interface EventPhraseInput {
   members: readonly number[];
@@ -65,10 +72,8 @@ interface Source {
  * ("terrorist attack"). '' when no word qualifies.
  */
 export function pickEventPhrase(input: EventPhraseInput): string {
-  const step = Math.max(1, input.members.length / MAX_READ_MEMBERS);
-  const read = Array.from({ length: Math.min(input.members.length, MAX_READ_MEMBERS) }, (_, i) => input.members[Math.floor(i * step)] ?? 0);
   const texts: Texts = {
-    prose: read.map((index) => `${input.articles[index]?.summary ?? ''}\n${input.articles[index]?.body.slice(0, MAX_READ_CHARS) ?? ''}`),
+    prose: readProse(input.members, input.articles),
     headlines: input.members.map((index) => input.articles[index]?.title.toLowerCase() ?? ''),
     nouns: new Map(),
   };

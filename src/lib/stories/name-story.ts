@@ -1,7 +1,9 @@
 import { isIndexableWord, stem } from '../text/index.ts';
 import type { ArticleRecord } from '../types.ts';
 import type { FeatureTable } from './article-features.ts';
-import { pickEventPhrase } from './event-phrase.ts';
+import { pickEventPhrase, readProse } from './event-phrase.ts';
+import { describeTrip } from './describe-trip.ts';
+import { pickOpeningEvent } from './opening-event.ts';
 import { formatStoryPeriod } from './story-period.ts';
 import { pickSubject } from './story-subject.ts';
 
@@ -28,6 +30,25 @@ function wordsOf(text: string): string[] {
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
+}
+
+/** The places the headline of article `index` names, in the order it names them. */
+function placesOf(
+  index: number | undefined,
+  articles: readonly ArticleRecord[],
+  table: FeatureTable,
+  settings: NamingSettings,
+  nameOf: (key: number) => string,
+): string[] {
+  const title = articles[index ?? -1]?.title.toLowerCase() ?? '';
+  const keys = table.features[index ?? -1]?.titleEntities ?? [];
+  return keys
+    .filter((key) => settings.entityType?.(table.entityIds[key] ?? '') === 'place')
+    .map(nameOf)
+    .map((name) => ({ name, at: title.indexOf(name.toLowerCase()) }))
+    .filter(({ at }) => at >= 0)
+    .sort((a, b) => a.at - b.at)
+    .map(({ name }) => name);
 }
 
 /** Two names in the order the headlines that name both mostly put them ("Turkey and Syria"). */
@@ -62,7 +83,8 @@ export function nameStory(members: readonly number[], articles: readonly Article
     const id = table.entityIds[key] ?? '';
     return settings.entityName?.(id) ?? humaniseId(id);
   };
-  const candidates = pickSubject(members, table, true, settings.entityType).map(nameOf);
+  const candidateKeys = pickSubject(members, table, true, settings.entityType);
+  const candidates = candidateKeys.map(nameOf);
   const subjectStems = new Set<string>();
   for (const name of candidates) {
     const words = wordsOf(name);
@@ -81,14 +103,22 @@ export function nameStory(members: readonly number[], articles: readonly Article
       );
     }
   }
-  const event = pickEventPhrase({ members, articles, table, nameStems, subjectStems });
-  const subject = inHeadlineOrder(
-    event || candidates.length ? candidates : pickSubject(members, table, false, settings.entityType).map(nameOf),
-    members,
-    articles,
-  );
+  const phrase = pickEventPhrase({ members, articles, table, nameStems, subjectStems });
+  // A story told in readouts and joint statements is named by what its opening article announces ("visit").
+  const opening = phrase || !candidates.length ? undefined : pickOpeningEvent({ members, articles, table, nameStems, prose: readProse(members, articles) });
+  const event = phrase || opening?.word || '';
+  const subjectKeys = event || candidates.length ? candidateKeys : pickSubject(members, table, false, settings.entityType);
+  const subject = inHeadlineOrder(subjectKeys.map(nameOf), members, articles);
+  const typeOf = new Map(subjectKeys.map((key) => [nameOf(key), settings.entityType?.(table.entityIds[key] ?? '')]));
+  const trip =
+    opening &&
+    describeTrip(
+      opening,
+      subject.map((name) => ({ name, type: typeOf.get(name) })),
+      placesOf(members[0], articles, table, settings, nameOf),
+    );
   const who = subject.join(' and ');
-  const what = who ? [who, event].filter(Boolean).join(' ') : event;
+  const what = trip || (who ? [who, event].filter(Boolean).join(' ') : event);
   const period = formatStoryPeriod(first.published, last.published, settings.locale, settings.timeZone);
   if (!what) return period;
   return `${what[0]!.toUpperCase()}${what.slice(1)}, ${period}`;

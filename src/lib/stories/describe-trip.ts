@@ -1,0 +1,26 @@
+import type { OpeningEvent } from './opening-event.ts';
+
+/** One name of a story's subject and its entity type (`place`, `person`, …), if known. */
+export interface SubjectName {
+  name: string;
+  type?: string | undefined;
+}
+
+/**
+ * A journey's name, the way its opening headline announces it: "<traveller>’s <event> to <places>"
+ * ("Kamala Harris’s travel to Ghana and Tanzania") when the headline writes "…’s <Event> to" and
+ * the story's subject is places with at most one person: the traveller, else the headline's owner
+ * ("Biden’s travel to Poland"). A subject of one person alone travels to the places the opening
+ * headline names (`destinations`). Undefined otherwise: the story is then named "<subject>
+ * <event>" ("Angola visit").
+ */
+export function describeTrip(opening: OpeningEvent, subject: readonly SubjectName[], destinations: readonly string[] = []): string | undefined {
+  if (opening.preposition !== 'to') return undefined;
+  const people = subject.filter(({ type }) => type === 'person');
+  const places = subject.filter(({ type }) => type === 'place').map(({ name }) => name);
+  if (people.length > 1 || people.length + places.length < subject.length) return undefined;
+  const to = places.length > 0 ? places : people.length === 1 ? destinations : [];
+  const traveller = people[0]?.name ?? opening.owner;
+  if (!traveller || to.length === 0) return undefined;
+  return `${traveller}’s ${opening.word} to ${to.join(' and ')}`;
+}

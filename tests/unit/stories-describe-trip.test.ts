@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { describeTrip } from '../../src/lib/stories/describe-trip.ts';
+
+describe('describeTrip', () => {
+  it.each([
+    {
+      name: 'a person and a place: the person travels there',
+      opening: { word: 'travel', preposition: 'to', owner: 'Minister' },
+      subject: [
+        { name: 'Vera Lind', type: 'person' },
+        { name: 'Chile', type: 'place' },
+      ],
+      destinations: [],
+      expected: 'Vera Lind’s travel to Chile',
+    },
+    {
+      name: 'places only: the headline’s owner travels',
+      opening: { word: 'trip', preposition: 'to', owner: 'Okafor' },
+      subject: [
+        { name: 'Chile', type: 'place' },
+        { name: 'Peru', type: 'place' },
+      ],
+      destinations: [],
+      expected: 'Okafor’s trip to Chile and Peru',
+    },
+    {
+      name: 'one person alone: to the places of the opening headline',
+      opening: { word: 'travel', preposition: 'to', owner: 'Lind' },
+      subject: [{ name: 'Vera Lind', type: 'person' }],
+      destinations: ['Chile', 'Peru'],
+      expected: 'Vera Lind’s travel to Chile and Peru',
+    },
+    {
+      name: 'not a journey: "the visit of"',
+      opening: { word: 'visit', preposition: 'of' },
+      subject: [{ name: 'Zandia', type: 'place' }],
+      destinations: [],
+      expected: undefined,
+    },
+    {
+      name: 'an organisation in the subject: not named as a journey',
+      opening: { word: 'travel', preposition: 'to', owner: 'Biden' },
+      subject: [
+        { name: 'Australia', type: 'place' },
+        { name: 'Quad', type: 'organization' },
+      ],
+      destinations: [],
+      expected: undefined,
+    },
+    {
+      name: 'places and no traveller named',
+      opening: { word: 'travel', preposition: 'to' },
+      subject: [{ name: 'Chile', type: 'place' }],
+      destinations: [],
+      expected: undefined,
+    },
+  ])('$name', ({ opening, subject, destinations, expected }) => {
+    expect(describeTrip(opening, subject, destinations)).toBe(expected);
+  });
+});
