@@ -1,4 +1,5 @@
 import { DAY_MS } from '../time/index.ts';
+import { findHeadlineTemplates } from '../text/index.ts';
 import { compareOldestFirst } from '../timeline/sort-newest-first.ts';
 import type { ArticleRecord } from '../types.ts';
 import { buildFeatures } from './article-features.ts';
@@ -6,6 +7,7 @@ import { collectStories } from './collect-stories.ts';
 import { growThreads, pruneToCore, type ThreadRule } from './grow-threads.ts';
 import { joinEditorStories } from './join-editor-stories.ts';
 import { findSeriesHeadlines } from './series-headlines.ts';
+import { hasFocus } from './story-focus.ts';
 import type { Story, StoryOptions } from './types.ts';
 
 /** The defaults of the story rule, tuned by reading the stories it makes of the sample content and the White House 2023 corpus. */
@@ -54,13 +56,17 @@ export function assignStories(articles: readonly ArticleRecord[], options: Story
   const joinedTo = joinEditorStories(table, storyOf, slots, rule);
   const loose = sorted.map((_, index) => index).filter((index) => !storyOf[index] && !joinedTo[index]);
   const minSize = options.minAutoSize ?? STORY_DEFAULTS.minAutoSize;
+  const openings = findHeadlineTemplates(
+    sorted.map((article) => article.title),
+    false,
+  );
   const autoGroups = growThreads(loose, table, slots, rule)
     .filter((thread) => thread.members.length >= minSize)
     .map((thread) => {
       pruneToCore(thread, slots, rule);
       return [...thread.members].sort((a, b) => a - b);
     })
-    .filter((members) => members.length >= minSize)
+    .filter((members) => members.length >= minSize && hasFocus(members, table, slots, openings))
     .sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0));
   return collectStories(sorted, table, storyOf, joinedTo, autoGroups, options);
 }

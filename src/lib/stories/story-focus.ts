@@ -1,0 +1,55 @@
+import { stem } from '../text/index.ts';
+import type { FeatureTable } from './article-features.ts';
+import type { HeadlineSlot } from './series-headlines.ts';
+
+// An entity in at most this share of the archive (or this many articles) is rare enough to be a story by itself ("Tyre Nichols")…
+const RARE_SHARE = 0.006;
+const RARE_ARTICLES = 3;
+// …a commoner one (a speaker, an office, a country) needs a second one beside it or a shared headline word.
+// A word in more than this share of the archive's headlines is a template word ("statement", "readout").
+const TEMPLATE_SHARE = 0.06;
+
+/**
+ * Whether a thread has a focus, so that its articles read as one story rather than a grab-bag that
+ * shares a name (a press secretary's statements, an office's meetings, one country's notices): one
+ * of its defining entities (named by at least half of the members) is rare in the archive; or two
+ * of them are each named in at least two of its headlines ("Japan" and "Kishida"); or at least
+ * half of the headlines share a word that is neither a name nor a template word of the archive's
+ * headlines ("ruling", "wildfires"), nor one of the recurring opening of its headline (`openings`,
+ * "Remarks as Prepared for Delivery by"); issues of a series (`slots`) are left out: they share
+ * their template, not a story.
+ */
+export function hasFocus(
+  members: readonly number[],
+  table: FeatureTable,
+  slots: readonly HeadlineSlot[],
+  openings: ReadonlyArray<ReadonlySet<string>>,
+): boolean {
+  const n = members.length;
+  const named = new Map<number, number>();
+  const titled = new Map<number, number>();
+  const words = new Map<number, number>();
+  const nameStems = new Set<string>();
+  for (const index of members) {
+    const f = table.features[index];
+    for (const e of f?.entities ?? []) named.set(e, (named.get(e) ?? 0) + 1);
+    for (const e of f?.titleEntities ?? []) {
+      titled.set(e, (titled.get(e) ?? 0) + 1);
+      for (const word of (table.entityIds[e] ?? '').split('-')) nameStems.add(stem(word));
+    }
+    // An issue of a series shares its template words with every other issue, not a story.
+    if (slots[index] !== undefined) continue;
+    const opening = new Set([...(openings[index] ?? [])].map((word) => stem(word)));
+    for (const t of f?.titleTerms ?? []) if (!opening.has(table.terms[t] ?? '')) words.set(t, (words.get(t) ?? 0) + 1);
+  }
+  const half = (count: number | undefined): boolean => (count ?? 0) * 2 >= n;
+  const rare = Math.max(RARE_ARTICLES, RARE_SHARE * table.documents);
+  const defining = [...named.keys()].filter((e) => half(named.get(e)) && !table.background[e]);
+  if (defining.some((e) => (table.entityFrequency[e] ?? 0) <= rare)) return true;
+  if (defining.filter((e) => (titled.get(e) ?? 0) >= 2).length >= 2) return true;
+  return [...words].some(([term, count]) => {
+    const word = table.terms[term] ?? '';
+    const headlines = table.documents / Math.exp(table.titleTermWeight[term] ?? 0);
+    return half(count) && count >= 2 && !nameStems.has(word) && !/\d/.test(word) && headlines <= TEMPLATE_SHARE * table.documents;
+  });
+}
