@@ -5,7 +5,7 @@ describe('describeTrip', () => {
   it.each([
     {
       name: 'a person and a place: the person travels there',
-      opening: { word: 'travel', preposition: 'to', owner: 'Minister' },
+      opening: { word: 'travel', preposition: 'to', owner: 'Minister', headline: 'Statement on Minister’s Travel to Chile' },
       subject: [
         { name: 'Vera Lind', type: 'person' },
         { name: 'Chile', type: 'place' },
@@ -15,7 +15,7 @@ describe('describeTrip', () => {
     },
     {
       name: 'places only: the headline’s owner travels',
-      opening: { word: 'trip', preposition: 'to', owner: 'Okafor' },
+      opening: { word: 'trip', preposition: 'to', owner: 'Okafor', headline: 'Okafor’s Trip to Chile and Peru' },
       subject: [
         { name: 'Chile', type: 'place' },
         { name: 'Peru', type: 'place' },
@@ -25,21 +25,21 @@ describe('describeTrip', () => {
     },
     {
       name: 'one person alone: to the places of the opening headline',
-      opening: { word: 'travel', preposition: 'to', owner: 'Lind' },
+      opening: { word: 'travel', preposition: 'to', owner: 'Lind', headline: 'Statement on Lind’s Travel to Chile and Peru' },
       subject: [{ name: 'Vera Lind', type: 'person' }],
       destinations: ['Chile', 'Peru'],
       expected: 'Vera Lind’s travel to Chile and Peru',
     },
     {
       name: 'not a journey: "the visit of"',
-      opening: { word: 'visit', preposition: 'of' },
+      opening: { word: 'visit', preposition: 'of', headline: 'Statement on the Visit of President Owusu of Zandia' },
       subject: [{ name: 'Zandia', type: 'place' }],
       destinations: [],
       expected: undefined,
     },
     {
       name: 'an organisation in the subject: not named as a journey',
-      opening: { word: 'travel', preposition: 'to', owner: 'Biden' },
+      opening: { word: 'travel', preposition: 'to', owner: 'Biden', headline: 'Statement on Biden’s Travel to Australia' },
       subject: [
         { name: 'Australia', type: 'place' },
         { name: 'Quad', type: 'organization' },
@@ -49,8 +49,15 @@ describe('describeTrip', () => {
     },
     {
       name: 'places and no traveller named',
-      opening: { word: 'travel', preposition: 'to' },
+      opening: { word: 'travel', preposition: 'to', headline: 'Statement on the Travel to Chile' },
       subject: [{ name: 'Chile', type: 'place' }],
+      destinations: [],
+      expected: undefined,
+    },
+    {
+      name: 'a place of the story the journey does not go to: not named as a journey',
+      opening: { word: 'travel', preposition: 'to', owner: 'Biden', headline: 'Statement on Biden’s Travel to Israel and Jordan' },
+      subject: [{ name: 'Gaza', type: 'place' }],
       destinations: [],
       expected: undefined,
     },

@@ -11,7 +11,7 @@ export interface SubjectName {
  * ("Kamala Harris’s travel to Ghana and Tanzania") when the headline writes "…’s <Event> to" and
  * the story's subject is places with at most one person: the traveller, else the headline's owner
  * ("Biden’s travel to Poland"). A subject of one person alone travels to the places the opening
- * headline names (`destinations`). Undefined otherwise: the story is then named "<subject>
+ * headline names (`destinations`); every place must follow "<event> to" in that headline. Undefined otherwise: the story is then named "<subject>
  * <event>" ("Angola visit").
  */
 export function describeTrip(opening: OpeningEvent, subject: readonly SubjectName[], destinations: readonly string[] = []): string | undefined {
@@ -20,6 +20,9 @@ export function describeTrip(opening: OpeningEvent, subject: readonly SubjectNam
   const places = subject.filter(({ type }) => type === 'place').map(({ name }) => name);
   if (people.length > 1 || people.length + places.length < subject.length) return undefined;
   const to = places.length > 0 ? places : people.length === 1 ? destinations : [];
+  // The places must be where the headline says the journey goes, not a story's other places.
+  const after = opening.headline.toLowerCase().split(` ${opening.word} to `)[1] ?? '';
+  if (!to.every((place) => after.includes(place.toLowerCase()))) return undefined;
   const traveller = people[0]?.name ?? opening.owner;
   if (!traveller || to.length === 0) return undefined;
   return `${traveller}’s ${opening.word} to ${to.join(' and ')}`;

@@ -1,3 +1,4 @@
+import { DAY_MS } from '../time/index.ts';
 import type { ArticleRecord } from '../types.ts';
 import type { FeatureTable } from './article-features.ts';
 import { canNameEvent } from './event-word-kind.ts';
@@ -10,12 +11,17 @@ const MIN_KIND_HEADLINES = 5;
 // most this share of them (or twice the minimum, in a small archive).
 const MAX_KIND_SHARE = 0.04;
 
+// The documents of one event (a summit's statements and readouts) come out within this many ms of the first.
+const ONE_EVENT_MS = 2 * DAY_MS;
+
 /** The kind of event a story's opening headline announces, as it announces it. */
 export interface OpeningEvent {
   /** The event word in lower case ("visit", "travel"). */
   word: string;
   /** The preposition after it ("of", "to"). */
   preposition: string;
+  /** The headline that announces it. */
+  headline: string;
   /** The name that owns it when the headline writes a possessive ("Biden" in "Biden’s Travel to"). */
   owner?: string | undefined;
 }
@@ -42,7 +48,7 @@ function announced(headline: string, word: string): OpeningEvent | undefined {
   const match = pattern.exec(headline);
   if (!match) return undefined;
   const owner = match[1] && /^\p{Lu}/u.test(match[1]) ? match[1] : undefined;
-  return { word, preposition: (match[2] ?? '').toLowerCase(), owner };
+  return { word, preposition: (match[2] ?? '').toLowerCase(), owner, headline };
 }
 
 // The prose writes a name's words in capitals and never in lower case ("the Republic of Korea", "Speaker of the House").
@@ -65,18 +71,29 @@ function partOfName(word: string, prose: readonly string[]): boolean {
  * an event is announced (a determiner or possessive before, a preposition after; never part of a
  * name such as "Camp David:", nor a word the prose writes only in capitals, "the Republic of"),
  * that can name an event (`canNameEvent`), and that the archive's headlines use now and then but
- * not on every kind of release. The rarest such word wins.
+ * not on every kind of release. The rarest such word wins; when the first headline has none and the
+ * story's articles all came out within two days (one event's documents), the next headline's.
  */
 export function pickOpeningEvent({ members, articles, table, nameStems, prose }: OpeningInput): OpeningEvent | undefined {
-  const opening = articles[members[0] ?? -1];
-  if (!opening) return undefined;
+  const first = articles[members[0] ?? -1]?.published.getTime() ?? 0;
+  for (const index of members) {
+    const article = articles[index];
+    // Later headlines count only among the documents of one event, all out within a day or two (a summit's).
+    if (!article || (index !== members[0] && article.published.getTime() - first > ONE_EVENT_MS)) break;
+    const found = announcedIn(article.title, table, nameStems, prose);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function announcedIn(title: string, table: FeatureTable, nameStems: ReadonlySet<string>, prose: readonly string[]): OpeningEvent | undefined {
   let best: { event: OpeningEvent; weight: number } | undefined;
-  for (const token of tokens(opening.title)) {
+  for (const token of tokens(title)) {
     if (!token.stem || nameStems.has(token.stem) || /\d/.test(token.lower)) continue;
     const weight = table.titleTermWeight[table.termKeys.get(token.stem) ?? -1] ?? 0;
     const headlines = weight > 0 ? table.documents / Math.exp(weight) : 0;
     if (headlines < MIN_KIND_HEADLINES || headlines > Math.max(MAX_KIND_SHARE * table.documents, 2 * MIN_KIND_HEADLINES)) continue;
-    const event = announced(opening.title, token.lower);
+    const event = announced(title, token.lower);
     if (!event || partOfName(token.lower, prose) || !canNameEvent(token.lower, prose)) continue;
     if (!best || weight > best.weight || (weight === best.weight && token.lower < best.event.word)) best = { event, weight };
   }
