@@ -36,7 +36,9 @@ export const STORY_DEFAULTS = {
  * 5. The rest grow automatic threads in time order: each joins the thread whose core it matches
  *    best, within `windowDays` of the thread's latest article and `spanDays` of its first, or
  *    starts one. A thread then sheds members that no longer match the core of the others, and one
- *    of at least `minAutoSize` articles becomes a story, named from its entities and event words.
+ *    of at least `minAutoSize` articles with a focus (`hasFocus`: a rare defining name, two names
+ *    in its headlines, or a shared headline word; not a speaker's or an office's grab-bag) becomes
+ *    a story, named from its entities and event words.
  * Candidates come from inverted indexes (entity → articles, entity → threads), so the cost grows
  * about linearly. Stories are returned most recently updated first; the output depends only on the input.
  */
