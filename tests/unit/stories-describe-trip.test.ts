@@ -61,6 +61,26 @@ describe('describeTrip', () => {
       destinations: [],
       expected: undefined,
     },
+    {
+      name: 'a title owns the journey of the person of the subject',
+      opening: { word: 'travel', preposition: 'to', owner: 'President', headline: 'Statement on the Vice President’s Travel to Chile' },
+      subject: [
+        { name: 'Vera Lind', type: 'person' },
+        { name: 'Chile', type: 'place' },
+      ],
+      destinations: [],
+      expected: 'Vera Lind’s travel to Chile',
+    },
+    {
+      name: 'someone else’s journey is not the person of the subject’s',
+      opening: { word: 'travel', preposition: 'to', owner: 'Okafor', headline: 'Statement on Okafor’s Travel to Chile' },
+      subject: [
+        { name: 'Vera Lind', type: 'person' },
+        { name: 'Chile', type: 'place' },
+      ],
+      destinations: [],
+      expected: undefined,
+    },
   ])('$name', ({ opening, subject, destinations, expected }) => {
     expect(describeTrip(opening, subject, destinations)).toBe(expected);
   });

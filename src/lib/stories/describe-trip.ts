@@ -1,3 +1,4 @@
+import { isPersonKind } from './event-word-kind.ts';
 import type { OpeningEvent } from './opening-event.ts';
 
 /** One name of a story's subject and its entity type (`place`, `person`, …), if known. */
@@ -23,7 +24,11 @@ export function describeTrip(opening: OpeningEvent, subject: readonly SubjectNam
   // The places must be where the headline says the journey goes, not a story's other places.
   const after = opening.headline.toLowerCase().split(` ${opening.word} to `)[1] ?? '';
   if (!to.every((place) => after.includes(place.toLowerCase()))) return undefined;
-  const traveller = people[0]?.name ?? opening.owner;
+  // The person of the subject travels if the headline's owner is that person or a title ("the Vice President’s Travel").
+  const owner = opening.owner;
+  const person = people[0]?.name;
+  if (person && owner && !isPersonKind(owner) && !person.toLowerCase().split(/\s+/).includes(owner.toLowerCase())) return undefined;
+  const traveller = person ?? owner;
   if (!traveller || to.length === 0) return undefined;
   return `${traveller}’s ${opening.word} to ${to.join(' and ')}`;
 }

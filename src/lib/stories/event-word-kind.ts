@@ -1,17 +1,34 @@
 import nlp from 'compromise';
 
-const tags = new Map<string, { adjective: boolean; person: boolean }>();
+interface WordTags {
+  adjective: boolean;
+  person: boolean;
+  date: boolean;
+}
 
-function tagsOf(word: string): { adjective: boolean; person: boolean } {
+const tags = new Map<string, WordTags>();
+
+function tagsOf(word: string): WordTags {
   const lower = word.toLowerCase();
   let found = tags.get(lower);
   if (!found) {
     // The word alone, in lower case: a headline's capitals make every word look like a name to the tagger.
     const doc = nlp(lower);
-    found = { adjective: doc.has('#Adjective'), person: doc.has('#Actor') };
+    // A past participle ("impacted", "led") modifies like an adjective: it names no event either.
+    found = { adjective: doc.has('#Adjective') || doc.has('#PastTense'), person: doc.has('#Actor'), date: doc.has('#Date') };
     tags.set(lower, found);
   }
   return found;
+}
+
+/** Whether `compromise`'s lexicon reads a word alone as a kind of person ("president", "minister"). */
+export function isPersonKind(word: string): boolean {
+  return tagsOf(word).person;
+}
+
+/** Whether `compromise`'s lexicon reads a word alone as a date ("tomorrow", "today"). */
+export function isDateWord(word: string): boolean {
+  return tagsOf(word).date;
 }
 
 /** Whether `compromise`'s lexicon reads a word alone as an adjective ("economic", "special"). */
@@ -21,7 +38,8 @@ export function isAdjective(word: string): boolean {
 
 /**
  * Whether a word may name what happened in a story, by its part of speech in `compromise`'s
- * lexicon: never an adjective ("consistent", "certain", "special"), and never a kind of person
+ * lexicon: never an adjective ("consistent", "certain", "special") or a past participle
+ * ("impacted"), and never a kind of person
  * ("leaders", "advisors", "girls") or a plural the prose writes as people ("families who"), which
  * says who took part, not what happened, unless at least half of its headline uses put it just
  * after the story's subject (`afterName` of `uses`): "Quad Leaders", "APEC Economic Leaders"

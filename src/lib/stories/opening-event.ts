@@ -1,7 +1,7 @@
 import { DAY_MS } from '../time/index.ts';
 import type { ArticleRecord } from '../types.ts';
 import type { FeatureTable } from './article-features.ts';
-import { canNameEvent } from './event-word-kind.ts';
+import { canNameEvent, isDateWord } from './event-word-kind.ts';
 import { tokens } from './event-words.ts';
 
 // A kind of event is a word at least this many of the archive's headlines use ("visit", "trip",
@@ -46,7 +46,8 @@ function announced(headline: string, word: string): OpeningEvent | undefined {
     'iu',
   );
   const match = pattern.exec(headline);
-  if (!match) return undefined;
+  // "Tomorrow’s Visit": a date owns nothing; the headline announces no one's visit.
+  if (!match || (match[1] && isDateWord(match[1]))) return undefined;
   const owner = match[1] && /^\p{Lu}/u.test(match[1]) ? match[1] : undefined;
   return { word, preposition: (match[2] ?? '').toLowerCase(), owner, headline };
 }
