@@ -60,11 +60,12 @@ export function asNoun(candidate: Candidate, texts: Texts): string | undefined {
 }
 
 function readAsNoun(candidate: Candidate, texts: Texts): string | undefined {
-  // An acronym: capitals among other words in a headline, and capitals in the text ("ICBM").
+  // An acronym: capitals among other words in a headline, and capitals in the text ("ICBM"), where
+  // it heads a noun phrase at least once ("fired an ICBM."), not only a label before one ("MAGA Republicans").
   const acronym = candidate.forms.find((form) => form.acronym);
   if (acronym) {
     const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(acronym.surface)}(?![\\p{L}\\p{N}])`, 'u');
-    if (texts.prose.some((text) => pattern.test(text))) return acronym.surface;
+    if (texts.prose.some((text) => pattern.test(text)) && countNounUse(acronym.surface, texts.prose).noun >= 1) return acronym.surface;
   }
   let best: { form: string; noun: number } | undefined;
   let verbs = 0;
