@@ -7,6 +7,7 @@ import { collectStories } from './collect-stories.ts';
 import { growThreads, pruneToCore, type ThreadRule } from './grow-threads.ts';
 import { joinEditorStories } from './join-editor-stories.ts';
 import { findSeriesHeadlines } from './series-headlines.ts';
+import { splitByCase } from './split-by-case.ts';
 import { hasFocus } from './story-focus.ts';
 import type { Story, StoryOptions } from './types.ts';
 
@@ -38,7 +39,8 @@ export const STORY_DEFAULTS = {
  *    starts one. A thread then sheds members that no longer match the core of the others, and one
  *    of at least `minAutoSize` articles with a focus (`hasFocus`: a rare defining name, two names
  *    in its headlines, or a shared headline word; not a speaker's or an office's grab-bag) becomes
- *    a story, named from its entities and event words.
+ *    a story, named from its entities and event words. A thread whose headlines cite different
+ *    court cases is split by case first (`splitByCase`): a round of rulings is no one story.
  * Candidates come from inverted indexes (entity → articles, entity → threads), so the cost grows
  * about linearly. Stories are returned most recently updated first; the output depends only on the input.
  */
@@ -62,11 +64,15 @@ export function assignStories(articles: readonly ArticleRecord[], options: Story
     sorted.map((article) => article.title),
     false,
   );
+  const headlines = sorted.map((article) => article.title);
   const autoGroups = growThreads(loose, table, slots, rule)
     .filter((thread) => thread.members.length >= minSize)
-    .map((thread) => {
+    .flatMap((thread) => {
       pruneToCore(thread, slots, rule);
-      return [...thread.members].sort((a, b) => a - b);
+      return splitByCase(
+        [...thread.members].sort((a, b) => a - b),
+        headlines,
+      );
     })
     .filter((members) => members.length >= minSize && hasFocus(members, table, slots, openings))
     .sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0));
