@@ -37,6 +37,22 @@ const cases: Array<{ name: string; members: ArticleRecord[]; expected: boolean }
     ],
     expected: true,
   },
+  {
+    name: 'one notice issued twice (release and message) shares its words with itself, not with a story',
+    members: [
+      ...['Notice on', 'Message to the Council on'].map((opening, i) =>
+        article(
+          `d/${i + 1}`,
+          `2023-05-02T1${i}:00:00Z`,
+          `${opening} the Continuation of the Emergency Over Timber Exports That Finance Armed Militias`,
+          'Dana Reyes announced that the emergency continues.',
+          ['dana-reyes'],
+        ),
+      ),
+      statement('d/3', 6, 'the harbour dredging'),
+    ],
+    expected: false,
+  },
 ];
 
 describe('hasFocus', () => {

@@ -7,6 +7,7 @@ import { collectStories } from './collect-stories.ts';
 import { growThreads, pruneToCore, type ThreadRule } from './grow-threads.ts';
 import { joinEditorStories } from './join-editor-stories.ts';
 import { findSeriesHeadlines } from './series-headlines.ts';
+import { groupDocuments } from './count-documents.ts';
 import { splitByCase } from './split-by-case.ts';
 import { hasFocus } from './story-focus.ts';
 import type { Story, StoryOptions } from './types.ts';
@@ -37,7 +38,7 @@ export const STORY_DEFAULTS = {
  * 5. The rest grow automatic threads in time order: each joins the thread whose core it matches
  *    best, within `windowDays` of the thread's latest article and `spanDays` of its first, or
  *    starts one. A thread then sheds members that no longer match the core of the others, and one
- *    of at least `minAutoSize` articles with a focus (`hasFocus`: a rare defining name, two names
+ *    of at least `minAutoSize` documents (one issued twice counts once, `groupDocuments`) with a focus (`hasFocus`: a rare defining name, two names
  *    in its headlines, or a shared headline word; not a speaker's or an office's grab-bag) becomes
  *    a story, named from its entities and event words. A thread whose headlines cite different
  *    court cases is split by case first (`splitByCase`): a round of rulings is no one story.
@@ -74,7 +75,7 @@ export function assignStories(articles: readonly ArticleRecord[], options: Story
         headlines,
       );
     })
-    .filter((members) => members.length >= minSize && hasFocus(members, table, slots, openings))
+    .filter((members) => groupDocuments(members, table).length >= minSize && hasFocus(members, table, slots, openings))
     .sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0));
   return collectStories(sorted, table, storyOf, joinedTo, autoGroups, options);
 }

@@ -1,5 +1,6 @@
 import { stem } from '../text/index.ts';
 import type { FeatureTable } from './article-features.ts';
+import { groupDocuments } from './count-documents.ts';
 import type { HeadlineSlot } from './series-headlines.ts';
 
 // An entity in at most this share of the archive (or this many articles) is rare enough to be a story by itself ("Tyre Nichols")…
@@ -17,7 +18,7 @@ const TEMPLATE_SHARE = 0.06;
  * half of the headlines share a word that is neither a name nor a template word of the archive's
  * headlines ("ruling", "wildfires"), nor one of the recurring opening of its headline (`openings`,
  * "Remarks as Prepared for Delivery by"); issues of a series (`slots`) are left out: they share
- * their template, not a story.
+ * their template, not a story, and one document issued twice (`groupDocuments`) votes once.
  */
 export function hasFocus(
   members: readonly number[],
@@ -37,12 +38,21 @@ export function hasFocus(
       titled.set(e, (titled.get(e) ?? 0) + 1);
       for (const word of (table.entityIds[e] ?? '').split('-')) nameStems.add(stem(word));
     }
-    // An issue of a series shares its template words with every other issue, not a story.
-    if (slots[index] !== undefined) continue;
-    const opening = new Set([...(openings[index] ?? [])].map((word) => stem(word)));
-    for (const t of f?.titleTerms ?? []) if (!opening.has(table.terms[t] ?? '')) words.set(t, (words.get(t) ?? 0) + 1);
+  }
+  // A headline word votes once per document: one notice issued twice shares its words with itself, not a story.
+  const documents = groupDocuments(members, table);
+  for (const document of documents) {
+    const voted = new Set<number>();
+    for (const index of document) {
+      // An issue of a series shares its template words with every other issue, not a story.
+      if (slots[index] !== undefined) continue;
+      const opening = new Set([...(openings[index] ?? [])].map((word) => stem(word)));
+      for (const t of table.features[index]?.titleTerms ?? []) if (!opening.has(table.terms[t] ?? '')) voted.add(t);
+    }
+    for (const t of voted) words.set(t, (words.get(t) ?? 0) + 1);
   }
   const half = (count: number | undefined): boolean => (count ?? 0) * 2 >= n;
+  const halfOfDocuments = (count: number): boolean => count * 2 >= documents.length;
   const rare = Math.max(RARE_ARTICLES, RARE_SHARE * table.documents);
   const defining = [...named.keys()].filter((e) => half(named.get(e)) && !table.background[e]);
   if (defining.some((e) => (table.entityFrequency[e] ?? 0) <= rare)) return true;
@@ -50,6 +60,6 @@ export function hasFocus(
   return [...words].some(([term, count]) => {
     const word = table.terms[term] ?? '';
     const headlines = table.documents / Math.exp(table.titleTermWeight[term] ?? 0);
-    return half(count) && count >= 2 && !nameStems.has(word) && !/\d/.test(word) && headlines <= TEMPLATE_SHARE * table.documents;
+    return halfOfDocuments(count) && count >= 2 && !nameStems.has(word) && !/\d/.test(word) && headlines <= TEMPLATE_SHARE * table.documents;
   });
 }
