@@ -1,5 +1,6 @@
 import type { ArticleRecord } from '../types.ts';
 import type { FeatureTable } from './article-features.ts';
+import { findEventObject, isVerbNoun } from './event-object.ts';
 import { asNoun, type Candidate, modifies, mostCommonLower, type Texts, type Token, tokens } from './event-words.ts';
 import { isAdjective } from './event-word-kind.ts';
 import { countNounUse } from './noun-use.ts';
@@ -101,9 +102,11 @@ function pickFrom({ members, articles, table, nameStems, subjectStems }: EventPh
   const usable = (t: Token | undefined): t is Token =>
     !!t && t.stem !== '' && !nameStems.has(t.stem) && !/\d/.test(t.lower) && (!source.within || source.within.has(t.stem));
   const template = (c: Candidate): boolean => table.documents / Math.exp(weight(c.stem)) > Math.max(source.templateShare * table.documents, 2 * c.count);
+  const lists: Token[][] = [];
   for (const index of members) {
     const article = articles[index];
     const list = article ? tokens(source.text(article)).map((t) => (source.acronyms ? t : { ...t, acronym: false })) : [];
+    lists.push(list);
     const seen = new Set<string>();
     list.forEach((token, i) => {
       if (!usable(token)) return;
@@ -143,9 +146,16 @@ function pickFrom({ members, articles, table, nameStems, subjectStems }: EventPh
     nounUses.set(candidate.stem, countNounUse(shown, texts.prose).noun);
   }
   const score = (c: Candidate): number => c.count * Math.min(weight(c.stem), MAX_RARITY) * Math.log(2 + (nounUses.get(c.stem) ?? 0));
-  const head = [...single.values()].filter((c) => nouns.has(c.stem)).sort((a, b) => score(b) - score(a) || a.stem.localeCompare(b.stem))[0];
-  if (!head) return '';
-  const shown = nouns.get(head.stem) ?? '';
+  const best = [...single.values()].filter((c) => nouns.has(c.stem)).sort((a, b) => score(b) - score(a) || a.stem.localeCompare(b.stem))[0];
+  if (!best) return '';
+  // "Participation in the Summit": the story is the summit's.
+  const isEvent = (stem: string): boolean => {
+    const c = single.get(stem);
+    return !!c && c.count >= 2 && !template(c) && asNoun(c, texts) !== undefined;
+  };
+  const bestWord = nouns.get(best.stem) ?? '';
+  const head = (isVerbNoun(bestWord) ? single.get(findEventObject(best.stem, lists, isEvent) ?? '') : undefined) ?? best;
+  const shown = nouns.get(head.stem) ?? asNoun(head, texts) ?? '';
   const pair = [...pairs.values()]
     .filter((p) => p.words.includes(head.stem) && p.count >= Math.max(2, Math.ceil(PAIR_SHARE * head.count)))
     .sort((a, b) => b.count - a.count || weight(b.words[0]) + weight(b.words[1]) - weight(a.words[0]) - weight(a.words[1]))

@@ -2,6 +2,7 @@ import { DAY_MS } from '../time/index.ts';
 import type { ArticleRecord } from '../types.ts';
 import type { FeatureTable } from './article-features.ts';
 import { canNameEvent, isDateWord } from './event-word-kind.ts';
+import { findEventObject, isVerbNoun } from './event-object.ts';
 import { tokens } from './event-words.ts';
 
 // A kind of event is a word at least this many of the archive's headlines use ("visit", "trip",
@@ -89,14 +90,27 @@ export function pickOpeningEvent({ members, articles, table, nameStems, prose }:
 
 function announcedIn(title: string, table: FeatureTable, nameStems: ReadonlySet<string>, prose: readonly string[]): OpeningEvent | undefined {
   let best: { event: OpeningEvent; weight: number } | undefined;
-  for (const token of tokens(title)) {
-    if (!token.stem || nameStems.has(token.stem) || /\d/.test(token.lower)) continue;
-    const weight = table.titleTermWeight[table.termKeys.get(token.stem) ?? -1] ?? 0;
+  const list = tokens(title);
+  const kindWeight = (stem: string): number => {
+    const weight = table.titleTermWeight[table.termKeys.get(stem) ?? -1] ?? 0;
     const headlines = weight > 0 ? table.documents / Math.exp(weight) : 0;
-    if (headlines < MIN_KIND_HEADLINES || headlines > Math.max(MAX_KIND_SHARE * table.documents, 2 * MIN_KIND_HEADLINES)) continue;
+    return headlines < MIN_KIND_HEADLINES || headlines > Math.max(MAX_KIND_SHARE * table.documents, 2 * MIN_KIND_HEADLINES) ? 0 : weight;
+  };
+  for (const token of list) {
+    if (!token.stem || nameStems.has(token.stem) || /\d/.test(token.lower)) continue;
+    const weight = kindWeight(token.stem);
+    if (weight === 0) continue;
     const event = announced(title, token.lower);
     if (!event || partOfName(token.lower, prose) || !canNameEvent(token.lower, prose)) continue;
     if (!best || weight > best.weight || (weight === best.weight && token.lower < best.event.word)) best = { event, weight };
   }
-  return best?.event;
+  if (!best || !isVerbNoun(best.event.word)) return best?.event;
+  // "Participation in the Leaders’ Summit": the event is the summit, even when it heads a name ("East Asia Summit").
+  const isKind = (stem: string): boolean => {
+    const word = list.find((token) => token.stem === stem)?.lower ?? '';
+    return !nameStems.has(stem) && kindWeight(stem) > 0 && canNameEvent(word, prose);
+  };
+  const object = findEventObject(list.find((t) => t.lower === best.event.word)?.stem ?? '', [list], isKind);
+  const word = list.find((token) => token.stem === object)?.lower;
+  return word ? { word, preposition: '', headline: title } : best.event;
 }
