@@ -1,6 +1,7 @@
 import type { ArticleRecord } from '../types.ts';
 import type { FeatureTable } from './article-features.ts';
 import { findEventObject, isVerbNoun } from './event-object.ts';
+import { pluraliseRepeated } from './pluralise-repeated.ts';
 import { asNoun, type Candidate, modifies, mostCommonLower, type Texts, type Token, tokens } from './event-words.ts';
 import { isAdjective } from './event-word-kind.ts';
 import { countNounUse } from './noun-use.ts';
@@ -60,6 +61,8 @@ interface Source {
   within?: ReadonlySet<string> | undefined;
   /** A word in more than this share of the archive's texts of this kind is a template word. */
   templateShare: number;
+  /** The words are the kind of release the headlines share ("Call with"), which the prose need not use. */
+  release?: boolean;
 }
 
 /**
@@ -90,7 +93,7 @@ export function pickEventPhrase(input: EventPhraseInput): string {
     templateShare: TEMPLATE_SHARE,
   };
   // Last, the kind of release most members are ("calls", "visit"), if the archive does not use it everywhere.
-  const kinds: Source = { text: (a) => a.title, weights: titleTermWeight, minShare: MIN_KIND_SHARE, acronyms: false, templateShare: KIND_SHARE };
+  const kinds: Source = { text: (a) => a.title, weights: titleTermWeight, minShare: MIN_KIND_SHARE, acronyms: false, templateShare: KIND_SHARE, release: true };
   return pickFrom(input, texts, headlines) || pickFrom(input, texts, leads) || pickFrom(input, texts, kinds);
 }
 
@@ -140,7 +143,7 @@ function pickFrom({ members, articles, table, nameStems, subjectStems }: EventPh
     .sort((a, b) => first(b) - first(a) || a.stem.localeCompare(b.stem))
     .slice(0, MAX_CANDIDATES);
   for (const candidate of strongest) {
-    const shown = asNoun(candidate, texts);
+    const shown = asNoun(candidate, texts, source.release);
     if (!shown) continue;
     nouns.set(candidate.stem, shown);
     nounUses.set(candidate.stem, countNounUse(shown, texts.prose).noun);
@@ -151,11 +154,13 @@ function pickFrom({ members, articles, table, nameStems, subjectStems }: EventPh
   // "Participation in the Summit": the story is the summit's.
   const isEvent = (stem: string): boolean => {
     const c = single.get(stem);
-    return !!c && c.count >= 2 && !template(c) && asNoun(c, texts) !== undefined;
+    return !!c && c.count >= 2 && !template(c) && asNoun(c, texts, source.release) !== undefined;
   };
   const bestWord = nouns.get(best.stem) ?? '';
   const head = (isVerbNoun(bestWord) ? single.get(findEventObject(best.stem, lists, isEvent) ?? '') : undefined) ?? best;
-  const shown = nouns.get(head.stem) ?? asNoun(head, texts) ?? '';
+  const named = nouns.get(head.stem) ?? asNoun(head, texts, source.release) ?? '';
+  // Calls on many days are calls: the kind of release, one per member.
+  const shown = source.release ? pluraliseRepeated(named, head.stem, members, articles, lists) : named;
   const pair = [...pairs.values()]
     .filter((p) => p.words.includes(head.stem) && p.count >= Math.max(2, Math.ceil(PAIR_SHARE * head.count)))
     .sort((a, b) => b.count - a.count || weight(b.words[0]) + weight(b.words[1]) - weight(a.words[0]) - weight(a.words[1]))
@@ -163,7 +168,7 @@ function pickFrom({ members, articles, table, nameStems, subjectStems }: EventPh
       const [first, second] = p.words.map((w) => single.get(w));
       if (!first || !second || template(first) || template(second)) return undefined;
       if (second === head) return modifies(first, texts.prose) ? `${mostCommonLower(first.forms)} ${shown}` : undefined;
-      const after = asNoun(second, texts);
+      const after = asNoun(second, texts, source.release);
       return after ? `${shown} ${after}` : undefined;
     })
     .find((phrase) => phrase !== undefined);
