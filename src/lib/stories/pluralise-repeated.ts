@@ -25,6 +25,7 @@ export function pluraliseRepeated(
     if (published !== undefined && lists[i]?.some((token) => token.stem === stem)) days.add(Math.floor(published / DAY_MS));
   });
   if (days.size < MIN_DAYS || word.includes(' ')) return word;
-  const plural = nlp(word).tag('Noun').nouns().toPlural().text();
+  // After "the", the tagger reads the word as the noun it is here ("the call", not "to call").
+  const plural = nlp(`the ${word}`).nouns().toPlural().text().replace(/^the\s+/i, '');
   return plural || word;
 }
