@@ -26,6 +26,10 @@ export function pluraliseRepeated(
   });
   if (days.size < MIN_DAYS || word.includes(' ')) return word;
   // After "the", the tagger reads the word as the noun it is here ("the call", not "to call").
-  const plural = nlp(`the ${word}`).nouns().toPlural().text().replace(/^the\s+/i, '');
+  const plural = nlp(`the ${word}`)
+    .nouns()
+    .toPlural()
+    .text()
+    .replace(/^the\s+/i, '');
   return plural || word;
 }
