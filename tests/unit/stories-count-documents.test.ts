@@ -30,3 +30,14 @@ describe('groupDocuments', () => {
     expect(groupDocuments(members, table)).toEqual(expected);
   });
 });
+
+describe('groupDocuments and short headlines', () => {
+  const short = [
+    article('s/1', '2023-05-02T10:00:00Z', 'Statement on the Quarry Collapse', 'x', []),
+    article('s/2', '2023-05-02T16:00:00Z', 'Statement on Rescues After the Quarry Collapse', 'x', []),
+    ...filler,
+  ];
+  it('two short headlines a word apart are two documents', () => {
+    expect(groupDocuments([0, 1], buildFeatures(short))).toEqual([[0], [1]]);
+  });
+});

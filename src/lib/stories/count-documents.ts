@@ -5,6 +5,10 @@ import type { FeatureTable } from './article-features.ts';
 // issued twice: a notice and the message to Congress it announces, a release and its press version.
 const SAME_DOCUMENT = 0.65;
 
+// Only headlines of at least this many words (stems) can repeat one document: in a short one
+// ("Statement on the Flood", "Statement on Rescues After the Flood") the one word that differs is the news.
+const MIN_TERMS = 8;
+
 function sameSet(a: readonly number[], b: readonly number[]): boolean {
   const set = new Set(a);
   return set.size === new Set(b).size && b.every((key) => set.has(key));
@@ -32,7 +36,12 @@ export function groupDocuments(members: readonly number[], table: FeatureTable):
       group.some((other) => {
         const g = table.features[other];
         return (
-          f && g && Math.abs(f.time - g.time) <= DAY_MS && sameSet(f.titleEntities, g.titleEntities) && jaccard(f.titleTerms, g.titleTerms) >= SAME_DOCUMENT
+          f &&
+          g &&
+          Math.abs(f.time - g.time) <= DAY_MS &&
+          Math.min(f.titleTerms.length, g.titleTerms.length) >= MIN_TERMS &&
+          sameSet(f.titleEntities, g.titleEntities) &&
+          jaccard(f.titleTerms, g.titleTerms) >= SAME_DOCUMENT
         );
       }),
     );
