@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildFeatures } from '../../src/lib/stories/article-features.ts';
-import { hasFocus } from '../../src/lib/stories/story-focus.ts';
+import { focusOn, hasFocus } from '../../src/lib/stories/story-focus.ts';
 import { findHeadlineTemplates } from '../../src/lib/text/index.ts';
 import type { ArticleRecord } from '../../src/lib/types.ts';
 import { article, filler } from '../fixtures/stories/articles.ts';
@@ -64,5 +64,36 @@ describe('hasFocus', () => {
       false,
     );
     expect(hasFocus([0, 1, 2], table, [], openings)).toBe(expected);
+  });
+});
+
+describe('focusOn', () => {
+  // Held by a shared headline word ("quarry"): the speaker's other statement a week on goes; the
+  // same-day readout of a call on the collapse, which does not use the word, stays.
+  const members = [
+    statement('f/1', 2, 'the quarry collapse'),
+    article(
+      'f/2',
+      '2023-05-02T18:00:00Z',
+      'Readout of Spokesperson Dana Reyes’s Call with the Mine Safety Board',
+      'Dana Reyes spoke with the mine safety board.',
+      ['dana-reyes'],
+    ),
+    statement('f/3', 3, 'rescues after the quarry collapse'),
+    statement('f/4', 4, 'the inquiry into the quarry collapse'),
+    statement('f/5', 11, 'the library reopening'),
+  ];
+  it('keeps the members that share the word and the documents out within a day of one', () => {
+    // A larger archive, so that a word in three headlines is no template word of it.
+    const notes = Array.from({ length: 40 }, (_, n) =>
+      article(`note/${n}`, '2022-11-01T12:00:00Z', `Note number ${n + 1} on the ward map`, 'A note.', [`ward-${n}`]),
+    );
+    const articles = [...members, ...elsewhere, ...filler, ...notes];
+    const table = buildFeatures(articles);
+    const openings = findHeadlineTemplates(
+      articles.map((a) => a.title),
+      false,
+    );
+    expect(focusOn([0, 1, 2, 3, 4], table, [], openings)).toEqual([0, 1, 2, 3]);
   });
 });

@@ -9,7 +9,7 @@ import { joinEditorStories } from './join-editor-stories.ts';
 import { findSeriesHeadlines } from './series-headlines.ts';
 import { groupDocuments } from './count-documents.ts';
 import { splitByCase } from './split-by-case.ts';
-import { hasFocus } from './story-focus.ts';
+import { focusOn } from './story-focus.ts';
 import type { Story, StoryOptions } from './types.ts';
 
 /** The defaults of the story rule, tuned by reading the stories it makes of the sample content and the White House 2023 corpus. */
@@ -75,7 +75,8 @@ export function assignStories(articles: readonly ArticleRecord[], options: Story
         headlines,
       );
     })
-    .filter((members) => groupDocuments(members, table).length >= minSize && hasFocus(members, table, slots, openings))
+    .map((members) => focusOn(members, table, slots, openings))
+    .filter((members) => groupDocuments(members, table).length >= minSize)
     .sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0));
   return collectStories(sorted, table, storyOf, joinedTo, autoGroups, options);
 }

@@ -1,4 +1,5 @@
 import { stem } from '../text/index.ts';
+import { DAY_MS } from '../time/index.ts';
 import type { FeatureTable } from './article-features.ts';
 import { groupDocuments } from './count-documents.ts';
 import type { HeadlineSlot } from './series-headlines.ts';
@@ -11,7 +12,7 @@ const RARE_ARTICLES = 3;
 const TEMPLATE_SHARE = 0.06;
 
 /**
- * Whether a thread has a focus, so that its articles read as one story rather than a grab-bag that
+ * The members of a thread that share its focus, [] when it has none. A thread has a focus, so that its articles read as one story rather than a grab-bag that
  * shares a name (a press secretary's statements, an office's meetings, one country's notices): one
  * of its defining entities (named by at least half of the members) is rare in the archive; or two
  * of them are each named in at least two of its headlines ("Japan" and "Kishida"); or at least
@@ -20,12 +21,12 @@ const TEMPLATE_SHARE = 0.06;
  * "Remarks as Prepared for Delivery by"); issues of a series (`slots`) are left out: they share
  * their template, not a story, and one document issued twice (`groupDocuments`) votes once.
  */
-export function hasFocus(
+export function focusOn(
   members: readonly number[],
   table: FeatureTable,
   slots: readonly HeadlineSlot[],
   openings: ReadonlyArray<ReadonlySet<string>>,
-): boolean {
+): number[] {
   const n = members.length;
   const named = new Map<number, number>();
   const titled = new Map<number, number>();
@@ -55,11 +56,27 @@ export function hasFocus(
   const halfOfDocuments = (count: number): boolean => count * 2 >= documents.length;
   const rare = Math.max(RARE_ARTICLES, RARE_SHARE * table.documents);
   const defining = [...named.keys()].filter((e) => half(named.get(e)) && !table.background[e]);
-  if (defining.some((e) => (table.entityFrequency[e] ?? 0) <= rare)) return true;
-  if (defining.filter((e) => (titled.get(e) ?? 0) >= 2).length >= 2) return true;
-  return [...words].some(([term, count]) => {
+  if (defining.some((e) => (table.entityFrequency[e] ?? 0) <= rare)) return [...members];
+  if (defining.filter((e) => (titled.get(e) ?? 0) >= 2).length >= 2) return [...members];
+  const shared = [...words].filter(([term, count]) => {
     const word = table.terms[term] ?? '';
     const headlines = table.documents / Math.exp(table.titleTermWeight[term] ?? 0);
     return halfOfDocuments(count) && count >= 2 && !nameStems.has(word) && !/\d/.test(word) && headlines <= TEMPLATE_SHARE * table.documents;
   });
+  // Held together only by a headline word, the story is the members whose headlines use one of
+  // those words, and the documents out within a day of one (the call on the day of the fires): a
+  // person's other engagements that month join by the person's name alone.
+  const holders = members.filter((index) => shared.some(([term]) => table.features[index]?.titleTerms.includes(term)));
+  const times = holders.map((index) => table.features[index]?.time ?? 0);
+  return members.filter((index) => times.some((time) => Math.abs((table.features[index]?.time ?? 0) - time) < DAY_MS));
+}
+
+/** Whether a thread has a focus (see `focusOn`) that holds all of its members. */
+export function hasFocus(
+  members: readonly number[],
+  table: FeatureTable,
+  slots: readonly HeadlineSlot[],
+  openings: ReadonlyArray<ReadonlySet<string>>,
+): boolean {
+  return focusOn(members, table, slots, openings).length > 0;
 }
