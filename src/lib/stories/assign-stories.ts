@@ -37,11 +37,13 @@ export const STORY_DEFAULTS = {
  *    entity and term cosines with the core's centroid above the thresholds.
  * 5. The rest grow automatic threads in time order: each joins the thread whose core it matches
  *    best, within `windowDays` of the thread's latest article and `spanDays` of its first, or
- *    starts one. A thread then sheds members that no longer match the core of the others, and one
- *    of at least `minAutoSize` documents (one issued twice counts once, `groupDocuments`) with a focus (`hasFocus`: a rare defining name, two names
- *    in its headlines, or a shared headline word; not a speaker's or an office's grab-bag) becomes
- *    a story, named from its entities and event words. A thread whose headlines cite different
- *    court cases is split by case first (`splitByCase`): a round of rulings is no one story.
+ *    starts one. A thread then sheds members that no longer match the core of the others; one
+ *    whose headlines cite three or more court cases is split by case (`splitByCase`). It keeps
+ *    the members on its focus (`focusOn`: a rare defining name, two names in its headlines, or a
+ *    shared headline word, when only the members using it and the documents out within a day of
+ *    one; not a speaker's or an office's grab-bag), and with at least `minAutoSize` documents
+ *    (one issued twice counts once, `groupDocuments`) it becomes a story, named from its entities
+ *    and event words.
  * Candidates come from inverted indexes (entity → articles, entity → threads), so the cost grows
  * about linearly. Stories are returned most recently updated first; the output depends only on the input.
  */
