@@ -4,6 +4,7 @@ import type { FeatureTable } from './article-features.ts';
 import { pickEventPhrase, readProse } from './event-phrase.ts';
 import { describeTrip } from './describe-trip.ts';
 import { pickOpeningEvent } from './opening-event.ts';
+import { isRelationNoun } from './relation-noun.ts';
 import { formatStoryPeriod } from './story-period.ts';
 import { pickSubject } from './story-subject.ts';
 
@@ -103,9 +104,13 @@ export function nameStory(members: readonly number[], articles: readonly Article
       );
     }
   }
-  const phrase = pickEventPhrase({ members, articles, table, nameStems, subjectStems });
-  // A story told in readouts and joint statements is named by what its opening article announces ("visit").
-  const opening = phrase || !candidates.length ? undefined : pickOpeningEvent({ members, articles, table, nameStems, prose: readProse(members, articles) });
+  const shared = pickEventPhrase({ members, articles, table, nameStems, subjectStems });
+  // A story told in readouts and joint statements is named by what its opening article announces
+  // ("visit"); so is one whose shared word names only a standing relation ("partnership").
+  const standing = isRelationNoun(shared.split(' ').at(-1) ?? '');
+  const opening =
+    (shared && !standing) || !candidates.length ? undefined : pickOpeningEvent({ members, articles, table, nameStems, prose: readProse(members, articles) });
+  const phrase = opening && standing ? '' : shared;
   const event = phrase || opening?.word || '';
   const subjectKeys = event || candidates.length ? candidateKeys : pickSubject(members, table, false, settings.entityType);
   const subject = inHeadlineOrder(subjectKeys.map(nameOf), members, articles);
