@@ -9,6 +9,7 @@ import { joinEditorStories } from './join-editor-stories.ts';
 import { findSeriesHeadlines } from './series-headlines.ts';
 import { groupDocuments } from './count-documents.ts';
 import { splitByCase } from './split-by-case.ts';
+import { keepTraveller } from './keep-traveller.ts';
 import { focusOn } from './story-focus.ts';
 import type { Story, StoryOptions } from './types.ts';
 
@@ -78,6 +79,7 @@ export function assignStories(articles: readonly ArticleRecord[], options: Story
       );
     })
     .map((members) => focusOn(members, table, slots, openings))
+    .map((members) => keepTraveller(members, headlines))
     .filter((members) => groupDocuments(members, table).length >= minSize)
     .sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0));
   return collectStories(sorted, table, storyOf, joinedTo, autoGroups, options);
