@@ -5,6 +5,7 @@ import { pickEventPhrase, readProse } from './event-phrase.ts';
 import { describeTrip } from './describe-trip.ts';
 import { pickOpeningEvent } from './opening-event.ts';
 import { isRelationNoun } from './relation-noun.ts';
+import { dropAttendees } from './drop-attendees.ts';
 import { formatStoryPeriod } from './story-period.ts';
 import { pickSubject } from './story-subject.ts';
 
@@ -122,7 +123,7 @@ export function nameStory(members: readonly number[], articles: readonly Article
       subject.map((name) => ({ name, type: typeOf.get(name) })),
       placesOf(members[0], articles, table, settings, nameOf),
     );
-  const who = subject.join(' and ');
+  const who = dropAttendees(subject, event, typeOf, members, articles).join(' and ');
   const what = trip || (who ? [who, event].filter(Boolean).join(' ') : event);
   const period = formatStoryPeriod(first.published, last.published, settings.locale, settings.timeZone);
   if (!what) return period;
