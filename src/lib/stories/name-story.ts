@@ -6,6 +6,7 @@ import { describeTrip } from './describe-trip.ts';
 import { pickOpeningEvent } from './opening-event.ts';
 import { isRelationNoun } from './relation-noun.ts';
 import { dropAttendees } from './drop-attendees.ts';
+import { pickNamedGathering } from './named-gathering.ts';
 import { formatStoryPeriod } from './story-period.ts';
 import { pickSubject } from './story-subject.ts';
 
@@ -126,6 +127,14 @@ export function nameStory(members: readonly number[], articles: readonly Article
   const who = dropAttendees(subject, event, typeOf, members, articles).join(' and ');
   const what = trip || (who ? [who, event].filter(Boolean).join(' ') : event);
   const period = formatStoryPeriod(first.published, last.published, settings.locale, settings.timeZone);
+  // Readouts whose headlines name no occasion often share it in their leads ("at the NATO Summit"):
+  // the gathering, held in the subject's places, names the story.
+  const gathering = event ? undefined : pickNamedGathering(members, articles, table, nameStems);
+  if (gathering) {
+    const places = subject.every((name) => typeOf.get(name) === 'place') ? subject : [];
+    const named = places.length ? `${gathering} in ${places.join(' and ')}` : gathering;
+    return `${named[0]!.toUpperCase()}${named.slice(1)}, ${period}`;
+  }
   if (!what) return period;
   return `${what[0]!.toUpperCase()}${what.slice(1)}, ${period}`;
 }

@@ -38,6 +38,16 @@ export interface OpeningInput {
   prose: readonly string[];
 }
 
+/**
+ * How rare a word is among the archive's headlines (its weight) if it is a kind of event: used by
+ * at least a few headlines, yet not a template word on every kind of release; 0 otherwise.
+ */
+export function eventKindWeight(table: FeatureTable, stem: string): number {
+  const weight = table.titleTermWeight[table.termKeys.get(stem) ?? -1] ?? 0;
+  const headlines = weight > 0 ? table.documents / Math.exp(weight) : 0;
+  return headlines < MIN_KIND_HEADLINES || headlines > Math.max(MAX_KIND_SHARE * table.documents, 2 * MIN_KIND_HEADLINES) ? 0 : weight;
+}
+
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // "the Visit of", "Biden's Travel to", "its Summit in": a determiner or possessive just before, a preposition just after.
@@ -91,11 +101,7 @@ export function pickOpeningEvent({ members, articles, table, nameStems, prose }:
 function announcedIn(title: string, table: FeatureTable, nameStems: ReadonlySet<string>, prose: readonly string[]): OpeningEvent | undefined {
   let best: { event: OpeningEvent; weight: number } | undefined;
   const list = tokens(title);
-  const kindWeight = (stem: string): number => {
-    const weight = table.titleTermWeight[table.termKeys.get(stem) ?? -1] ?? 0;
-    const headlines = weight > 0 ? table.documents / Math.exp(weight) : 0;
-    return headlines < MIN_KIND_HEADLINES || headlines > Math.max(MAX_KIND_SHARE * table.documents, 2 * MIN_KIND_HEADLINES) ? 0 : weight;
-  };
+  const kindWeight = (stem: string): number => eventKindWeight(table, stem);
   for (const token of list) {
     if (!token.stem || nameStems.has(token.stem) || /\d/.test(token.lower)) continue;
     const weight = kindWeight(token.stem);
