@@ -6,6 +6,7 @@ import { describeTrip } from './describe-trip.ts';
 import { pickOpeningEvent } from './opening-event.ts';
 import { isRelationNoun } from './relation-noun.ts';
 import { dropAttendees } from './drop-attendees.ts';
+import { isMinorityAddition } from './subject-is-event.ts';
 import { pickNamedGathering } from './named-gathering.ts';
 import { formatStoryPeriod } from './story-period.ts';
 import { pickSubject } from './story-subject.ts';
@@ -125,7 +126,9 @@ export function nameStory(members: readonly number[], articles: readonly Article
       placesOf(members[0], articles, table, settings, nameOf),
     );
   const who = dropAttendees(subject, event, typeOf, members, articles).join(' and ');
-  const what = trip || (who ? [who, event].filter(Boolean).join(' ') : event);
+  // A subject that says what happened ("Elections") takes no word only a minority of headlines use.
+  const said = who && isMinorityAddition(subject, typeOf.get(subject[0] ?? ''), event, members, articles, table) ? '' : event;
+  const what = trip || (who ? [who, said].filter(Boolean).join(' ') : event);
   const period = formatStoryPeriod(first.published, last.published, settings.locale, settings.timeZone);
   // Readouts whose headlines name no occasion often share it in their leads ("at the NATO Summit"):
   // the gathering, held in the subject's places, names the story.
