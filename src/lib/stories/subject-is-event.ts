@@ -6,10 +6,11 @@ import { eventKindWeight } from './opening-event.ts';
 
 /**
  * Whether a story's event phrase adds only a minority's word to a subject that already says what
- * happened. A subject of one name ending in a kind of event ("Elections", "Maui Wildfire": a word
- * the archive's headlines use as one, `eventKindWeight`, that can name what happened) needs no
- * second event word unless more than half of the members' headlines use it: "Elections, 2024",
- * not "Elections landslide, 2024" when two winners of six won by a landslide.
+ * happened. A subject of one topic (entity type `topic` or `event`) whose head noun is made from
+ * a verb (`isVerbNoun`: "elections", from elect) and is a kind of event in the archive's headlines
+ * (`eventKindWeight`) needs no second event word unless more than half of the members' headlines
+ * use it: "Elections, 2024", not "Elections landslide, 2024" when two winners of six won by a
+ * landslide. A country or a body ("Japan visit") always keeps its event word.
  */
 export function isMinorityAddition(
   subject: readonly string[],
