@@ -7,8 +7,8 @@ import { filler, launches } from '../fixtures/stories/articles.ts';
 import { namedStories, readouts } from '../fixtures/stories/names.ts';
 
 describe('automatic story names', () => {
-  it.each(namedStories)('$name', ({ articles, expected, types }) => {
-    const stories = assignStories([...articles, ...readouts, ...filler], {
+  it.each(namedStories)('$name', ({ articles, expected, types, archive }) => {
+    const stories = assignStories([...articles, ...readouts, ...(archive ?? []), ...filler], {
       timeZone: 'UTC',
       entityName: humaniseId,
       entityType: (id) => types?.[id],

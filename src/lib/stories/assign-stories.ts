@@ -1,4 +1,5 @@
 import { DAY_MS } from '../time/index.ts';
+import { findHeadlineTemplates } from '../text/index.ts';
 import { compareOldestFirst } from '../timeline/sort-newest-first.ts';
 import type { ArticleRecord } from '../types.ts';
 import { buildFeatures } from './article-features.ts';
@@ -6,6 +7,10 @@ import { collectStories } from './collect-stories.ts';
 import { growThreads, pruneToCore, type ThreadRule } from './grow-threads.ts';
 import { joinEditorStories } from './join-editor-stories.ts';
 import { findSeriesHeadlines } from './series-headlines.ts';
+import { groupDocuments } from './count-documents.ts';
+import { splitByCase } from './split-by-case.ts';
+import { keepTraveller } from './keep-traveller.ts';
+import { focusOn } from './story-focus.ts';
 import type { Story, StoryOptions } from './types.ts';
 
 /** The defaults of the story rule, tuned by reading the stories it makes of the sample content and the White House 2023 corpus. */
@@ -33,8 +38,13 @@ export const STORY_DEFAULTS = {
  *    entity and term cosines with the core's centroid above the thresholds.
  * 5. The rest grow automatic threads in time order: each joins the thread whose core it matches
  *    best, within `windowDays` of the thread's latest article and `spanDays` of its first, or
- *    starts one. A thread then sheds members that no longer match the core of the others, and one
- *    of at least `minAutoSize` articles becomes a story, named from its entities and event words.
+ *    starts one. A thread then sheds members that no longer match the core of the others; one
+ *    whose headlines cite three or more court cases is split by case (`splitByCase`). It keeps
+ *    the members on its focus (`focusOn`: a rare defining name, two names in its headlines, or a
+ *    shared headline word, when only the members using it and the documents out within a day of
+ *    one; not a speaker's or an office's grab-bag), and with at least `minAutoSize` documents
+ *    (one issued twice counts once, `groupDocuments`) it becomes a story, named from its entities
+ *    and event words.
  * Candidates come from inverted indexes (entity → articles, entity → threads), so the cost grows
  * about linearly. Stories are returned most recently updated first; the output depends only on the input.
  */
@@ -54,13 +64,23 @@ export function assignStories(articles: readonly ArticleRecord[], options: Story
   const joinedTo = joinEditorStories(table, storyOf, slots, rule);
   const loose = sorted.map((_, index) => index).filter((index) => !storyOf[index] && !joinedTo[index]);
   const minSize = options.minAutoSize ?? STORY_DEFAULTS.minAutoSize;
+  const openings = findHeadlineTemplates(
+    sorted.map((article) => article.title),
+    false,
+  );
+  const headlines = sorted.map((article) => article.title);
   const autoGroups = growThreads(loose, table, slots, rule)
     .filter((thread) => thread.members.length >= minSize)
-    .map((thread) => {
+    .flatMap((thread) => {
       pruneToCore(thread, slots, rule);
-      return [...thread.members].sort((a, b) => a - b);
+      return splitByCase(
+        [...thread.members].sort((a, b) => a - b),
+        headlines,
+      );
     })
-    .filter((members) => members.length >= minSize)
+    .map((members) => focusOn(members, table, slots, openings))
+    .map((members) => keepTraveller(members, headlines))
+    .filter((members) => groupDocuments(members, table).length >= minSize)
     .sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0));
   return collectStories(sorted, table, storyOf, joinedTo, autoGroups, options);
 }

@@ -1,7 +1,17 @@
 import type { ArticleRecord } from '../types.ts';
 import type { FeatureTable } from './article-features.ts';
+import { findEventObject, isVerbNoun } from './event-object.ts';
+import { pluraliseRepeated } from './pluralise-repeated.ts';
 import { asNoun, type Candidate, modifies, mostCommonLower, type Texts, type Token, tokens } from './event-words.ts';
+import { isAdjective } from './event-word-kind.ts';
 import { countNounUse } from './noun-use.ts';
+
+/** The prose read for a story's words: the summary and the start of the body of at most `MAX_READ_MEMBERS` members, evenly spread. */
+export function readProse(members: readonly number[], articles: readonly ArticleRecord[]): string[] {
+  const step = Math.max(1, members.length / MAX_READ_MEMBERS);
+  const read = Array.from({ length: Math.min(members.length, MAX_READ_MEMBERS) }, (_, i) => members[Math.floor(i * step)] ?? 0);
+  return read.map((index) => `${articles[index]?.summary ?? ''}\n${articles[index]?.body.slice(0, MAX_READ_CHARS) ?? ''}`);
+}
 
 /** What the event words are chosen from. */
 export interface EventPhraseInput {
@@ -10,6 +20,8 @@ export interface EventPhraseInput {
   table: FeatureTable;
   /** Stems of the words of names (the story's entities), which never count as event words. */
   nameStems: ReadonlySet<string>;
+  /** Stems of the words of the names the story is named after ("quad"), a subset of `nameStems`. */
+  subjectStems?: ReadonlySet<string> | undefined;
 }
 
 // A word in more than this share of the archive's headlines (and in more than twice as many as the
@@ -49,6 +61,8 @@ interface Source {
   within?: ReadonlySet<string> | undefined;
   /** A word in more than this share of the archive's texts of this kind is a template word. */
   templateShare: number;
+  /** The words are the kind of release the headlines share ("Call with"), which the prose need not use. */
+  release?: boolean;
 }
 
 /**
@@ -62,10 +76,8 @@ interface Source {
  * ("terrorist attack"). '' when no word qualifies.
  */
 export function pickEventPhrase(input: EventPhraseInput): string {
-  const step = Math.max(1, input.members.length / MAX_READ_MEMBERS);
-  const read = Array.from({ length: Math.min(input.members.length, MAX_READ_MEMBERS) }, (_, i) => input.members[Math.floor(i * step)] ?? 0);
   const texts: Texts = {
-    prose: read.map((index) => `${input.articles[index]?.summary ?? ''}\n${input.articles[index]?.body.slice(0, MAX_READ_CHARS) ?? ''}`),
+    prose: readProse(input.members, input.articles),
     headlines: input.members.map((index) => input.articles[index]?.title.toLowerCase() ?? ''),
     nouns: new Map(),
   };
@@ -81,11 +93,11 @@ export function pickEventPhrase(input: EventPhraseInput): string {
     templateShare: TEMPLATE_SHARE,
   };
   // Last, the kind of release most members are ("calls", "visit"), if the archive does not use it everywhere.
-  const kinds: Source = { text: (a) => a.title, weights: titleTermWeight, minShare: MIN_KIND_SHARE, acronyms: false, templateShare: KIND_SHARE };
+  const kinds: Source = { text: (a) => a.title, weights: titleTermWeight, minShare: MIN_KIND_SHARE, acronyms: false, templateShare: KIND_SHARE, release: true };
   return pickFrom(input, texts, headlines) || pickFrom(input, texts, leads) || pickFrom(input, texts, kinds);
 }
 
-function pickFrom({ members, articles, table, nameStems }: EventPhraseInput, texts: Texts, source: Source): string {
+function pickFrom({ members, articles, table, nameStems, subjectStems }: EventPhraseInput, texts: Texts, source: Source): string {
   const n = members.length;
   const single = new Map<string, Candidate>();
   const pairs = new Map<string, { count: number; words: [string, string] }>();
@@ -93,9 +105,11 @@ function pickFrom({ members, articles, table, nameStems }: EventPhraseInput, tex
   const usable = (t: Token | undefined): t is Token =>
     !!t && t.stem !== '' && !nameStems.has(t.stem) && !/\d/.test(t.lower) && (!source.within || source.within.has(t.stem));
   const template = (c: Candidate): boolean => table.documents / Math.exp(weight(c.stem)) > Math.max(source.templateShare * table.documents, 2 * c.count);
+  const lists: Token[][] = [];
   for (const index of members) {
     const article = articles[index];
     const list = article ? tokens(source.text(article)).map((t) => (source.acronyms ? t : { ...t, acronym: false })) : [];
+    lists.push(list);
     const seen = new Set<string>();
     list.forEach((token, i) => {
       if (!usable(token)) return;
@@ -103,6 +117,11 @@ function pickFrom({ members, articles, table, nameStems }: EventPhraseInput, tex
       if (!seen.has(token.stem)) entry.count += 1;
       seen.add(token.stem);
       entry.forms.push(token);
+      // "APEC Leaders", "APEC Economic Leaders": the subject's word just before, or before an adjective (not "Okafor meets mayors").
+      const [before, twoBefore] = [list[i - 1], list[i - 2]];
+      if (subjectStems?.has(before?.stem ?? '') || (before && isAdjective(before.lower) && subjectStems?.has(twoBefore?.stem ?? ''))) {
+        entry.afterName = (entry.afterName ?? 0) + 1;
+      }
       single.set(token.stem, entry);
       const next = list[i + 1];
       const key = `${token.stem} ${next?.stem}`;
@@ -124,15 +143,24 @@ function pickFrom({ members, articles, table, nameStems }: EventPhraseInput, tex
     .sort((a, b) => first(b) - first(a) || a.stem.localeCompare(b.stem))
     .slice(0, MAX_CANDIDATES);
   for (const candidate of strongest) {
-    const shown = asNoun(candidate, texts);
+    const shown = asNoun(candidate, texts, source.release);
     if (!shown) continue;
     nouns.set(candidate.stem, shown);
     nounUses.set(candidate.stem, countNounUse(shown, texts.prose).noun);
   }
   const score = (c: Candidate): number => c.count * Math.min(weight(c.stem), MAX_RARITY) * Math.log(2 + (nounUses.get(c.stem) ?? 0));
-  const head = [...single.values()].filter((c) => nouns.has(c.stem)).sort((a, b) => score(b) - score(a) || a.stem.localeCompare(b.stem))[0];
-  if (!head) return '';
-  const shown = nouns.get(head.stem) ?? '';
+  const best = [...single.values()].filter((c) => nouns.has(c.stem)).sort((a, b) => score(b) - score(a) || a.stem.localeCompare(b.stem))[0];
+  if (!best) return '';
+  // "Participation in the Summit": the story is the summit's.
+  const isEvent = (stem: string): boolean => {
+    const c = single.get(stem);
+    return !!c && c.count >= 2 && !template(c) && asNoun(c, texts, source.release) !== undefined;
+  };
+  const bestWord = nouns.get(best.stem) ?? '';
+  const head = (isVerbNoun(bestWord) ? single.get(findEventObject(best.stem, lists, isEvent) ?? '') : undefined) ?? best;
+  const named = nouns.get(head.stem) ?? asNoun(head, texts, source.release) ?? '';
+  // Calls on many days are calls: the kind of release, one per member.
+  const shown = source.release ? pluraliseRepeated(named, head.stem, members, articles, lists) : named;
   const pair = [...pairs.values()]
     .filter((p) => p.words.includes(head.stem) && p.count >= Math.max(2, Math.ceil(PAIR_SHARE * head.count)))
     .sort((a, b) => b.count - a.count || weight(b.words[0]) + weight(b.words[1]) - weight(a.words[0]) - weight(a.words[1]))
@@ -140,7 +168,7 @@ function pickFrom({ members, articles, table, nameStems }: EventPhraseInput, tex
       const [first, second] = p.words.map((w) => single.get(w));
       if (!first || !second || template(first) || template(second)) return undefined;
       if (second === head) return modifies(first, texts.prose) ? `${mostCommonLower(first.forms)} ${shown}` : undefined;
-      const after = asNoun(second, texts);
+      const after = asNoun(second, texts, source.release);
       return after ? `${shown} ${after}` : undefined;
     })
     .find((phrase) => phrase !== undefined);

@@ -1,5 +1,6 @@
 /** The words of a story's headlines and how its text uses them: what `pickEventPhrase` chooses from. */
 import { isIndexableWord, stem } from '../text/index.ts';
+import { canNameEvent } from './event-word-kind.ts';
 import { countNounUse } from './noun-use.ts';
 
 // A noun heads a noun phrase in at least one in this many of its uses in the text.
@@ -33,6 +34,8 @@ export interface Candidate {
   stem: string;
   count: number;
   forms: Token[];
+  /** How many of `forms` stand right after a word of the story's subject ("Quad Leaders"). */
+  afterName?: number | undefined;
 }
 
 /** The members' prose (summaries and bodies), their headlines in lower case, and what each word read as. */
@@ -46,21 +49,26 @@ export interface Texts {
 /**
  * How a word reads in a story's name, or undefined unless the members' prose writes it in lower
  * case (a common word, not part of a name) and uses it as a noun, counting the headlines' uses
- * too ("Philip Gordon’s Travel to Guatemala"); or it is an acronym in capitals in both.
+ * too ("Philip Gordon’s Travel to Guatemala"), and it can name an event (`canNameEvent`: not an
+ * adjective, not a kind of person); or it is an acronym in capitals in both. The kind of release
+ * every headline shares (`release`: "Call with") needs no prose use: readouts report a call in
+ * other words ("spoke today with").
  */
-export function asNoun(candidate: Candidate, texts: Texts): string | undefined {
-  if (texts.nouns.has(candidate.stem)) return texts.nouns.get(candidate.stem);
-  const shown = readAsNoun(candidate, texts);
-  texts.nouns.set(candidate.stem, shown);
+export function asNoun(candidate: Candidate, texts: Texts, release = false): string | undefined {
+  const key = release ? `release:${candidate.stem}` : candidate.stem;
+  if (texts.nouns.has(key)) return texts.nouns.get(key);
+  const shown = readAsNoun(candidate, texts, release);
+  texts.nouns.set(key, shown);
   return shown;
 }
 
-function readAsNoun(candidate: Candidate, texts: Texts): string | undefined {
-  // An acronym: capitals among other words in a headline, and capitals in the text ("ICBM").
+function readAsNoun(candidate: Candidate, texts: Texts, release: boolean): string | undefined {
+  // An acronym: capitals among other words in a headline, and capitals in the text ("ICBM"), where
+  // it heads a noun phrase at least once ("fired an ICBM."), not only a label before one ("MAGA Republicans").
   const acronym = candidate.forms.find((form) => form.acronym);
   if (acronym) {
     const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(acronym.surface)}(?![\\p{L}\\p{N}])`, 'u');
-    if (texts.prose.some((text) => pattern.test(text))) return acronym.surface;
+    if (texts.prose.some((text) => pattern.test(text)) && countNounUse(acronym.surface, texts.prose).noun >= 1) return acronym.surface;
   }
   let best: { form: string; noun: number } | undefined;
   let verbs = 0;
@@ -76,7 +84,10 @@ function readAsNoun(candidate: Candidate, texts: Texts): string | undefined {
     if (noun >= 1 && (!best || noun > best.noun)) best = { form, noun };
   }
   // A noun heads its phrase in a fair share of its uses; an adjective does only by accident.
-  return inProse && best && best.noun >= verbs && best.noun * NOUN_SHARE >= uses ? best.form : undefined;
+  // Unused in the prose, a kind of release must head every member's headline.
+  const everyHeadline = release && candidate.count === texts.headlines.length;
+  if ((!inProse && !everyHeadline) || !best || best.noun < verbs || best.noun * NOUN_SHARE < uses) return undefined;
+  return canNameEvent(best.form, texts.prose, candidate.afterName, candidate.forms.length) ? best.form : undefined;
 }
 
 /** Whether the prose writes a word in lower case (a common word, not a name) and never as a verb, so it can modify the noun after it. */

@@ -1,7 +1,13 @@
-import { stem } from '../text/index.ts';
+import { isIndexableWord, stem } from '../text/index.ts';
 import type { ArticleRecord } from '../types.ts';
 import type { FeatureTable } from './article-features.ts';
-import { pickEventPhrase } from './event-phrase.ts';
+import { pickEventPhrase, readProse } from './event-phrase.ts';
+import { describeTrip } from './describe-trip.ts';
+import { pickOpeningEvent } from './opening-event.ts';
+import { isRelationNoun } from './relation-noun.ts';
+import { dropAttendees } from './drop-attendees.ts';
+import { isMinorityAddition } from './subject-is-event.ts';
+import { pickNamedGathering } from './named-gathering.ts';
 import { formatStoryPeriod } from './story-period.ts';
 import { pickSubject } from './story-subject.ts';
 
@@ -28,6 +34,25 @@ function wordsOf(text: string): string[] {
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
+}
+
+/** The places the headline of article `index` names, in the order it names them. */
+function placesOf(
+  index: number | undefined,
+  articles: readonly ArticleRecord[],
+  table: FeatureTable,
+  settings: NamingSettings,
+  nameOf: (key: number) => string,
+): string[] {
+  const title = articles[index ?? -1]?.title.toLowerCase() ?? '';
+  const keys = table.features[index ?? -1]?.titleEntities ?? [];
+  return keys
+    .filter((key) => settings.entityType?.(table.entityIds[key] ?? '') === 'place')
+    .map(nameOf)
+    .map((name) => ({ name, at: title.indexOf(name.toLowerCase()) }))
+    .filter(({ at }) => at >= 0)
+    .sort((a, b) => a.at - b.at)
+    .map(({ name }) => name);
 }
 
 /** Two names in the order the headlines that name both mostly put them ("Turkey and Syria"). */
@@ -62,22 +87,57 @@ export function nameStory(members: readonly number[], articles: readonly Article
     const id = table.entityIds[key] ?? '';
     return settings.entityName?.(id) ?? humaniseId(id);
   };
-  const candidates = pickSubject(members, table, true, settings.entityType).map(nameOf);
+  const candidateKeys = pickSubject(members, table, true, settings.entityType);
+  const candidates = candidateKeys.map(nameOf);
+  const subjectStems = new Set<string>();
   for (const name of candidates) {
     const words = wordsOf(name);
-    for (const word of words) nameStems.add(stem(word));
-    // "AI" is "Artificial Intelligence" again.
-    if (words.length > 1) nameStems.add(words.map((word) => word[0]).join(''));
+    for (const word of words) {
+      nameStems.add(stem(word));
+      subjectStems.add(stem(word));
+    }
+    // "AI" is "Artificial Intelligence" again, and "FDA" is "Food and Drug Administration" (its function words left out).
+    if (words.length > 1) {
+      nameStems.add(words.map((word) => word[0]).join(''));
+      nameStems.add(
+        words
+          .filter((word) => isIndexableWord(word))
+          .map((word) => word[0])
+          .join(''),
+      );
+    }
   }
-  const event = pickEventPhrase({ members, articles, table, nameStems });
-  const subject = inHeadlineOrder(
-    event || candidates.length ? candidates : pickSubject(members, table, false, settings.entityType).map(nameOf),
-    members,
-    articles,
-  );
-  const who = subject.join(' and ');
-  const what = who ? [who, event].filter(Boolean).join(' ') : event;
+  const shared = pickEventPhrase({ members, articles, table, nameStems, subjectStems });
+  // A story told in readouts and joint statements is named by what its opening article announces
+  // ("visit"); so is one whose shared word names only a standing relation ("partnership").
+  const standing = isRelationNoun(shared.split(' ').at(-1) ?? '');
+  const opening =
+    (shared && !standing) || !candidates.length ? undefined : pickOpeningEvent({ members, articles, table, nameStems, prose: readProse(members, articles) });
+  const phrase = opening && standing ? '' : shared;
+  const event = phrase || opening?.word || '';
+  const subjectKeys = event || candidates.length ? candidateKeys : pickSubject(members, table, false, settings.entityType);
+  const subject = inHeadlineOrder(subjectKeys.map(nameOf), members, articles);
+  const typeOf = new Map(subjectKeys.map((key) => [nameOf(key), settings.entityType?.(table.entityIds[key] ?? '')]));
+  const trip =
+    opening &&
+    describeTrip(
+      opening,
+      subject.map((name) => ({ name, type: typeOf.get(name) })),
+      placesOf(members[0], articles, table, settings, nameOf),
+    );
+  const who = dropAttendees(subject, event, typeOf, members, articles).join(' and ');
+  // A subject that says what happened ("Elections") takes no word only a minority of headlines use.
+  const said = who && isMinorityAddition(subject, typeOf.get(subject[0] ?? ''), event, members, articles, table) ? '' : event;
+  const what = trip || (who ? [who, said].filter(Boolean).join(' ') : event);
   const period = formatStoryPeriod(first.published, last.published, settings.locale, settings.timeZone);
+  // Readouts whose headlines name no occasion often share it in their leads ("at the NATO Summit"):
+  // the gathering, held in the subject's places, names the story.
+  const gathering = event ? undefined : pickNamedGathering(members, articles, table, nameStems);
+  if (gathering) {
+    const places = subject.every((name) => typeOf.get(name) === 'place') ? subject : [];
+    const named = places.length ? `${gathering} in ${places.join(' and ')}` : gathering;
+    return `${named[0]!.toUpperCase()}${named.slice(1)}, ${period}`;
+  }
   if (!what) return period;
   return `${what[0]!.toUpperCase()}${what.slice(1)}, ${period}`;
 }

@@ -18,6 +18,21 @@ const MIN_ISSUES = 3;
 export type HeadlineSlot = readonly number[] | undefined;
 
 /**
+ * The entities an article's headline names: those found in it, and salient ones one of whose
+ * words it uses ("Approves Washington Disaster Declaration" names `washington-state`), so that a
+ * name never counts as a template word and one state's declaration is an issue of the series.
+ */
+function slotEntities(index: number, table: FeatureTable): number[] {
+  const features = table.features[index];
+  if (!features) return [];
+  const words = new Set(features.titleTerms.map((term) => table.terms[term] ?? ''));
+  const named = features.entities.filter(
+    (entity) => !features.titleEntities.includes(entity) && (table.entityIds[entity] ?? '').split('-').some((word) => word.length > 2 && words.has(stem(word))),
+  );
+  return [...features.titleEntities, ...named];
+}
+
+/**
  * The headline template of an article: the stemmed words of its title without the names of the
  * entities it names, without dates and numbers, in a fixed order; '' when nothing is left.
  */
@@ -25,7 +40,7 @@ function templateKey(index: number, table: FeatureTable): string {
   const features = table.features[index];
   if (!features) return '';
   const nameWords = new Set<string>();
-  for (const entity of features.titleEntities) for (const word of (table.entityIds[entity] ?? '').split('-')) nameWords.add(stem(word));
+  for (const entity of slotEntities(index, table)) for (const word of (table.entityIds[entity] ?? '').split('-')) nameWords.add(stem(word));
   return features.titleTerms
     .map((term) => table.terms[term] ?? '')
     .filter((term) => term && !nameWords.has(term) && !CALENDAR_WORDS.has(term) && !/\d/.test(term))
@@ -56,6 +71,6 @@ export function findSeriesHeadlines(articles: readonly ArticleRecord[], table: F
   return keys.map((key, index) => {
     const seen = times.get(key);
     if (!seen || seen.count < MIN_ISSUES || seen.last - seen.first <= spanMs) return undefined;
-    return (table.features[index]?.titleEntities ?? []).filter((entity) => !table.background[entity]);
+    return slotEntities(index, table).filter((entity) => !table.background[entity]);
   });
 }

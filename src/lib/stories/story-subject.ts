@@ -11,7 +11,8 @@ const MAX_LEAD_SUBJECTS = 2;
  * Who or what a story is about, for its name: one or two entity keys, strongest first. An
  * entity scores by how many members name it in the headline (and, half as much, anywhere salient),
  * times the square root of its rarity, so a story's recurring headline subject (Israel) leads a
- * rarer name seen in a few headlines (one envoy). Background entities never lead; nor does one of
+ * rarer name seen in a few headlines (one envoy). A subject is named (in headlines or saliently)
+ * by more than half of the members: one leader of a round of elections is not its subject. Background entities never lead; nor does one of
  * a list of countries that every lead names but no headline does, unless the story has no `event`
  * words to be named by instead. The second entity must be named
  * in the headlines of at least a quarter of the members (two at least), and is left out when it is
@@ -36,7 +37,9 @@ export function pickSubject(members: readonly number[], table: FeatureTable, eve
   const byScore = (a: number, b: number): number => score(b) - score(a) || (table.entityIds[a] ?? '').localeCompare(table.entityIds[b] ?? '');
   const titled = [...titleCount.keys()].filter((e) => (titleCount.get(e) ?? 0) >= 2);
   const leads = [...salientCount.keys()].filter((e) => (titleCount.get(e) ?? 0) < 2 && (salientCount.get(e) ?? 0) * 2 >= n);
-  const ranked = [...titled, ...(leads.length <= MAX_LEAD_SUBJECTS || !event ? leads : [])].sort(byScore);
+  // A story's subject is in most of it: not one country of a round of elections ("Modi" in two of six).
+  const most = (e: number): boolean => Math.max(titleCount.get(e) ?? 0, salientCount.get(e) ?? 0) * 2 > n;
+  const ranked = [...titled, ...(leads.length <= MAX_LEAD_SUBJECTS || !event ? leads : [])].filter(most).sort(byScore);
   const [first, ...rest] = ranked;
   if (first === undefined) return [];
   const firstId = table.entityIds[first] ?? '';

@@ -19,10 +19,11 @@ export function minTemplateCount(headlines: number): number {
  * NSC Spokesperson Adrienne Watson on", "Readout of President Biden's Call with", "FACT SHEET:
  * Biden-Harris Administration Announces"), learned from the archive itself: the longest opening
  * shared by at least `minTemplateCount` headlines, cut after its first joining word when it has
- * one past the second word (so the subject that follows, even a recurring one, stays).
+ * one past the second word (so the subject that follows, even a recurring one, stays); with `cut`
+ * false, the whole recurring opening ("Remarks as Prepared for Delivery by First Lady Jill Biden").
  * Such words say who speaks and in which format, not what the story is about.
  */
-export function findHeadlineTemplates(headlines: readonly string[]): Array<ReadonlySet<string>> {
+export function findHeadlineTemplates(headlines: readonly string[], cut = true): Array<ReadonlySet<string>> {
   const words = headlines.map((headline) => {
     const list: string[] = [];
     forEachWord(headline, (word) => {
@@ -50,6 +51,7 @@ export function findHeadlineTemplates(headlines: readonly string[]): Array<Reado
     }
     // A whole headline that recurs word for word is a series title: all of it is template.
     if (length < 2) return none;
+    if (!cut) return new Set(list.slice(0, length));
     const joiner = list.slice(2, length).findIndex((word) => JOINERS.has(word));
     const end = joiner >= 0 ? joiner + 3 : length;
     return new Set(list.slice(0, end));

@@ -1,0 +1,34 @@
+import { isPersonKind } from './event-word-kind.ts';
+import type { OpeningEvent } from './opening-event.ts';
+
+/** One name of a story's subject and its entity type (`place`, `person`, …), if known. */
+export interface SubjectName {
+  name: string;
+  type?: string | undefined;
+}
+
+/**
+ * A journey's name, the way its opening headline announces it: "<traveller>’s <event> to <places>"
+ * ("Kamala Harris’s travel to Ghana and Tanzania") when the headline writes "…’s <Event> to" and
+ * the story's subject is places with at most one person: the traveller, else the headline's owner
+ * ("Biden’s travel to Poland"). A subject of one person alone travels to the places the opening
+ * headline names (`destinations`); every place must follow "<event> to" in that headline. Undefined otherwise: the story is then named "<subject>
+ * <event>" ("Angola visit").
+ */
+export function describeTrip(opening: OpeningEvent, subject: readonly SubjectName[], destinations: readonly string[] = []): string | undefined {
+  if (opening.preposition !== 'to') return undefined;
+  const people = subject.filter(({ type }) => type === 'person');
+  const places = subject.filter(({ type }) => type === 'place').map(({ name }) => name);
+  if (people.length > 1 || people.length + places.length < subject.length) return undefined;
+  const to = places.length > 0 ? places : people.length === 1 ? destinations : [];
+  // The places must be where the headline says the journey goes, not a story's other places.
+  const after = opening.headline.toLowerCase().split(` ${opening.word} to `)[1] ?? '';
+  if (!to.every((place) => after.includes(place.toLowerCase()))) return undefined;
+  // The person of the subject travels if the headline's owner is that person or a title ("the Vice President’s Travel").
+  const owner = opening.owner;
+  const person = people[0]?.name;
+  if (person && owner && !isPersonKind(owner) && !person.toLowerCase().split(/\s+/).includes(owner.toLowerCase())) return undefined;
+  const traveller = person ?? owner;
+  if (!traveller || to.length === 0) return undefined;
+  return `${traveller}’s ${opening.word} to ${to.join(' and ')}`;
+}

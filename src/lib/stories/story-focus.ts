@@ -1,0 +1,82 @@
+import { stem } from '../text/index.ts';
+import { DAY_MS } from '../time/index.ts';
+import type { FeatureTable } from './article-features.ts';
+import { groupDocuments } from './count-documents.ts';
+import type { HeadlineSlot } from './series-headlines.ts';
+
+// An entity in at most this share of the archive (or this many articles) is rare enough to be a story by itself ("Tyre Nichols")…
+const RARE_SHARE = 0.006;
+const RARE_ARTICLES = 3;
+// …a commoner one (a speaker, an office, a country) needs a second one beside it or a shared headline word.
+// A word in more than this share of the archive's headlines is a template word ("statement", "readout").
+const TEMPLATE_SHARE = 0.06;
+
+/**
+ * The members of a thread that share its focus, [] when it has none. A thread has a focus, so that its articles read as one story rather than a grab-bag that
+ * shares a name (a press secretary's statements, an office's meetings, one country's notices): one
+ * of its defining entities (named by at least half of the members) is rare in the archive; or two
+ * of them are each named in at least two of its headlines ("Japan" and "Kishida"); or at least
+ * half of the headlines share a word that is neither a name nor a template word of the archive's
+ * headlines ("ruling", "wildfires"), nor one of the recurring opening of its headline (`openings`,
+ * "Remarks as Prepared for Delivery by"); issues of a series (`slots`) are left out: they share
+ * their template, not a story, and one document issued twice (`groupDocuments`) votes once.
+ */
+export function focusOn(
+  members: readonly number[],
+  table: FeatureTable,
+  slots: readonly HeadlineSlot[],
+  openings: ReadonlyArray<ReadonlySet<string>>,
+): number[] {
+  const n = members.length;
+  const named = new Map<number, number>();
+  const titled = new Map<number, number>();
+  const words = new Map<number, number>();
+  const nameStems = new Set<string>();
+  for (const index of members) {
+    const f = table.features[index];
+    for (const e of f?.entities ?? []) named.set(e, (named.get(e) ?? 0) + 1);
+    for (const e of f?.titleEntities ?? []) {
+      titled.set(e, (titled.get(e) ?? 0) + 1);
+      for (const word of (table.entityIds[e] ?? '').split('-')) nameStems.add(stem(word));
+    }
+  }
+  // A headline word votes once per document: one notice issued twice shares its words with itself, not a story.
+  const documents = groupDocuments(members, table);
+  for (const document of documents) {
+    const voted = new Set<number>();
+    for (const index of document) {
+      // An issue of a series shares its template words with every other issue, not a story.
+      if (slots[index] !== undefined) continue;
+      const opening = new Set([...(openings[index] ?? [])].map((word) => stem(word)));
+      for (const t of table.features[index]?.titleTerms ?? []) if (!opening.has(table.terms[t] ?? '')) voted.add(t);
+    }
+    for (const t of voted) words.set(t, (words.get(t) ?? 0) + 1);
+  }
+  const half = (count: number | undefined): boolean => (count ?? 0) * 2 >= n;
+  const halfOfDocuments = (count: number): boolean => count * 2 >= documents.length;
+  const rare = Math.max(RARE_ARTICLES, RARE_SHARE * table.documents);
+  const defining = [...named.keys()].filter((e) => half(named.get(e)) && !table.background[e]);
+  if (defining.some((e) => (table.entityFrequency[e] ?? 0) <= rare)) return [...members];
+  if (defining.filter((e) => (titled.get(e) ?? 0) >= 2).length >= 2) return [...members];
+  const shared = [...words].filter(([term, count]) => {
+    const word = table.terms[term] ?? '';
+    const headlines = table.documents / Math.exp(table.titleTermWeight[term] ?? 0);
+    return halfOfDocuments(count) && count >= 2 && !nameStems.has(word) && !/\d/.test(word) && headlines <= TEMPLATE_SHARE * table.documents;
+  });
+  // Held together only by a headline word, the story is the members whose headlines use one of
+  // those words, and the documents out within a day of one (the call on the day of the fires): a
+  // person's other engagements that month join by the person's name alone.
+  const holders = members.filter((index) => shared.some(([term]) => table.features[index]?.titleTerms.includes(term)));
+  const times = holders.map((index) => table.features[index]?.time ?? 0);
+  return members.filter((index) => times.some((time) => Math.abs((table.features[index]?.time ?? 0) - time) < DAY_MS));
+}
+
+/** Whether a thread has a focus (see `focusOn`) that holds all of its members. */
+export function hasFocus(
+  members: readonly number[],
+  table: FeatureTable,
+  slots: readonly HeadlineSlot[],
+  openings: ReadonlyArray<ReadonlySet<string>>,
+): boolean {
+  return focusOn(members, table, slots, openings).length > 0;
+}

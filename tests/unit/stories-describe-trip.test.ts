@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { describeTrip } from '../../src/lib/stories/describe-trip.ts';
+
+describe('describeTrip', () => {
+  it.each([
+    {
+      name: 'a person and a place: the person travels there',
+      opening: { word: 'travel', preposition: 'to', owner: 'Minister', headline: 'Statement on Minister’s Travel to Chile' },
+      subject: [
+        { name: 'Vera Lind', type: 'person' },
+        { name: 'Chile', type: 'place' },
+      ],
+      destinations: [],
+      expected: 'Vera Lind’s travel to Chile',
+    },
+    {
+      name: 'places only: the headline’s owner travels',
+      opening: { word: 'trip', preposition: 'to', owner: 'Okafor', headline: 'Okafor’s Trip to Chile and Peru' },
+      subject: [
+        { name: 'Chile', type: 'place' },
+        { name: 'Peru', type: 'place' },
+      ],
+      destinations: [],
+      expected: 'Okafor’s trip to Chile and Peru',
+    },
+    {
+      name: 'one person alone: to the places of the opening headline',
+      opening: { word: 'travel', preposition: 'to', owner: 'Lind', headline: 'Statement on Lind’s Travel to Chile and Peru' },
+      subject: [{ name: 'Vera Lind', type: 'person' }],
+      destinations: ['Chile', 'Peru'],
+      expected: 'Vera Lind’s travel to Chile and Peru',
+    },
+    {
+      name: 'not a journey: "the visit of"',
+      opening: { word: 'visit', preposition: 'of', headline: 'Statement on the Visit of President Owusu of Zandia' },
+      subject: [{ name: 'Zandia', type: 'place' }],
+      destinations: [],
+      expected: undefined,
+    },
+    {
+      name: 'an organisation in the subject: not named as a journey',
+      opening: { word: 'travel', preposition: 'to', owner: 'Biden', headline: 'Statement on Biden’s Travel to Australia' },
+      subject: [
+        { name: 'Australia', type: 'place' },
+        { name: 'Quad', type: 'organization' },
+      ],
+      destinations: [],
+      expected: undefined,
+    },
+    {
+      name: 'places and no traveller named',
+      opening: { word: 'travel', preposition: 'to', headline: 'Statement on the Travel to Chile' },
+      subject: [{ name: 'Chile', type: 'place' }],
+      destinations: [],
+      expected: undefined,
+    },
+    {
+      name: 'a place of the story the journey does not go to: not named as a journey',
+      opening: { word: 'travel', preposition: 'to', owner: 'Biden', headline: 'Statement on Biden’s Travel to Israel and Jordan' },
+      subject: [{ name: 'Gaza', type: 'place' }],
+      destinations: [],
+      expected: undefined,
+    },
+    {
+      name: 'a title owns the journey of the person of the subject',
+      opening: { word: 'travel', preposition: 'to', owner: 'President', headline: 'Statement on the Vice President’s Travel to Chile' },
+      subject: [
+        { name: 'Vera Lind', type: 'person' },
+        { name: 'Chile', type: 'place' },
+      ],
+      destinations: [],
+      expected: 'Vera Lind’s travel to Chile',
+    },
+    {
+      name: 'someone else’s journey is not the person of the subject’s',
+      opening: { word: 'travel', preposition: 'to', owner: 'Okafor', headline: 'Statement on Okafor’s Travel to Chile' },
+      subject: [
+        { name: 'Vera Lind', type: 'person' },
+        { name: 'Chile', type: 'place' },
+      ],
+      destinations: [],
+      expected: undefined,
+    },
+  ])('$name', ({ opening, subject, destinations, expected }) => {
+    expect(describeTrip(opening, subject, destinations)).toBe(expected);
+  });
+});

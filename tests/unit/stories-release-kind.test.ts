@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { buildFeatures } from '../../src/lib/stories/article-features.ts';
+import { pickEventPhrase } from '../../src/lib/stories/event-phrase.ts';
+import { tokens } from '../../src/lib/stories/event-words.ts';
+import { pluraliseRepeated } from '../../src/lib/stories/pluralise-repeated.ts';
+import type { ArticleRecord } from '../../src/lib/types.ts';
+import { article, filler } from '../fixtures/stories/articles.ts';
+
+// Readouts of meetings on many subjects: "readout" is the archive's template, "call" is not.
+const meetings = ['ports', 'roads', 'schools', 'farms', 'mines', 'banks', 'courts', 'parks', 'wells', 'docks'].map((topic, i) =>
+  article(`meeting/${topic}`, `2022-0${1 + (i % 9)}-0${1 + (i % 9)}T12:00:00Z`, `Readout of the Meeting on ${topic}`, `Officials met on ${topic}.`, [
+    `${topic}-office`,
+  ]),
+);
+
+const call = (id: string, day: number): ArticleRecord =>
+  article(
+    id,
+    `2023-05-${String(day).padStart(2, '0')}T12:00:00Z`,
+    'Readout of Minister Vale’s Call with Governor Osei of Norland',
+    'Minister Vale spoke today with Governor Osei of Norland about the hostages held in the border towns.',
+    ['vale', 'osei', 'norland'],
+  );
+
+describe('pickEventPhrase and the kind of release every headline shares', () => {
+  it.each([
+    { name: 'calls on many days that the prose never calls calls', days: [2, 6, 11, 15], expected: 'calls' },
+    { name: 'readouts of one call, out the same day and the next', days: [2, 2, 3], expected: 'call' },
+  ])('$name', ({ days, expected }) => {
+    const articles = [...days.map((day, i) => call(`call/${i}`, day)), ...meetings, ...filler];
+    const table = buildFeatures(articles);
+    const members = days.map((_, i) => i);
+    const nameStems = new Set(['vale', 'osei', 'norland']);
+    expect(pickEventPhrase({ members, articles, table, nameStems })).toBe(expected);
+  });
+});
+
+describe('pluraliseRepeated', () => {
+  const articles = [2, 6, 11, 11].map((day, i) => call(`p/${i}`, day));
+  const lists = articles.map((a) => tokens(a.title));
+  it.each([
+    { name: 'a kind of release on three days is plural', members: [0, 1, 2], word: 'call', expected: 'calls' },
+    { name: 'on two days it stays one', members: [0, 2, 3], word: 'call', expected: 'call' },
+    { name: 'a word pair is left as it is', members: [0, 1, 2], word: 'phone call', expected: 'phone call' },
+  ])('$name', ({ members, word, expected }) => {
+    expect(
+      pluraliseRepeated(
+        word,
+        'call',
+        members,
+        articles,
+        members.map((m) => lists[m] ?? []),
+      ),
+    ).toBe(expected);
+  });
+});
