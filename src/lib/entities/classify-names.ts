@@ -13,6 +13,7 @@ import {
   GENERIC_ORG_WORDS,
   NON_ORG_ACRONYMS,
   ORG_HEADS,
+  REGION_WORDS,
   ORG_LEADS,
   ORG_TRAILERS,
   WEAK_ORG_HEADS,
@@ -113,6 +114,9 @@ function classifyPlain(ctx: SpanContext, rawFrom: number, rawTo: number): NamePa
     return [{ from, to, type: 'place', titled: false }];
   }
   if (isPersonName(ctx, from, to)) return [{ from, to, type: 'person', titled: false }];
+  // "… and North Africa Brett McGurk": the region that ended a title's domain, then the name.
+  const afterPlaces = skipDomainPlaces(tokens, from, to);
+  if (afterPlaces > from) return isPersonName(ctx, afterPlaces, to) ? [{ from: afterPlaces, to, type: 'person', titled: false }] : [];
   // "Economist Tomas Reyna said": an everyday noun opening the sentence, then the name.
   const opener = lookUpWord(tokens[from]?.key ?? '');
   if ((opener.common || opener.plain) && !opener.given && !opener.surname && isPersonName(ctx, from + 1, to)) {
@@ -134,6 +138,10 @@ function classifyTitled(ctx: SpanContext, rawFrom: number, to: number): NamePart
     if (key === 'of' || key === 'for') return [...classifyTitled(ctx, from, k), ...classifyPlain(ctx, k + 1, to)];
   }
   if (isOrgName(ctx.tokens, from, to)) return classifyPlain(ctx, from, to);
+  // "Governor Eric J. Holcomb Eric J. Holcomb": a bold titled name, then the same name where the line break was lost.
+  const twice = splitRepeated(ctx.tokens, from, to);
+  if (twice) return [...classifyTitled(ctx, from, twice), ...classifyPlain(ctx, twice, to)];
+  from = skipDomainPlaces(ctx.tokens, from, to);
   const words = nameWords(ctx.tokens.slice(from, to));
   if (words.length === 0 || words.length > 5) return [];
   const phrase = words.map((t) => t.key).join(' ');
@@ -147,6 +155,24 @@ function classifyTitled(ctx: SpanContext, rawFrom: number, to: number): NamePart
   const inner = ctx.tokens.slice(from, to);
   if (inner.some((t, i) => t.kind === 'word' && !t.upper && !NAME_PARTICLES.has(t.key) && inner[i - 1]?.key !== '-')) return [];
   return [{ from, to, type: 'person', titled: true }];
+}
+
+/**
+ * Start of the name after the places a title's domain ends with ("Coordinator for the Middle East and
+ * North Africa Brett McGurk" → "Brett McGurk"): a leading place word is the post's region, not a
+ * given name, when a full name of two words still follows.
+ */
+function skipDomainPlaces(tokens: readonly Token[], from: number, to: number): number {
+  let k = from;
+  while (k < to && nameWords(tokens.slice(k + 1, to)).length >= 2 && isDomainPlace(tokens[k])) k += 1;
+  return k;
+}
+
+/** True for a word of a region's name that no person carries ("Africa", "North", "Pacific"). */
+function isDomainPlace(t: Token | undefined): boolean {
+  if (t?.kind !== 'word' || !t.upper || t.possessive) return false;
+  const info = lookUpWord(t.key);
+  return (isDirection(t.key) || info.place || lookUpPhrase(t.key) === 'place' || REGION_WORDS.has(t.key)) && !info.given && !info.surname;
 }
 
 /** Splits one span into typed names. */
@@ -171,6 +197,9 @@ export function classifySpan(ctx: SpanContext, span: NameSpan): NamePart[] {
   while (prefixEnd > span.from && isFiller(ctx.tokens[prefixEnd - 1]) && covered[prefixEnd - 1] === -1) prefixEnd -= 1;
   return [...classifyPlain(ctx, span.from, prefixEnd), ...classifyTitled(ctx, t + 1, span.to)];
 }
+
+// Words that link an organisation's head to its field through "the" ("Foundation for the Blind").
+const HEAD_LINKS = new Set(['for', 'of', 'on']);
 
 // Rules that tell whether capitalised words name an organisation ("Japan Coast Guard", "Bank of Korea").
 
@@ -201,6 +230,8 @@ function isOrgName(tokens: readonly Token[], from: number, to: number): boolean 
   for (let k = from + 1; k < to - 1; k++) {
     const t = tokens[k];
     if (t?.kind === 'word' && ORG_HEADS.has(t.key) && tokens[k + 1]?.key === 'in') return true;
+    // "American Association for the Advancement of Science": a head, then "for the" and its field.
+    if (t?.kind === 'word' && ORG_HEADS.has(t.key) && HEAD_LINKS.has(tokens[k + 1]?.key ?? '') && tokens[k + 2]?.key === 'the') return true;
   }
   return lookUpPhrase(words.map((t) => t.key).join(' ')) === 'organization';
 }
@@ -239,9 +270,18 @@ function splitOrgPair(tokens: readonly Token[], from: number, to: number): numbe
     if (tokens[k]?.key !== 'and') continue;
     const first = tokens[k + 1];
     if (!first?.upper || GENERIC_ORG_WORDS.has(first.key) || tokens.slice(k + 1, to - 1).some((t) => t.key === 'and')) continue;
+    // "Institute of Museum and Library Services": after "of" and one everyday word, "and" adds a field to the same name.
+    if (tokens[k - 2]?.key === 'of' && isEverydayWord(tokens[k - 1])) continue;
     if (isOrgName(tokens, from, k)) return k;
   }
   return undefined;
+}
+
+/** True for a capitalised everyday word that names a field, not a place or a person ("Museum", "Health"). */
+function isEverydayWord(t: Token | undefined): boolean {
+  if (t?.kind !== 'word' || !t.upper) return false;
+  const info = lookUpWord(t.key);
+  return (info.common || info.plain) && !info.place && !info.given && !info.surname;
 }
 
 // Rules that tell whether capitalised words name a person ("Susan Rice", "Kwon Hae-sung", not "Economic Coercion").
@@ -314,6 +354,8 @@ function isPersonName(ctx: SpanContext, from: number, to: number): boolean {
   const words = nameWords(tokens.slice(from, to));
   if (words.length < 2 || words.length > 4 || !hasSpacedWords(tokens, from, to)) return false;
   if (LAW_WORDS.has(words[words.length - 1]?.key ?? '')) return false;
+  // "Latin America", "Asia Pacific": a name that ends in a region or country no one carries names a place.
+  if (isDomainPlace(words[words.length - 1])) return false;
   let unknown = 0;
   let places = 0;
   const given = startsWithGivenName(words);
