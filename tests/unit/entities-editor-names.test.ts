@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseEntities, buildRegistry, selectConfidentEntities, type UnregisteredCandidate } from '../../src/lib/entities/index';
+import { analyseEntities, buildRegistry, countLowercaseUses, selectConfidentEntities, type UnregisteredCandidate } from '../../src/lib/entities/index';
 
 // Names an editor would keep: whole organisation names, people without title words or doubled names, and the right type.
 
@@ -129,5 +129,34 @@ describe('cross-article names an editor would keep', () => {
       { articleId: 'b', candidates: [candidate('Edna Farrow', { count: 2, introduced: true })] },
     ]);
     expect(confident.map((e) => `${e.id} ${e.type}`).sort()).toEqual(['edna-farrow person', 'edna-farrow-library organization']);
+  });
+});
+
+describe('phrases the archive writes in lowercase', () => {
+  const texts = [
+    'Funding for Rural Broadband Services.\nThe plan expands rural broadband services and rural broadband services in schools.',
+    'The Harbour Trust said rural broadband mattered. The Harbour Trust met.',
+  ];
+
+  it.each([
+    ['a headline phrase the prose writes in lowercase', 'Rural Broadband Services', 2],
+    ['a name never written in lowercase', 'Harbour Trust', 0],
+    ['one word (not a phrase)', 'Harbour', undefined],
+  ])('counts %s', (_name, phrase, expected) => {
+    expect(countLowercaseUses(texts, [phrase]).get(phrase)).toBe(expected);
+  });
+
+  it.each([
+    ['written in lowercase at least as often as capitalised: not an entity', 2, 2, []],
+    ['written in lowercase once only: still an entity', 1, 2, ['rural-broadband-services']],
+    ['capitalised more often than in lowercase: still an entity', 2, 3, ['rural-broadband-services']],
+  ])('%s', (_name, lower, named, ids) => {
+    const confident = selectConfidentEntities(
+      [{ articleId: 'a', candidates: [candidate('Rural Broadband Services', { type: 'organization', count: named })] }],
+      {
+        lowercaseUses: new Map([['Rural Broadband Services', lower]]),
+      },
+    );
+    expect(confident.map((e) => e.id)).toEqual(ids);
   });
 });

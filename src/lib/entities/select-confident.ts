@@ -32,6 +32,17 @@ export interface ConfidenceRule {
   minCount?: number;
   /** Articles that make it confident everywhere (default 2). */
   minArticles?: number;
+  /** How often the archive writes each candidate name all in lowercase (`countLowercaseUses`); none when absent. */
+  lowercaseUses?: ReadonlyMap<string, number>;
+}
+
+/**
+ * A name the archive writes in lowercase at least twice and at least as often as capitalised
+ * ("Mental Health", "Makes Historic Investments" from title-cased headlines) is an everyday phrase.
+ */
+function isEverydayPhrase(name: string, named: number, lowercaseUses: ReadonlyMap<string, number>): boolean {
+  const lower = lowercaseUses.get(name) ?? 0;
+  return lower >= 2 && lower >= named;
 }
 
 /** Surname and given name of a person candidate's name. */
@@ -93,9 +104,12 @@ export function selectConfidentEntities(perArticle: readonly ArticleCandidates[]
   joinAcronyms(pools);
   joinNameOpenings(pools);
   const order = new Map(perArticle.map((a, i) => [a.articleId, i]));
+  const lowercase = rule.lowercaseUses ?? new Map<string, number>();
   const confident = [...new Set(pools.values())]
     .filter((p) => (p.confident || p.entity.articles.length >= minArticles) && !isSurnameAlone(p))
-    .map((p) => finish(p, order))
+    .map((p) => ({ p, e: finish(p, order) }))
+    .filter(({ p, e }) => !isEverydayPhrase(e.name, p.forms.get(e.name) ?? 0, lowercase))
+    .map(({ e }) => e)
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
   return withUniqueIds(confident);
 }
