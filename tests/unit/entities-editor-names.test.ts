@@ -66,6 +66,21 @@ describe('whole names an editor would keep', () => {
       ['Africa Dorian Kessel (person, 1)'],
     ],
     ['a region written with an unlisted first word', 'Trade grew across Latin America and Asia.', [], ['Latin America (person, 1)']],
+    [
+      'a panel with its remit',
+      'The report of the Coastal Panel on Fisheries Reform says so.',
+      ['Coastal Panel on Fisheries Reform (organization, 1)'],
+      ['Coastal Panel (person, 1)'],
+    ],
+    [
+      'a name ending in a title word after an unlisted word',
+      'She studied at the University of Kwazen Dame in Ohio.',
+      ['University of Kwazen Dame (organization, 1)'],
+      ['University of Kwazen (organization, 1)'],
+    ],
+    ['an award named after someone', 'Most Hartley Grant recipients gained.', [], ['Hartley Grant (person, 1)']],
+    ['a person whose surname is an award word', 'He met Walter Grant today.', ['Walter Grant (person, 1)'], []],
+    ['everyday words in capitals for emphasis', 'Here is the BIG NEWS for families today.', [], ['BIG NEWS (organization, 1)']],
   ])('%s', (_name, body, present, absent) => {
     const found = names(body);
     for (const p of present) expect(found).toContain(p);

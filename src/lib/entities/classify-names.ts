@@ -82,6 +82,7 @@ function classifyPlain(ctx: SpanContext, rawFrom: number, rawTo: number): NamePa
   if (pair) return [...classifyPlain(ctx, from, pair), ...classifyPlain(ctx, pair + 1, to)];
   const spanWords = tokens.slice(from, to).filter((t) => t.kind === 'word' && t.key !== 'the');
   const firstWord = spanWords[0];
+  if (isShouted(spanWords)) return [];
   if (spanWords.length === 2 && firstWord && isDirection(firstWord.key) && covered[from] === -1) {
     // "South Asian", "Central American": a region's adjective, not a place.
     return isRegionalAdjective(spanWords[1]?.key ?? '') ? [] : [{ from, to, type: 'place', titled: false }];
@@ -123,6 +124,17 @@ function classifyPlain(ctx: SpanContext, rawFrom: number, rawTo: number): NamePa
     return [{ from: from + 1, to, type: 'person', titled: false }];
   }
   return [];
+}
+
+/** "BIG NEWS", "GREAT NEWS": everyday words in capitals for emphasis, no name (acronyms are single words). */
+function isShouted(words: readonly Token[]): boolean {
+  return (
+    words.length >= 2 &&
+    words.every((w) => {
+      const info = lookUpWord(w.key);
+      return w.allCaps && (info.common || info.plain) && !info.given && !info.surname && !info.place;
+    })
+  );
 }
 
 /** The name after a title: a person, unless it is an organisation or a place ("Mayor of Seoul"). */
@@ -186,7 +198,9 @@ export function classifySpan(ctx: SpanContext, span: NameSpan): NamePart[] {
   if (allCovered) return [];
   // "… Council on Foreign Relations International Affairs Fellow": a post at the end names no one.
   const last = ctx.tokens[span.to - 1];
-  if (span.to - span.from > 2 && last && TITLE_WORDS.has(last.key) && !SURNAME_LIKE_TITLES.has(last.key) && covered[span.to - 1] === -1) {
+  // "University of Notre Dame": a title word after a word no list knows is the end of that name, not a post.
+  const inName = isUnknownWord(ctx.tokens[span.to - 2]?.key ?? '') && ctx.tokens[span.to - 2]?.kind === 'word';
+  if (span.to - span.from > 2 && last && TITLE_WORDS.has(last.key) && !SURNAME_LIKE_TITLES.has(last.key) && covered[span.to - 1] === -1 && !inName) {
     let end = span.to - 1;
     while (end > span.from + 1 && isFiller(ctx.tokens[end - 1]) && covered[end - 1] === -1) end -= 1;
     return classifySpan(ctx, { from: span.from, to: end });
@@ -232,6 +246,8 @@ function isOrgName(tokens: readonly Token[], from: number, to: number): boolean 
     if (t?.kind === 'word' && ORG_HEADS.has(t.key) && tokens[k + 1]?.key === 'in') return true;
     // "American Association for the Advancement of Science": a head, then "for the" and its field.
     if (t?.kind === 'word' && ORG_HEADS.has(t.key) && HEAD_LINKS.has(tokens[k + 1]?.key ?? '') && tokens[k + 2]?.key === 'the') return true;
+    // "Intergovernmental Panel on Climate Change", "Halvard Center for Coastal Studies": a head, then its remit.
+    if (t?.kind === 'word' && ORG_HEADS.has(t.key) && (tokens[k + 1]?.key === 'on' || tokens[k + 1]?.key === 'for') && tokens[k + 2]?.upper) return true;
   }
   return lookUpPhrase(words.map((t) => t.key).join(' ')) === 'organization';
 }
@@ -338,6 +354,9 @@ const LAW_WORDS = new Set([
   'clause',
 ]);
 
+/** Last words of awards named after people, which are also surnames ("Pell Grant", not "Ulysses Grant"). */
+const AWARD_WORDS = new Set(['grant', 'grants', 'scholarship', 'scholarships', 'fellowship', 'fellowships', 'medal', 'medals']);
+
 /** True when a name has at least two words separated by a space ("Jean-Pierre" alone is one word). */
 function hasSpacedWords(tokens: readonly Token[], from: number, to: number): boolean {
   let words = 0;
@@ -354,6 +373,8 @@ function isPersonName(ctx: SpanContext, from: number, to: number): boolean {
   const words = nameWords(tokens.slice(from, to));
   if (words.length < 2 || words.length > 4 || !hasSpacedWords(tokens, from, to)) return false;
   if (LAW_WORDS.has(words[words.length - 1]?.key ?? '')) return false;
+  // "Pell Grant", "Rhodes Scholarship": an award named after someone; "Andrew F. Grant" starts with a given name.
+  if (AWARD_WORDS.has(words[words.length - 1]?.key ?? '') && !lookUpWord(words[0]?.key ?? '').given) return false;
   // "Latin America", "Asia Pacific": a name that ends in a region or country no one carries names a place.
   if (isDomainPlace(words[words.length - 1])) return false;
   let unknown = 0;

@@ -335,6 +335,9 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'navy',
   'network',
   'news',
+  // "Intergovernmental Panel on Climate Change", "Dispute Settlement Panel".
+  'panel',
+  'panels',
   'office',
   'organization',
   'organisation',
