@@ -80,6 +80,13 @@ describe('whole names an editor would keep', () => {
     ],
     ['an award named after someone', 'Most Hartley Grant recipients gained.', [], ['Hartley Grant (person, 1)']],
     ['a person whose surname is an award word', 'He met Walter Grant today.', ['Walter Grant (person, 1)'], []],
+    ['a body opened by "United"', 'The nurses voted to join the United Boilermakers last week.', ['United Boilermakers (organization, 1)'], []],
+    [
+      'an everyday middle name between a given name and a surname',
+      'Today, Marisol Brook Vantongeren, a career diplomat, was named.',
+      ['Marisol Brook Vantongeren (person, 1)'],
+      [],
+    ],
     ['everyday words in capitals for emphasis', 'Here is the BIG NEWS for families today.', [], ['BIG NEWS (organization, 1)']],
   ])('%s', (_name, body, present, absent) => {
     const found = names(body);

@@ -16,6 +16,7 @@ import {
   REGION_WORDS,
   ORG_LEADS,
   ORG_TRAILERS,
+  ORG_OPENING_WORDS,
   WEAK_ORG_HEADS,
   isFamilyNameFirst,
   isGivenWord,
@@ -87,7 +88,7 @@ function classifyPlain(ctx: SpanContext, rawFrom: number, rawTo: number): NamePa
     // "South Asian", "Central American": a region's adjective, not a place.
     return isRegionalAdjective(spanWords[1]?.key ?? '') ? [] : [{ from, to, type: 'place', titled: false }];
   }
-  if (isOrgName(tokens, from, to)) {
+  if (isOrgName(tokens, from, to) || opensOrgName(ctx, from, to, spanWords)) {
     return isGenericOrg(ctx, from, to) || spanWords.length < 2 ? [] : [{ from, to, type: 'organization', titled: false }];
   }
   if (isPlaceNamedAfter(ctx, from, to, spanWords)) return [{ from, to, type: 'place', titled: false }];
@@ -210,6 +211,19 @@ export function classifySpan(ctx: SpanContext, span: NameSpan): NamePart[] {
   let prefixEnd = t;
   while (prefixEnd > span.from && isFiller(ctx.tokens[prefixEnd - 1]) && covered[prefixEnd - 1] === -1) prefixEnd -= 1;
   return [...classifyPlain(ctx, span.from, prefixEnd), ...classifyTitled(ctx, t + 1, span.to)];
+}
+
+/**
+ * "United Steelworkers", "Amalgamated Transit Union": a word that opens organisation names, then
+ * words of its own. A registered name inside ("United Nations Charter") or a last word that makes
+ * a post, a law or a meeting ("United States District Judge", "Consolidated Appropriations Act") is not one.
+ */
+function opensOrgName(ctx: SpanContext, from: number, to: number, words: readonly Token[]): boolean {
+  const first = words[0];
+  const last = words[words.length - 1]?.key ?? '';
+  if (words.length < 2 || first === undefined || first.allCaps || !ORG_OPENING_WORDS.has(first.key)) return false;
+  if (TITLE_WORDS.has(last) || LAW_WORDS.has(last) || DOCUMENT_WORDS.has(last) || ctx.tokens.slice(from, to).some((t) => t.key === '-')) return false;
+  return ctx.covered.subarray(from, to).every((c) => c === -1);
 }
 
 // Words that link an organisation's head to its field through "the" ("Foundation for the Blind").
@@ -381,8 +395,11 @@ function isPersonName(ctx: SpanContext, from: number, to: number): boolean {
   let places = 0;
   const given = startsWithGivenName(words);
   const familyFirst = isFamilyFirst(words);
+  // "Vernelle Trim FitzPatrick": an everyday word between a given name and a surname is a middle name.
+  const lastInfo = lookUpWord(words[words.length - 1]?.key ?? '');
+  const middleNames = given && (lastInfo.surname || isUnknownWord(words[words.length - 1]?.key ?? ''));
   for (const [i, w] of words.entries()) {
-    if (!isNameLike(w, i, given && i > 0, familyFirst)) return false;
+    if (!isNameLike(w, i, given && i > 0, familyFirst, middleNames && i > 0 && i < words.length - 1)) return false;
     const info = lookUpWord(w.key);
     if (info.place && !info.given && !info.surname) places += 1;
     if (!info.given && !info.surname && !info.place && !info.common && !info.plain) unknown += 1;

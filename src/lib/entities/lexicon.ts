@@ -424,6 +424,9 @@ export const ORG_TRAILERS: ReadonlySet<string> = new Set([
   'union',
 ]);
 
+/** Words that open organisations' names, never people's or places' ("United Steelworkers", "Amalgamated Transit Union"). */
+export const ORG_OPENING_WORDS: ReadonlySet<string> = new Set(['united', 'allied', 'amalgamated', 'federated']);
+
 /** Words that begin an organisation name before "of"/"for" ("Bank of Korea", "Ministry of Unification"). */
 export const ORG_LEADS: ReadonlySet<string> = new Set([
   'bank',
