@@ -200,14 +200,21 @@ function joinAcronyms(pools: Map<string, Pool>): void {
  * the short form of that name, not someone's. People a place is named after are introduced somewhere.
  */
 function joinNameOpenings(pools: Map<string, Pool>): void {
-  const longer = [...new Set(pools.values())].filter((p) => p.entity.type !== 'person');
+  // Places and organisations by their first word, so each person is compared with a few names only.
+  const byFirstWord = new Map<string, { name: string; pool: Pool }[]>();
+  for (const p of new Set(pools.values())) {
+    if (p.entity.type === 'person') continue;
+    const name = p.entity.name.toLowerCase();
+    const first = name.split(' ')[0] ?? '';
+    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), { name, pool: p }]);
+  }
   const joined = new Map<Pool, Pool>();
   for (const [key, pool] of pools) {
     if (pool.entity.type !== 'person' || pool.introduced || !pool.entity.name.includes(' ')) continue;
     let target = joined.get(pool);
     if (!target) {
       const opening = `${pool.entity.name.toLowerCase()} `;
-      const owners = longer.filter((p) => p.entity.name.toLowerCase().startsWith(opening));
+      const owners = (byFirstWord.get(opening.split(' ')[0] ?? '') ?? []).filter((o) => o.name.startsWith(opening)).map((o) => o.pool);
       if (owners.length !== 1 || !owners[0]) continue;
       target = owners[0];
       mergeInto(target, pool, true);
