@@ -23,13 +23,15 @@ export function countLowercaseUses(texts: Iterable<string>, phrases: Iterable<st
   }
   if (byFirst.size === 0) return counts;
   for (const text of texts) {
-    const found = [...text.matchAll(WORD)].map((m) => m[0]);
-    found.forEach((word, i) => {
-      if (word.charAt(0) === word.charAt(0).toUpperCase()) return;
-      for (const { phrase, words } of byFirst.get(word) ?? []) {
+    const found = text.match(WORD) ?? [];
+    for (let i = 0; i < found.length; i++) {
+      // Only a word in lowercase can open a lowercase phrase; phrases are keyed by lowercase first words.
+      const list = byFirst.get(found[i] ?? '');
+      if (!list) continue;
+      for (const { phrase, words } of list) {
         if (words.every((w, k) => found[i + k] === w)) counts.set(phrase, (counts.get(phrase) ?? 0) + 1);
       }
-    });
+    }
   }
   return counts;
 }
