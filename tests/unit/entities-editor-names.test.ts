@@ -35,6 +35,12 @@ describe('whole names an editor would keep', () => {
       ['Reading Foundation (organization, 1)'],
     ],
     [
+      'a part of another body, not one name',
+      'She sits on the Board of the Coastal Development Bank today.',
+      ['Coastal Development Bank (organization, 1)'],
+      ['Board of the Coastal Development Bank (organization, 1)'],
+    ],
+    [
       'a head, then "for the" and its field',
       'He is a fellow of the Northern Society for the Study of Glaciers and spoke.',
       ['Northern Society for the Study of Glaciers (organization, 1)'],
@@ -143,6 +149,14 @@ describe('cross-article names an editor would keep', () => {
       { articleId: 'b', candidates: [candidate('Tolu Kwe Ana', { count: 2 })] },
     ]);
     expect(confident).toEqual([expect.objectContaining({ id: 'tolu-kwe-ana-national-park', type: 'place', count: 5, articles: ['a', 'b'] })]);
+  });
+
+  it('keeps a "person" apart from a list that happens to start with the same words', () => {
+    const confident = selectConfidentEntities([
+      { articleId: 'a', candidates: [candidate('Tolu Kwe Ana and Harbour Works Company', { type: 'organization', inTitle: true })] },
+      { articleId: 'b', candidates: [candidate('Tolu Kwe Ana', { count: 2 })] },
+    ]);
+    expect(confident.map((e) => `${e.id} ${e.type}`).sort()).toEqual(['tolu-kwe-ana person', 'tolu-kwe-ana-and-harbour-works-company organization']);
   });
 
   it('keeps a person a place is named after, when the archive introduces them', () => {

@@ -182,8 +182,9 @@ const TITLE_CONNECTORS = new Set(['of', 'for', 'the']);
 // Heads of bodies named for where they serve ("Transition Mission in Somalia"), unlike "University in Washington".
 const IN_HEADS = new Set(['mission', 'missions', 'operation', 'force', 'forces', 'command', 'delegation']);
 
-// Words that link an organisation's head to its field through "the" ("Foundation for the Blind", "Court for the District of Columbia").
-const HEAD_LINKS = new Set(['for', 'of', 'on']);
+// Words that link an organisation's head to its field through "the" ("Foundation for the Blind", "Council on the Arts").
+// Not "of": "the Board of the African Development Bank" names a part of another body.
+const HEAD_LINKS = new Set(['for', 'on']);
 
 /**
  * True when the possessive at `k` is an everyday noun that opens an organisation's name ("Women's

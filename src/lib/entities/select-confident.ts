@@ -194,6 +194,11 @@ function joinAcronyms(pools: Map<string, Pool>): void {
   }
 }
 
+/** True when the name goes on at `at` with a capitalised word. */
+function runsOnCapitalised(name: string, at: number): boolean {
+  return /^\p{Lu}/u.test(name.slice(at));
+}
+
 /**
  * "Avi Kwa Ame" read as a person joins "Avi Kwa Ame National Monument" when the archive writes it
  * as the opening of one place's or organisation's name and never after a title or before "said":
@@ -214,7 +219,10 @@ function joinNameOpenings(pools: Map<string, Pool>): void {
     let target = joined.get(pool);
     if (!target) {
       const opening = `${pool.entity.name.toLowerCase()} `;
-      const owners = (byFirstWord.get(opening.split(' ')[0] ?? '') ?? []).filter((o) => o.name.startsWith(opening)).map((o) => o.pool);
+      // The longer name runs on with a capitalised word ("… National Monument"), not a list ("… and Lockheed Martin").
+      const owners = (byFirstWord.get(opening.split(' ')[0] ?? '') ?? [])
+        .filter((o) => o.name.startsWith(opening) && runsOnCapitalised(o.pool.entity.name, opening.length))
+        .map((o) => o.pool);
       if (owners.length !== 1 || !owners[0]) continue;
       target = owners[0];
       mergeInto(target, pool, true);
