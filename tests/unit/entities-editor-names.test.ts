@@ -35,6 +35,12 @@ describe('whole names an editor would keep', () => {
       ['Reading Foundation (organization, 1)'],
     ],
     [
+      "a body's field in the possessive, then another body",
+      'He led the Bureau of Fishing’s Harbour Authority today.',
+      ['Bureau of Fishing (organization, 1)', 'Harbour Authority (organization, 1)'],
+      ['Bureau of Fishing’s Harbour Authority (organization, 1)'],
+    ],
+    [
       'a part of another body, not one name',
       'She sits on the Board of the Coastal Development Bank today.',
       ['Coastal Development Bank (organization, 1)'],

@@ -185,6 +185,8 @@ const IN_HEADS = new Set(['mission', 'missions', 'operation', 'force', 'forces',
 // Words that link an organisation's head to its field through "the" ("Foundation for the Blind", "Council on the Arts").
 // Not "of": "the Board of the African Development Bank" names a part of another body.
 const HEAD_LINKS = new Set(['for', 'on']);
+// Words after which a possessive is a field of the body before it ("Department of Transportation's Maritime Administration").
+const FIELD_LINKS = new Set(['of', 'for', 'on']);
 
 /**
  * True when the possessive at `k` is an everyday noun that opens an organisation's name ("Women's
@@ -194,7 +196,7 @@ const HEAD_LINKS = new Set(['for', 'on']);
 function opensOrgName(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   // A body's own possessive ("the Bar Association's Standing Committee") or a field's ("Department of Transportation's") ends the name.
-  if (!t?.possessive || !isNameWord(t) || TITLE_WORDS.has(t.key) || ORG_HEADS.has(t.key) || HEAD_LINKS.has(tokens[k - 1]?.key ?? '')) return false;
+  if (!t?.possessive || !isNameWord(t) || TITLE_WORDS.has(t.key) || ORG_HEADS.has(t.key) || FIELD_LINKS.has(tokens[k - 1]?.key ?? '')) return false;
   const info = lookUpWord(t.key);
   if (!(info.common || info.plain) || info.given || info.surname || info.place || info.function) return false;
   return isNameWord(tokens[k + 1]) && runEndsInOrgHead(tokens, k + 1);
