@@ -41,6 +41,12 @@ describe('whole names an editor would keep', () => {
       ['Bureau of Fishing’s Harbour Authority (organization, 1)'],
     ],
     [
+      'a list line naming a body with two fields',
+      'Members include:\n\n-   Bureau of Harbours and Inland Waterways Services\n-   Office of Personnel Management',
+      ['Bureau of Harbours and Inland Waterways Services (organization, 1)'],
+      ['Bureau of Harbours (organization, 1)'],
+    ],
+    [
       'a part of another body, not one name',
       'She sits on the Board of the Coastal Development Bank today.',
       ['Coastal Development Bank (organization, 1)'],

@@ -635,6 +635,12 @@ export function findHeadlineOrganisations(ctx: SpanContext): NamePart[] {
     if (ORG_LEADS.has(t.key) && (link === 'for' || link === 'of' || link === 'on') && isOrgWord(ctx, i + 2)) {
       let end = i + 2;
       while (end < tokens.length && end - i < 7 && isOrgWord(ctx, end) && !tokens[end - 1]?.possessive) end += 1;
+      // "Institute of Museum and Library Services" in a list line: "and" adds a field when a head closes the name.
+      if (tokens[end]?.key === 'and') {
+        let more = end + 1;
+        while (more < tokens.length && more - i < 9 && isOrgWord(ctx, more)) more += 1;
+        if (more > end + 1 && ORG_HEADS.has(tokens[more - 1]?.key ?? '')) end = more;
+      }
       accept(i, end);
       i = end - 1;
     } else if (ORG_HEADS.has(t.key)) {
