@@ -14,7 +14,14 @@ import { loadSiteRegistry } from '../src/content/registry.ts';
 import { siteArticleSchema } from '../src/content/site-article-schema.ts';
 import { readRawSources } from '../src/content/source-files.ts';
 import { readValidSources } from '../src/content/validate-sources.ts';
-import { addTagTopics, selectConfidentEntities, type ArticleCandidates, type ConfidentEntity, type UnregisteredCandidate } from '../src/lib/entities/index';
+import {
+  addTagTopics,
+  countLowercaseUses,
+  selectConfidentEntities,
+  type ArticleCandidates,
+  type ConfidentEntity,
+  type UnregisteredCandidate,
+} from '../src/lib/entities/index';
 import { formatCount } from '../src/lib/format-count.ts';
 import { writeFrontmatter } from '../src/lib/frontmatter.ts';
 import { isPublished } from '../src/lib/visibility.ts';
@@ -23,8 +30,8 @@ const ROOT = process.cwd();
 const ARTICLES = join(ROOT, 'content', 'articles');
 const ENTITIES = join(ROOT, 'content', 'entities');
 
-/** Unregistered names of every published article (read as the build reads them, by its own Markdown pipeline). */
-function collect(): ArticleCandidates[] {
+/** Unregistered names of every published article (read as the build reads them, by its own Markdown pipeline), and how often the articles write each in lowercase. */
+function collect(): { perArticle: ArticleCandidates[]; lowercaseUses: Map<string, number> } {
   const articles = readValidSources(readRawSources(ARTICLES), siteArticleSchema).filter((source) =>
     isPublished(source.data, { now: builtAt, includeDrafts: false }),
   );
@@ -35,10 +42,20 @@ function collect(): ArticleCandidates[] {
     registered,
     articles.flatMap((a) => a.data.tags),
   );
-  return articles.map(({ id, file, frontmatter }) => {
-    const found = read(frontmatter.body, frontmatter.data, file)['unregistered'] as UnregisteredCandidate[];
+  const texts: string[] = [];
+  const perArticle = articles.map(({ id, file, frontmatter, data }) => {
+    const result = read(frontmatter.body, frontmatter.data, file);
+    const found = result['unregistered'] as UnregisteredCandidate[];
+    const plainText = result['plainText'];
+    texts.push(`${data.title}\n${typeof plainText === 'string' ? plainText : ''}`);
     return { articleId: id, candidates: found.filter((c) => !registered.has(c.id)) };
   });
+  // The same lowercase evidence the newsroom index weighs (addUnregisteredMentions).
+  const lowercaseUses = countLowercaseUses(
+    texts,
+    perArticle.flatMap((a) => a.candidates.map((c) => c.name)),
+  );
+  return { perArticle, lowercaseUses };
 }
 
 /** One line per entity: name, id, type, count, articles. */
@@ -74,9 +91,9 @@ function writeStarter(id: string, entities: readonly ConfidentEntity[]): number 
 }
 
 function main(argv: readonly string[]): number {
-  const perArticle = collect();
-  const everyName = selectConfidentEntities(perArticle, { minCount: 1, minArticles: 1 });
-  const confident = selectConfidentEntities(perArticle);
+  const { perArticle, lowercaseUses } = collect();
+  const everyName = selectConfidentEntities(perArticle, { minCount: 1, minArticles: 1, lowercaseUses });
+  const confident = selectConfidentEntities(perArticle, { lowercaseUses });
   const writeAt = argv.indexOf('--write');
   if (writeAt >= 0) {
     const id = argv[writeAt + 1];

@@ -183,11 +183,11 @@ describe('the cross-article confidence rule', () => {
 
   it('never gives two confident entities the same id', () => {
     const confident = selectConfidentEntities([
-      { articleId: 'a', candidates: [candidate('Shahid', { inTitle: true })] },
+      { articleId: 'a', candidates: [candidate('Shahid', { type: 'place', inTitle: true })] },
       { articleId: 'b', candidates: [candidate('Shahid', { type: 'organization', count: 3 })] },
     ]);
     const ids = confident.map((e) => e.id);
     expect(new Set(ids).size).toBe(2);
-    expect(confident.find((e) => e.type === 'person')?.articles).toEqual(['a']);
+    expect(confident.find((e) => e.type === 'place')?.articles).toEqual(['a']);
   });
 });

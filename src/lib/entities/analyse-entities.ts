@@ -4,7 +4,7 @@ import { compareSalience } from './article-entities.ts';
 import { type MatchContext, withDepartmentLists, keepHomeInstitutions, isRegisteredName, scanNames, type RawMatch } from './match-names.ts';
 import { findNames, type NameGroup, toCandidates } from './find-names.ts';
 import { TITLE_WORDS } from './lexicon.ts';
-import { givenNamesAgree } from './person-names.ts';
+import { givenNamesAgree, swapNameOrder, type PersonNameKey } from './person-names.ts';
 import type { Registry } from './registry.ts';
 import { segmentArticle, type SegmentedArticle } from './tokenise.ts';
 import type { ArticleText, EntityAnalysis, NameMatch } from './types.ts';
@@ -41,6 +41,15 @@ function markOrganisations(length: number, groups: readonly NameGroup[]): Uint8A
   const inOrg = new Uint8Array(groups.some((g) => g.type === 'organization') ? length : 0);
   for (const g of groups) if (g.type === 'organization') for (const [from, to] of g.ranges) inOrg.fill(1, from, to);
   return inOrg;
+}
+
+/**
+ * The registered person a two-word name names in the other order ("Kishida Fumio" for the registered
+ * "Fumio Kishida"): Japanese and other names are written both ways in English copy.
+ */
+function registeredInOtherOrder(registry: Registry, key: PersonNameKey): string | undefined {
+  const swapped = swapNameOrder(key);
+  return swapped ? registry.peopleBySurname.get(swapped.surname)?.find((p) => p.given === swapped.given)?.id : undefined;
 }
 
 /** Finds every registered entity and every unregistered name in an article. */
@@ -88,7 +97,8 @@ export function analyseEntities(article: ArticleText, registry: Registry): Entit
     seg,
     covered,
     personKeys,
-    (surname, given) => registry.peopleBySurname.get(surname)?.find((p) => givenNamesAgree(p.given, given))?.id,
+    (surname, given) =>
+      registry.peopleBySurname.get(surname)?.find((p) => givenNamesAgree(p.given, given))?.id ?? registeredInOtherOrder(registry, { surname, given }),
   );
 
   const absorbedAt = new Uint8Array(tokens.length);

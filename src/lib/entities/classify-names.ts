@@ -13,8 +13,10 @@ import {
   GENERIC_ORG_WORDS,
   NON_ORG_ACRONYMS,
   ORG_HEADS,
+  REGION_WORDS,
   ORG_LEADS,
   ORG_TRAILERS,
+  ORG_OPENING_WORDS,
   WEAK_ORG_HEADS,
   isFamilyNameFirst,
   isGivenWord,
@@ -81,11 +83,12 @@ function classifyPlain(ctx: SpanContext, rawFrom: number, rawTo: number): NamePa
   if (pair) return [...classifyPlain(ctx, from, pair), ...classifyPlain(ctx, pair + 1, to)];
   const spanWords = tokens.slice(from, to).filter((t) => t.kind === 'word' && t.key !== 'the');
   const firstWord = spanWords[0];
+  if (isShouted(spanWords)) return [];
   if (spanWords.length === 2 && firstWord && isDirection(firstWord.key) && covered[from] === -1) {
     // "South Asian", "Central American": a region's adjective, not a place.
     return isRegionalAdjective(spanWords[1]?.key ?? '') ? [] : [{ from, to, type: 'place', titled: false }];
   }
-  if (isOrgName(tokens, from, to)) {
+  if (isOrgName(tokens, from, to) || opensOrgName(ctx, from, to, spanWords)) {
     return isGenericOrg(ctx, from, to) || spanWords.length < 2 ? [] : [{ from, to, type: 'organization', titled: false }];
   }
   if (isPlaceNamedAfter(ctx, from, to, spanWords)) return [{ from, to, type: 'place', titled: false }];
@@ -113,12 +116,26 @@ function classifyPlain(ctx: SpanContext, rawFrom: number, rawTo: number): NamePa
     return [{ from, to, type: 'place', titled: false }];
   }
   if (isPersonName(ctx, from, to)) return [{ from, to, type: 'person', titled: false }];
+  // "… and North Africa Brett McGurk": the region that ended a title's domain, then the name.
+  const afterPlaces = skipDomainPlaces(tokens, from, to);
+  if (afterPlaces > from) return isPersonName(ctx, afterPlaces, to) ? [{ from: afterPlaces, to, type: 'person', titled: false }] : [];
   // "Economist Tomas Reyna said": an everyday noun opening the sentence, then the name.
   const opener = lookUpWord(tokens[from]?.key ?? '');
   if ((opener.common || opener.plain) && !opener.given && !opener.surname && isPersonName(ctx, from + 1, to)) {
     return [{ from: from + 1, to, type: 'person', titled: false }];
   }
   return [];
+}
+
+/** "BIG NEWS", "GREAT NEWS": everyday words in capitals for emphasis, no name (acronyms are single words). */
+function isShouted(words: readonly Token[]): boolean {
+  return (
+    words.length >= 2 &&
+    words.every((w) => {
+      const info = lookUpWord(w.key);
+      return w.allCaps && (info.common || info.plain) && !info.given && !info.surname && !info.place;
+    })
+  );
 }
 
 /** The name after a title: a person, unless it is an organisation or a place ("Mayor of Seoul"). */
@@ -134,6 +151,10 @@ function classifyTitled(ctx: SpanContext, rawFrom: number, to: number): NamePart
     if (key === 'of' || key === 'for') return [...classifyTitled(ctx, from, k), ...classifyPlain(ctx, k + 1, to)];
   }
   if (isOrgName(ctx.tokens, from, to)) return classifyPlain(ctx, from, to);
+  // "Governor Eric J. Holcomb Eric J. Holcomb": a bold titled name, then the same name where the line break was lost.
+  const twice = splitRepeated(ctx.tokens, from, to);
+  if (twice) return [...classifyTitled(ctx, from, twice), ...classifyPlain(ctx, twice, to)];
+  from = skipDomainPlaces(ctx.tokens, from, to);
   const words = nameWords(ctx.tokens.slice(from, to));
   if (words.length === 0 || words.length > 5) return [];
   const phrase = words.map((t) => t.key).join(' ');
@@ -149,6 +170,24 @@ function classifyTitled(ctx: SpanContext, rawFrom: number, to: number): NamePart
   return [{ from, to, type: 'person', titled: true }];
 }
 
+/**
+ * Start of the name after the places a title's domain ends with ("Coordinator for the Middle East and
+ * North Africa Brett McGurk" → "Brett McGurk"): a leading place word is the post's region, not a
+ * given name, when a full name of two words still follows.
+ */
+function skipDomainPlaces(tokens: readonly Token[], from: number, to: number): number {
+  let k = from;
+  while (k < to && nameWords(tokens.slice(k + 1, to)).length >= 2 && isDomainPlace(tokens[k])) k += 1;
+  return k;
+}
+
+/** True for a word of a region's name that no person carries ("Africa", "North", "Pacific"). */
+function isDomainPlace(t: Token | undefined): boolean {
+  if (t?.kind !== 'word' || !t.upper || t.possessive) return false;
+  const info = lookUpWord(t.key);
+  return (isDirection(t.key) || info.place || lookUpPhrase(t.key) === 'place' || REGION_WORDS.has(t.key)) && !info.given && !info.surname;
+}
+
 /** Splits one span into typed names. */
 export function classifySpan(ctx: SpanContext, span: NameSpan): NamePart[] {
   const { covered } = ctx;
@@ -160,7 +199,9 @@ export function classifySpan(ctx: SpanContext, span: NameSpan): NamePart[] {
   if (allCovered) return [];
   // "… Council on Foreign Relations International Affairs Fellow": a post at the end names no one.
   const last = ctx.tokens[span.to - 1];
-  if (span.to - span.from > 2 && last && TITLE_WORDS.has(last.key) && !SURNAME_LIKE_TITLES.has(last.key) && covered[span.to - 1] === -1) {
+  // "University of Notre Dame": a title word after a word no list knows is the end of that name, not a post.
+  const inName = isUnknownWord(ctx.tokens[span.to - 2]?.key ?? '') && ctx.tokens[span.to - 2]?.kind === 'word';
+  if (span.to - span.from > 2 && last && TITLE_WORDS.has(last.key) && !SURNAME_LIKE_TITLES.has(last.key) && covered[span.to - 1] === -1 && !inName) {
     let end = span.to - 1;
     while (end > span.from + 1 && isFiller(ctx.tokens[end - 1]) && covered[end - 1] === -1) end -= 1;
     return classifySpan(ctx, { from: span.from, to: end });
@@ -171,6 +212,22 @@ export function classifySpan(ctx: SpanContext, span: NameSpan): NamePart[] {
   while (prefixEnd > span.from && isFiller(ctx.tokens[prefixEnd - 1]) && covered[prefixEnd - 1] === -1) prefixEnd -= 1;
   return [...classifyPlain(ctx, span.from, prefixEnd), ...classifyTitled(ctx, t + 1, span.to)];
 }
+
+/**
+ * "United Steelworkers", "Amalgamated Transit Union": a word that opens organisation names, then
+ * words of its own. A registered name inside ("United Nations Charter") or a last word that makes
+ * a post, a law or a meeting ("United States District Judge", "Consolidated Appropriations Act") is not one.
+ */
+function opensOrgName(ctx: SpanContext, from: number, to: number, words: readonly Token[]): boolean {
+  const first = words[0];
+  const last = words[words.length - 1]?.key ?? '';
+  if (words.length < 2 || first === undefined || first.allCaps || !ORG_OPENING_WORDS.has(first.key)) return false;
+  if (TITLE_WORDS.has(last) || LAW_WORDS.has(last) || DOCUMENT_WORDS.has(last) || ctx.tokens.slice(from, to).some((t) => t.key === '-')) return false;
+  return ctx.covered.subarray(from, to).every((c) => c === -1);
+}
+
+// Words that link an organisation's head to its field through "the" ("Foundation for the Blind").
+const HEAD_LINKS = new Set(['for', 'of', 'on']);
 
 // Rules that tell whether capitalised words name an organisation ("Japan Coast Guard", "Bank of Korea").
 
@@ -201,6 +258,10 @@ function isOrgName(tokens: readonly Token[], from: number, to: number): boolean 
   for (let k = from + 1; k < to - 1; k++) {
     const t = tokens[k];
     if (t?.kind === 'word' && ORG_HEADS.has(t.key) && tokens[k + 1]?.key === 'in') return true;
+    // "American Association for the Advancement of Science": a head, then "for the" and its field.
+    if (t?.kind === 'word' && ORG_HEADS.has(t.key) && HEAD_LINKS.has(tokens[k + 1]?.key ?? '') && tokens[k + 2]?.key === 'the') return true;
+    // "Intergovernmental Panel on Climate Change", "Halvard Center for Coastal Studies": a head, then its remit.
+    if (t?.kind === 'word' && ORG_HEADS.has(t.key) && (tokens[k + 1]?.key === 'on' || tokens[k + 1]?.key === 'for') && tokens[k + 2]?.upper) return true;
   }
   return lookUpPhrase(words.map((t) => t.key).join(' ')) === 'organization';
 }
@@ -239,9 +300,18 @@ function splitOrgPair(tokens: readonly Token[], from: number, to: number): numbe
     if (tokens[k]?.key !== 'and') continue;
     const first = tokens[k + 1];
     if (!first?.upper || GENERIC_ORG_WORDS.has(first.key) || tokens.slice(k + 1, to - 1).some((t) => t.key === 'and')) continue;
+    // "Institute of Museum and Library Services": after "of" and one everyday word, "and" adds a field to the same name.
+    if (tokens[k - 2]?.key === 'of' && isEverydayWord(tokens[k - 1])) continue;
     if (isOrgName(tokens, from, k)) return k;
   }
   return undefined;
+}
+
+/** True for a capitalised everyday word that names a field, not a place or a person ("Museum", "Health"). */
+function isEverydayWord(t: Token | undefined): boolean {
+  if (t?.kind !== 'word' || !t.upper) return false;
+  const info = lookUpWord(t.key);
+  return (info.common || info.plain) && !info.place && !info.given && !info.surname;
 }
 
 // Rules that tell whether capitalised words name a person ("Susan Rice", "Kwon Hae-sung", not "Economic Coercion").
@@ -298,6 +368,9 @@ const LAW_WORDS = new Set([
   'clause',
 ]);
 
+/** Last words of awards named after people, which are also surnames ("Pell Grant", not "Ulysses Grant"). */
+const AWARD_WORDS = new Set(['grant', 'grants', 'scholarship', 'scholarships', 'fellowship', 'fellowships', 'medal', 'medals']);
+
 /** True when a name has at least two words separated by a space ("Jean-Pierre" alone is one word). */
 function hasSpacedWords(tokens: readonly Token[], from: number, to: number): boolean {
   let words = 0;
@@ -314,12 +387,19 @@ function isPersonName(ctx: SpanContext, from: number, to: number): boolean {
   const words = nameWords(tokens.slice(from, to));
   if (words.length < 2 || words.length > 4 || !hasSpacedWords(tokens, from, to)) return false;
   if (LAW_WORDS.has(words[words.length - 1]?.key ?? '')) return false;
+  // "Pell Grant", "Rhodes Scholarship": an award named after someone; "Andrew F. Grant" starts with a given name.
+  if (AWARD_WORDS.has(words[words.length - 1]?.key ?? '') && !lookUpWord(words[0]?.key ?? '').given) return false;
+  // "Latin America", "Asia Pacific": a name that ends in a region or country no one carries names a place.
+  if (isDomainPlace(words[words.length - 1])) return false;
   let unknown = 0;
   let places = 0;
   const given = startsWithGivenName(words);
   const familyFirst = isFamilyFirst(words);
+  // "Vernelle Trim FitzPatrick": an everyday word between a given name and a surname is a middle name.
+  const lastInfo = lookUpWord(words[words.length - 1]?.key ?? '');
+  const middleNames = given && (lastInfo.surname || isUnknownWord(words[words.length - 1]?.key ?? ''));
   for (const [i, w] of words.entries()) {
-    if (!isNameLike(w, i, given && i > 0, familyFirst)) return false;
+    if (!isNameLike(w, i, given && i > 0, familyFirst, middleNames && i > 0 && i < words.length - 1)) return false;
     const info = lookUpWord(w.key);
     if (info.place && !info.given && !info.surname) places += 1;
     if (!info.given && !info.surname && !info.place && !info.common && !info.plain) unknown += 1;
@@ -555,6 +635,12 @@ export function findHeadlineOrganisations(ctx: SpanContext): NamePart[] {
     if (ORG_LEADS.has(t.key) && (link === 'for' || link === 'of' || link === 'on') && isOrgWord(ctx, i + 2)) {
       let end = i + 2;
       while (end < tokens.length && end - i < 7 && isOrgWord(ctx, end) && !tokens[end - 1]?.possessive) end += 1;
+      // "Institute of Museum and Library Services" in a list line: "and" adds a field when a head closes the name.
+      if (tokens[end]?.key === 'and') {
+        let more = end + 1;
+        while (more < tokens.length && more - i < 9 && isOrgWord(ctx, more)) more += 1;
+        if (more > end + 1 && ORG_HEADS.has(tokens[more - 1]?.key ?? '')) end = more;
+      }
       accept(i, end);
       i = end - 1;
     } else if (ORG_HEADS.has(t.key)) {

@@ -132,6 +132,9 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'assemblywoman',
   'fellow',
   'fellows',
+  // A retired title kept as an honour ("Speaker Emerita Nancy Pelosi"): part of the title, never of the name.
+  'emerita',
+  'emeritus',
 ]);
 
 /** Modifiers and domains that complete a title ("Secretary of State", "Minister of Foreign Affairs", "Treasury Secretary"). */
@@ -332,6 +335,9 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'navy',
   'network',
   'news',
+  // "Intergovernmental Panel on Climate Change", "Dispute Settlement Panel".
+  'panel',
+  'panels',
   'office',
   'organization',
   'organisation',
@@ -417,6 +423,9 @@ export const ORG_TRAILERS: ReadonlySet<string> = new Set([
   'broadcaster',
   'union',
 ]);
+
+/** Words that open organisations' names, never people's or places' ("United Steelworkers", "Amalgamated Transit Union"). */
+export const ORG_OPENING_WORDS: ReadonlySet<string> = new Set(['united', 'allied', 'amalgamated', 'federated']);
 
 /** Words that begin an organisation name before "of"/"for" ("Bank of Korea", "Ministry of Unification"). */
 export const ORG_LEADS: ReadonlySet<string> = new Set([
@@ -555,6 +564,9 @@ export const GENERIC_ORG_WORDS: ReadonlySet<string> = new Set([
   'coalition',
   'legislature',
   'press',
+  // Courts named by their tier ("United States District Court", "Circuit Court"): one of many, not one body.
+  'district',
+  'circuit',
 ]);
 
 /** Lowercase particles inside people's names ("Lula da Silva", "Abdulaziz bin Salman"). */
@@ -1079,6 +1091,25 @@ const EXTRA_PLAIN = new Set([
   'chair',
   'admin',
 ]);
+/** Continents, oceans and world regions, which the NLP lexicon does not list as places ("Africa", "Pacific"). */
+export const REGION_WORDS: ReadonlySet<string> = new Set([
+  'africa',
+  'asia',
+  'europe',
+  'america',
+  'americas',
+  'oceania',
+  'antarctica',
+  'arctic',
+  'pacific',
+  'atlantic',
+  'caribbean',
+  'mediterranean',
+  'balkans',
+  'sahel',
+  'levant',
+]);
+
 /** Compass and region words. */
 const DIRECTIONS = new Set([
   'north',

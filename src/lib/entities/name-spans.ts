@@ -98,7 +98,12 @@ export function buildNameSpans(seg: SegmentedArticle, lowercaseKeys: ReadonlySet
   let i = 0;
   while (i < tokens.length) {
     const start = tokens[i];
-    if (!start || headline[i] === 1 || !isNameWord(start) || (isSentenceStart(tokens, i) && isOrdinaryOpener(start, tokens[i + 1], lowercaseKeys))) {
+    if (
+      !start ||
+      headline[i] === 1 ||
+      !isNameWord(start) ||
+      (isSentenceStart(tokens, i) && isOrdinaryOpener(start, tokens[i + 1], lowercaseKeys) && !opensOrgName(tokens, i))
+    ) {
       i += 1;
       continue;
     }
@@ -106,7 +111,7 @@ export function buildNameSpans(seg: SegmentedArticle, lowercaseKeys: ReadonlySet
     let orgLike = ORG_HEADS.has(start.key) || ORG_LEADS.has(start.key);
     let titled = TITLE_WORDS.has(start.key);
     let family = isFamilyNameFirst(start.key);
-    while (to < tokens.length && !tokens[to - 1]?.possessive) {
+    while (to < tokens.length && (!tokens[to - 1]?.possessive || opensOrgName(tokens, to - 1))) {
       const t = tokens[to];
       const next = tokens[to + 1];
       if (!t || headline[to] === 1) break;
@@ -119,6 +124,16 @@ export function buildNameSpans(seg: SegmentedArticle, lowercaseKeys: ReadonlySet
         to += 1;
       } else if (t.kind === 'word' && t.key === 'of' && titled && next?.key === 'the' && isNameWord(tokens[to + 2])) {
         // "Secretary of the Treasury Janet Yellen".
+        to += 2;
+      } else if (
+        t.kind === 'word' &&
+        HEAD_LINKS.has(t.key) &&
+        next?.key === 'the' &&
+        ORG_HEADS.has(tokens[to - 1]?.key ?? '') &&
+        isNameWord(tokens[to + 2]) &&
+        !lookUpWord(tokens[to + 2]?.key ?? '').function
+      ) {
+        // "American Association for the Advancement of Science": a body's head, then what it is for; stopping at "the" truncates it.
         to += 2;
       } else if (t.kind === 'punct' && t.key === ',' && orgLike && commaListEnd(tokens, to) > to) {
         // "Bureau of Population, Refugees, and Migration": the name lists its fields; stopping at the comma truncates it.
@@ -166,6 +181,26 @@ const ORG_ONLY_CONNECTORS = new Set(['and', 'in', 'on', '&', 'the', 'for', 'of']
 const TITLE_CONNECTORS = new Set(['of', 'for', 'the']);
 // Heads of bodies named for where they serve ("Transition Mission in Somalia"), unlike "University in Washington".
 const IN_HEADS = new Set(['mission', 'missions', 'operation', 'force', 'forces', 'command', 'delegation']);
+
+// Words that link an organisation's head to its field through "the" ("Foundation for the Blind", "Council on the Arts").
+// Not "of": "the Board of the African Development Bank" names a part of another body.
+const HEAD_LINKS = new Set(['for', 'on']);
+// Words after which a possessive is a field of the body before it ("Department of Transportation's Maritime Administration").
+const FIELD_LINKS = new Set(['of', 'for', 'on']);
+
+/**
+ * True when the possessive at `k` is an everyday noun that opens an organisation's name ("Women's
+ * Sports Foundation", "Children's Defense Fund"): the run after it ends in an organisation's head.
+ * A person's or a place's possessive ("Biden's Cancer Moonshot") still ends the name.
+ */
+function opensOrgName(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  // A body's own possessive ("the Bar Association's Standing Committee") or a field's ("Department of Transportation's") ends the name.
+  if (!t?.possessive || !isNameWord(t) || TITLE_WORDS.has(t.key) || ORG_HEADS.has(t.key) || FIELD_LINKS.has(tokens[k - 1]?.key ?? '')) return false;
+  const info = lookUpWord(t.key);
+  if (!(info.common || info.plain) || info.given || info.surname || info.place || info.function) return false;
+  return isNameWord(tokens[k + 1]) && runEndsInOrgHead(tokens, k + 1);
+}
 
 /** True when a capitalised word can start or continue a name. */
 function isNameWord(t: Token | undefined): boolean {

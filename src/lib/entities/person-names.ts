@@ -40,6 +40,12 @@ export function personNameKey(words: readonly Token[]): PersonNameKey | undefine
   return { surname: words[words.length - 1]?.key ?? '', given: words[0]?.key ?? '' };
 }
 
+/** The same two-word name read in the other order ("Kishida Fumio" ↔ "Fumio Kishida"); undefined for longer or one-word names. */
+export function swapNameOrder(key: PersonNameKey): PersonNameKey | undefined {
+  if (key.given === '' || key.given.includes(' ')) return undefined;
+  return { surname: key.given, given: key.surname };
+}
+
 /** Surname-like short forms of a full name: the family name, and the last word. */
 export function personShortForms(name: string): string[] {
   const words = nameWords(tokeniseWithOffsets(name));

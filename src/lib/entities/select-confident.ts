@@ -32,6 +32,17 @@ export interface ConfidenceRule {
   minCount?: number;
   /** Articles that make it confident everywhere (default 2). */
   minArticles?: number;
+  /** How often the archive writes each candidate name all in lowercase (`countLowercaseUses`); none when absent. */
+  lowercaseUses?: ReadonlyMap<string, number>;
+}
+
+/**
+ * A name the archive writes in lowercase at least twice and at least as often as capitalised
+ * ("Mental Health", "Makes Historic Investments" from title-cased headlines) is an everyday phrase.
+ */
+function isEverydayPhrase(name: string, named: number, lowercaseUses: ReadonlyMap<string, number>): boolean {
+  const lower = lowercaseUses.get(name) ?? 0;
+  return lower >= 2 && lower >= named;
 }
 
 /** Surname and given name of a person candidate's name. */
@@ -66,6 +77,7 @@ export function selectConfidentEntities(perArticle: readonly ArticleCandidates[]
         forms: new Map(),
         seen: new Set(),
         person: key,
+        introduced: false,
       };
       if (key) bySurname.set(key.surname, [...(bySurname.get(key.surname) ?? []), pool]);
     }
@@ -87,12 +99,17 @@ export function selectConfidentEntities(perArticle: readonly ArticleCandidates[]
     for (const v of c.variants) if (!e.variants.includes(v)) e.variants.push(v);
     pool.forms.set(c.name, (pool.forms.get(c.name) ?? 0) + c.count);
     pool.confident ||= c.inTitle || c.inSummary || c.count >= minCount || c.introduced;
+    pool.introduced ||= c.introduced;
   }
   joinAcronyms(pools);
+  joinNameOpenings(pools);
   const order = new Map(perArticle.map((a, i) => [a.articleId, i]));
+  const lowercase = rule.lowercaseUses ?? new Map<string, number>();
   const confident = [...new Set(pools.values())]
-    .filter((p) => p.confident || p.entity.articles.length >= minArticles)
-    .map((p) => finish(p, order))
+    .filter((p) => (p.confident || p.entity.articles.length >= minArticles) && !isSurnameAlone(p))
+    .map((p) => ({ p, e: finish(p, order) }))
+    .filter(({ p, e }) => !isEverydayPhrase(e.name, p.forms.get(e.name) ?? 0, lowercase))
+    .map(({ e }) => e)
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
   return withUniqueIds(confident);
 }
@@ -126,6 +143,29 @@ export interface Pool {
   seen: Set<string>;
   /** For people: surname and given name of the first full form. */
   person: PersonNameKey | undefined;
+  /** For people: named after a title or before a speech verb somewhere. */
+  introduced: boolean;
+}
+
+/**
+ * A person known only by one word across the archive ("Senator Tuberville"): no full name to join,
+ * so no tag; an editor would not file a page under a bare surname.
+ */
+function isSurnameAlone(pool: Pool): boolean {
+  return pool.entity.type === 'person' && [...pool.forms.keys()].every((form) => !/\s/u.test(form.trim()));
+}
+
+/** Adds `pool`'s mentions to `target`; with `shortForms`, its names only become variants, never the name shown. */
+function mergeInto(target: Pool, pool: Pool, shortForms = false): void {
+  target.entity.count += pool.entity.count;
+  for (const a of pool.entity.articles) {
+    if (target.seen.has(a)) continue;
+    target.seen.add(a);
+    target.entity.articles.push(a);
+  }
+  if (shortForms) for (const form of pool.forms.keys()) target.entity.variants.push(form);
+  else for (const [form, n] of pool.forms) target.forms.set(form, (target.forms.get(form) ?? 0) + n);
+  target.confident ||= pool.confident;
 }
 
 /**
@@ -149,15 +189,45 @@ function joinAcronyms(pools: Map<string, Pool>): void {
   for (const [key, pool] of pools) {
     const owner = owners.get(pool.entity.name);
     if (pool.entity.type !== 'organization' || owner?.length !== 1 || !owner[0] || owner[0] === pool) continue;
-    const target = owner[0];
-    target.entity.count += pool.entity.count;
-    for (const a of pool.entity.articles) {
-      if (target.seen.has(a)) continue;
-      target.seen.add(a);
-      target.entity.articles.push(a);
+    mergeInto(owner[0], pool);
+    pools.set(key, owner[0]);
+  }
+}
+
+/** True when the name goes on at `at` with a capitalised word. */
+function runsOnCapitalised(name: string, at: number): boolean {
+  return /^\p{Lu}/u.test(name.slice(at));
+}
+
+/**
+ * "Avi Kwa Ame" read as a person joins "Avi Kwa Ame National Monument" when the archive writes it
+ * as the opening of one place's or organisation's name and never after a title or before "said":
+ * the short form of that name, not someone's. People a place is named after are introduced somewhere.
+ */
+function joinNameOpenings(pools: Map<string, Pool>): void {
+  // Places and organisations by their first word, so each person is compared with a few names only.
+  const byFirstWord = new Map<string, { name: string; pool: Pool }[]>();
+  for (const p of new Set(pools.values())) {
+    if (p.entity.type === 'person') continue;
+    const name = p.entity.name.toLowerCase();
+    const first = name.split(' ')[0] ?? '';
+    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), { name, pool: p }]);
+  }
+  const joined = new Map<Pool, Pool>();
+  for (const [key, pool] of pools) {
+    if (pool.entity.type !== 'person' || pool.introduced || !pool.entity.name.includes(' ')) continue;
+    let target = joined.get(pool);
+    if (!target) {
+      const opening = `${pool.entity.name.toLowerCase()} `;
+      // The longer name runs on with a capitalised word ("… National Monument"), not a list ("… and Lockheed Martin").
+      const owners = (byFirstWord.get(opening.split(' ')[0] ?? '') ?? [])
+        .filter((o) => o.name.startsWith(opening) && runsOnCapitalised(o.pool.entity.name, opening.length))
+        .map((o) => o.pool);
+      if (owners.length !== 1 || !owners[0]) continue;
+      target = owners[0];
+      mergeInto(target, pool, true);
+      joined.set(pool, target);
     }
-    for (const [form, n] of pool.forms) target.forms.set(form, (target.forms.get(form) ?? 0) + n);
-    target.confident ||= pool.confident;
     pools.set(key, target);
   }
 }
