@@ -24,16 +24,22 @@ describe('resolveEventDates: the phrase table', () => {
   });
 });
 
-describe('resolveEventDates: a date used as a name dates its sentence only when nothing else does', () => {
+describe("resolveEventDates: which dates say when a sentence's news happened", () => {
   const published = new Date('2023-11-30T15:00:00Z');
   const dated = (text: string) => resolveEventDates(text, published, 'America/New_York').map((event) => event.date);
   it.each([
     ['a sentence about today that names an earlier event', 'Today, two hostages held since the October 7 attack came home.', ['2023-11-30']],
+    ['a sentence about today that mentions an earlier day', 'Today, two hostages seized on October 7 came home.', ['2023-11-30']],
+    ['a sentence about today keeps a day still to come', 'Tonight the envoy said talks resume on December 4.', ['2023-11-30', '2023-12-04']],
+    ['a sentence about today keeps its own month', 'Today the agency said the rules took effect in November.', ['2023-11-30', '2023-11']],
     ['a committee named for a day, beside the day it met', 'The January 6 committee met again on the 19th.', ['2023-11-19']],
     ['a possessive before the name', 'On Tuesday the minister spoke of Hamas’s October 7 attack.', ['2023-11-28']],
     ['a named deadline, the only date in its sentence', 'Congress must act before the December 15 deadline.', ['2023-12-15']],
     ['a date as the subject of its sentence', 'The October 7th attacks killed 1,200 people.', ['2023-10-07']],
-    ['a date followed by a conjunction is no name', 'Today we remember the October 7 and the days after it.', ['2023-11-30', '2023-10-07']],
+    ['news counted from a named day', 'Aid has reached Gaza since Hamas’s brutal October 7 attack.', []],
+    ['news following a named day', 'Following the October 7 attack, the envoy flew to Cairo.', []],
+    ['a plain "since" still dates when it began', 'Since October 7, more than 1,400 people have been killed.', ['2023-10-07']],
+    ['a date followed by a conjunction is no name', 'Leaders recalled the October 7 and the days after it.', ['2023-10-07']],
   ])('%s', (_name, text, expected) => {
     expect(dated(text)).toEqual(expected);
   });

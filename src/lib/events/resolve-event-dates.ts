@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import type { EventDate } from '../types.ts';
-import { publicationDay } from './calendar.ts';
-import { isDateAsName } from './date-as-name.ts';
+import { formatDay, publicationDay } from './calendar.ts';
+import { datesSentence } from './sentence-dates.ts';
 import { eventParser } from './event-parser.ts';
 import { resolveResult } from './resolve-result.ts';
 import { splitSentences } from './split-sentences.ts';
@@ -40,8 +40,7 @@ export function resolveEventDates(text: string, published: Date, timeZone: strin
 
 /**
  * `resolveEventDates`, with where in `text` each date's words are, for marking them up in place.
- * Every date is located; a date used as a name ("since the October 7 attack") dates its sentence
- * only when the sentence names no other time ("Today, … since the October 7 attack" is today's news).
+ * Every date is located; which of them date their sentence is `datesSentence`'s rule.
  */
 export function locateEventDates(text: string, published: Date, timeZone: string): LocatedEventDate[] {
   const today = publicationDay(published, timeZone);
@@ -64,11 +63,19 @@ export function locateEventDates(text: string, published: Date, timeZone: string
       const event: EventDate = { date: resolved.date, precision: resolved.precision, text: result.text.replace(/[\s,;:]+$/, ''), sentence: sentence.text };
       if (resolved.end) event.end = resolved.end;
       const start = sentence.start + result.index;
-      const datesSentence = !isDateAsName(sentence.text, result.index, result.index + event.text.length);
-      inSentence.push({ event, start, end: start + event.text.length, datesSentence });
+      inSentence.push({ event, start, end: start + event.text.length, datesSentence: true });
     }
-    const anchored = inSentence.some((located) => located.datesSentence);
-    for (const located of inSentence) events.push({ ...located, datesSentence: located.datesSentence || !anchored });
+    const dated = datesSentence(
+      sentence.text,
+      inSentence.map((located) => ({
+        start: located.start - sentence.start,
+        end: located.end - sentence.start,
+        text: located.event.text,
+        date: located.event.date,
+      })),
+      formatDay(today),
+    );
+    inSentence.forEach((located, i) => events.push({ ...located, datesSentence: dated[i] ?? true }));
   }
   return events;
 }
