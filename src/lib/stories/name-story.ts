@@ -131,8 +131,9 @@ export function nameStory(members: readonly number[], articles: readonly Article
   const what = trip || (who ? [who, said].filter(Boolean).join(' ') : event);
   const period = formatStoryPeriod(first.published, last.published, settings.locale, settings.timeZone);
   // Readouts whose headlines name no occasion often share it in their leads ("at the NATO Summit"):
-  // the gathering, held in the subject's places, names the story.
-  const gathering = event ? undefined : pickNamedGathering(members, articles, table, nameStems);
+  // the gathering, held in the subject's places, names the story. It also names it better than a
+  // word for a standing relation ("G20 partnership"): the summit is what happened.
+  const gathering = event && !isRelationNoun(event.split(' ').at(-1) ?? '') ? undefined : pickNamedGathering(members, articles, table, nameStems);
   if (gathering) {
     const places = subject.every((name) => typeOf.get(name) === 'place') ? subject : [];
     const named = places.length ? `${gathering} in ${places.join(' and ')}` : gathering;
