@@ -8,6 +8,7 @@ import { isRelationNoun } from './relation-noun.ts';
 import { dropAttendees } from './drop-attendees.ts';
 import { isMinorityAddition } from './subject-is-event.ts';
 import { pickNamedGathering } from './named-gathering.ts';
+import { pickGatheringPlace } from './gathering-place.ts';
 import { formatStoryPeriod } from './story-period.ts';
 import { pickSubject } from './story-subject.ts';
 
@@ -138,6 +139,13 @@ export function nameStory(members: readonly number[], articles: readonly Article
     const places = subject.every((name) => typeOf.get(name) === 'place') ? subject : [];
     const named = places.length ? `${gathering} in ${places.join(' and ')}` : gathering;
     return `${named[0]!.toUpperCase()}${named.slice(1)}, ${period}`;
+  }
+  // A summit named by the place that hosts it ("summit at Camp David") is called so, with the
+  // parties when they are few: "Camp David summit with Japan and South Korea".
+  const host = !trip && said ? pickGatheringPlace(said, members, articles, nameStems) : undefined;
+  if (host) {
+    const parties = who && subject.length <= 2 ? ` with ${who}` : '';
+    return `${host} ${said}${parties}, ${period}`;
   }
   if (!what) return period;
   return `${what[0]!.toUpperCase()}${what.slice(1)}, ${period}`;
