@@ -9,6 +9,7 @@ import { dropAttendees } from './drop-attendees.ts';
 import { isMinorityAddition } from './subject-is-event.ts';
 import { pickNamedGathering } from './named-gathering.ts';
 import { pickGatheringPlace } from './gathering-place.ts';
+import { dropHomeCountry } from './drop-home-country.ts';
 import { formatStoryPeriod } from './story-period.ts';
 import { pickSubject } from './story-subject.ts';
 
@@ -116,7 +117,8 @@ export function nameStory(members: readonly number[], articles: readonly Article
     (shared && !standing) || !candidates.length ? undefined : pickOpeningEvent({ members, articles, table, nameStems, prose: readProse(members, articles) });
   const phrase = opening && standing ? '' : shared;
   const event = phrase || opening?.word || '';
-  const subjectKeys = event || candidates.length ? candidateKeys : pickSubject(members, table, false, settings.entityType);
+  const typeOfKey = (key: number): string | undefined => settings.entityType?.(table.entityIds[key] ?? '');
+  const subjectKeys = dropHomeCountry(event || candidates.length ? candidateKeys : pickSubject(members, table, false, settings.entityType), table, typeOfKey);
   const subject = inHeadlineOrder(subjectKeys.map(nameOf), members, articles);
   const typeOf = new Map(subjectKeys.map((key) => [nameOf(key), settings.entityType?.(table.entityIds[key] ?? '')]));
   const trip =
