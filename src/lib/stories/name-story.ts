@@ -113,8 +113,11 @@ export function nameStory(members: readonly number[], articles: readonly Article
   // A story told in readouts and joint statements is named by what its opening article announces
   // ("visit"); so is one whose shared word names only a standing relation ("partnership").
   const standing = isRelationNoun(shared.split(' ').at(-1) ?? '');
-  const opening =
-    (shared && !standing) || !candidates.length ? undefined : pickOpeningEvent({ members, articles, table, nameStems, prose: readProse(members, articles) });
+  // A journey its headlines all call "travel" is still told as the opening headline announces it
+  // ("Gordon’s travel to Guatemala"): the opening event is read when it is the shared word too.
+  const read = (): ReturnType<typeof pickOpeningEvent> => pickOpeningEvent({ members, articles, table, nameStems, prose: readProse(members, articles) });
+  const journey = shared && !standing && !shared.includes(' ') && candidates.length ? read() : undefined;
+  const opening = journey?.word === shared && journey.preposition === 'to' ? journey : (shared && !standing) || !candidates.length ? undefined : read();
   const phrase = opening && standing ? '' : shared;
   const event = phrase || opening?.word || '';
   const typeOfKey = (key: number): string | undefined => settings.entityType?.(table.entityIds[key] ?? '');
