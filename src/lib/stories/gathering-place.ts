@@ -23,7 +23,9 @@ function wholeWord(text: string, flags = 'u'): RegExp {
  * half of the documents naming it are members). The last test keeps places every release names
  * ("at the White House") out: a retreat or a town that hosts one summit is that summit's name. No
  * word of the place is a word of the story's names (`nameStems`: the countries that met) or the
- * event itself. Undefined when no such place is shared.
+ * event itself. The same test takes an occasion's own name written after "at" ("Remarks at Bright
+ * Futures Celebration": "Bright Futures celebration"), which names it as well. Undefined when no
+ * such place is shared.
  */
 export function pickGatheringPlace(
   event: string,
