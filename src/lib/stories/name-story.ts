@@ -8,6 +8,8 @@ import { isRelationNoun } from './relation-noun.ts';
 import { dropAttendees } from './drop-attendees.ts';
 import { isMinorityAddition } from './subject-is-event.ts';
 import { pickNamedGathering } from './named-gathering.ts';
+import { pickGatheringPlace } from './gathering-place.ts';
+import { dropHomeCountry } from './drop-home-country.ts';
 import { formatStoryPeriod } from './story-period.ts';
 import { pickSubject } from './story-subject.ts';
 
@@ -111,11 +113,15 @@ export function nameStory(members: readonly number[], articles: readonly Article
   // A story told in readouts and joint statements is named by what its opening article announces
   // ("visit"); so is one whose shared word names only a standing relation ("partnership").
   const standing = isRelationNoun(shared.split(' ').at(-1) ?? '');
-  const opening =
-    (shared && !standing) || !candidates.length ? undefined : pickOpeningEvent({ members, articles, table, nameStems, prose: readProse(members, articles) });
+  // A journey its headlines all call "travel" is still told as the opening headline announces it
+  // ("Gordon’s travel to Guatemala"): the opening event is read when it is the shared word too.
+  const read = (): ReturnType<typeof pickOpeningEvent> => pickOpeningEvent({ members, articles, table, nameStems, prose: readProse(members, articles) });
+  const journey = shared && !standing && !shared.includes(' ') && candidates.length ? read() : undefined;
+  const opening = journey?.word === shared && journey.preposition === 'to' ? journey : (shared && !standing) || !candidates.length ? undefined : read();
   const phrase = opening && standing ? '' : shared;
   const event = phrase || opening?.word || '';
-  const subjectKeys = event || candidates.length ? candidateKeys : pickSubject(members, table, false, settings.entityType);
+  const typeOfKey = (key: number): string | undefined => settings.entityType?.(table.entityIds[key] ?? '');
+  const subjectKeys = dropHomeCountry(event || candidates.length ? candidateKeys : pickSubject(members, table, false, settings.entityType), table, typeOfKey);
   const subject = inHeadlineOrder(subjectKeys.map(nameOf), members, articles);
   const typeOf = new Map(subjectKeys.map((key) => [nameOf(key), settings.entityType?.(table.entityIds[key] ?? '')]));
   const trip =
@@ -131,12 +137,20 @@ export function nameStory(members: readonly number[], articles: readonly Article
   const what = trip || (who ? [who, said].filter(Boolean).join(' ') : event);
   const period = formatStoryPeriod(first.published, last.published, settings.locale, settings.timeZone);
   // Readouts whose headlines name no occasion often share it in their leads ("at the NATO Summit"):
-  // the gathering, held in the subject's places, names the story.
-  const gathering = event ? undefined : pickNamedGathering(members, articles, table, nameStems);
+  // the gathering, held in the subject's places, names the story. It also names it better than a
+  // word for a standing relation ("G20 partnership"): the summit is what happened.
+  const gathering = event && !isRelationNoun(event.split(' ').at(-1) ?? '') ? undefined : pickNamedGathering(members, articles, table, nameStems);
   if (gathering) {
     const places = subject.every((name) => typeOf.get(name) === 'place') ? subject : [];
     const named = places.length ? `${gathering} in ${places.join(' and ')}` : gathering;
     return `${named[0]!.toUpperCase()}${named.slice(1)}, ${period}`;
+  }
+  // A summit named by the place that hosts it ("summit at Camp David") is called so, with the
+  // parties when they are few: "Camp David summit with Japan and South Korea".
+  const host = !trip && said ? pickGatheringPlace(said, members, articles, nameStems) : undefined;
+  if (host) {
+    const parties = who && subject.length <= 2 ? ` with ${who}` : '';
+    return `${host} ${said}${parties}, ${period}`;
   }
   if (!what) return period;
   return `${what[0]!.toUpperCase()}${what.slice(1)}, ${period}`;

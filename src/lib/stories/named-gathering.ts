@@ -8,14 +8,24 @@ import { eventKindWeight } from './opening-event.ts';
 const LEAD_CHARS = 600;
 
 // One to three capitalised words (a name: "NATO", "East Asia", "G20") and a capitalised word after them.
-const NAMED = /(?<![\p{L}\p{N}])((?:[\p{Lu}\p{N}][\p{L}\p{N}.-]*\s+){1,3})(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/gu;
+// A plural possessive belongs to the name ("G20 Leaders’ Summit"), written with either apostrophe:
+// releases mix the typewriter one and the typographic one.
+const NAMED = /(?<![\p{L}\p{N}])((?:[\p{Lu}\p{N}][\p{L}\p{N}.-]*(?:s['’])?\s+){1,3})(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/gu;
+
+function leadOf(article: ArticleRecord | undefined): string {
+  return article?.summary || article?.body.slice(0, LEAD_CHARS) || '';
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 /**
  * The named gathering a story's leads share when its headlines name no occasion (readouts of
  * meetings "at the NATO Summit in Vilnius"): a name followed by a word the archive's headlines use
  * as a kind of event (`eventKindWeight`: "Summit") and can name one (`canNameEvent`), no word of
- * the story's names (`nameStems`: "United Kingdom" is a country), written the same way in at least half of the
- * members' leads (two at least). Returned as the lead writes the name and the kind in lower case
+ * the story's names (`nameStems`: "United Kingdom" is a country), written the same way in two leads at least
+ * and named, in full or by its body alone ("the G20"), in at least half of the members' leads. Returned as the lead writes the name and the kind in lower case
  * ("NATO summit"); undefined when no such gathering is shared.
  */
 export function pickNamedGathering(
@@ -27,12 +37,16 @@ export function pickNamedGathering(
   const counts = new Map<string, number>();
   for (const index of members) {
     const article = articles[index];
-    const lead = article?.summary || article?.body.slice(0, LEAD_CHARS) || '';
+    const lead = leadOf(article);
     const seen = new Set<string>();
     for (const match of lead.matchAll(NAMED)) {
       const words = (match[1] ?? '').trim().split(/\s+/);
       // "The NATO Summit": a sentence's capitalised article is no part of the name.
       while (words.length && /^(the|a|an|on|at|in|of)$/i.test(words[0]!)) words.shift();
+      // "2023 G20 Summit" and "G20 Leaders’ Summit" are the G20 summit: a year before the name
+      // and a plural possessive after it describe this meeting of the gathering, not its name.
+      if (words.length > 1 && /^\d{4}$/.test(words[0]!)) words.shift();
+      if (words.length > 1 && /s['’]$/.test(words.at(-1)!)) words.pop();
       const kind = (match[2] ?? '').toLowerCase();
       // The kind is no word of the story's names ("United Kingdom") and can name what happened.
       if (!words.length || nameStems.has(stem(kind)) || eventKindWeight(table, stem(kind)) === 0 || !canNameEvent(kind, [])) continue;
@@ -41,7 +55,14 @@ export function pickNamedGathering(
       seen.add(name);
     }
   }
+  // Once two leads name the gathering in full, a lead that names only its body ("on the sidelines
+  // of the G20 in New Delhi") speaks of the same occasion and supports it too.
   let best: [string, number] | undefined;
-  for (const entry of counts) if (entry[1] >= 2 && entry[1] * 2 >= members.length && (!best || entry[1] > best[1])) best = entry;
+  for (const [name, count] of counts) {
+    if (count < 2) continue;
+    const body = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name.slice(0, name.lastIndexOf(' ')))}(?![\\p{L}\\p{N}])`, 'u');
+    const support = members.filter((index) => body.test(leadOf(articles[index]))).length;
+    if (support * 2 >= members.length && (!best || support > best[1])) best = [name, support];
+  }
   return best?.[0];
 }
