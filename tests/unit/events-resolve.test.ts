@@ -37,6 +37,7 @@ describe("resolveEventDates: which dates say when a sentence's news happened", (
     ['a named deadline, the only date in its sentence', 'Congress must act before the December 15 deadline.', ['2023-12-15']],
     ['a date as the subject of its sentence', 'The October 7th attacks killed 1,200 people.', ['2023-10-07']],
     ['news counted from a named day', 'Aid has reached Gaza since Hamas’s brutal October 7 attack.', []],
+    ['news following a named day whose noun is a name', 'Harris met families following the horrific October 7 Hamas attacks.', []],
     ['news following a named day', 'Following the October 7 attack, the envoy flew to Cairo.', []],
     ['a plain "since" still dates when it began', 'Since October 7, more than 1,400 people have been killed.', ['2023-10-07']],
     ['a date followed by a conjunction is no name', 'Leaders recalled the October 7 and the days after it.', ['2023-10-07']],

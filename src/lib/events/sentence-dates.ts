@@ -31,8 +31,9 @@ export interface SentenceDate {
  */
 export function isDateAsName(sentence: string, start: number, end: number): boolean {
   if (!DETERMINER_BEFORE.test(sentence.slice(Math.max(0, start - 60), start))) return false;
-  const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(sentence.slice(end))?.[1];
-  return next !== undefined && !FOLLOWS_A_DATE.has(next);
+  // The noun may be a name itself: "the October 7 Hamas attacks".
+  const next = /^\s+(\p{L}[\p{L}-]*)/u.exec(sentence.slice(end))?.[1];
+  return next !== undefined && !FOLLOWS_A_DATE.has(next.toLowerCase());
 }
 
 /**
