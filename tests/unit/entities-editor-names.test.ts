@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyseEntities, buildRegistry, countLowercaseUses, selectConfidentEntities, type UnregisteredCandidate } from '../../src/lib/entities/index';
+import { analyseEntities, buildRegistry, countLowercaseUses, selectConfidentEntities } from '../../src/lib/entities/index';
+import { candidate } from '../fixtures/unregistered-candidate.ts';
 
 // Names an editor would keep: whole organisation names, people without title words or doubled names, and the right type.
 
@@ -120,23 +121,6 @@ describe('whole names an editor would keep', () => {
     expect(names(body).filter((n) => n.includes('Tanabe'))).toEqual([]);
   });
 });
-
-/** A candidate for the cross-article rule. */
-function candidate(name: string, fields: Partial<UnregisteredCandidate> = {}): UnregisteredCandidate {
-  return {
-    id: name.toLowerCase().replace(/\s+/g, '-'),
-    name,
-    type: 'person',
-    count: 1,
-    first: 0,
-    inTitle: false,
-    inSummary: false,
-    inLead: false,
-    introduced: false,
-    variants: [],
-    ...fields,
-  };
-}
 
 describe('cross-article names an editor would keep', () => {
   it('leaves a surname the archive never gives a full name untagged', () => {

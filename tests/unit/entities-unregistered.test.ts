@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseEntities, buildRegistry, selectConfidentEntities, type UnregisteredCandidate } from '../../src/lib/entities/index';
+import { candidate } from '../fixtures/unregistered-candidate.ts';
 
 const registry = buildRegistry({
   files: [{ id: 'antony-blinken', name: 'Antony Blinken', type: 'person', aliases: [] }],
@@ -99,23 +100,6 @@ describe('people, organisations and places outside the registry', () => {
     expect(JSON.parse(JSON.stringify(analysis.unregistered))).toEqual(analysis.unregistered);
   });
 });
-
-/** A candidate with defaults. */
-function candidate(name: string, fields: Partial<UnregisteredCandidate> = {}): UnregisteredCandidate {
-  return {
-    id: name.toLowerCase().replace(/[^a-z]+/g, '-'),
-    name,
-    type: 'person',
-    count: 1,
-    first: 0,
-    inTitle: false,
-    inSummary: false,
-    inLead: false,
-    introduced: false,
-    variants: [],
-    ...fields,
-  };
-}
 
 describe('the cross-article confidence rule', () => {
   it.each([
