@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { escapeRegExp } from '../text/whole-word.ts';
 
 interface WordTags {
   adjective: boolean;
@@ -56,6 +57,6 @@ export function canNameEvent(word: string, prose: readonly string[], afterName =
  */
 function namesParticipants(form: string, prose: readonly string[]): boolean {
   if (!/s$/i.test(form)) return false;
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+who\\b`, 'iu');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}\\s+who\\b`, 'iu');
   return prose.some((text) => pattern.test(text));
 }

@@ -2,6 +2,7 @@
 import { isIndexableWord, stem } from '../text/index.ts';
 import { canNameEvent } from './event-word-kind.ts';
 import { countNounUse } from './noun-use.ts';
+import { wholeWord } from '../text/whole-word.ts';
 
 // A noun heads a noun phrase in at least one in this many of its uses in the text.
 const NOUN_SHARE = 5;
@@ -67,7 +68,7 @@ function readAsNoun(candidate: Candidate, texts: Texts, release: boolean): strin
   // it heads a noun phrase at least once ("fired an ICBM."), not only a label before one ("MAGA Republicans").
   const acronym = candidate.forms.find((form) => form.acronym);
   if (acronym) {
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(acronym.surface)}(?![\\p{L}\\p{N}])`, 'u');
+    const pattern = wholeWord(acronym.surface);
     if (texts.prose.some((text) => pattern.test(text)) && countNounUse(acronym.surface, texts.prose).noun >= 1) return acronym.surface;
   }
   let best: { form: string; noun: number } | undefined;
@@ -98,11 +99,6 @@ export function modifies(candidate: Candidate, prose: readonly string[]): boolea
 
 function formsOf(candidate: Candidate): string[] {
   return [...new Set(candidate.forms.map((f) => f.lower))];
-}
-
-/** `text` escaped for use inside a regular expression. */
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** The lower-case form of a word its headlines use most. */

@@ -1,5 +1,6 @@
 import { stem } from '../text/index.ts';
 import type { ArticleRecord } from '../types.ts';
+import { wholeWord } from '../text/whole-word.ts';
 
 // A lead is the summary, else the body's opening: where a release says where the occasion is.
 const LEAD_CHARS = 600;
@@ -9,10 +10,6 @@ const AT_NAME = /(?<![\p{L}\p{N}])at\s+(?:the\s+)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{L
 
 function textOf(article: ArticleRecord | undefined): string {
   return article ? `${article.title} ${article.summary || article.body.slice(0, LEAD_CHARS)}` : '';
-}
-
-function wholeWord(text: string, flags = 'u'): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, flags);
 }
 
 /**

@@ -3,6 +3,7 @@ import type { ArticleRecord } from '../types.ts';
 import type { FeatureTable } from './article-features.ts';
 import { canNameEvent } from './event-word-kind.ts';
 import { eventKindWeight } from './opening-event.ts';
+import { wholeWord } from '../text/whole-word.ts';
 
 // A lead is the summary, else the body's opening: where a release says what the occasion is.
 const LEAD_CHARS = 600;
@@ -14,10 +15,6 @@ const NAMED = /(?<![\p{L}\p{N}])((?:[\p{Lu}\p{N}][\p{L}\p{N}.-]*(?:s['’])?\s+)
 
 function leadOf(article: ArticleRecord | undefined): string {
   return article?.summary || article?.body.slice(0, LEAD_CHARS) || '';
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**
@@ -60,7 +57,7 @@ export function pickNamedGathering(
   let best: [string, number] | undefined;
   for (const [name, count] of counts) {
     if (count < 2) continue;
-    const body = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name.slice(0, name.lastIndexOf(' ')))}(?![\\p{L}\\p{N}])`, 'u');
+    const body = wholeWord(name.slice(0, name.lastIndexOf(' ')));
     const support = members.filter((index) => body.test(leadOf(articles[index]))).length;
     if (support * 2 >= members.length && (!best || support > best[1])) best = [name, support];
   }

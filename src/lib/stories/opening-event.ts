@@ -4,6 +4,7 @@ import type { FeatureTable } from './article-features.ts';
 import { canNameEvent, isDateWord } from './event-word-kind.ts';
 import { findEventObject, isVerbNoun } from './event-object.ts';
 import { tokens } from './event-words.ts';
+import { escapeRegExp, wholeWord } from '../text/whole-word.ts';
 
 // A kind of event is a word at least this many of the archive's headlines use ("visit", "trip",
 // "summit")…
@@ -48,12 +49,10 @@ export function eventKindWeight(table: FeatureTable, stem: string): number {
   return headlines < MIN_KIND_HEADLINES || headlines > Math.max(MAX_KIND_SHARE * table.documents, 2 * MIN_KIND_HEADLINES) ? 0 : weight;
 }
 
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 // "the Visit of", "Biden's Travel to", "its Summit in": a determiner or possessive just before, a preposition just after.
 function announced(headline: string, word: string): OpeningEvent | undefined {
   const pattern = new RegExp(
-    `(?:(?<![\\p{L}\\p{N}])(?:the|a|an|this|his|her|its|their)|(\\p{Lu}[\\p{L}-]*)['’]s?)\\s+${escape(word)}\\s+(of|to|with|in|at|on|for)(?![\\p{L}\\p{N}])`,
+    `(?:(?<![\\p{L}\\p{N}])(?:the|a|an|this|his|her|its|their)|(\\p{Lu}[\\p{L}-]*)['’]s?)\\s+${escapeRegExp(word)}\\s+(of|to|with|in|at|on|for)(?![\\p{L}\\p{N}])`,
     'iu',
   );
   const match = pattern.exec(headline);
@@ -65,7 +64,7 @@ function announced(headline: string, word: string): OpeningEvent | undefined {
 
 // The prose writes a name's words in capitals and never in lower case ("the Republic of Korea", "Speaker of the House").
 function partOfName(word: string, prose: readonly string[]): boolean {
-  const any = new RegExp(`(?<![\\p{L}\\p{N}])${escape(word)}(?![\\p{L}\\p{N}])`, 'giu');
+  const any = wholeWord(word, 'giu');
   let capitalised = false;
   for (const text of prose) {
     for (const match of text.matchAll(any)) {
