@@ -102,7 +102,7 @@ export function buildNameSpans(seg: SegmentedArticle, lowercaseKeys: ReadonlySet
       !start ||
       headline[i] === 1 ||
       !isNameWord(start) ||
-      (isSentenceStart(tokens, i) && isOrdinaryOpener(start, tokens[i + 1], lowercaseKeys) && !opensOrgName(tokens, i))
+      (isSentenceStart(tokens, i) && isOrdinaryOpener(start, tokens[i + 1], lowercaseKeys) && !possessiveOpensOrgName(tokens, i))
     ) {
       i += 1;
       continue;
@@ -111,7 +111,7 @@ export function buildNameSpans(seg: SegmentedArticle, lowercaseKeys: ReadonlySet
     let orgLike = ORG_HEADS.has(start.key) || ORG_LEADS.has(start.key);
     let titled = TITLE_WORDS.has(start.key);
     let family = isFamilyNameFirst(start.key);
-    while (to < tokens.length && (!tokens[to - 1]?.possessive || opensOrgName(tokens, to - 1))) {
+    while (to < tokens.length && (!tokens[to - 1]?.possessive || possessiveOpensOrgName(tokens, to - 1))) {
       const t = tokens[to];
       const next = tokens[to + 1];
       if (!t || headline[to] === 1) break;
@@ -193,7 +193,7 @@ const FIELD_LINKS = new Set(['of', 'for', 'on']);
  * Sports Foundation", "Children's Defense Fund"): the run after it ends in an organisation's head.
  * A person's or a place's possessive ("Biden's Cancer Moonshot") still ends the name.
  */
-function opensOrgName(tokens: readonly Token[], k: number): boolean {
+function possessiveOpensOrgName(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   // A body's own possessive ("the Bar Association's Standing Committee") or a field's ("Department of Transportation's") ends the name.
   if (!t?.possessive || !isNameWord(t) || TITLE_WORDS.has(t.key) || ORG_HEADS.has(t.key) || FIELD_LINKS.has(tokens[k - 1]?.key ?? '')) return false;
