@@ -12,6 +12,7 @@ import { readValidSources } from './src/content/validate-sources.ts';
 import { siteArticleSchema } from './src/content/site-article-schema.ts';
 import { contentDataModules } from './src/integrations/content-data-modules.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { splitDataStore } from './src/integrations/split-data-store.ts';
 import { buildCacheDir } from './src/lib/build-cache-dir.ts';
 import { withBase } from './src/lib/urls.ts';
 
@@ -62,7 +63,7 @@ export default defineConfig({
   },
   vite: {
     // The list of content/images: a new photo re-renders the pages that show it (page keys), not all.
-    plugins: [tailwindcss(), contentDataModules(['src/data/image-files.ts'])],
+    plugins: [tailwindcss(), contentDataModules(['src/data/image-files.ts']), splitDataStore()],
     build: { assetsInlineLimit: 0 },
   },
 });
