@@ -119,7 +119,7 @@ function pickFrom({ members, articles, table, nameStems, subjectStems }: EventPh
       entry.forms.push(token);
       // "APEC Leaders", "APEC Economic Leaders": the subject's word just before, or before an adjective (not "Okafor meets mayors").
       const [before, twoBefore] = [list[i - 1], list[i - 2]];
-      if (subjectStems?.has(before?.stem ?? '') || (before && isAdjective(before.lower) && subjectStems?.has(twoBefore?.stem ?? ''))) {
+      if (subjectStems?.has(before?.stem ?? '') || (before && subjectStems?.has(twoBefore?.stem ?? '') && isAdjective(before.lower))) {
         entry.afterName = (entry.afterName ?? 0) + 1;
       }
       single.set(token.stem, entry);

@@ -49,12 +49,20 @@ export function eventKindWeight(table: FeatureTable, stem: string): number {
   return headlines < MIN_KIND_HEADLINES || headlines > Math.max(MAX_KIND_SHARE * table.documents, 2 * MIN_KIND_HEADLINES) ? 0 : weight;
 }
 
+// Compiled once per word: a Unicode pattern costs more to compile than to run, and the story
+// rule asks about the same few event words for every story in the archive.
+const announcePatterns = new Map<string, RegExp>();
+
 // "the Visit of", "Biden's Travel to", "its Summit in": a determiner or possessive just before, a preposition just after.
 function announced(headline: string, word: string): OpeningEvent | undefined {
-  const pattern = new RegExp(
-    `(?:(?<![\\p{L}\\p{N}])(?:the|a|an|this|his|her|its|their)|(\\p{Lu}[\\p{L}-]*)['’]s?)\\s+${escapeRegExp(word)}\\s+(of|to|with|in|at|on|for)(?![\\p{L}\\p{N}])`,
-    'iu',
-  );
+  let pattern = announcePatterns.get(word);
+  if (!pattern) {
+    pattern = new RegExp(
+      `(?:(?<![\\p{L}\\p{N}])(?:the|a|an|this|his|her|its|their)|(\\p{Lu}[\\p{L}-]*)['’]s?)\\s+${escapeRegExp(word)}\\s+(of|to|with|in|at|on|for)(?![\\p{L}\\p{N}])`,
+      'iu',
+    );
+    announcePatterns.set(word, pattern);
+  }
   const match = pattern.exec(headline);
   // "Tomorrow’s Visit": a date owns nothing; the headline announces no one's visit.
   if (!match || (match[1] && isDateWord(match[1]))) return undefined;
