@@ -54,3 +54,27 @@ describe('pluraliseRepeated', () => {
     ).toBe(expected);
   });
 });
+
+describe('pickEventPhrase and a kind of release that ends every headline', () => {
+  // Notices whose leads never use their own kind's word: "declared that a major disaster exists".
+  const notice = (id: string, day: number, kind: string): ArticleRecord =>
+    article(
+      id,
+      `2023-05-${String(day).padStart(2, '0')}T12:00:00Z`,
+      `Governor Approves Norland ${kind}`,
+      'The Governor declared that a major disaster exists in Norland and ordered aid for the areas affected.',
+      ['norland'],
+    );
+  it.each([
+    {
+      name: 'declarations on three days name the story',
+      kinds: ['Emergency Declaration', 'Disaster Declaration', 'Disaster Declaration'],
+      expected: 'disaster declarations',
+    },
+    { name: 'a word that ends only some headlines does not', kinds: ['Emergency Declaration', 'Disaster Declaration', 'Disaster Relief'], expected: '' },
+  ])('$name', ({ kinds, expected }) => {
+    const articles = [...kinds.map((kind, i) => notice(`notice/${i}`, 2 + 5 * i, kind)), ...meetings, ...filler];
+    const table = buildFeatures(articles);
+    expect(pickEventPhrase({ members: [0, 1, 2], articles, table, nameStems: new Set(['norland']) })).toBe(expected);
+  });
+});
