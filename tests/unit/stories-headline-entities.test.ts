@@ -27,3 +27,21 @@ describe('findHeadlineEntities and a name’s last word alone', () => {
     expect(findHeadlineEntities(record, rare, 1000)).toEqual(expected);
   });
 });
+
+describe('findHeadlineEntities and the speaker of a statement', () => {
+  it.each([
+    {
+      name: 'who issued a statement is not what the headline names',
+      title: 'Statement from Communications Director Dana Reyes on Minister Lind’s Travel to Zandia',
+      expected: ['anna-lind', 'zandia'],
+    },
+    {
+      name: 'a joint statement’s parties are its subject',
+      title: 'Joint Statement from Zandia and Dana Reyes on Anna Lind’s Travel',
+      expected: ['dana-reyes', 'zandia', 'anna-lind'],
+    },
+  ])('$name', ({ title, expected }) => {
+    const record = article('s', '2023-05-02T12:00:00Z', title, 'Anna Lind will travel to Zandia, Dana Reyes said.', ['dana-reyes', 'anna-lind', 'zandia']);
+    expect(findHeadlineEntities(record, rare, 1000).sort()).toEqual([...expected].sort());
+  });
+});

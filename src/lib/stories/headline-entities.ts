@@ -15,6 +15,16 @@ function writtenLower(article: ArticleRecord, word: string): boolean {
   return pattern.test(article.summary) || pattern.test(article.body);
 }
 
+// "Statement from Communications Director Dana Reyes on …": who issued a statement, before its "on".
+// A joint statement's parties are its subject ("Joint Statement from Zandia and Norland on Trade").
+const STATEMENT_BY = /^statement\s+(?:from|by)\s+(.+?)\s+on\s/iu;
+
+// The words of the speaker of a headline that opens as someone's statement on something; none otherwise.
+function speakerWords(title: string): Set<string> {
+  const speaker = STATEMENT_BY.exec(title)?.[1];
+  return new Set(speaker ? tokenise(speaker) : []);
+}
+
 /**
  * The ids of the entities an article's headline names: those detection first found in the title,
  * and those whose id words are all headline words ("california", "south-korea"), or whose last
@@ -23,8 +33,9 @@ function writtenLower(article: ArticleRecord, word: string): boolean {
  * standards institute; "Biden" alone names neither Joe nor Jill, and never inside a compound
  * such as "Biden-Harris"). Detection does not always record a headline mention, and the
  * headline is what a story's name is made from. An entity whose words all stand in the headline's
- * recurring template (`template`: "Statement from Press Secretary Karine Jean-Pierre on") is the
- * speaker, not the subject, and is left out.
+ * recurring template (`template`: "Statement from Press Secretary Karine Jean-Pierre on"), or
+ * between a headline's opening "Statement from" and its "on", is the speaker, not the subject, and
+ * is left out.
  */
 export function findHeadlineEntities(
   article: ArticleRecord,
@@ -37,9 +48,10 @@ export function findHeadlineEntities(
   let looseWords: Set<string> | undefined;
   const loose = (): Set<string> => (looseWords ??= new Set(tokenise(folded.replace(/[\p{L}\p{N}.]+(?:-[\p{L}\p{N}.]+)+/gu, ' '))));
   const lastWords = article.mentions.map((mention) => mention.id.split('-').at(-1) ?? '');
+  const speaker = speakerWords(folded);
   return article.mentions
     .filter((mention, i) => {
-      if (isSpeakerIn(template, mention.id.split('-'))) return false;
+      if (isSpeakerIn(template, mention.id.split('-')) || mention.id.split('-').every((part) => speaker.has(part))) return false;
       if (mention.first >= 0 && mention.first < article.title.length) return true;
       const parts = mention.id.split('-');
       if (parts.every((part) => words.has(part))) return true;
