@@ -11,6 +11,7 @@ import { pickNamedGathering } from './named-gathering.ts';
 import { pickGatheringPlace } from './gathering-place.ts';
 import { dropHomeCountry } from './drop-home-country.ts';
 import { formatStoryPeriod } from './story-period.ts';
+import { findStoryCase } from './case-name.ts';
 import { pickSubject } from './story-subject.ts';
 
 /** What naming a story needs besides its members. */
@@ -131,7 +132,8 @@ export function nameStory(members: readonly number[], articles: readonly Article
       subject.map((name) => ({ name, type: typeOf.get(name) })),
       placesOf(members[0], articles, table, settings, nameOf),
     );
-  const who = dropAttendees(subject, event, typeOf, members, articles).join(' and ');
+  // A court case's parties are named as the headlines cite the case ("Roe v. Wade").
+  const who = findStoryCase(members, articles) ?? dropAttendees(subject, event, typeOf, members, articles).join(' and ');
   // A subject that says what happened ("Elections") takes no word only a minority of headlines use.
   const said = who && isMinorityAddition(subject, typeOf.get(subject[0] ?? ''), event, members, articles, table) ? '' : event;
   const what = trip || (who ? [who, said].filter(Boolean).join(' ') : event);
