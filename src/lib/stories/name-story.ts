@@ -117,8 +117,17 @@ export function nameStory(members: readonly number[], articles: readonly Article
   // A journey its headlines all call "travel" is still told as the opening headline announces it
   // ("Gordon’s travel to Guatemala"): the opening event is read when it is the shared word too.
   const read = (): ReturnType<typeof pickOpeningEvent> => pickOpeningEvent({ members, articles, table, nameStems, prose: readProse(members, articles) });
-  const journey = shared && !standing && !shared.includes(' ') && candidates.length ? read() : undefined;
-  const opening = journey?.word === shared && journey.preposition === 'to' ? journey : (shared && !standing) || !candidates.length ? undefined : read();
+  const journey = shared && !standing && candidates.length ? read() : undefined;
+  // A thread whose first headline announces someone's journey ("Biden’s Travel to the United
+  // Kingdom and Ireland") is that journey, whatever word its later documents share (the
+  // "agreement" whose anniversary the trip marked).
+  const owned = journey?.owner !== undefined && journey.headline === first.title;
+  const opening =
+    journey && (owned || (journey.word === shared && !shared.includes(' '))) && journey.preposition === 'to'
+      ? journey
+      : (shared && !standing) || !candidates.length
+        ? undefined
+        : read();
   const phrase = opening && standing ? '' : shared;
   const event = phrase || opening?.word || '';
   const typeOfKey = (key: number): string | undefined => settings.entityType?.(table.entityIds[key] ?? '');
