@@ -13,6 +13,7 @@ import { dropHomeCountry } from './drop-home-country.ts';
 import { formatStoryPeriod } from './story-period.ts';
 import { findStoryCase } from './case-name.ts';
 import { pickSubject } from './story-subject.ts';
+import { nameBodyOfPlaces } from './body-of-places.ts';
 
 /** What naming a story needs besides its members. */
 export interface NamingSettings {
@@ -90,7 +91,8 @@ export function nameStory(members: readonly number[], articles: readonly Article
     const id = table.entityIds[key] ?? '';
     return settings.entityName?.(id) ?? humaniseId(id);
   };
-  const candidateKeys = pickSubject(members, table, true, settings.entityType);
+  const typeOfKey = (key: number): string | undefined => settings.entityType?.(table.entityIds[key] ?? '');
+  const candidateKeys = nameBodyOfPlaces(pickSubject(members, table, true, settings.entityType), members, table, typeOfKey);
   const candidates = candidateKeys.map(nameOf);
   const subjectStems = new Set<string>();
   for (const name of candidates) {
@@ -130,7 +132,6 @@ export function nameStory(members: readonly number[], articles: readonly Article
         : read();
   const phrase = opening && standing ? '' : shared;
   const event = phrase || opening?.word || '';
-  const typeOfKey = (key: number): string | undefined => settings.entityType?.(table.entityIds[key] ?? '');
   const subjectKeys = dropHomeCountry(event || candidates.length ? candidateKeys : pickSubject(members, table, false, settings.entityType), table, typeOfKey);
   const subject = inHeadlineOrder(subjectKeys.map(nameOf), members, articles);
   const typeOf = new Map(subjectKeys.map((key) => [nameOf(key), settings.entityType?.(table.entityIds[key] ?? '')]));
