@@ -14,6 +14,7 @@ import { formatStoryPeriod } from './story-period.ts';
 import { findStoryCase } from './case-name.ts';
 import { pickSubject } from './story-subject.ts';
 import { nameBodyOfPlaces } from './body-of-places.ts';
+import { nameEventOf } from './event-of.ts';
 
 /** What naming a story needs besides its members. */
 export interface NamingSettings {
@@ -112,7 +113,10 @@ export function nameStory(members: readonly number[], articles: readonly Article
       );
     }
   }
-  const shared = pickEventPhrase({ members, articles, table, nameStems, subjectStems });
+  const word = pickEventPhrase({ members, articles, table, nameStems, subjectStems });
+  // "Anniversary" names nothing without what it is the anniversary of: "alliance anniversary".
+  const leads = (): string[] => articles.map((article) => article.summary);
+  const shared = nameEventOf(word, readProse(members, articles), nameStems, leads()) ?? word;
   // A story told in readouts and joint statements is named by what its opening article announces
   // ("visit"); so is one whose shared word names only a standing relation ("partnership").
   const standing = isRelationNoun(shared.split(' ').at(-1) ?? '');
