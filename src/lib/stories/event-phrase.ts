@@ -5,6 +5,7 @@ import { pluraliseRepeated } from './pluralise-repeated.ts';
 import { asNoun, type Candidate, modifies, mostCommonLower, type Texts, type Token, tokens } from './event-words.ts';
 import { isAdjective } from './event-word-kind.ts';
 import { countNounUse } from './noun-use.ts';
+import { hyphenated } from './hyphenated.ts';
 
 /** The prose read for a story's words: the summary and the start of the body of at most `MAX_READ_MEMBERS` members, evenly spread. */
 export function readProse(members: readonly number[], articles: readonly ArticleRecord[]): string[] {
@@ -167,7 +168,7 @@ function pickFrom({ members, articles, table, nameStems, subjectStems }: EventPh
     .map((p) => {
       const [first, second] = p.words.map((w) => single.get(w));
       if (!first || !second || template(first) || template(second)) return undefined;
-      if (second === head) return modifies(first, texts.prose) ? `${mostCommonLower(first.forms)} ${shown}` : undefined;
+      if (second === head) return modifies(first, texts.prose) ? `${hyphenated(mostCommonLower(first.forms), texts.headlines)} ${shown}` : undefined;
       const after = asNoun(second, texts, source.release);
       return after ? `${shown} ${after}` : undefined;
     })
