@@ -77,4 +77,13 @@ describe('pickEventPhrase and a kind of release that ends every headline', () =>
     const table = buildFeatures(articles);
     expect(pickEventPhrase({ members: [0, 1, 2], articles, table, nameStems: new Set(['norland']) })).toBe(expected);
   });
+
+  it('never takes a name that ends headlines in sentence case for the kind of release', () => {
+    const visits = ['Governor hosts Okafor', 'Governor and Okafor meet farmers', 'Crowds greet Okafor'].map((title, i) =>
+      article(`okafor/${i}`, `2023-05-0${2 + 3 * i}T12:00:00Z`, title, 'The Governor spoke warmly.', ['norland']),
+    );
+    const articles = [...visits, ...meetings, ...filler];
+    const table = buildFeatures(articles);
+    expect(pickEventPhrase({ members: [0, 1, 2], articles, table, nameStems: new Set(['norland']) })).toBe('');
+  });
 });

@@ -112,12 +112,15 @@ function pickFrom({ members, articles, table, nameStems, subjectStems }: EventPh
     const list = article ? tokens(source.text(article)).map((t) => (source.acronyms ? t : { ...t, acronym: false })) : [];
     lists.push(list);
     const seen = new Set<string>();
+    // A headline in sentence case ("Kim hosts Putin") capitalises names only.
+    const sentenceCase = list.some((token) => token.stem !== '' && /^\p{Ll}/u.test(token.surface));
     list.forEach((token, i) => {
       if (!usable(token)) return;
       const entry = single.get(token.stem) ?? { stem: token.stem, count: 0, forms: [] };
       if (!seen.has(token.stem)) entry.count += 1;
       seen.add(token.stem);
       entry.forms.push(token);
+      if (sentenceCase && i > 0 && /^\p{Lu}/u.test(token.surface)) entry.named = true;
       // "APEC Leaders", "APEC Economic Leaders": the subject's word just before, or before an adjective (not "Okafor meets mayors").
       const [before, twoBefore] = [list[i - 1], list[i - 2]];
       if (subjectStems?.has(before?.stem ?? '') || (before && isAdjective(before.lower) && subjectStems?.has(twoBefore?.stem ?? ''))) {

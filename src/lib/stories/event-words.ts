@@ -37,6 +37,8 @@ export interface Candidate {
   forms: Token[];
   /** How many of `forms` stand right after a word of the story's subject ("Quad Leaders"). */
   afterName?: number | undefined;
+  /** Capitalised inside a headline in sentence case: a name there ("Kim hosts Putin"). */
+  named?: boolean | undefined;
 }
 
 /** The members' prose (summaries and bodies), their headlines in lower case, and what each word read as. */
@@ -85,7 +87,7 @@ function readAsNoun(candidate: Candidate, texts: Texts, release: boolean): strin
     uses += prose.uses + headlines.uses;
     // A headline drops its articles: the kind of release that ends it heads its last noun phrase
     // ("Approves Zandia Disaster Declaration").
-    const last = everyHeadline ? texts.headlines.filter((headline) => endsWithWord(headline, form)).length : 0;
+    const last = everyHeadline && !candidate.named ? texts.headlines.filter((headline) => endsWithWord(headline, form)).length : 0;
     const noun = prose.noun + headlines.noun + last;
     if (noun >= 1 && (!best || noun > best.noun)) best = { form, noun };
   }
