@@ -35,6 +35,6 @@ describe('nameEventOf', () => {
       expected: undefined,
     },
   ])('$name', ({ word, prose, archive, expected }) => {
-    expect(nameEventOf(word, prose, new Set(['zandia', 'norland']), archive)).toBe(expected);
+    expect(nameEventOf(word, prose, new Set(['zandia', 'norland']), () => archive)).toBe(expected);
   });
 });

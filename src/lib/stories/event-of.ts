@@ -17,11 +17,16 @@ const PHRASE_END = /^(?:of|in|on|at|by|for|with|between|among|and|or|but|to|from
  * ("anniversary"): the members' prose writes it followed by "of" in at least three uses of four,
  * and the head noun of what follows (its last word before a function word or punctuation: "the
  * 70th anniversary of the U.S.-Zandia Alliance" → "alliance") is, in at least half of those uses
- * (twice at least), the same common noun: one the prose, or else the archive's leads (`archive`),
+ * (twice at least), the same common noun: one the prose, or else the archive's leads (`archive`, read only then),
  * also write in lower case, not a word of the story's names (`nameStems`). Returns "<object> <word>" ("alliance anniversary"), or
  * undefined when the word stands on its own ("visit", "wildfires").
  */
-export function nameEventOf(word: string, prose: readonly string[], nameStems: ReadonlySet<string>, archive: readonly string[] = []): string | undefined {
+export function nameEventOf(
+  word: string,
+  prose: readonly string[],
+  nameStems: ReadonlySet<string>,
+  archive: () => readonly string[] = () => [],
+): string | undefined {
   if (!word || word.includes(' ')) return undefined;
   const uses = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])(\\s+of\\s+((?:\\S+\\s*){0,${REACH + 2}}))?`, 'giu');
   let total = 0;
@@ -50,7 +55,7 @@ export function nameEventOf(word: string, prose: readonly string[], nameStems: R
   const [best] = [...heads].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   if (!best || best[1] < 2 || best[1] * 2 < withOf) return undefined;
   const [head] = best;
-  if (nameStems.has(stem(head)) || !(isCommon(head, prose) || isCommon(head, archive))) return undefined;
+  if (nameStems.has(stem(head)) || !(isCommon(head, prose) || isCommon(head, archive()))) return undefined;
   return `${head} ${word}`;
 }
 

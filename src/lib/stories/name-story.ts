@@ -116,7 +116,7 @@ export function nameStory(members: readonly number[], articles: readonly Article
   const word = pickEventPhrase({ members, articles, table, nameStems, subjectStems });
   // "Anniversary" names nothing without what it is the anniversary of: "alliance anniversary".
   const leads = (): string[] => articles.map((article) => article.summary);
-  const shared = nameEventOf(word, readProse(members, articles), nameStems, leads()) ?? word;
+  const shared = nameEventOf(word, readProse(members, articles), nameStems, leads) ?? word;
   // A story told in readouts and joint statements is named by what its opening article announces
   // ("visit"); so is one whose shared word names only a standing relation ("partnership").
   const standing = isRelationNoun(shared.split(' ').at(-1) ?? '');
