@@ -10,6 +10,7 @@ describe('announcesJourney', () => {
     { headline: 'Statement on the Travel of Security Adviser Tom Okafor to the Republic of Zandia', expected: true },
     { headline: 'Statement on the Earthquake in Zandia', expected: false },
     { headline: 'Readout of the Meeting with Zandian farmers', expected: false },
+    { headline: 'Statement on Tomorrow’s Visit to Zandia After the Floods', expected: false },
   ])('$headline → $expected', ({ headline, expected }) => {
     expect(announcesJourney(headline)).toBe(expected);
   });
@@ -49,6 +50,29 @@ describe('keepJourneyDays', () => {
       ],
       days: [0, 4, 12, 12],
       expected: [0, 1],
+    },
+    {
+      name: 'a journey two days into a thread opens it: the official’s own trip a week later leaves',
+      headlines: [
+        'Readout of the Minister’s Call with the Premier of Zandia',
+        'Readout of Adviser Okafor’s Trip to Zandia',
+        'Readout of Adviser Okafor’s Meeting with Families in Zandia',
+        'Readout of Envoy Berg’s Meetings with the Premier of Zandia',
+      ],
+      days: [0, 2, 3, 11],
+      expected: [0, 1, 2],
+    },
+    {
+      name: 'a journey later in a thread does not cut it',
+      headlines: [
+        'Statement on the Floods in Zandia',
+        'Zandia Disaster Declaration',
+        'Statement on Minister Lind’s Travel to Zandia',
+        'Readout of Minister Lind’s Visit to the Flooded Towns',
+        'Statement on Rebuilding Zandia',
+      ],
+      days: [0, 3, 6, 7, 15],
+      expected: [0, 1, 2, 3, 4],
     },
     {
       name: 'a thread not opened by a journey keeps its weeks',
