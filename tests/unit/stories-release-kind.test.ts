@@ -40,7 +40,8 @@ describe('pluraliseRepeated', () => {
   const lists = articles.map((a) => tokens(a.title));
   it.each([
     { name: 'a kind of release on three days is plural', members: [0, 1, 2], word: 'call', expected: 'calls' },
-    { name: 'on two days it stays one', members: [0, 2, 3], word: 'call', expected: 'call' },
+    { name: 'on two days within a week it stays one', members: [1, 2, 3], word: 'call', expected: 'call' },
+    { name: 'on two days more than a week apart it is two', members: [0, 2], word: 'call', expected: 'calls' },
     { name: 'a word pair is left as it is', members: [0, 1, 2], word: 'phone call', expected: 'phone call' },
   ])('$name', ({ members, word, expected }) => {
     expect(
