@@ -88,3 +88,21 @@ describe('pickEventPhrase and a kind of release that ends every headline', () =>
     expect(pickEventPhrase({ members: [0, 1, 2], articles, table, nameStems: new Set(['norland']) })).toBe('');
   });
 });
+
+describe('pickEventPhrase and a headline’s kicker', () => {
+  // A campaign's label in capitals before a colon, then what each release is about.
+  const releases = ['Closes the Ferry Terminal', 'Cuts the Ferry Timetable', 'Sells the Ferry Fleet'].map((what, i) =>
+    article(
+      `ferry/${i}`,
+      `2023-05-0${2 + 2 * i}T12:00:00Z`,
+      `RED SIREN: The Council’s Ferry Plan ${what}`,
+      `It is a siren for the town and a siren for the fleet: the ferry plan ${what.toLowerCase()}, and the plan is wrong.`,
+      ['town-council'],
+    ),
+  );
+  it('names what the releases are about, not their label', () => {
+    const articles = [...releases, ...meetings, ...filler];
+    const table = buildFeatures(articles);
+    expect(pickEventPhrase({ members: [0, 1, 2], articles, table, nameStems: new Set(['council', 'town']) })).toBe('ferry plan');
+  });
+});

@@ -49,6 +49,9 @@ const MAX_LEAD_CHARS = 1000;
 // A word pair replaces its head word when it is in this share of the head word's headlines.
 const PAIR_SHARE = 0.6;
 
+// A headline's kicker: a label of at most a few words, all in capitals, before a colon.
+const KICKER = /^([^:\p{Ll}]{2,40}):\s/u;
+
 /** Where event words are looked for: each member's headline, or its lead (the summary). */
 interface Source {
   text: (article: ArticleRecord) => string;
@@ -109,7 +112,10 @@ function pickFrom({ members, articles, table, nameStems, subjectStems }: EventPh
   const lists: Token[][] = [];
   for (const index of members) {
     const article = articles[index];
-    const list = article ? tokens(source.text(article)).map((t) => (source.acronyms ? t : { ...t, acronym: false })) : [];
+    const text = article ? source.text(article) : '';
+    // A kicker in capitals before a colon ("FIVE-ALARM FIRE:", "FACT SHEET:") labels the release: its words say nothing of what happened.
+    const kicker = tokens(KICKER.exec(text)?.[1] ?? '').length;
+    const list = tokens(text).map((t, i) => (i < kicker ? { ...t, stem: '' } : source.acronyms ? t : { ...t, acronym: false }));
     lists.push(list);
     const seen = new Set<string>();
     // A headline in sentence case ("Kim hosts Putin") capitalises names only.
