@@ -97,3 +97,55 @@ describe('focusOn', () => {
     expect(focusOn([0, 1, 2, 3, 4], table, [], openings)).toEqual([0, 1, 2, 3]);
   });
 });
+
+describe('focusOn and recurring headline openings', () => {
+  // A larger archive, so that a word in eight headlines is no template word of it.
+  const notes = Array.from({ length: 150 }, (_, n) =>
+    article(`note/${n}`, '2022-11-01T12:00:00Z', `Note number ${n + 1} on the ward map`, 'A note.', [`ward-${n}`]),
+  );
+  // A format of the archive whose opening holds a word ("quarry") that a story's headlines use too.
+  const sessions = ['Paid Leave', 'Bus Fares', 'Park Hours', 'Library Fines'].map((topic, i) =>
+    article(`session/${i}`, `2022-0${2 + i}-15T12:00:00Z`, `Readout of the Quarry Board Session on ${topic}`, `The board met on ${topic}.`, ['quarry-board']),
+  );
+  const cases = [
+    {
+      name: 'an issue of another format whose opening holds the story’s word leaves',
+      members: [
+        statement('q/1', 2, 'the quarry collapse'),
+        statement('q/2', 3, 'rescues after the quarry collapse'),
+        statement('q/3', 4, 'the inquiry into the quarry collapse'),
+        article('q/4', at(9), 'Readout of the Quarry Board Session on Night Buses', 'The board met on night buses.', ['dana-reyes', 'quarry-board']),
+      ],
+      expected: [0, 1, 2],
+    },
+    {
+      name: 'headlines that share the story’s own refrain stay',
+      members: [
+        statement('r/1', 2, 'the harbour strike'),
+        statement('r/2', 3, 'talks on the harbour strike'),
+        statement('r/3', 4, 'the harbour strike vote'),
+        statement('r/4', 5, 'the end of the harbour strike'),
+        ...['Close the Docks', 'Stop the Ferries', 'Cost the Fishing Fleet', 'Delay Cargo'].map((what, i) =>
+          article(`r/${5 + i}`, at(8 + 2 * i), `Harbour Strike Would ${what}`, `Dana Reyes warned the strike would ${what.toLowerCase()}.`, ['dana-reyes']),
+        ),
+      ],
+      expected: [0, 1, 2, 3, 4, 5, 6, 7],
+    },
+  ];
+  it.each(cases)('$name', ({ members, expected }) => {
+    const articles = [...members, ...sessions, ...elsewhere, ...filler, ...notes];
+    const table = buildFeatures(articles);
+    const openings = findHeadlineTemplates(
+      articles.map((a) => a.title),
+      false,
+    );
+    expect(
+      focusOn(
+        members.map((_, i) => i),
+        table,
+        [],
+        openings,
+      ),
+    ).toEqual(expected);
+  });
+});

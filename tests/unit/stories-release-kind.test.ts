@@ -40,7 +40,8 @@ describe('pluraliseRepeated', () => {
   const lists = articles.map((a) => tokens(a.title));
   it.each([
     { name: 'a kind of release on three days is plural', members: [0, 1, 2], word: 'call', expected: 'calls' },
-    { name: 'on two days it stays one', members: [0, 2, 3], word: 'call', expected: 'call' },
+    { name: 'on two days within a week it stays one', members: [1, 2, 3], word: 'call', expected: 'call' },
+    { name: 'on two days more than a week apart it is two', members: [0, 2], word: 'call', expected: 'calls' },
     { name: 'a word pair is left as it is', members: [0, 1, 2], word: 'phone call', expected: 'phone call' },
   ])('$name', ({ members, word, expected }) => {
     expect(
@@ -52,5 +53,56 @@ describe('pluraliseRepeated', () => {
         members.map((m) => lists[m] ?? []),
       ),
     ).toBe(expected);
+  });
+});
+
+describe('pickEventPhrase and a kind of release that ends every headline', () => {
+  // Notices whose leads never use their own kind's word: "declared that a major disaster exists".
+  const notice = (id: string, day: number, kind: string): ArticleRecord =>
+    article(
+      id,
+      `2023-05-${String(day).padStart(2, '0')}T12:00:00Z`,
+      `Governor Approves Norland ${kind}`,
+      'The Governor declared that a major disaster exists in Norland and ordered aid for the areas affected.',
+      ['norland'],
+    );
+  it.each([
+    {
+      name: 'declarations on three days name the story',
+      kinds: ['Emergency Declaration', 'Disaster Declaration', 'Disaster Declaration'],
+      expected: 'disaster declarations',
+    },
+    { name: 'a word that ends only some headlines does not', kinds: ['Emergency Declaration', 'Disaster Declaration', 'Disaster Relief'], expected: '' },
+  ])('$name', ({ kinds, expected }) => {
+    const articles = [...kinds.map((kind, i) => notice(`notice/${i}`, 2 + 5 * i, kind)), ...meetings, ...filler];
+    const table = buildFeatures(articles);
+    expect(pickEventPhrase({ members: [0, 1, 2], articles, table, nameStems: new Set(['norland']) })).toBe(expected);
+  });
+
+  it('never takes a name that ends headlines in sentence case for the kind of release', () => {
+    const visits = ['Governor hosts Okafor', 'Governor and Okafor meet farmers', 'Crowds greet Okafor'].map((title, i) =>
+      article(`okafor/${i}`, `2023-05-0${2 + 3 * i}T12:00:00Z`, title, 'The Governor spoke warmly.', ['norland']),
+    );
+    const articles = [...visits, ...meetings, ...filler];
+    const table = buildFeatures(articles);
+    expect(pickEventPhrase({ members: [0, 1, 2], articles, table, nameStems: new Set(['norland']) })).toBe('');
+  });
+});
+
+describe('pickEventPhrase and a headline’s kicker', () => {
+  // A campaign's label in capitals before a colon, then what each release is about.
+  const releases = ['Closes the Ferry Terminal', 'Cuts the Ferry Timetable', 'Sells the Ferry Fleet'].map((what, i) =>
+    article(
+      `ferry/${i}`,
+      `2023-05-0${2 + 2 * i}T12:00:00Z`,
+      `RED SIREN: The Council’s Ferry Plan ${what}`,
+      `It is a siren for the town and a siren for the fleet: the ferry plan ${what.toLowerCase()}, and the plan is wrong.`,
+      ['town-council'],
+    ),
+  );
+  it('names what the releases are about, not their label', () => {
+    const articles = [...releases, ...meetings, ...filler];
+    const table = buildFeatures(articles);
+    expect(pickEventPhrase({ members: [0, 1, 2], articles, table, nameStems: new Set(['council', 'town']) })).toBe('ferry plan');
   });
 });

@@ -10,6 +10,7 @@ import { findSeriesHeadlines } from './series-headlines.ts';
 import { groupDocuments } from './count-documents.ts';
 import { splitByCase } from './split-by-case.ts';
 import { keepTraveller } from './keep-traveller.ts';
+import { keepJourneyDays } from './journey-days.ts';
 import { focusOn } from './story-focus.ts';
 import type { Story, StoryOptions } from './types.ts';
 
@@ -42,7 +43,8 @@ export const STORY_DEFAULTS = {
  *    whose headlines cite three or more court cases is split by case (`splitByCase`). It keeps
  *    the members on its focus (`focusOn`: a rare defining name, two names in its headlines, or a
  *    shared headline word, when only the members using it and the documents out within a day of
- *    one; not a speaker's or an office's grab-bag), and with at least `minAutoSize` documents
+ *    one; not a speaker's or an office's grab-bag); one opened by a journey keeps the journey's
+ *    own days (`keepJourneyDays`), and with at least `minAutoSize` documents
  *    (one issued twice counts once, `groupDocuments`) it becomes a story, named from its entities
  *    and event words.
  * Candidates come from inverted indexes (entity → articles, entity → threads), so the cost grows
@@ -69,6 +71,7 @@ export function assignStories(articles: readonly ArticleRecord[], options: Story
     false,
   );
   const headlines = sorted.map((article) => article.title);
+  const times = table.features.map((f) => f.time);
   const autoGroups = growThreads(loose, table, slots, rule)
     .filter((thread) => thread.members.length >= minSize)
     .flatMap((thread) => {
@@ -80,6 +83,7 @@ export function assignStories(articles: readonly ArticleRecord[], options: Story
     })
     .map((members) => focusOn(members, table, slots, openings))
     .map((members) => keepTraveller(members, headlines))
+    .map((members) => keepJourneyDays(members, headlines, times))
     .filter((members) => groupDocuments(members, table).length >= minSize)
     .sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0));
   return collectStories(sorted, table, storyOf, joinedTo, autoGroups, options);

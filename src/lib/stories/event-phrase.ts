@@ -5,6 +5,7 @@ import { pluraliseRepeated } from './pluralise-repeated.ts';
 import { asNoun, type Candidate, modifies, mostCommonLower, type Texts, type Token, tokens } from './event-words.ts';
 import { isAdjective } from './event-word-kind.ts';
 import { countNounUse } from './noun-use.ts';
+import { hyphenated } from './hyphenated.ts';
 
 /** The prose read for a story's words: the summary and the start of the body of at most `MAX_READ_MEMBERS` members, evenly spread. */
 export function readProse(members: readonly number[], articles: readonly ArticleRecord[]): string[] {
@@ -47,6 +48,9 @@ const MAX_READ_CHARS = 6000;
 const MAX_LEAD_CHARS = 1000;
 // A word pair replaces its head word when it is in this share of the head word's headlines.
 const PAIR_SHARE = 0.6;
+
+// A headline's kicker: a label of at most a few words, all in capitals, before a colon.
+const KICKER = /^([^:\p{Ll}]{2,40}):\s/u;
 
 /** Where event words are looked for: each member's headline, or its lead (the summary). */
 interface Source {
@@ -108,15 +112,21 @@ function pickFrom({ members, articles, table, nameStems, subjectStems }: EventPh
   const lists: Token[][] = [];
   for (const index of members) {
     const article = articles[index];
-    const list = article ? tokens(source.text(article)).map((t) => (source.acronyms ? t : { ...t, acronym: false })) : [];
+    const text = article ? source.text(article) : '';
+    // A kicker in capitals before a colon ("FIVE-ALARM FIRE:", "FACT SHEET:") labels the release: its words say nothing of what happened.
+    const kicker = tokens(KICKER.exec(text)?.[1] ?? '').length;
+    const list = tokens(text).map((t, i) => (i < kicker ? { ...t, stem: '' } : source.acronyms ? t : { ...t, acronym: false }));
     lists.push(list);
     const seen = new Set<string>();
+    // A headline in sentence case ("Kim hosts Putin") capitalises names only.
+    const sentenceCase = list.some((token) => token.stem !== '' && /^\p{Ll}/u.test(token.surface));
     list.forEach((token, i) => {
       if (!usable(token)) return;
       const entry = single.get(token.stem) ?? { stem: token.stem, count: 0, forms: [] };
       if (!seen.has(token.stem)) entry.count += 1;
       seen.add(token.stem);
       entry.forms.push(token);
+      if (sentenceCase && i > 0 && /^\p{Lu}/u.test(token.surface)) entry.named = true;
       // "APEC Leaders", "APEC Economic Leaders": the subject's word just before, or before an adjective (not "Okafor meets mayors").
       const [before, twoBefore] = [list[i - 1], list[i - 2]];
       if (subjectStems?.has(before?.stem ?? '') || (before && subjectStems?.has(twoBefore?.stem ?? '') && isAdjective(before.lower))) {
@@ -167,7 +177,7 @@ function pickFrom({ members, articles, table, nameStems, subjectStems }: EventPh
     .map((p) => {
       const [first, second] = p.words.map((w) => single.get(w));
       if (!first || !second || template(first) || template(second)) return undefined;
-      if (second === head) return modifies(first, texts.prose) ? `${mostCommonLower(first.forms)} ${shown}` : undefined;
+      if (second === head) return modifies(first, texts.prose) ? `${hyphenated(mostCommonLower(first.forms), texts.headlines)} ${shown}` : undefined;
       const after = asNoun(second, texts, source.release);
       return after ? `${shown} ${after}` : undefined;
     })

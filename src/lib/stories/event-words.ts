@@ -37,6 +37,8 @@ export interface Candidate {
   forms: Token[];
   /** How many of `forms` stand right after a word of the story's subject ("Quad Leaders"). */
   afterName?: number | undefined;
+  /** Capitalised inside a headline in sentence case: a name there ("Kim hosts Putin"). */
+  named?: boolean | undefined;
 }
 
 /** The members' prose (summaries and bodies), their headlines in lower case, and what each word read as. */
@@ -75,20 +77,29 @@ function readAsNoun(candidate: Candidate, texts: Texts, release: boolean): strin
   let verbs = 0;
   let uses = 0;
   let inProse = false;
+  // Unused in the prose, a kind of release must head every member's headline.
+  const everyHeadline = release && candidate.count === texts.headlines.length;
   for (const form of formsOf(candidate)) {
     const prose = countNounUse(form, texts.prose);
     const headlines = countNounUse(form, texts.headlines);
     inProse ||= prose.uses > 0;
     verbs += prose.verb + headlines.verb;
     uses += prose.uses + headlines.uses;
-    const noun = prose.noun + headlines.noun;
+    // A headline drops its articles: the kind of release that ends it heads its last noun phrase
+    // ("Approves Zandia Disaster Declaration").
+    const last = everyHeadline && !candidate.named ? texts.headlines.filter((headline) => endsWithWord(headline, form)).length : 0;
+    const noun = prose.noun + headlines.noun + last;
     if (noun >= 1 && (!best || noun > best.noun)) best = { form, noun };
   }
   // A noun heads its phrase in a fair share of its uses; an adjective does only by accident.
-  // Unused in the prose, a kind of release must head every member's headline.
-  const everyHeadline = release && candidate.count === texts.headlines.length;
   if ((!inProse && !everyHeadline) || !best || best.noun < verbs || best.noun * NOUN_SHARE < uses) return undefined;
   return canNameEvent(best.form, texts.prose, candidate.afterName, candidate.forms.length) ? best.form : undefined;
+}
+
+// Whether `headline` (in lower case) ends with the word `form`, closing punctuation aside.
+function endsWithWord(headline: string, form: string): boolean {
+  const words = headline.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
+  return words.at(-1) === form;
 }
 
 /** Whether the prose writes a word in lower case (a common word, not a name) and never as a verb, so it can modify the noun after it. */

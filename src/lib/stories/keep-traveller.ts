@@ -1,7 +1,7 @@
 import { isPersonKind } from './event-word-kind.ts';
 
 // "Vice President Harris’s Travel to Germany": a possessive, one word, "to" and a capitalised name.
-const JOURNEY = /(\p{Lu}[\p{L}-]*)['’]s\s+\p{L}+\s+to\s+\p{Lu}/u;
+export const JOURNEY = /(\p{Lu}[\p{L}-]*)['’]s\s+\p{L}+\s+to\s+\p{Lu}/u;
 // The first singular possessive of a headline: whose meeting, call or travel it reports ("Joe
 // Biden’s Meeting"); a plural's ("Leaders’ Statement") names a group, no one's diary.
 const OWNER = /(\p{Lu}[\p{L}-]*)['’]s\s+\p{L}/u;

@@ -11,7 +11,10 @@ import { pickNamedGathering } from './named-gathering.ts';
 import { pickGatheringPlace } from './gathering-place.ts';
 import { dropHomeCountry } from './drop-home-country.ts';
 import { formatStoryPeriod } from './story-period.ts';
+import { findStoryCase } from './case-name.ts';
 import { pickSubject } from './story-subject.ts';
+import { nameBodyOfPlaces } from './body-of-places.ts';
+import { nameEventOf } from './event-of.ts';
 
 /** What naming a story needs besides its members. */
 export interface NamingSettings {
@@ -89,7 +92,8 @@ export function nameStory(members: readonly number[], articles: readonly Article
     const id = table.entityIds[key] ?? '';
     return settings.entityName?.(id) ?? humaniseId(id);
   };
-  const candidateKeys = pickSubject(members, table, true, settings.entityType);
+  const typeOfKey = (key: number): string | undefined => settings.entityType?.(table.entityIds[key] ?? '');
+  const candidateKeys = nameBodyOfPlaces(pickSubject(members, table, true, settings.entityType), members, table, typeOfKey);
   const candidates = candidateKeys.map(nameOf);
   const subjectStems = new Set<string>();
   for (const name of candidates) {
@@ -109,18 +113,29 @@ export function nameStory(members: readonly number[], articles: readonly Article
       );
     }
   }
-  const shared = pickEventPhrase({ members, articles, table, nameStems, subjectStems });
+  const word = pickEventPhrase({ members, articles, table, nameStems, subjectStems });
+  // "Anniversary" names nothing without what it is the anniversary of: "alliance anniversary".
+  const leads = (): string[] => articles.map((article) => article.summary);
+  const shared = nameEventOf(word, readProse(members, articles), nameStems, leads) ?? word;
   // A story told in readouts and joint statements is named by what its opening article announces
   // ("visit"); so is one whose shared word names only a standing relation ("partnership").
   const standing = isRelationNoun(shared.split(' ').at(-1) ?? '');
   // A journey its headlines all call "travel" is still told as the opening headline announces it
   // ("Gordon’s travel to Guatemala"): the opening event is read when it is the shared word too.
   const read = (): ReturnType<typeof pickOpeningEvent> => pickOpeningEvent({ members, articles, table, nameStems, prose: readProse(members, articles) });
-  const journey = shared && !standing && !shared.includes(' ') && candidates.length ? read() : undefined;
-  const opening = journey?.word === shared && journey.preposition === 'to' ? journey : (shared && !standing) || !candidates.length ? undefined : read();
+  const journey = shared && !standing && candidates.length ? read() : undefined;
+  // A thread whose first headline announces someone's journey ("Biden’s Travel to the United
+  // Kingdom and Ireland") is that journey, whatever word its later documents share (the
+  // "agreement" whose anniversary the trip marked).
+  const owned = journey?.owner !== undefined && journey.headline === first.title;
+  const opening =
+    journey && (owned || (journey.word === shared && !shared.includes(' '))) && journey.preposition === 'to'
+      ? journey
+      : (shared && !standing) || !candidates.length
+        ? undefined
+        : read();
   const phrase = opening && standing ? '' : shared;
   const event = phrase || opening?.word || '';
-  const typeOfKey = (key: number): string | undefined => settings.entityType?.(table.entityIds[key] ?? '');
   const subjectKeys = dropHomeCountry(event || candidates.length ? candidateKeys : pickSubject(members, table, false, settings.entityType), table, typeOfKey);
   const subject = inHeadlineOrder(subjectKeys.map(nameOf), members, articles);
   const typeOf = new Map(subjectKeys.map((key) => [nameOf(key), settings.entityType?.(table.entityIds[key] ?? '')]));
@@ -131,7 +146,8 @@ export function nameStory(members: readonly number[], articles: readonly Article
       subject.map((name) => ({ name, type: typeOf.get(name) })),
       placesOf(members[0], articles, table, settings, nameOf),
     );
-  const who = dropAttendees(subject, event, typeOf, members, articles).join(' and ');
+  // A court case's parties are named as the headlines cite the case ("Roe v. Wade").
+  const who = findStoryCase(members, articles) ?? dropAttendees(subject, event, typeOf, members, articles).join(' and ');
   // A subject that says what happened ("Elections") takes no word only a minority of headlines use.
   const said = who && isMinorityAddition(subject, typeOf.get(subject[0] ?? ''), event, members, articles, table) ? '' : event;
   const what = trip || (who ? [who, said].filter(Boolean).join(' ') : event);

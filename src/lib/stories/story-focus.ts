@@ -40,6 +40,12 @@ export function focusOn(
       for (const word of (table.entityIds[e] ?? '').split('-')) nameStems.add(stem(word));
     }
   }
+  // The words of a headline past its recurring opening ("Readout of White House State Legislative
+  // Convening on"): the opening says which format it is, not what it is about.
+  const ownWords = (index: number): number[] => {
+    const opening = new Set([...(openings[index] ?? [])].map((word) => stem(word)));
+    return (table.features[index]?.titleTerms ?? []).filter((t) => !opening.has(table.terms[t] ?? ''));
+  };
   // A headline word votes once per document: one notice issued twice shares its words with itself, not a story.
   const documents = groupDocuments(members, table);
   for (const document of documents) {
@@ -47,8 +53,7 @@ export function focusOn(
     for (const index of document) {
       // An issue of a series shares its template words with every other issue, not a story.
       if (slots[index] !== undefined) continue;
-      const opening = new Set([...(openings[index] ?? [])].map((word) => stem(word)));
-      for (const t of table.features[index]?.titleTerms ?? []) if (!opening.has(table.terms[t] ?? '')) voted.add(t);
+      for (const t of ownWords(index)) voted.add(t);
     }
     for (const t of voted) words.set(t, (words.get(t) ?? 0) + 1);
   }
@@ -66,7 +71,16 @@ export function focusOn(
   // Held together only by a headline word, the story is the members whose headlines use one of
   // those words, and the documents out within a day of one (the call on the day of the fires): a
   // person's other engagements that month join by the person's name alone.
-  const holders = members.filter((index) => shared.some(([term]) => table.features[index]?.titleTerms.includes(term)));
+  // A member holds the word past its opening, or in an opening other members share (the thread's
+  // own refrain, "Extreme Republican Shutdown Would"); an opening of another format that happens to
+  // hold it ("State Legislative Convening on Paid Leave" beside meetings with state legislators) does not.
+  const openingKey = (index: number): string => [...(openings[index] ?? [])].join(' ');
+  const refrains = new Map<string, number>();
+  for (const index of members) if (openingKey(index)) refrains.set(openingKey(index), (refrains.get(openingKey(index)) ?? 0) + 1);
+  const holders = members.filter((index) => {
+    const words = (refrains.get(openingKey(index)) ?? 0) >= 2 ? (table.features[index]?.titleTerms ?? []) : ownWords(index);
+    return shared.some(([term]) => words.includes(term));
+  });
   const times = holders.map((index) => table.features[index]?.time ?? 0);
   return members.filter((index) => times.some((time) => Math.abs((table.features[index]?.time ?? 0) - time) < DAY_MS));
 }

@@ -16,7 +16,8 @@ const MAX_LEAD_SUBJECTS = 2;
  * a list of countries that every lead names but no headline does, unless the story has no `event`
  * words to be named by instead. The second entity must be named
  * in the headlines of at least a quarter of the members (two at least), and is left out when it is
- * a person and a place always named together ("President Herzog of Israel").
+ * a person and a place or an office always named together ("President Herzog of Israel", "Su
+ * for Secretary of the Department of Labor").
  */
 export function pickSubject(members: readonly number[], table: FeatureTable, event: boolean, typeOf?: (id: string) => string | undefined): number[] {
   const titleCount = new Map<number, number>();
@@ -52,8 +53,10 @@ export function pickSubject(members: readonly number[], table: FeatureTable, eve
   return second === undefined ? [first] : [first, second];
 }
 
+// A person and her country or her office ("Julie Su for Secretary of the Department of Labor").
 function leaderAndCountry(a: string | undefined, b: string | undefined): boolean {
-  return (a === 'person' && b === 'place') || (a === 'place' && b === 'person');
+  const seat = (type: string | undefined): boolean => type === 'place' || type === 'organization';
+  return (a === 'person' && seat(b)) || (seat(a) && b === 'person');
 }
 
 // Two ids that share a word ("joe-biden", "biden") are likely one entity under two names.
