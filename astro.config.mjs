@@ -55,6 +55,7 @@ export default defineConfig({
       },
     }),
     pagefindIndex(),
+    splitDataStore(),
   ],
   experimental: {
     // A page whose getStaticPaths cacheKey (a digest of everything it shows, src/lib/page-keys)
@@ -63,7 +64,7 @@ export default defineConfig({
   },
   vite: {
     // The list of content/images: a new photo re-renders the pages that show it (page keys), not all.
-    plugins: [tailwindcss(), contentDataModules(['src/data/image-files.ts']), splitDataStore()],
+    plugins: [tailwindcss(), contentDataModules(['src/data/image-files.ts'])],
     build: { assetsInlineLimit: 0 },
   },
 });

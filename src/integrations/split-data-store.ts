@@ -1,45 +1,67 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 
-/** The module Astro builds its content store into (astro/dist/content/consts.js). */
+/** The module Astro builds its content store into, and the file it reads it from (astro/dist/content/consts.js). */
 const DATA_STORE_MODULE = '\0astro:data-layer-content';
-const PREFIX = 'export default JSON.parse(';
-const SUFFIX = ')';
-/** Characters per string literal: small enough that compiling stays linear, large enough to be few. */
-export const PIECE_LENGTH = 256 * 1024;
+const DATA_STORE_FILE = 'data-store.json';
+/** Bytes of the store per string literal: small enough that compiling stays linear, large enough to be few. */
+export const PIECE_BYTES = 256 * 1024;
 
-/**
- * Astro writes its whole content store into the build as one string literal,
- * `export default JSON.parse("…")`. V8 compiles a string literal in time that grows with the square
- * of its length: 7 s for the 80 MB store of 10,000 articles, 145 s at four times that, and the
- * store grows with the archive. Written as literals of 256 K characters joined when the module runs,
- * the same text compiles in time proportional to its length (under 1 s at 10,000 articles).
- * Returns undefined for code of any other shape, which is then left as Astro wrote it.
- */
-export function splitStoreLiteral(code: string, pieceLength = PIECE_LENGTH): string | undefined {
-  if (!code.startsWith(PREFIX) || !code.endsWith(SUFFIX)) return undefined;
-  let text: unknown;
-  try {
-    text = JSON.parse(code.slice(PREFIX.length, -SUFFIX.length));
-  } catch {
-    return undefined;
-  }
-  if (typeof text !== 'string' || text.length <= pieceLength) return undefined;
-  const pieces: string[] = [];
-  // A cut between the halves of a surrogate pair is safe: each half is written as an escape,
-  // and joining the pieces puts the pair back together.
-  for (let start = 0; start < text.length; start += pieceLength) pieces.push(JSON.stringify(text.slice(start, start + pieceLength)));
-  return `${PREFIX}[\n${pieces.join(',\n')}\n].join(''))`;
+/** A JSON string literal of `text` in ASCII only, so the module's code stays a one-byte string in V8. */
+function asciiLiteral(text: string): string {
+  return JSON.stringify(text).replace(/[\u007f-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-/** The Vite plugin that applies splitStoreLiteral to Astro's content store module. */
-export function splitDataStore(): Plugin {
+/**
+ * The code of the content store module: the store's JSON, written as string literals of at most
+ * `pieceBytes` bytes joined when the module runs. Astro writes the whole store as one literal,
+ * `export default JSON.parse("…")`, and V8 compiles a string literal in time that grows with the
+ * square of its length: 7 s for the 80 MB store of 10,000 articles, 145 s at four times that,
+ * while the pieces compile in time proportional to the store. Read from bytes piece by piece, the
+ * store is never held as one string here either: at 50,000 articles it is 400 MB.
+ */
+export function storeModuleCode(bytes: Uint8Array, pieceBytes = PIECE_BYTES): string {
+  // Streaming decode: a character whose bytes straddle two pieces goes whole into the first piece that ends after it.
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const pieces: string[] = [];
+  for (let start = 0; start < bytes.length; start += pieceBytes) {
+    const end = Math.min(start + pieceBytes, bytes.length);
+    const text = decoder.decode(bytes.subarray(start, end), { stream: end < bytes.length });
+    if (text) pieces.push(asciiLiteral(text));
+  }
+  return `export default JSON.parse([\n${pieces.join(',\n')}\n].join(''))`;
+}
+
+/**
+ * Builds Astro's content store module with `storeModuleCode` instead of Astro's single literal
+ * (production builds with the single-file store, Astro's default; the dev server keeps Astro's own).
+ */
+export function splitDataStore(): AstroIntegration {
   return {
     name: 'dateline-split-data-store',
-    transform(code, id) {
-      if (id !== DATA_STORE_MODULE) return null;
-      const split = splitStoreLiteral(code);
-      // The content store's own metadata (Astro's incremental-build marker) is kept: only code changes.
-      return split === undefined ? null : { code: split, map: { mappings: '' } };
+    hooks: {
+      'astro:config:setup': ({ config, command, updateConfig }) => {
+        const storage = config.experimental.collectionStorage;
+        if (command !== 'build' || (storage !== undefined && storage !== 'single-file')) return;
+        const file = fileURLToPath(new URL(DATA_STORE_FILE, config.cacheDir));
+        const plugin: Plugin = {
+          name: 'dateline-split-data-store',
+          enforce: 'pre',
+          load: {
+            // Before Astro's own loader of the module, which would answer first otherwise.
+            order: 'pre',
+            handler(id) {
+              if (id !== DATA_STORE_MODULE || !existsSync(file)) return null;
+              // Astro's marker (core/build/incremental-metadata.js): the store's contents never
+              // change a page's code hash; what a page shows of them is in its cache key.
+              return { code: storeModuleCode(readFileSync(file)), map: { mappings: '' }, meta: { astroIncremental: { kind: 'content-data' } } };
+            },
+          },
+        };
+        updateConfig({ vite: { plugins: [plugin] } });
+      },
     },
   };
 }
