@@ -22,9 +22,10 @@ const UNUSED_FILES = [
 interface Page {
   /** Path under the site folder, e.g. `articles/x/index.html`. */
   path: string;
-  content: string;
-  /** What of the page the index can depend on (`searchablePart`). */
-  searchable: string;
+  /** A digest of what of the page the index can depend on (`searchablePart`). */
+  searchableDigest: string;
+  /** What Pagefind is given to index (`searchableDocument`). */
+  document: string;
   date: string | undefined;
 }
 
@@ -49,9 +50,17 @@ export function pagefindIndex(): AstroIntegration {
         const site = fileURLToPath(dir);
         const started = performance.now();
         // Only article pages carry data-pagefind-body, so only they are read.
+        // Only what Pagefind reads is kept, copied out of the page: whole pages (or strings that
+        // point into them) would hold a gigabyte at 50,000 articles while the bundles are indexed.
         const pages = listHtml(join(site, ARTICLES_FOLDER)).map((file): Page => {
           const content = readFileSync(file, 'utf8');
-          return { path: relative(site, file), content, searchable: searchablePart(content), date: /data-pagefind-sort="date:([^"]+)"/.exec(content)?.[1] };
+          const searchable = searchablePart(content);
+          return {
+            path: relative(site, file),
+            searchableDigest: createHash('sha256').update(searchable).digest('hex'),
+            document: Buffer.from(searchableDocument(content, searchable)).toString(),
+            date: /data-pagefind-sort="date:([^"]+)"/.exec(content)?.[1],
+          };
         });
         const byPath = new Map(pages.map((p) => [p.path, p]));
         const bundles = groupSearchBundles(pages);
@@ -94,10 +103,10 @@ const PAGES_PER_FRAGMENT_FILE = 3;
 const PAGES_PER_BATCH = 64;
 
 /** A page cut down to what Pagefind indexes: its language and its searchable part (the whole page if it marks none). */
-function searchableDocument(page: Page): string {
-  if (!page.content.includes('data-pagefind-body')) return page.content;
-  const newline = page.searchable.indexOf('\n');
-  return `<html lang="${page.searchable.slice(0, newline)}"><body>${page.searchable.slice(newline + 1)}</body></html>`;
+function searchableDocument(content: string, searchable: string): string {
+  if (!content.includes('data-pagefind-body')) return content;
+  const newline = searchable.indexOf('\n');
+  return `<html lang="${searchable.slice(0, newline)}"><body>${searchable.slice(newline + 1)}</body></html>`;
 }
 
 /** Writes one Pagefind bundle of `pages` to `output`. */
@@ -110,7 +119,7 @@ async function indexBundle(pages: readonly Page[], output: string, logger: Astro
   // the same, byte for byte.
   for (let from = 0; from < pages.length; from += PAGES_PER_BATCH) {
     const batch = pages.slice(from, from + PAGES_PER_BATCH);
-    const results = await Promise.all(batch.map((page) => index.addHTMLFile({ sourcePath: page.path, content: searchableDocument(page) })));
+    const results = await Promise.all(batch.map((page) => index.addHTMLFile({ sourcePath: page.path, content: page.document })));
     results.forEach((added, i) => {
       if (added.errors.length) throw new Error(`Pagefind failed to index ${batch[i]?.path ?? ''}: ${added.errors.join('; ')}`);
     });
@@ -134,7 +143,7 @@ function readPackageVersion(file: string): string {
 /** A digest of everything a bundle is made from: the Pagefind version and each page's path and searchable part. */
 function digestBundle(version: string, pages: readonly Page[]): string {
   const hash = createHash('sha256').update(`pagefind ${version}\0${UNUSED_FILES.join(',')}\0${PAGES_PER_FRAGMENT_FILE}\0`);
-  for (const page of pages) hash.update(`${page.path}\0`).update(page.searchable).update('\0');
+  for (const page of pages) hash.update(`${page.path}\0${page.searchableDigest}\0`);
   return hash.digest('hex');
 }
 
