@@ -19,6 +19,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'princess',
   'sheikh',
   'emir',
+  // "Amir" is how Qatar's own releases spell "Emir".
+  'amir',
   'sultan',
   'pope',
   'ambassador',
@@ -261,6 +263,49 @@ export const SURNAME_LIKE_TITLES: ReadonlySet<string> = new Set([
   'coach',
   'sheikh',
 ]);
+
+/**
+ * Titles of an office one person holds at a time, and styles that go with one person's name: a
+ * surname after one of these names that person on its own ("President Eisenhower", "Sheikh Tamim",
+ * "Lady Gaga"), unlike "Senator" or "Secretary", which a hundred people share.
+ */
+export const STYLE_TITLES: ReadonlySet<string> = new Set([
+  'president',
+  'premier',
+  'chancellor',
+  'king',
+  'queen',
+  'emir',
+  'amir',
+  'sultan',
+  'sheikh',
+  'pope',
+  'lady',
+  'dame',
+  'sir',
+]);
+
+/**
+ * Lowercase words for the people of a company or a body, written right after its name ("Eli Lilly
+ * chief executive", "Kaiser Permanente workers"); a person's name is not followed by them.
+ */
+export const STAFF_WORDS: ReadonlySet<string> = new Set([
+  'ceo',
+  'chief',
+  'executives',
+  'employees',
+  'workers',
+  'shareholders',
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'chairman',
+  'chairwoman',
+  'executive',
+]);
+
+/** Last words of a building's rooms, named by one adjective ("Oval Office", "East Room", "Blue Room"). */
+export const ROOM_HEADS: ReadonlySet<string> = new Set(['office', 'room']);
 
 /** Last words that make a capitalised phrase an organisation ("Japan Coast Guard", "Workers' Party"). */
 export const ORG_HEADS: ReadonlySet<string> = new Set([
@@ -1244,6 +1289,8 @@ export interface WordInfo {
   plain: boolean;
   /** An organisation the lexicon knows by a one-word name ("NASA", "Boeing", "Samsung"). */
   org: boolean;
+  /** Listed as an adjective ("oval", "green"), to tell a room ("Oval Office") from a body ("Patent Office"). */
+  adjective: boolean;
 }
 
 const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName', 'Person', 'LastName']);
@@ -1292,6 +1339,7 @@ function load(): Map<string, WordInfo> {
       demonym: tags.includes('Demonym'),
       plain: false,
       org: tags.includes('Organization') && !NOT_ORGS.has(word),
+      adjective: tags.includes('Adjective'),
     });
   }
   return cache;
@@ -1306,6 +1354,7 @@ const UNKNOWN: WordInfo = {
   demonym: false,
   plain: false,
   org: false,
+  adjective: false,
 };
 // One-word "organisations" of the lexicon that are abbreviations, programmes or groups of people.
 const NOT_ORGS = new Set(['dept', 'univ', 'assn', 'inc', 'ltd', 'co', 'medicare', 'medicaid', 'brexiteers', 'eurosceptics', 'ing', 'visa', 'ups']);
