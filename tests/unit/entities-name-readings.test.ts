@@ -39,6 +39,17 @@ describe('reading one article', () => {
     ['an office named by a noun stays a body', 'The Patent Office said no.', ['Patent Office (organization)'], []],
     ['a post’s field before "Office" is no room', 'The Foreign Office said no.', [], ['Foreign Office (place)']],
     ['a country’s court named by its tier', 'United States Circuit Court Announcements', [], ['United States Circuit Court (organization)']],
+    [
+      'three everyday words before a head: one body',
+      'She graduated from the National Harbour College in May.',
+      ['National Harbour College (organization)'],
+      [],
+    ],
+    ['the same with its acronym', 'The Federal Harbour Finance Agency (FHFA) agreed.', ['Federal Harbour Finance Agency (organization)'], []],
+    ['two everyday words before a head stay a description', 'The Foreign Ministry said no.', [], ['Foreign Ministry (organization)']],
+    ['a grade opened by a rank', 'She is a member of the Senior Foreign Service, class of Minister.', [], ['Senior Foreign Service (organization)']],
+    ['a plural head names many bodies', 'The Joint Task Forces met.', [], ['Joint Task Forces (organization)']],
+    ['the end of a possessive name', 'He chairs the President’s Intelligence Advisory Board today.', [], ['Intelligence Advisory Board (organization)']],
     ['a court named by its county stays', 'He joined the Arden County Superior Court.', ['Arden County Superior Court (organization)'], []],
   ])('%s', (_name, body, present, absent) => {
     const found = names(body);

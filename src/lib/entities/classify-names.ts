@@ -33,6 +33,7 @@ import { isTownBeforeRegion } from './town-before-region.ts';
 import { isEmployerBeforeStaff } from './employer-before-staff.ts';
 import { isCourtByTier } from './court-by-tier.ts';
 import { isRoomName } from './room-names.ts';
+import { isCompoundOrgName } from './compound-org-name.ts';
 import type { CandidateType } from './types.ts';
 
 // Splits a capitalised span into names and says what each is: person, organisation or place.
@@ -285,6 +286,7 @@ function isOrgName(tokens: readonly Token[], from: number, to: number): boolean 
  */
 function isGenericOrg(ctx: SpanContext, from: number, to: number): boolean {
   if (isCourtByTier(ctx.tokens, from, to)) return true;
+  if (isCompoundOrgName(ctx.tokens, ctx.covered, from, to)) return false;
   for (let k = from + 1; k < to; k++) if (ctx.covered[k] !== -1 && ctx.tokens[k - 1]?.key === 'of') return false;
   for (let k = from; k < to; k++) {
     const t = ctx.tokens[k];
