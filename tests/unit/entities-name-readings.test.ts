@@ -50,6 +50,8 @@ describe('reading one article', () => {
     ['a grade opened by a rank', 'She is a member of the Senior Foreign Service, class of Minister.', [], ['Senior Foreign Service (organization)']],
     ['a plural head names many bodies', 'The Joint Task Forces met.', [], ['Joint Task Forces (organization)']],
     ['the end of a possessive name', 'He chairs the President’s Intelligence Advisory Board today.', [], ['Intelligence Advisory Board (organization)']],
+    ['a side of a building’s grounds', 'Guests gathered on the South Lawn and in the East Wing.', [], ['South Lawn (place)', 'East Wing (place)']],
+    ['a region named by its side stays a place', 'Rains hit the South Coast and East Borneo.', ['East Borneo (place)'], []],
     ['a court named by its county stays', 'He joined the Arden County Superior Court.', ['Arden County Superior Court (organization)'], []],
   ])('%s', (_name, body, present, absent) => {
     const found = names(body);

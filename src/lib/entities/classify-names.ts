@@ -34,6 +34,7 @@ import { isEmployerBeforeStaff } from './employer-before-staff.ts';
 import { isCourtByTier } from './court-by-tier.ts';
 import { isRoomName } from './room-names.ts';
 import { isCompoundOrgName } from './compound-org-name.ts';
+import { isBuildingPart } from './building-parts.ts';
 import type { CandidateType } from './types.ts';
 
 // Splits a capitalised span into names and says what each is: person, organisation or place.
@@ -90,6 +91,7 @@ function classifyPlain(ctx: SpanContext, rawFrom: number, rawTo: number): NamePa
   const spanWords = tokens.slice(from, to).filter((t) => t.kind === 'word' && t.key !== 'the');
   const firstWord = spanWords[0];
   if (isShouted(spanWords)) return [];
+  if (isBuildingPart(spanWords)) return [];
   if (spanWords.length === 2 && firstWord && isDirection(firstWord.key) && covered[from] === -1) {
     // "South Asian", "Central American": a region's adjective, not a place.
     return isRegionalAdjective(spanWords[1]?.key ?? '') ? [] : [{ from, to, type: 'place', titled: false }];

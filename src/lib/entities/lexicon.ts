@@ -307,6 +307,9 @@ export const STAFF_WORDS: ReadonlySet<string> = new Set([
 /** Words of rank that open the names of grades and services people belong to ("Senior Foreign Service", "Senior Executive Service"), not of bodies. */
 export const RANK_WORDS: ReadonlySet<string> = new Set(['senior', 'junior', 'deputy', 'chief', 'principal', 'assistant', 'acting', 'associate']);
 
+/** Parts of a building and its grounds named by their side ("South Lawn", "East Wing", "South Portico"). */
+export const BUILDING_PARTS: ReadonlySet<string> = new Set(['lawn', 'grounds', 'portico', 'wing', 'lobby', 'courtyard', 'colonnade', 'entrance', 'gate']);
+
 /** Last words of a building's rooms, named by one adjective ("Oval Office", "East Room", "Blue Room"). */
 export const ROOM_HEADS: ReadonlySet<string> = new Set(['office', 'room']);
 
