@@ -52,6 +52,9 @@ describe('reading one article', () => {
     ['the end of a possessive name', 'He chairs the President’s Intelligence Advisory Board today.', [], ['Intelligence Advisory Board (organization)']],
     ['a side of a building’s grounds', 'Guests gathered on the South Lawn and in the East Wing.', [], ['South Lawn (place)', 'East Wing (place)']],
     ['a region named by its side stays a place', 'Rains hit the South Coast and East Borneo.', ['East Borneo (place)'], []],
+    ['a disaster named with a given name', 'Ten years after Superstorm Wanda, the town rebuilt.', [], ['Superstorm Wanda (person)']],
+    ['a disaster named by its place', 'Survivors of the Kauai Wildfire met the families.', [], ['Kauai Wildfire (person)']],
+    ['a street written with an abbreviation', 'The centre at 153 Lipona Pkwy opened.', ['Lipona Pkwy (place)'], ['Lipona Pkwy (person)']],
     ['a court named by its county stays', 'He joined the Arden County Superior Court.', ['Arden County Superior Court (organization)'], []],
   ])('%s', (_name, body, present, absent) => {
     const found = names(body);

@@ -35,6 +35,7 @@ import { isCourtByTier } from './court-by-tier.ts';
 import { isRoomName } from './room-names.ts';
 import { isCompoundOrgName } from './compound-org-name.ts';
 import { isBuildingPart } from './building-parts.ts';
+import { isDisasterName } from './disaster-names.ts';
 import type { CandidateType } from './types.ts';
 
 // Splits a capitalised span into names and says what each is: person, organisation or place.
@@ -403,7 +404,7 @@ function hasSpacedWords(tokens: readonly Token[], from: number, to: number): boo
 function isPersonName(ctx: SpanContext, from: number, to: number): boolean {
   const { tokens } = ctx;
   const words = nameWords(tokens.slice(from, to));
-  if (words.length < 2 || words.length > 4 || !hasSpacedWords(tokens, from, to)) return false;
+  if (words.length < 2 || words.length > 4 || !hasSpacedWords(tokens, from, to) || isDisasterName(words)) return false;
   if (LAW_WORDS.has(words[words.length - 1]?.key ?? '')) return false;
   // "Pell Grant", "Rhodes Scholarship": an award named after someone; "Andrew F. Grant" starts with a given name.
   if (AWARD_WORDS.has(words[words.length - 1]?.key ?? '') && !lookUpWord(words[0]?.key ?? '').given) return false;

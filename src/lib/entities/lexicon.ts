@@ -307,6 +307,23 @@ export const STAFF_WORDS: ReadonlySet<string> = new Set([
 /** Words of rank that open the names of grades and services people belong to ("Senior Foreign Service", "Senior Executive Service"), not of bodies. */
 export const RANK_WORDS: ReadonlySet<string> = new Set(['senior', 'junior', 'deputy', 'chief', 'principal', 'assistant', 'acting', 'associate']);
 
+/** Words for disasters that name one ("Superstorm Sandy", "Maui Wildfire", "Typhoon Haiyan"). */
+export const DISASTER_WORDS: ReadonlySet<string> = new Set([
+  'hurricane',
+  'superstorm',
+  'typhoon',
+  'cyclone',
+  'storm',
+  'wildfire',
+  'wildfires',
+  'earthquake',
+  'tornado',
+  'tornadoes',
+  'tsunami',
+  'flood',
+  'floods',
+]);
+
 /** Parts of a building and its grounds named by their side ("South Lawn", "East Wing", "South Portico"). */
 export const BUILDING_PARTS: ReadonlySet<string> = new Set(['lawn', 'grounds', 'portico', 'wing', 'lobby', 'courtyard', 'colonnade', 'entrance', 'gate']);
 
@@ -1410,7 +1427,18 @@ let placeHeads: Set<string> | undefined;
 export function isPlaceHead(key: string): boolean {
   if (!placeHeads) {
     const model = nlp.model() as unknown as { two?: { placeWords?: Record<string, boolean> } };
-    placeHeads = new Set([...Object.keys(model.two?.placeWords ?? {}), 'cosmodrome', 'spaceport', 'peninsula', 'strait', 'sea', 'ocean']);
+    placeHeads = new Set([
+      ...Object.keys(model.two?.placeWords ?? {}),
+      'cosmodrome',
+      'spaceport',
+      'peninsula',
+      'strait',
+      'sea',
+      'ocean',
+      'pkwy',
+      'hwy',
+      'expy',
+    ]);
     for (const tooVague of [
       'house',
       'building',

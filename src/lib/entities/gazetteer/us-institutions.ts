@@ -191,8 +191,6 @@ export const US_DEPARTMENTS: Institution[] = [
 
 /** The Executive Office of the President. */
 export const US_EXECUTIVE_OFFICE: Institution[] = [
-  // The President's office and staff as a body ("the White House said"); a post ("White House Press Secretary") is a person's title.
-  { id: 'white-house', name: 'White House', aliases: [], rule: { notInTitle: true } },
   { id: 'office-of-management-and-budget', name: 'Office of Management and Budget', aliases: ['OMB'] },
   { id: 'us-national-security-council', name: 'US National Security Council', aliases: ['National Security Council', 'NSC'] },
   { id: 'national-economic-council', name: 'National Economic Council', aliases: ['NEC'] },
