@@ -17,6 +17,7 @@ describe('reading one article', () => {
   it.each([
     ['a titled name whose given name is a rare word and whose surname no list knows', 'We met President Bola Adeyanju today.', ['Bola Adeyanju (person)'], []],
     ['the same before "of" and a registered place', 'We met President Bola Adeyanju of Ghana today.', ['Bola Adeyanju (person)'], []],
+    ['a nickname that is also an everyday word', 'We thank Senator Dick Hallorby for his work.', ['Dick Hallorby (person)'], []],
     ['everyday words after a title stay no name', 'The Secretary Economic Coercion Plan was read.', [], ['Economic Coercion (person)']],
     ['"Amir" as a title before a patronymic name', 'Amir Sheikh Hamdan bin Rashid Al-Marri met the President.', ['Hamdan bin Rashid Al-Marri (person)'], []],
     ['a town after "in" and before its state', 'She lives in Ann Halloway, Michigan, with her dog.', ['Ann Halloway (place)'], ['Ann Halloway (person)']],

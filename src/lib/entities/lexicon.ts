@@ -1240,6 +1240,7 @@ const GIVEN_WORDS = new Set([
   'ruby',
   'sandy',
   'wade',
+  'dick',
 ]);
 
 /** Words of holidays and observances ("Yom Kippur", "Lunar New Year"): never a person, place or organisation. */
