@@ -50,6 +50,7 @@ describe('reading one article', () => {
     ['two everyday words before a head stay a description', 'The Foreign Ministry said no.', [], ['Foreign Ministry (organization)']],
     ['a grade opened by a rank', 'She is a member of the Senior Foreign Service, class of Minister.', [], ['Senior Foreign Service (organization)']],
     ['a plural head names many bodies', 'The Joint Task Forces met.', [], ['Joint Task Forces (organization)']],
+    ['a head whose remit follows with "to"', 'The National Joint Task Force to Address Flooding met.', [], ['National Joint Task Force (organization)']],
     ['the end of a possessive name', 'He chairs the President’s Intelligence Advisory Board today.', [], ['Intelligence Advisory Board (organization)']],
     ['a side of a building’s grounds', 'Guests gathered on the South Lawn and in the East Wing.', [], ['South Lawn (place)', 'East Wing (place)']],
     ['a region named by its side stays a place', 'Rains hit the South Coast and East Borneo.', ['East Borneo (place)'], []],

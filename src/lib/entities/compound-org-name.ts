@@ -12,13 +12,14 @@ const MIN_COMPOUND_WORDS = 3;
  * True when tokens [from, to), outside registered names (`covered`), are at least three capitalised
  * words with no field link between them, opened by no rank ("Senior Foreign Service" is a grade),
  * ending in a singular head ("Joint Task Forces" are many), and whole: not the end of a possessive
- * name ("President's Intelligence Advisory Board") nor a head whose remit follows ("White House Office of …").
+ * name ("President's Intelligence Advisory Board") nor a head whose remit follows ("White House Office of …", "… Task Force to Address …").
  */
 export function isCompoundOrgName(tokens: readonly Token[], covered: Int32Array, from: number, to: number): boolean {
   if (RANK_WORDS.has(tokens[from]?.key ?? '') || tokens[from - 1]?.possessive) return false;
   const last = tokens[to - 1]?.key ?? '';
   if (last.endsWith('s') && ORG_HEADS.has(last.slice(0, -1))) return false;
-  if (FIELD_LINKS.has(tokens[to]?.key ?? '') && tokens[to + (tokens[to + 1]?.key === 'the' ? 2 : 1)]?.upper) return false;
+  const link = tokens[to]?.key ?? '';
+  if ((FIELD_LINKS.has(link) || link === 'to') && tokens[to + (tokens[to + 1]?.key === 'the' ? 2 : 1)]?.upper) return false;
   let words = 0;
   for (let k = from; k < to; k++) {
     const t = tokens[k];
