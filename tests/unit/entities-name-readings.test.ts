@@ -104,6 +104,11 @@ describe('reading names across the archive', () => {
       ['hamdan-bin-rashid-al-marri person 3'],
     ],
     [
+      'a patronymic name written with and without a doubled letter is one person',
+      { a: [candidate('Mohammed bin Salim', { count: 2 })], b: [candidate('Mohamed bin Salim', { count: 3 })] },
+      ['mohamed-bin-salim person 2'],
+    ],
+    [
       'two sons of different fathers stay two people',
       { a: [candidate('Khalid bin Salim', { count: 2 })], b: [candidate('Khalid bin Zaid', { count: 2 })] },
       ['khalid-bin-salim person 1', 'khalid-bin-zaid person 1'],

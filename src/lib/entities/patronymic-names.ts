@@ -16,5 +16,10 @@ export function patronymicNameKey(tokens: readonly Token[]): PersonNameKey | und
   if (at < 0) return undefined;
   const own = nameWords(tokens.slice(0, at))[0];
   const father = nameWords(tokens.slice(at + 1))[0];
-  return own && father ? { surname: own.key, given: father.key } : undefined;
+  return own && father ? { surname: foldDoubled(own.key), given: foldDoubled(father.key) } : undefined;
+}
+
+/** "Mohammed" and "Mohamed": Arabic names come into English with a doubled letter or without, so a key keeps one. */
+function foldDoubled(key: string): string {
+  return key.replace(/(\p{L})\1/gu, '$1');
 }
