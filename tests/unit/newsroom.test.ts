@@ -147,6 +147,7 @@ describe('unregistered names and the articles’ tags', () => {
     inSummary: false,
     inLead: true,
     introduced: false,
+    styledAlone: false,
     variants: [],
   });
   const tagged = new Map([...registry, ['oleg-tverdov', entity('oleg-tverdov', 'Oleg Tverdov', 'topic')]]);

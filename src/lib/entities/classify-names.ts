@@ -28,6 +28,14 @@ import {
 } from './lexicon.ts';
 import { isFamilyFirst, nameWords } from './person-names.ts';
 import type { Token } from './tokenise.ts';
+import { isTitledNameWithUnlistedSurname } from './titled-unlisted-surname.ts';
+import { isTownBeforeRegion } from './town-before-region.ts';
+import { isEmployerBeforeStaff } from './employer-before-staff.ts';
+import { isCourtByTier } from './court-by-tier.ts';
+import { isRoomName } from './room-names.ts';
+import { isCompoundOrgName } from './compound-org-name.ts';
+import { isBuildingPart } from './building-parts.ts';
+import { isDisasterName } from './disaster-names.ts';
 import type { CandidateType } from './types.ts';
 
 // Splits a capitalised span into names and says what each is: person, organisation or place.
@@ -84,10 +92,12 @@ function classifyPlain(ctx: SpanContext, rawFrom: number, rawTo: number): NamePa
   const spanWords = tokens.slice(from, to).filter((t) => t.kind === 'word' && t.key !== 'the');
   const firstWord = spanWords[0];
   if (isShouted(spanWords)) return [];
+  if (isBuildingPart(spanWords)) return [];
   if (spanWords.length === 2 && firstWord && isDirection(firstWord.key) && covered[from] === -1) {
     // "South Asian", "Central American": a region's adjective, not a place.
     return isRegionalAdjective(spanWords[1]?.key ?? '') ? [] : [{ from, to, type: 'place', titled: false }];
   }
+  if (isRoomName(tokens, from, to) && covered[from] === -1) return [{ from, to, type: 'place', titled: false }];
   if (isOrgName(tokens, from, to) || opensOrgName(ctx, from, to, spanWords)) {
     return isGenericOrg(ctx, from, to) || spanWords.length < 2 ? [] : [{ from, to, type: 'organization', titled: false }];
   }
@@ -115,6 +125,8 @@ function classifyPlain(ctx: SpanContext, rawFrom: number, rawTo: number): NamePa
   if (lookUpPhrase(phrase) === 'place' || (single?.place && !single.given && !single.surname) || namedPlace || isPlaceAfterIn(ctx, from, to)) {
     return [{ from, to, type: 'place', titled: false }];
   }
+  if (isTownBeforeRegion(ctx, from, to)) return [{ from, to, type: 'place', titled: false }];
+  if (isEmployerBeforeStaff(ctx, from, to)) return [{ from, to, type: 'organization', titled: false }];
   if (isPersonName(ctx, from, to)) return [{ from, to, type: 'person', titled: false }];
   // "… and North Africa Brett McGurk": the region that ended a title's domain, then the name.
   const afterPlaces = skipDomainPlaces(tokens, from, to);
@@ -144,7 +156,11 @@ function classifyTitled(ctx: SpanContext, rawFrom: number, to: number): NamePart
   while (from < to && (isFiller(ctx.tokens[from]) || ctx.covered[from] !== -1)) from += 1;
   if (from >= to) return [];
   for (let k = from; k < to; k++) {
-    if (ctx.covered[k] !== -1) return [...classifyPlain(ctx, from, k), ...classifyTitled(ctx, k, to)];
+    if (ctx.covered[k] === -1) continue;
+    // "President Bola Tinubu of Nigeria": the title still names the person before "of <registered place>".
+    const link = ctx.tokens[k - 1]?.key;
+    if (k - 1 > from && (link === 'of' || link === 'for')) return [...classifyTitled(ctx, from, k - 1), ...classifyTitled(ctx, k, to)];
+    return [...classifyPlain(ctx, from, k), ...classifyTitled(ctx, k, to)];
   }
   for (let k = from + 1; k < to - 1; k++) {
     const key = ctx.tokens[k]?.key;
@@ -164,7 +180,7 @@ function classifyTitled(ctx: SpanContext, rawFrom: number, to: number): NamePart
   }
   const given = startsWithGivenName(words);
   const familyFirst = isFamilyFirst(words);
-  if (!words.every((w, i) => isNameLike(w, i, given && i > 0, familyFirst, true))) return [];
+  if (!isTitledNameWithUnlistedSurname(words) && !words.every((w, i) => isNameLike(w, i, given && i > 0, familyFirst, true))) return [];
   const inner = ctx.tokens.slice(from, to);
   if (inner.some((t, i) => t.kind === 'word' && !t.upper && !NAME_PARTICLES.has(t.key) && inner[i - 1]?.key !== '-')) return [];
   return [{ from, to, type: 'person', titled: true }];
@@ -233,6 +249,7 @@ const HEAD_LINKS = new Set(['for', 'of', 'on']);
 
 /** True when the words make an organisation name ("Japan Coast Guard", "Bank of Korea", "Voltaic Energy"). */
 function isOrgName(tokens: readonly Token[], from: number, to: number): boolean {
+  if (isRoomName(tokens, from, to)) return false;
   const last = tokens[to - 1];
   const first = tokens[from];
   const second = tokens[from + 1];
@@ -271,6 +288,8 @@ function isOrgName(tokens: readonly Token[], from: number, to: number): boolean 
  * State"). "X of <country>" is a name, not a description ("Bank of Japan").
  */
 function isGenericOrg(ctx: SpanContext, from: number, to: number): boolean {
+  if (isCourtByTier(ctx.tokens, from, to)) return true;
+  if (isCompoundOrgName(ctx.tokens, ctx.covered, from, to)) return false;
   for (let k = from + 1; k < to; k++) if (ctx.covered[k] !== -1 && ctx.tokens[k - 1]?.key === 'of') return false;
   for (let k = from; k < to; k++) {
     const t = ctx.tokens[k];
@@ -385,7 +404,7 @@ function hasSpacedWords(tokens: readonly Token[], from: number, to: number): boo
 function isPersonName(ctx: SpanContext, from: number, to: number): boolean {
   const { tokens } = ctx;
   const words = nameWords(tokens.slice(from, to));
-  if (words.length < 2 || words.length > 4 || !hasSpacedWords(tokens, from, to)) return false;
+  if (words.length < 2 || words.length > 4 || !hasSpacedWords(tokens, from, to) || isDisasterName(words)) return false;
   if (LAW_WORDS.has(words[words.length - 1]?.key ?? '')) return false;
   // "Pell Grant", "Rhodes Scholarship": an award named after someone; "Andrew F. Grant" starts with a given name.
   if (AWARD_WORDS.has(words[words.length - 1]?.key ?? '') && !lookUpWord(words[0]?.key ?? '').given) return false;

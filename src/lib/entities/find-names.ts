@@ -5,6 +5,7 @@ import { NON_ORG_ACRONYMS, ORG_HEADS, lookUpWord, isMonth, MONTH_CUES, SPEECH_VE
 import { givenNamesAgree, isFamilyFirst, nameWords, personNameKey, type PersonNameKey } from './person-names.ts';
 import type { SegmentedArticle, Token } from './tokenise.ts';
 import type { CandidateType, UnregisteredCandidate } from './types.ts';
+import { isStyledAlone } from './styled-alone.ts';
 import { slugify } from '../slugify.ts';
 
 // Finds people, organisations and places the registry does not know, in one segmented article.
@@ -21,11 +22,12 @@ export type RegisteredPersonLookup = (surname: string, given: string) => string 
 
 const LOWER_INITIAL = /^\p{Ll}/u;
 
-/** Drops organisations named after a person in the article ("Biden Administration"). */
+/** Drops organisations named after a person in the article ("Biden Administration"); a body named by the person-shaped words alone ("Tolvane Medica") is the same name, not one named after it. */
 function isNamedAfterPerson(tokens: readonly Token[], group: NameGroup, personKeys: ReadonlySet<string>): boolean {
   const [from, to] = group.best;
-  const words = tokens.slice(from, to).filter((t) => t.kind === 'word' && !ORG_HEADS.has(t.key) && t.upper);
-  return words.length > 0 && words.every((t) => personKeys.has(t.key));
+  const all = tokens.slice(from, to).filter((t) => t.kind === 'word');
+  const words = all.filter((t) => !ORG_HEADS.has(t.key) && t.upper);
+  return words.length > 0 && words.length < all.length && words.every((t) => personKeys.has(t.key));
 }
 
 /** Finds and groups the unregistered names of an article. */
@@ -399,8 +401,12 @@ export function toCandidates(
       inSummary: false,
       inLead: false,
       introduced: false,
+      styledAlone: false,
       variants: [],
     };
+    // "Eli Lilly is cutting prices … Eli Lilly chief executive …": a name the article also reads as a
+    // place or a body is that, unless a title or a speech verb shows it is someone.
+    if (candidate.type === 'person' && group.type !== 'person' && !candidate.introduced && !candidate.styledAlone) candidate.type = group.type;
     const seen = new Set(candidate.variants);
     for (const [from, to] of group.ranges) {
       const start = tokens[from]?.start ?? 0;
@@ -410,6 +416,7 @@ export function toCandidates(
       candidate.inSummary ||= seg.field[from] === 1;
       candidate.inLead ||= start < seg.leadEnd;
       candidate.introduced ||= group.type === 'person' && isIntroduced(tokens, from, to);
+      candidate.styledAlone ||= group.type === 'person' && isStyledAlone(tokens, from, to);
       const variant = textOf(tokens, from, to);
       if (variant !== name && !seen.has(variant)) seen.add(variant);
     }

@@ -19,6 +19,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'princess',
   'sheikh',
   'emir',
+  // "Amir" is how Qatar's own releases spell "Emir".
+  'amir',
   'sultan',
   'pope',
   'ambassador',
@@ -261,6 +263,72 @@ export const SURNAME_LIKE_TITLES: ReadonlySet<string> = new Set([
   'coach',
   'sheikh',
 ]);
+
+/**
+ * Titles of an office one person holds at a time, and styles that go with one person's name: a
+ * surname after one of these names that person on its own ("President Eisenhower", "Sheikh Tamim",
+ * "Lady Gaga"), unlike "Senator" or "Secretary", which a hundred people share.
+ */
+export const STYLE_TITLES: ReadonlySet<string> = new Set([
+  'president',
+  'premier',
+  'chancellor',
+  'king',
+  'queen',
+  'emir',
+  'amir',
+  'sultan',
+  'sheikh',
+  'pope',
+  'lady',
+  'dame',
+  'sir',
+]);
+
+/**
+ * Lowercase words for the people of a company or a body, written right after its name ("Eli Lilly
+ * chief executive", "Kaiser Permanente workers"); a person's name is not followed by them.
+ */
+export const STAFF_WORDS: ReadonlySet<string> = new Set([
+  'ceo',
+  'chief',
+  'executives',
+  'employees',
+  'workers',
+  'shareholders',
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'chairman',
+  'chairwoman',
+  'executive',
+]);
+
+/** Words of rank that open the names of grades and services people belong to ("Senior Foreign Service", "Senior Executive Service"), not of bodies. */
+export const RANK_WORDS: ReadonlySet<string> = new Set(['senior', 'junior', 'deputy', 'chief', 'principal', 'assistant', 'acting', 'associate']);
+
+/** Words for disasters that name one ("Superstorm Sandy", "Maui Wildfire", "Typhoon Haiyan"). */
+export const DISASTER_WORDS: ReadonlySet<string> = new Set([
+  'hurricane',
+  'superstorm',
+  'typhoon',
+  'cyclone',
+  'storm',
+  'wildfire',
+  'wildfires',
+  'earthquake',
+  'tornado',
+  'tornadoes',
+  'tsunami',
+  'flood',
+  'floods',
+]);
+
+/** Parts of a building and its grounds named by their side ("South Lawn", "East Wing", "South Portico"). */
+export const BUILDING_PARTS: ReadonlySet<string> = new Set(['lawn', 'grounds', 'portico', 'wing', 'lobby', 'courtyard', 'colonnade', 'entrance', 'gate']);
+
+/** Last words of a building's rooms, named by one adjective ("Oval Office", "East Room", "Blue Room"). */
+export const ROOM_HEADS: ReadonlySet<string> = new Set(['office', 'room']);
 
 /** Last words that make a capitalised phrase an organisation ("Japan Coast Guard", "Workers' Party"). */
 export const ORG_HEADS: ReadonlySet<string> = new Set([
@@ -1172,6 +1240,7 @@ const GIVEN_WORDS = new Set([
   'ruby',
   'sandy',
   'wade',
+  'dick',
 ]);
 
 /** Words of holidays and observances ("Yom Kippur", "Lunar New Year"): never a person, place or organisation. */
@@ -1244,6 +1313,8 @@ export interface WordInfo {
   plain: boolean;
   /** An organisation the lexicon knows by a one-word name ("NASA", "Boeing", "Samsung"). */
   org: boolean;
+  /** Listed as an adjective ("oval", "green"), to tell a room ("Oval Office") from a body ("Patent Office"). */
+  adjective: boolean;
 }
 
 const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName', 'Person', 'LastName']);
@@ -1292,6 +1363,7 @@ function load(): Map<string, WordInfo> {
       demonym: tags.includes('Demonym'),
       plain: false,
       org: tags.includes('Organization') && !NOT_ORGS.has(word),
+      adjective: tags.includes('Adjective'),
     });
   }
   return cache;
@@ -1306,6 +1378,7 @@ const UNKNOWN: WordInfo = {
   demonym: false,
   plain: false,
   org: false,
+  adjective: false,
 };
 // One-word "organisations" of the lexicon that are abbreviations, programmes or groups of people.
 const NOT_ORGS = new Set(['dept', 'univ', 'assn', 'inc', 'ltd', 'co', 'medicare', 'medicaid', 'brexiteers', 'eurosceptics', 'ing', 'visa', 'ups']);
@@ -1355,7 +1428,18 @@ let placeHeads: Set<string> | undefined;
 export function isPlaceHead(key: string): boolean {
   if (!placeHeads) {
     const model = nlp.model() as unknown as { two?: { placeWords?: Record<string, boolean> } };
-    placeHeads = new Set([...Object.keys(model.two?.placeWords ?? {}), 'cosmodrome', 'spaceport', 'peninsula', 'strait', 'sea', 'ocean']);
+    placeHeads = new Set([
+      ...Object.keys(model.two?.placeWords ?? {}),
+      'cosmodrome',
+      'spaceport',
+      'peninsula',
+      'strait',
+      'sea',
+      'ocean',
+      'pkwy',
+      'hwy',
+      'expy',
+    ]);
     for (const tooVague of [
       'house',
       'building',

@@ -2,6 +2,9 @@
 import type { Entity } from '../types.ts';
 import { slugify } from '../slugify.ts';
 import { givenNamesAgree, nameWords, personNameKey, type PersonNameKey } from './person-names.ts';
+import { indexNamesByWord, readNameInOthers } from './name-owners.ts';
+import { patronymicNameKey } from './patronymic-names.ts';
+import { MIN_STYLED_ARTICLES } from './styled-alone.ts';
 import { tokeniseWithOffsets } from './tokenise.ts';
 import type { CandidateType, UnregisteredCandidate } from './types.ts';
 
@@ -47,7 +50,8 @@ function isEverydayPhrase(name: string, named: number, lowercaseUses: ReadonlyMa
 
 /** Surname and given name of a person candidate's name. */
 function keyOf(name: string): PersonNameKey | undefined {
-  return personNameKey(nameWords(tokeniseWithOffsets(name)));
+  const tokens = tokeniseWithOffsets(name);
+  return patronymicNameKey(tokens) ?? personNameKey(nameWords(tokens));
 }
 
 /** Applies "confident when in the title or summary, or named at least twice in an article, or in at least two articles". */
@@ -78,6 +82,7 @@ export function selectConfidentEntities(perArticle: readonly ArticleCandidates[]
         seen: new Set(),
         person: key,
         introduced: false,
+        styled: new Set(),
       };
       if (key) bySurname.set(key.surname, [...(bySurname.get(key.surname) ?? []), pool]);
     }
@@ -100,13 +105,14 @@ export function selectConfidentEntities(perArticle: readonly ArticleCandidates[]
     pool.forms.set(c.name, (pool.forms.get(c.name) ?? 0) + c.count);
     pool.confident ||= c.inTitle || c.inSummary || c.count >= minCount || c.introduced;
     pool.introduced ||= c.introduced;
+    if (c.styledAlone) pool.styled.add(articleId);
   }
   joinAcronyms(pools);
-  joinNameOpenings(pools);
+  const partsOfNames = readPeopleInOtherNames(pools);
   const order = new Map(perArticle.map((a, i) => [a.articleId, i]));
   const lowercase = rule.lowercaseUses ?? new Map<string, number>();
   const confident = [...new Set(pools.values())]
-    .filter((p) => (p.confident || p.entity.articles.length >= minArticles) && !isSurnameAlone(p))
+    .filter((p) => (p.confident || p.entity.articles.length >= minArticles) && !isSurnameAlone(p) && !partsOfNames.has(p))
     .map((p) => ({ p, e: finish(p, order) }))
     .filter(({ p, e }) => !isEverydayPhrase(e.name, p.forms.get(e.name) ?? 0, lowercase))
     .map(({ e }) => e)
@@ -145,14 +151,18 @@ export interface Pool {
   person: PersonNameKey | undefined;
   /** For people: named after a title or before a speech verb somewhere. */
   introduced: boolean;
+  /** For people: articles that name them by one word after a one-holder title or a style (`isStyledAlone`). */
+  styled: Set<string>;
 }
 
 /**
  * A person known only by one word across the archive ("Senator Tuberville"): no full name to join,
- * so no tag; an editor would not file a page under a bare surname.
+ * so no tag; an editor would not file a page under a bare surname. A name styled by a one-holder
+ * title or a style in several articles ("President Eisenhower", "Lady Gaga") is that person all the same.
  */
 function isSurnameAlone(pool: Pool): boolean {
-  return pool.entity.type === 'person' && [...pool.forms.keys()].every((form) => !/\s/u.test(form.trim()));
+  if (pool.entity.type !== 'person' || pool.styled.size >= MIN_STYLED_ARTICLES) return false;
+  return [...pool.forms.keys()].every((form) => !/\s/u.test(form.trim()));
 }
 
 /** Adds `pool`'s mentions to `target`; with `shortForms`, its names only become variants, never the name shown. */
@@ -194,42 +204,34 @@ function joinAcronyms(pools: Map<string, Pool>): void {
   }
 }
 
-/** True when the name goes on at `at` with a capitalised word. */
-function runsOnCapitalised(name: string, at: number): boolean {
-  return /^\p{Lu}/u.test(name.slice(at));
-}
-
 /**
- * "Avi Kwa Ame" read as a person joins "Avi Kwa Ame National Monument" when the archive writes it
- * as the opening of one place's or organisation's name and never after a title or before "said":
- * the short form of that name, not someone's. People a place is named after are introduced somewhere.
+ * A "person" never styled, that the archive also writes as a place's or organisation's name joins
+ * it ("Ann Arbor" the place, "Eli Lilly" the company); one never introduced either (no title, no
+ * "said") also joins the one name it opens ("Avi Kwa Ame National Monument", "Eli Lilly and
+ * Company"), and is no one when it is only the field of another name ("Coalition of Kaiser
+ * Permanente Unions"). Returns the pools to drop. People a place or a body is named after are
+ * introduced somewhere.
  */
-function joinNameOpenings(pools: Map<string, Pool>): void {
-  // Places and organisations by their first word, so each person is compared with a few names only.
-  const byFirstWord = new Map<string, { name: string; pool: Pool }[]>();
-  for (const p of new Set(pools.values())) {
-    if (p.entity.type === 'person') continue;
-    const name = p.entity.name.toLowerCase();
-    const first = name.split(' ')[0] ?? '';
-    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), { name, pool: p }]);
-  }
+function readPeopleInOtherNames(pools: Map<string, Pool>): Set<Pool> {
+  const byWord = indexNamesByWord(
+    [...new Set(pools.values())].filter((p) => p.entity.type !== 'person').map((p) => ({ name: p.entity.name.toLowerCase(), owner: p })),
+  );
   const joined = new Map<Pool, Pool>();
+  const inside = new Set<Pool>();
   for (const [key, pool] of pools) {
-    if (pool.entity.type !== 'person' || pool.introduced || !pool.entity.name.includes(' ')) continue;
+    if (pool.entity.type !== 'person' || pool.styled.size > 0 || !pool.entity.name.includes(' ')) continue;
     let target = joined.get(pool);
     if (!target) {
-      const opening = `${pool.entity.name.toLowerCase()} `;
-      // The longer name runs on with a capitalised word ("… National Monument"), not a list ("… and Lockheed Martin").
-      const owners = (byFirstWord.get(opening.split(' ')[0] ?? '') ?? [])
-        .filter((o) => o.name.startsWith(opening) && runsOnCapitalised(o.pool.entity.name, opening.length))
-        .map((o) => o.pool);
-      if (owners.length !== 1 || !owners[0]) continue;
-      target = owners[0];
+      const reading = readNameInOthers(pool.entity.name, byWord, (p) => p.entity.name, pool.introduced);
+      if (reading && 'inside' in reading) inside.add(pool);
+      if (!reading || !('joins' in reading)) continue;
+      target = reading.joins;
       mergeInto(target, pool, true);
       joined.set(pool, target);
     }
     pools.set(key, target);
   }
+  return inside;
 }
 
 /** Two entities never share an id: the later one of another type takes its type as a suffix ("shahid-organization"). */

@@ -96,6 +96,8 @@ export interface UnregisteredCandidate {
   inLead: boolean;
   /** A person introduced in full with a title ("Defence Minister Sergei Shoigu") or as a speaker ("Jensen Huang said"). */
   introduced: boolean;
+  /** A person named by one word right after a one-holder title or a style ("President Eisenhower", "Lady Gaga"); see `isStyledAlone`. */
+  styledAlone: boolean;
   /** Other forms seen in the article ("Blinken", "KCNA"). */
   variants: string[];
 }
