@@ -21,6 +21,8 @@ test('an article shows its entity tags grouped by type, and a tag leads to the e
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('North Korea');
   const count = Number((await page.locator('[data-article-count]').textContent())?.match(/\d+/)?.[0]);
   expect(count).toBeGreaterThan(3);
+  // The count, the feed and Wikidata read as separate items, never run together ("17 articles· RSS feed").
+  await expect(page.locator('[data-article-count]').locator('..')).toHaveText(/^\d+ articles · RSS feed( · Wikidata \(Q\d+\))?$/);
   await expect(page.getByRole('heading', { name: 'Often mentioned with' })).toBeVisible();
   await expect(
     page
