@@ -90,6 +90,16 @@ describe('reading names across the archive', () => {
       ['ordway person 2'],
     ],
     [
+      'a one-word name styled in two articles, when two people of the archive carry it, is neither',
+      {
+        a: [candidate('Mara Ordway', { count: 2 })],
+        b: [candidate('Tomas Ordway', { count: 2 })],
+        c: [candidate('Ordway', { styledAlone: true })],
+        d: [candidate('Ordway', { styledAlone: true })],
+      },
+      ['mara-ordway person 1', 'tomas-ordway person 1'],
+    ],
+    [
       'a one-word name styled in one article only is not tagged',
       { a: [candidate('Ordway', { styledAlone: true, count: 3 })], b: [candidate('Ordway', { count: 2 })] },
       [],

@@ -112,7 +112,7 @@ export function selectConfidentEntities(perArticle: readonly ArticleCandidates[]
   const order = new Map(perArticle.map((a, i) => [a.articleId, i]));
   const lowercase = rule.lowercaseUses ?? new Map<string, number>();
   const confident = [...new Set(pools.values())]
-    .filter((p) => (p.confident || p.entity.articles.length >= minArticles) && !isSurnameAlone(p) && !partsOfNames.has(p))
+    .filter((p) => (p.confident || p.entity.articles.length >= minArticles) && !isSurnameAlone(p, bySurname) && !partsOfNames.has(p))
     .map((p) => ({ p, e: finish(p, order) }))
     .filter(({ p, e }) => !isEverydayPhrase(e.name, p.forms.get(e.name) ?? 0, lowercase))
     .map(({ e }) => e)
@@ -158,11 +158,14 @@ export interface Pool {
 /**
  * A person known only by one word across the archive ("Senator Tuberville"): no full name to join,
  * so no tag; an editor would not file a page under a bare surname. A name styled by a one-holder
- * title or a style in several articles ("President Eisenhower", "Lady Gaga") is that person all the same.
+ * title or a style in several articles ("President Eisenhower", "Lady Gaga") is that person all the
+ * same, unless two people of the archive carry that surname ("President Clinton" beside Bill and
+ * Hillary Clinton): it could be either, and it joined neither.
  */
-function isSurnameAlone(pool: Pool): boolean {
-  if (pool.entity.type !== 'person' || pool.styled.size >= MIN_STYLED_ARTICLES) return false;
-  return [...pool.forms.keys()].every((form) => !/\s/u.test(form.trim()));
+function isSurnameAlone(pool: Pool, bySurname: ReadonlyMap<string, readonly Pool[]>): boolean {
+  if (pool.entity.type !== 'person' || ![...pool.forms.keys()].every((form) => !/\s/u.test(form.trim()))) return false;
+  const namesakes = (bySurname.get(pool.person?.surname ?? '') ?? []).filter((p) => p !== pool && p.person?.given);
+  return pool.styled.size < MIN_STYLED_ARTICLES || namesakes.length >= 2;
 }
 
 /** Adds `pool`'s mentions to `target`; with `shortForms`, its names only become variants, never the name shown. */
