@@ -58,8 +58,8 @@ export function pagefindIndex(): AstroIntegration {
           return {
             path: relative(site, file),
             searchableDigest: createHash('sha256').update(searchable).digest('hex'),
-            document: Buffer.from(searchableDocument(content, searchable)).toString(),
-            date: /data-pagefind-sort="date:([^"]+)"/.exec(content)?.[1],
+            document: detach(searchableDocument(content, searchable)),
+            date: detach(/data-pagefind-sort="date:([^"]+)"/.exec(content)?.[1]),
           };
         });
         const byPath = new Map(pages.map((p) => [p.path, p]));
@@ -101,6 +101,14 @@ const PAGES_PER_FRAGMENT_FILE = 3;
 
 // Pages sent to Pagefind before waiting for its answers.
 const PAGES_PER_BATCH = 64;
+
+/**
+ * A copy of `text` that holds no reference to the string it was cut from: V8 keeps a whole page
+ * alive behind any slice or match of 13 characters or more taken from it.
+ */
+function detach<T extends string | undefined>(text: T): T {
+  return (text === undefined ? undefined : Buffer.from(text).toString()) as T;
+}
 
 /** A page cut down to what Pagefind indexes: its language and its searchable part (the whole page if it marks none). */
 function searchableDocument(content: string, searchable: string): string {

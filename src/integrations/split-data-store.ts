@@ -20,7 +20,9 @@ function asciiLiteral(text: string): string {
  * `export default JSON.parse("…")`, and V8 compiles a string literal in time that grows with the
  * square of its length: 7 s for the 80 MB store of 10,000 articles, 145 s at four times that,
  * while the pieces compile in time proportional to the store. Read from bytes piece by piece, the
- * store is never held as one string here either: at 50,000 articles it is 400 MB.
+ * store is not also held as one string while the code is written (at 50,000 articles it is 400 MB);
+ * the code itself is one string, about a tenth longer than the store (quotes are escaped), and the
+ * module joins the pieces into one more copy when it runs, as Astro's parses its literal.
  */
 export function storeModuleCode(bytes: Uint8Array, pieceBytes = PIECE_BYTES): string {
   // Streaming decode: a character whose bytes straddle two pieces goes whole into the first piece that ends after it.
@@ -32,6 +34,16 @@ export function storeModuleCode(bytes: Uint8Array, pieceBytes = PIECE_BYTES): st
     if (text) pieces.push(asciiLiteral(text));
   }
   return `export default JSON.parse([\n${pieces.join(',\n')}\n].join(''))`;
+}
+
+/** Whether `bytes` open with `[` and close with `]`, blanks aside: the shape of a whole devalue store. */
+export function isJsonArray(bytes: Uint8Array): boolean {
+  const blank = (b: number | undefined): boolean => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
+  let first = 0;
+  let last = bytes.length - 1;
+  while (first <= last && blank(bytes[first])) first++;
+  while (last >= first && blank(bytes[last])) last--;
+  return last > first && bytes[first] === 0x5b && bytes[last] === 0x5d;
 }
 
 /**
@@ -49,14 +61,20 @@ export function splitDataStore(): AstroIntegration {
         const plugin: Plugin = {
           name: 'dateline-split-data-store',
           enforce: 'pre',
+          apply: 'build',
           load: {
             // Before Astro's own loader of the module, which would answer first otherwise.
             order: 'pre',
+            filter: { id: new RegExp(`^${DATA_STORE_MODULE}$`) },
             handler(id) {
               if (id !== DATA_STORE_MODULE || !existsSync(file)) return null;
+              const bytes = readFileSync(file);
+              // Anything but a JSON array (an empty or cut-off file) is left to Astro's loader,
+              // which stops the build with its own message instead of building an empty site.
+              if (!isJsonArray(bytes)) return null;
               // Astro's marker (core/build/incremental-metadata.js): the store's contents never
               // change a page's code hash; what a page shows of them is in its cache key.
-              return { code: storeModuleCode(readFileSync(file)), map: { mappings: '' }, meta: { astroIncremental: { kind: 'content-data' } } };
+              return { code: storeModuleCode(bytes), map: { mappings: '' }, meta: { astroIncremental: { kind: 'content-data' } } };
             },
           },
         };

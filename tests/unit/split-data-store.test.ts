@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { storeModuleCode } from '../../src/integrations/split-data-store.ts';
+import { isJsonArray, storeModuleCode } from '../../src/integrations/split-data-store.ts';
 
 /** Imports a module's code, as the build imports the content store module. */
 async function evaluate(code: string): Promise<unknown> {
@@ -27,5 +27,13 @@ describe('the content store module, written as short literals', () => {
   it('keeps every character whole when a piece ends inside its bytes', async () => {
     const text = ['🇰🇷🇰🇷 Çavuşoğlu 서울'];
     for (const piece of [1, 2, 3, 5, 7]) expect(await evaluate(storeModuleCode(bytesOf(text), piece))).toEqual(text);
+  });
+
+  it('is used only for a whole store: an empty or cut-off file is left to Astro, which reports it', () => {
+    const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
+    expect(isJsonArray(encode('[["Map",1,2],"articles"]\n'))).toBe(true);
+    expect(isJsonArray(encode(''))).toBe(false);
+    expect(isJsonArray(encode('[["Map",1,2],"artic'))).toBe(false);
+    expect(isJsonArray(encode('{"articles":[]}'))).toBe(false);
   });
 });
