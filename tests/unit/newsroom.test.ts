@@ -6,6 +6,7 @@ import { viewTimelineMonth } from '../../src/lib/newsroom/timeline-month.ts';
 import type { ArticleRecord, Entity } from '../../src/lib/types.ts';
 import type { UnregisteredCandidate } from '../../src/lib/entities/index.ts';
 import { makeArticle } from '../fixtures/article-record.ts';
+import { candidate } from '../fixtures/unregistered-candidate.ts';
 
 const entity = (id: string, name: string, type: Entity['type']): Entity => ({ id, name, type, aliases: [] });
 const registry = new Map(
@@ -137,19 +138,7 @@ describe('unregistered names and the articles’ tags', () => {
   // Detection runs without the tags (they would change the Markdown options with every new tag),
   // so a name it reports may be a tag some other article carries; the index must treat it as it
   // did when detection knew the tags: as that topic, which takes no short forms of a person's name.
-  const named = (id: string, name: string, count: number): UnregisteredCandidate => ({
-    id,
-    name,
-    type: 'person',
-    count,
-    first: 0,
-    inTitle: false,
-    inSummary: false,
-    inLead: true,
-    introduced: false,
-    styledAlone: false,
-    variants: [],
-  });
+  const named = (id: string, name: string, count: number): UnregisteredCandidate => candidate(name, { id, count, inLead: true });
   const tagged = new Map([...registry, ['oleg-tverdov', entity('oleg-tverdov', 'Oleg Tverdov', 'topic')]]);
   const articles = [article('x', '2024-05-01T09:00:00Z'), article('y', '2024-05-02T09:00:00Z'), article('z', '2024-05-03T09:00:00Z')];
   const candidates = new Map([

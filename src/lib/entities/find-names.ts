@@ -377,6 +377,23 @@ function isGivenNameAlone(group: NameGroup, keys: readonly string[]): boolean {
   return info.given && !info.surname;
 }
 
+/** A candidate before any of its mentions is counted: what `toCandidates` starts each name from. */
+export function emptyCandidate(id: string, name: string, type: CandidateType): UnregisteredCandidate {
+  return {
+    id,
+    name,
+    type,
+    count: 0,
+    first: Number.MAX_SAFE_INTEGER,
+    inTitle: false,
+    inSummary: false,
+    inLead: false,
+    introduced: false,
+    styledAlone: false,
+    variants: [],
+  };
+}
+
 /** Candidates from name groups; groups with the same id merge; registered ids and names are left out. */
 export function toCandidates(
   seg: SegmentedArticle,
@@ -391,19 +408,7 @@ export function toCandidates(
     const keys: string[] = [];
     for (let k = group.best[0]; k < group.best[1]; k++) if (tokens[k]?.kind === 'word') keys.push(tokens[k]?.key ?? '');
     if (id === '' || isRegistered(id, keys) || isGivenNameAlone(group, keys)) continue;
-    const candidate = byId.get(id) ?? {
-      id,
-      name,
-      type: group.type,
-      count: 0,
-      first: Number.MAX_SAFE_INTEGER,
-      inTitle: false,
-      inSummary: false,
-      inLead: false,
-      introduced: false,
-      styledAlone: false,
-      variants: [],
-    };
+    const candidate = byId.get(id) ?? emptyCandidate(id, name, group.type);
     // "Eli Lilly is cutting prices … Eli Lilly chief executive …": a name the article also reads as a
     // place or a body is that, unless a title or a speech verb shows it is someone.
     if (candidate.type === 'person' && group.type !== 'person' && !candidate.introduced && !candidate.styledAlone) candidate.type = group.type;
