@@ -27,11 +27,19 @@ const NOUN_ENDINGS: ReadonlyArray<[string, string]> = [
  */
 export function isVerbNoun(word: string): boolean {
   const lower = word.toLowerCase();
-  return NOUN_ENDINGS.some(([ending, verbEnding]) => {
-    if (!lower.endsWith(ending) || lower.length - ending.length < 3) return false;
-    return nlp(lower.slice(0, -ending.length) + verbEnding).has('#Verb');
-  });
+  let found = verbNouns.get(lower);
+  if (found === undefined) {
+    found = NOUN_ENDINGS.some(([ending, verbEnding]) => {
+      if (!lower.endsWith(ending) || lower.length - ending.length < 3) return false;
+      return nlp(lower.slice(0, -ending.length) + verbEnding).has('#Verb');
+    });
+    verbNouns.set(lower, found);
+  }
+  return found;
 }
+
+// The lexicon's answer per word: every story asks about the same few words.
+const verbNouns = new Map<string, boolean>();
 
 /**
  * The event a story's head word is part of, when most headlines that use the head go on to name

@@ -1,5 +1,5 @@
 import { stem } from '../text/index.ts';
-import { escapeRegExp } from '../text/whole-word.ts';
+import { escapeRegExp, wholeWord } from '../text/whole-word.ts';
 
 // A word followed by "of" in at least this share of its uses in the prose (and twice) is a noun
 // that takes its object there: "the 70th anniversary of the alliance".
@@ -61,6 +61,6 @@ export function nameEventOf(
 
 // The texts write the word in lower case somewhere: a common noun, not a name.
 function isCommon(word: string, prose: readonly string[]): boolean {
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word.toLowerCase())}(?![\\p{L}\\p{N}])`, 'u');
+  const pattern = wholeWord(word.toLowerCase());
   return prose.some((text) => pattern.test(text));
 }

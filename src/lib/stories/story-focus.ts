@@ -85,7 +85,7 @@ export function focusOn(
   return members.filter((index) => times.some((time) => Math.abs((table.features[index]?.time ?? 0) - time) < DAY_MS));
 }
 
-/** Whether a thread has a focus (see `focusOn`) that holds all of its members. */
+/** Whether a thread has a focus (see `focusOn`): at least some of its members share one. */
 export function hasFocus(
   members: readonly number[],
   table: FeatureTable,
