@@ -1,24 +1,35 @@
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'astro/zod';
-import { glob, type Loader } from 'astro/loaders';
-
-interface EntryType {
-  getEntryInfo(params: { contents: string; fileUrl: URL }): Promise<{ body: string; data: Record<string, unknown> }>;
-}
+import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { readFrontmatter } from '../lib/frontmatter.ts';
 import { articleIdOf } from './article-id.ts';
 import { findSchemaProblems, formatProblems } from './validate-entry.ts';
 
+interface EntryType {
+  getEntryInfo(params: { contents: string; fileUrl: URL }): Promise<{ body: string; data: Record<string, unknown> }>;
+}
+
+type Store = LoaderContext['store'];
+type Entry = Parameters<Store['set']>[0];
+
 /**
  * Astro's glob loader, with ids from `articleIdOf`, reading frontmatter with YAML's core schema (dates stay as written) and
- * stopping the build on the first invalid file with `file:line: field "x" …` messages.
+ * stopping the build on the first invalid file with `file:line: field "x" …` messages. A file the
+ * store holds unchanged is not parsed again, and the store is written once per sync.
  */
 export function checkedGlob(options: { pattern: string; base: string; schema: z.ZodType; retainBody?: boolean }): Loader {
   const inner = glob({ pattern: options.pattern, base: options.base, generateId: ({ entry }) => articleIdOf(entry), retainBody: options.retainBody ?? true });
   return {
     name: 'dateline-checked-glob',
     load: async (context) => {
+      const store = deferWrites(context.store, context.meta);
+      const root = fileURLToPath(context.config.root);
+      const pathOf = (fileUrl: URL) => relative(root, fileURLToPath(fileUrl)).split('\\').join('/');
+      // What the store already holds, by file: glob keeps an entry whose file has the same digest
+      // and never reads its data, so its frontmatter need not be parsed again (astro.config.mjs
+      // has validated every file of this build before the loader runs).
+      const storedDigests = new Map(context.store.values().flatMap((e) => (e.filePath && e.digest ? [[e.filePath, e.digest] as const] : [])));
       // `entryTypes` is what Astro hands its own glob loader (not in the public LoaderContext type).
       // Wrapping it keeps glob's caching, watching and rendering while we control frontmatter
       // parsing; the bad-input build tests fail loudly if a future Astro changes it.
@@ -29,6 +40,9 @@ export function checkedGlob(options: { pattern: string; base: string; schema: z.
           {
             ...entryType,
             getEntryInfo: (params: { contents: string; fileUrl: URL }) => {
+              store.postpone();
+              const stored = storedDigests.get(pathOf(params.fileUrl));
+              if (stored !== undefined && stored === context.generateDigest(params.contents)) return Promise.resolve({ body: '', data: {} });
               const file = relative(process.cwd(), fileURLToPath(params.fileUrl));
               const frontmatter = readFrontmatter(params.contents, file);
               const problems = findSchemaProblems(options.schema, frontmatter, file);
@@ -40,7 +54,49 @@ export function checkedGlob(options: { pattern: string; base: string; schema: z.
           },
         ]),
       );
-      await inner.load({ ...context, entryTypes } as typeof context);
+      await inner.load({ ...context, store: store.scoped, entryTypes } as typeof context);
+      store.flush();
     },
   };
 }
+
+/**
+ * The store, with `set` held back until `flush`. Astro serialises the whole store to disk
+ * whenever half a second passes after a change, and it changes its own metadata as a sync
+ * begins: over a large archive glob's pass takes longer than that, so the store was written once
+ * mid-pass and again at the end, for one new article. `postpone`, called per file, restarts
+ * Astro's wait (any metadata change does); the one write then comes after `flush`. Later changes
+ * (the dev server's file watcher) go straight through.
+ */
+export function deferWrites(store: Store, meta: LoaderContext['meta']): { scoped: Store; postpone: () => void; flush: () => void } {
+  let pending: Map<string, Entry> | undefined = new Map();
+  const scoped: Store = {
+    ...store,
+    get: ((id: string) => pending?.get(id) ?? store.get(id)) as Store['get'],
+    has: (id) => pending?.has(id) || store.has(id),
+    set: (entry) => {
+      if (!pending) return store.set(entry);
+      const stored = store.get(entry.id);
+      pending.set(entry.id, entry);
+      return !(stored && entry.digest && stored.digest === entry.digest);
+    },
+    delete: (id) => {
+      pending?.delete(id);
+      store.delete(id);
+    },
+  };
+  return {
+    scoped,
+    postpone: () => {
+      if (pending) meta.set(LOADING, 'yes');
+    },
+    flush: () => {
+      const entries = [...(pending ?? new Map<string, Entry>()).values()];
+      pending = undefined;
+      for (const entry of entries) store.set(entry);
+    },
+  };
+}
+
+/** The metadata key `postpone` sets; its value never changes. */
+const LOADING = 'dateline-loading';
