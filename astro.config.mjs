@@ -2,11 +2,14 @@
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import { join } from 'node:path';
 import { defineConfig } from 'astro/config';
 import { cspDirectives, scriptHashes, scriptSources } from './src/config/csp.ts';
 import { site } from './src/config/site.ts';
 import { readArticleLastmod } from './src/content/article-lastmod.ts';
+import { cachedFrontmatterReader } from './src/content/frontmatter-cache.ts';
 import { markdownPipeline } from './src/content/markdown-pipeline.ts';
+import { hashSourceFiles } from './src/content/pipeline-revision.ts';
 import { readRawSources } from './src/content/source-files.ts';
 import { readValidSources } from './src/content/validate-sources.ts';
 import { siteArticleSchema } from './src/content/site-article-schema.ts';
@@ -16,16 +19,23 @@ import { splitDataStore } from './src/integrations/split-data-store.ts';
 import { buildCacheDir } from './src/lib/build-cache-dir.ts';
 import { withBase } from './src/lib/urls.ts';
 
+const cacheDir = buildCacheDir(process.env);
+
 // Every broken article is named here, all at once, before Astro parses anything; a runaway file
-// (a whole feed in one article) fails here instead of after minutes of parsing.
-const sources = readValidSources(readRawSources('content/articles'), siteArticleSchema);
-const lastmod = readArticleLastmod(sources, site.timeZone);
-const lastmodByUrl = new Map([...lastmod].map(([path, date]) => [new URL(withBase(site.basePath, path), site.url).href, date]));
+// (a whole feed in one article) fails here instead of after minutes of parsing. Only the dates
+// are kept: the texts would stay in memory for the whole build.
+const lastmodByUrl = (() => {
+  const frontmatter = cachedFrontmatterReader(join(cacheDir, 'frontmatter.bin'), hashSourceFiles(['src/lib', 'src/content']));
+  const sources = readValidSources(readRawSources('content/articles'), siteArticleSchema, frontmatter.read);
+  frontmatter.save();
+  const lastmod = readArticleLastmod(sources, site.timeZone);
+  return new Map([...lastmod].map(([path, date]) => [new URL(withBase(site.basePath, path), site.url).href, date]));
+})();
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
   // One cache folder per build variant (npm scripts set BUILD_VARIANT); CI restores each one.
-  cacheDir: buildCacheDir(process.env),
+  cacheDir,
   site: site.url,
   base: site.basePath,
   trailingSlash: 'always',

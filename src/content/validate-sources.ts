@@ -2,7 +2,7 @@ import type { z } from 'astro/zod';
 import { describeOversizedArticle } from '../lib/check/article-size.ts';
 import { ContentError, type ContentProblem } from '../lib/content-error.ts';
 import { formatCount } from '../lib/format-count.ts';
-import { readFrontmatter } from '../lib/frontmatter.ts';
+import { readFrontmatter, type Frontmatter } from '../lib/frontmatter.ts';
 import { type SourceFile } from './source-files.ts';
 import { findSchemaProblems, formatProblems } from './validate-entry.ts';
 
@@ -23,7 +23,11 @@ export interface ValidSource<T> extends SourceFile {
  * that names every broken file (file:line: field) at once. Astro's loader stops at the first bad
  * file; an editor fixing a feed import should see the whole list in one run.
  */
-export function readValidSources<T>(raw: readonly RawSource[], schema: z.ZodType<T>): ValidSource<T>[] {
+export function readValidSources<T>(
+  raw: readonly RawSource[],
+  schema: z.ZodType<T>,
+  read: (text: string, file: string) => Frontmatter = readFrontmatter,
+): ValidSource<T>[] {
   const problems: ContentProblem[] = [];
   const sources: ValidSource<T>[] = [];
   for (const { id, file, text } of raw) {
@@ -33,7 +37,7 @@ export function readValidSources<T>(raw: readonly RawSource[], schema: z.ZodType
       continue;
     }
     try {
-      const frontmatter = readFrontmatter(text, file);
+      const frontmatter = read(text, file);
       const parsed = schema.safeParse(frontmatter.data);
       if (parsed.success) sources.push({ id, file, text, frontmatter, data: parsed.data });
       else problems.push(...findSchemaProblems(schema, frontmatter, file));
