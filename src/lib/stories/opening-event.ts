@@ -55,6 +55,7 @@ const announcePatterns = new Map<string, RegExp>();
 
 // "the Visit of", "Biden's Travel to", "its Summit in": a determiner or possessive just before, a preposition just after.
 function announced(headline: string, word: string): OpeningEvent | undefined {
+  if (!followedByPreposition(headline, word)) return undefined;
   let pattern = announcePatterns.get(word);
   if (!pattern) {
     pattern = new RegExp(
@@ -68,6 +69,21 @@ function announced(headline: string, word: string): OpeningEvent | undefined {
   if (!match || (match[1] && isDateWord(match[1]))) return undefined;
   const owner = match[1] && /^\p{Lu}/u.test(match[1]) ? match[1] : undefined;
   return { word, preposition: (match[2] ?? '').toLowerCase(), owner, headline };
+}
+
+const PREPOSITION_AFTER = /\s+(?:of|to|with|in|at|on|for)(?![\p{L}\p{N}])/iuy;
+
+// Most event words of a headline have no preposition after them; finding that out without the
+// word's own pattern saves compiling one per word (thousands in a large archive). Only for ASCII
+// headlines, where lower case is what the pattern's case-insensitive match means.
+function followedByPreposition(headline: string, word: string): boolean {
+  if (/[^\u0000-\u007f]/.test(headline)) return true;
+  const lower = headline.toLowerCase();
+  for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+    PREPOSITION_AFTER.lastIndex = at + word.length;
+    if (PREPOSITION_AFTER.test(lower)) return true;
+  }
+  return false;
 }
 
 // The prose writes a name's words in capitals and never in lower case ("the Republic of Korea", "Speaker of the House").
