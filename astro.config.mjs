@@ -15,7 +15,7 @@ import { readValidSources } from './src/content/validate-sources.ts';
 import { siteArticleSchema } from './src/content/site-article-schema.ts';
 import { contentDataModules } from './src/integrations/content-data-modules.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { splitDataStore } from './src/integrations/split-data-store.ts';
+import { storeModuleFromFile } from './src/integrations/store-module-from-file.ts';
 import { buildCacheDir } from './src/lib/build-cache-dir.ts';
 import { withBase } from './src/lib/urls.ts';
 
@@ -65,7 +65,7 @@ export default defineConfig({
       },
     }),
     pagefindIndex(),
-    splitDataStore(),
+    storeModuleFromFile(),
   ],
   experimental: {
     // A page whose getStaticPaths cacheKey (a digest of everything it shows, src/lib/page-keys)
