@@ -26,6 +26,15 @@ describe('keepTraveller', () => {
       headlines: ['Zandia floods: relief flights begin', 'Readout of Minister Lind’s Call with Zandia', 'Readout of Governor Okafor’s Call with Zandia'],
       expected: [0, 1, 2],
     },
+    {
+      name: 'a journey owned by a date has no traveller to keep',
+      headlines: [
+        'Statement on Tomorrow’s Travel to the Flooded Towns of Zandia',
+        'Readout of Minister Lind’s Call with the Governor of Zandia',
+        'Readout of Governor Okafor’s Meeting with Flood Families in Zandia',
+      ],
+      expected: [0, 1, 2],
+    },
   ])('$name', ({ headlines, expected }) => {
     expect(keepTraveller([0, 1, 2], headlines)).toEqual(expected);
   });
