@@ -1,3 +1,5 @@
+import { isWholeWordAt } from '../text/whole-word.ts';
+
 // Words that open a noun phrase: determiners, possessive pronouns and prepositions other than
 // "to" ("the attacks", "their visit", "in support of").
 const NOUN_OPENERS = new Set([
@@ -122,8 +124,6 @@ export interface NounUse {
   uses: number;
 }
 
-const LETTER = /[\p{L}\p{N}]/u;
-
 /**
  * Counts the uses of `form` (as written, case-sensitive) in `texts` that show it is a noun head
  * (a noun phrase opened by a determiner, possessive, number or preposition a few words before, and
@@ -137,7 +137,7 @@ export function countNounUse(form: string, texts: readonly string[]): NounUse {
   for (const text of texts) {
     for (let at = text.indexOf(form); at >= 0 && seen < MAX_USES; at = text.indexOf(form, at + form.length)) {
       const end = at + form.length;
-      if (LETTER.test(text[at - 1] ?? '') || LETTER.test(text[end] ?? '')) continue;
+      if (!isWholeWordAt(text, at, form.length)) continue;
       // Part of a web address or a compound ("invest-in-america", "vietnam.gov") is not prose.
       if (/[-/._@]/.test(text[at - 1] ?? '') || /[-/_@]/.test(text[end] ?? '')) continue;
       seen += 1;
