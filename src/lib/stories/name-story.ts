@@ -1,7 +1,9 @@
-import { isIndexableWord, stem } from '../text/index.ts';
 import type { ArticleRecord } from '../types.ts';
 import type { FeatureTable } from './article-features.ts';
-import { pickEventPhrase, readProse } from './event-phrase.ts';
+import { pickEventPhrase } from './event-phrase.ts';
+import { readProse } from './story-prose.ts';
+import { ArchiveText } from './archive-text.ts';
+import { collectNameStems, inHeadlineOrder, inHeadlineOrderOf, humaniseId } from './name-words.ts';
 import { describeTrip } from './describe-trip.ts';
 import { pickOpeningEvent } from './opening-event.ts';
 import { isRelationNoun } from './relation-noun.ts';
@@ -24,54 +26,11 @@ export interface NamingSettings {
   entityType?: ((id: string) => string | undefined) | undefined;
   locale: string;
   timeZone: string;
+  /** What naming reads across the archive, read once per archive; read for this story alone when absent. */
+  archive?: ArchiveText | undefined;
 }
 
-/** An entity id in words, for entities without a display name: "tyre-nichols" → "Tyre Nichols". */
-export function humaniseId(id: string): string {
-  return id
-    .split('-')
-    .map((word) => (word ? word[0]!.toUpperCase() + word.slice(1) : word))
-    .join(' ');
-}
-
-function wordsOf(text: string): string[] {
-  return text
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
-}
-
-/** The places the headline of article `index` names, in the order it names them. */
-function placesOf(
-  index: number | undefined,
-  articles: readonly ArticleRecord[],
-  table: FeatureTable,
-  settings: NamingSettings,
-  nameOf: (key: number) => string,
-): string[] {
-  const title = articles[index ?? -1]?.title.toLowerCase() ?? '';
-  const keys = table.features[index ?? -1]?.titleEntities ?? [];
-  return keys
-    .filter((key) => settings.entityType?.(table.entityIds[key] ?? '') === 'place')
-    .map(nameOf)
-    .map((name) => ({ name, at: title.indexOf(name.toLowerCase()) }))
-    .filter(({ at }) => at >= 0)
-    .sort((a, b) => a.at - b.at)
-    .map(({ name }) => name);
-}
-
-/** Two names in the order the headlines that name both mostly put them ("Turkey and Syria"). */
-function inHeadlineOrder(names: string[], members: readonly number[], articles: readonly ArticleRecord[]): string[] {
-  const [a, b] = names.map((name) => name.toLowerCase());
-  if (names.length !== 2 || !a || !b) return names;
-  let votes = 0;
-  for (const index of members) {
-    const title = articles[index]?.title.toLowerCase() ?? '';
-    const [at, bt] = [title.indexOf(a), title.indexOf(b)];
-    if (at >= 0 && bt >= 0) votes += at < bt ? 1 : -1;
-  }
-  return votes < 0 ? [names[1]!, names[0]!] : names;
-}
+export { humaniseId };
 
 /**
  * The name of a story, the way a wire editor names a running story: who or what it is about, what
@@ -83,11 +42,6 @@ export function nameStory(members: readonly number[], articles: readonly Article
   const first = articles[members[0] ?? 0];
   const last = articles[members.at(-1) ?? 0];
   if (!first || !last) return '';
-  // Words of every entity the headlines name belong to names, not to the event.
-  const nameStems = new Set<string>();
-  for (const index of members) {
-    for (const key of table.features[index]?.titleEntities ?? []) for (const word of (table.entityIds[key] ?? '').split('-')) nameStems.add(stem(word));
-  }
   const nameOf = (key: number): string => {
     const id = table.entityIds[key] ?? '';
     return settings.entityName?.(id) ?? humaniseId(id);
@@ -95,34 +49,20 @@ export function nameStory(members: readonly number[], articles: readonly Article
   const typeOfKey = (key: number): string | undefined => settings.entityType?.(table.entityIds[key] ?? '');
   const candidateKeys = nameBodyOfPlaces(pickSubject(members, table, true, settings.entityType), members, table, typeOfKey);
   const candidates = candidateKeys.map(nameOf);
-  const subjectStems = new Set<string>();
-  for (const name of candidates) {
-    const words = wordsOf(name);
-    for (const word of words) {
-      nameStems.add(stem(word));
-      subjectStems.add(stem(word));
-    }
-    // "AI" is "Artificial Intelligence" again, and "FDA" is "Food and Drug Administration" (its function words left out).
-    if (words.length > 1) {
-      nameStems.add(words.map((word) => word[0]).join(''));
-      nameStems.add(
-        words
-          .filter((word) => isIndexableWord(word))
-          .map((word) => word[0])
-          .join(''),
-      );
-    }
-  }
-  const word = pickEventPhrase({ members, articles, table, nameStems, subjectStems });
+  // Words of every entity the headlines name belong to names, not to the event.
+  const { nameStems, subjectStems } = collectNameStems(members, table, candidates);
+  const archive = settings.archive ?? new ArchiveText(articles);
+  // The members' prose, read once for every rule below.
+  const prose = readProse(members, articles);
+  const word = pickEventPhrase({ members, articles, table, nameStems, subjectStems, prose });
   // "Anniversary" names nothing without what it is the anniversary of: "alliance anniversary".
-  const leads = (): string[] => articles.map((article) => article.summary);
-  const shared = nameEventOf(word, readProse(members, articles), nameStems, leads) ?? word;
+  const shared = nameEventOf(word, prose, nameStems, () => archive.leads()) ?? word;
   // A story told in readouts and joint statements is named by what its opening article announces
   // ("visit"); so is one whose shared word names only a standing relation ("partnership").
   const standing = isRelationNoun(shared.split(' ').at(-1) ?? '');
   // A journey its headlines all call "travel" is still told as the opening headline announces it
   // ("Gordon’s travel to Guatemala"): the opening event is read when it is the shared word too.
-  const read = (): ReturnType<typeof pickOpeningEvent> => pickOpeningEvent({ members, articles, table, nameStems, prose: readProse(members, articles) });
+  const read = (): ReturnType<typeof pickOpeningEvent> => pickOpeningEvent({ members, articles, table, nameStems, prose });
   const journey = shared && !standing && candidates.length ? read() : undefined;
   // A thread whose first headline announces someone's journey ("Biden’s Travel to the United
   // Kingdom and Ireland") is that journey, whatever word its later documents share (the
@@ -144,7 +84,7 @@ export function nameStory(members: readonly number[], articles: readonly Article
     describeTrip(
       opening,
       subject.map((name) => ({ name, type: typeOf.get(name) })),
-      placesOf(members[0], articles, table, settings, nameOf),
+      inHeadlineOrderOf(first.title, (table.features[members[0] ?? -1]?.titleEntities ?? []).filter((key) => typeOfKey(key) === 'place').map(nameOf)),
     );
   // A court case's parties are named as the headlines cite the case ("Roe v. Wade").
   const who = findStoryCase(members, articles) ?? dropAttendees(subject, event, typeOf, members, articles).join(' and ');
@@ -163,7 +103,7 @@ export function nameStory(members: readonly number[], articles: readonly Article
   }
   // A summit named by the place that hosts it ("summit at Camp David") is called so, with the
   // parties when they are few: "Camp David summit with Japan and South Korea".
-  const host = !trip && said ? pickGatheringPlace(said, members, articles, nameStems) : undefined;
+  const host = !trip && said ? pickGatheringPlace(said, members, articles, nameStems, archive) : undefined;
   if (host) {
     const parties = who && subject.length <= 2 ? ` with ${who}` : '';
     return `${host} ${said}${parties}, ${period}`;
