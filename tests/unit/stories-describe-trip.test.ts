@@ -81,7 +81,35 @@ describe('describeTrip', () => {
       destinations: [],
       expected: undefined,
     },
+    {
+      name: 'a place the headline writes in other words is still where the journey goes',
+      opening: {
+        word: 'travel',
+        preposition: 'to',
+        owner: 'Okafor',
+        headline: 'Statement on the Travel of Adviser Tom Okafor to the Republic of Zandia',
+        after: 'the Republic of Zandia',
+      },
+      subject: [{ name: 'North Zandia', type: 'place' }],
+      destinations: ['North Zandia'],
+      expected: 'Okafor’s travel to North Zandia',
+    },
+    {
+      name: 'a place the headline names before the journey is not where it goes',
+      opening: { word: 'travel', preposition: 'to', owner: 'Okafor', headline: 'Statement from the Embassy in Norland on Okafor’s Travel to Chile' },
+      subject: [{ name: 'Norland', type: 'place' }],
+      destinations: ['Norland', 'Chile'],
+      expected: undefined,
+    },
   ])('$name', ({ opening, subject, destinations, expected }) => {
     expect(describeTrip(opening, subject, destinations)).toBe(expected);
+  });
+
+  it.each([
+    { name: 'a surname owner takes the full name the headline gives', named: ['Tom Okafor', 'Vera Lind'], expected: 'Tom Okafor’s travel to Chile' },
+    { name: 'no person of that surname: the owner as written', named: ['Vera Lind'], expected: 'Okafor’s travel to Chile' },
+  ])('$name', ({ named, expected }) => {
+    const opening = { word: 'travel', preposition: 'to', owner: 'Okafor', headline: 'Statement on Adviser Okafor’s Travel to Chile' };
+    expect(describeTrip(opening, [{ name: 'Chile', type: 'place' }], [], named)).toBe(expected);
   });
 });

@@ -12,23 +12,38 @@ export interface SubjectName {
  * ("Kamala Harris’s travel to Ghana and Tanzania") when the headline writes "…’s <Event> to" and
  * the story's subject is places with at most one person: the traveller, else the headline's owner
  * ("Biden’s travel to Poland"). A subject of one person alone travels to the places the opening
- * headline names (`destinations`); every place must follow "<event> to" in that headline. Undefined otherwise: the story is then named "<subject>
+ * headline names (`destinations`); every place must follow "<event> to" in that headline, or be one
+ * of `destinations` the headline writes in other words. "The Travel of Adviser Okafor to Zandia"
+ * names Okafor's journey the same way. An owner's surname takes the full name of a person the
+ * headline names (`named`): "Tom Okafor’s travel to Zandia". Undefined otherwise: the story is then named "<subject>
  * <event>" ("Angola visit").
  */
-export function describeTrip(opening: OpeningEvent, subject: readonly SubjectName[], destinations: readonly string[] = []): string | undefined {
+export function describeTrip(
+  opening: OpeningEvent,
+  subject: readonly SubjectName[],
+  destinations: readonly string[] = [],
+  named: readonly string[] = [],
+): string | undefined {
   if (opening.preposition !== 'to') return undefined;
   const people = subject.filter(({ type }) => type === 'person');
   const places = subject.filter(({ type }) => type === 'place').map(({ name }) => name);
   if (people.length > 1 || people.length + places.length < subject.length) return undefined;
   const to = places.length > 0 ? places : people.length === 1 ? destinations : [];
-  // The places must be where the headline says the journey goes, not a story's other places.
-  const after = opening.headline.toLowerCase().split(` ${opening.word} to `)[1] ?? '';
-  if (!to.every((place) => after.includes(place.toLowerCase()))) return undefined;
+  // The places must be where the headline says the journey goes, not a story's other places: written
+  // after "to", or named by the headline (`destinations`) in words of its own ("the Republic of
+  // Korea" for "South Korea") and not before the journey.
+  const headline = opening.headline.toLowerCase();
+  const after = opening.after?.toLowerCase() ?? headline.split(` ${opening.word} to `)[1] ?? '';
+  const before = headline.slice(0, headline.length - after.length);
+  const goesTo = (place: string): boolean => after.includes(place.toLowerCase()) || (destinations.includes(place) && !before.includes(place.toLowerCase()));
+  if (!to.every(goesTo)) return undefined;
   // The person of the subject travels if the headline's owner is that person or a title ("the Vice President’s Travel").
   const owner = opening.owner;
   const person = people[0]?.name;
   if (person && owner && !isPersonKind(owner) && !person.toLowerCase().split(/\s+/).includes(owner.toLowerCase())) return undefined;
-  const traveller = person ?? owner;
+  // An owner named by surname is named in full when the headline names that person ("Vera Lind").
+  const fullName = owner && named.find((name) => name.split(/\s+/).at(-1) === owner);
+  const traveller = person ?? (fullName || owner);
   if (!traveller || to.length === 0) return undefined;
   return `${traveller}’s ${opening.word} to ${to.join(' and ')}`;
 }

@@ -79,12 +79,14 @@ export function nameStory(members: readonly number[], articles: readonly Article
   const subjectKeys = dropHomeCountry(event || candidates.length ? candidateKeys : pickSubject(members, table, false, settings.entityType), table, typeOfKey);
   const subject = inHeadlineOrder(subjectKeys.map(nameOf), members, articles);
   const typeOf = new Map(subjectKeys.map((key) => [nameOf(key), settings.entityType?.(table.entityIds[key] ?? '')]));
+  const headlineKeys = table.features[members[0] ?? -1]?.titleEntities ?? [];
   const trip =
     opening &&
     describeTrip(
       opening,
       subject.map((name) => ({ name, type: typeOf.get(name) })),
-      inHeadlineOrderOf(first.title, (table.features[members[0] ?? -1]?.titleEntities ?? []).filter((key) => typeOfKey(key) === 'place').map(nameOf)),
+      inHeadlineOrderOf(first.title, headlineKeys.filter((key) => typeOfKey(key) === 'place').map(nameOf)),
+      headlineKeys.filter((key) => typeOfKey(key) === 'person').map(nameOf),
     );
   // A court case's parties are named as the headlines cite the case ("Roe v. Wade").
   const who = findStoryCase(members, articles) ?? dropAttendees(subject, event, typeOf, members, articles).join(' and ');

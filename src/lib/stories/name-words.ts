@@ -55,12 +55,12 @@ export function collectNameStems(members: readonly number[], table: FeatureTable
   return { nameStems, subjectStems };
 }
 
-/** Of `names`, the ones a headline names, in the order it names them. */
+/** `names` (of entities a headline names) in the order the headline writes them; those it writes in other words ("the Republic of Korea") last. */
 export function inHeadlineOrderOf(headline: string, names: readonly string[]): string[] {
   const title = headline.toLowerCase();
   return names
     .map((name) => ({ name, at: title.indexOf(name.toLowerCase()) }))
-    .filter(({ at }) => at >= 0)
+    .map(({ name, at }) => ({ name, at: at < 0 ? title.length : at }))
     .sort((a, b) => a.at - b.at)
     .map(({ name }) => name);
 }
