@@ -20,6 +20,16 @@ describe('ArchiveText', () => {
     expect(archive.countNaming(text)).toBe(expected);
   });
 
+  it('counts the words headlines write after a possessive, once per headline', () => {
+    const leaders = new ArchiveText([
+      article('b/1', '2023-05-10T12:00:00Z', 'Reef Leaders’ Summit Fact Sheet', '', []),
+      article('b/2', '2023-05-11T12:00:00Z', "Coral Leaders' Summit Ends", '', []),
+      article('b/3', '2023-05-12T12:00:00Z', 'Reef Leaders’ Statement on the Leaders’ Statement', '', []),
+      article('b/4', '2023-05-13T12:00:00Z', 'Leaders Meet at Lake Tor', '', []),
+    ]);
+    expect(Object.fromEntries(leaders.wordsAfterPossessive('leaders'))).toEqual({ summit: 2, statement: 1 });
+  });
+
   it('lists every article’s summary in archive order', () => {
     expect(archive.leads()).toEqual([
       'The leaders met at Lake Tor.',

@@ -1,5 +1,5 @@
 import type { ArticleRecord } from '../types.ts';
-import { wholeWord } from '../text/whole-word.ts';
+import { escapeRegExp, wholeWord } from '../text/whole-word.ts';
 
 // A lead is the summary, else the body's opening: where a release says where the occasion is.
 const LEAD_CHARS = 600;
@@ -17,6 +17,7 @@ export function headlineAndLead(article: ArticleRecord | undefined): string {
 export class ArchiveText {
   private readonly naming = new Map<string, number>();
   private summaries: string[] | undefined;
+  private readonly possessed = new Map<string, Map<string, number>>();
 
   constructor(private readonly articles: readonly ArticleRecord[]) {}
 
@@ -29,6 +30,25 @@ export class ArchiveText {
       this.naming.set(name, count);
     }
     return count;
+  }
+
+  /**
+   * What the archive's headlines write right after `word` in the possessive ("Leaders’ Summit",
+   * "Leader’s Meeting"): each following word in lower case, with the number of headlines that write it.
+   */
+  wordsAfterPossessive(word: string): ReadonlyMap<string, number> {
+    let counts = this.possessed.get(word);
+    if (!counts) {
+      counts = new Map<string, number>();
+      const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}['’]s?\\s+(\\p{L}+)`, 'giu');
+      for (const article of this.articles) {
+        const seen = new Set<string>();
+        for (const match of article.title.matchAll(pattern)) seen.add(match[1]!.toLowerCase());
+        for (const next of seen) counts.set(next, (counts.get(next) ?? 0) + 1);
+      }
+      this.possessed.set(word, counts);
+    }
+    return counts;
   }
 
   /** Every article's summary, in archive order. */

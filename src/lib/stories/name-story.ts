@@ -17,6 +17,7 @@ import { findStoryCase } from './case-name.ts';
 import { pickSubject } from './story-subject.ts';
 import { nameBodyOfPlaces } from './body-of-places.ts';
 import { nameEventOf } from './event-of.ts';
+import { nameParticipantsMeeting } from './leaders-meeting.ts';
 
 /** What naming a story needs besides its members. */
 export interface NamingSettings {
@@ -92,7 +93,9 @@ export function nameStory(members: readonly number[], articles: readonly Article
   const who = findStoryCase(members, articles) ?? dropAttendees(subject, event, typeOf, members, articles).join(' and ');
   // A subject that says what happened ("Elections") takes no word only a minority of headlines use.
   const said = who && isMinorityAddition(subject, typeOf.get(subject[0] ?? ''), event, members, articles, table) ? '' : event;
-  const what = trip || (who ? [who, said].filter(Boolean).join(' ') : event);
+  // A body's participants ("G7 leaders") say who met: the story is their meeting.
+  const met = who && said ? nameParticipantsMeeting(said, members, articles, table, archive, prose) : undefined;
+  const what = trip || (who ? [who, met ?? said].filter(Boolean).join(' ') : event);
   const period = formatStoryPeriod(first.published, last.published, settings.locale, settings.timeZone);
   // Readouts whose headlines name no occasion often share it in their leads ("at the NATO Summit"):
   // the gathering, held in the subject's places, names the story. It also names it better than a
