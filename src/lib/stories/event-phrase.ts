@@ -129,7 +129,14 @@ function pickFrom({ members, articles, table, nameStems, subjectStems }: EventPh
   const shown = source.release ? pluraliseRepeated(named, head.stem, members, articles, lists) : named;
   const pair = [...pairs.values()]
     .filter((p) => p.words.includes(head.stem) && p.count >= Math.max(2, Math.ceil(PAIR_SHARE * head.count)))
-    .sort((a, b) => b.count - a.count || weight(b.words[0]) + weight(b.words[1]) - weight(a.words[0]) - weight(a.words[1]))
+    // The last noun of a compound heads it ("budget proposal" in "extreme budget proposal"): a noun
+    // after the word, in as many headlines, wins over a modifier before it.
+    .sort(
+      (a, b) =>
+        b.count - a.count ||
+        Number(b.words[0] === head.stem) - Number(a.words[0] === head.stem) ||
+        weight(b.words[0]) + weight(b.words[1]) - weight(a.words[0]) - weight(a.words[1]),
+    )
     .map((p) => {
       const [first, second] = p.words.map((w) => single.get(w));
       if (!first || !second || template(first) || template(second)) return undefined;
