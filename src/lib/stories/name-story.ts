@@ -18,6 +18,7 @@ import { pickSubject } from './story-subject.ts';
 import { nameBodyOfPlaces } from './body-of-places.ts';
 import { nameEventOf } from './event-of.ts';
 import { nameParticipantsMeeting } from './leaders-meeting.ts';
+import { nameEventAgent } from './event-agent.ts';
 
 /** What naming a story needs besides its members. */
 export interface NamingSettings {
@@ -95,7 +96,18 @@ export function nameStory(members: readonly number[], articles: readonly Article
   const said = who && isMinorityAddition(subject, typeOf.get(subject[0] ?? ''), event, members, articles, table) ? '' : event;
   // A body's participants ("G7 leaders") say who met: the story is their meeting.
   const met = who && said ? nameParticipantsMeeting(said, members, articles, table, archive, prose) : undefined;
-  const what = trip || (who ? [who, met ?? said].filter(Boolean).join(' ') : event);
+  // Who did it to the subject, when the headlines say so ("Hamas’s terrorist attacks against Israel").
+  const others = [...new Set(members.flatMap((index) => table.features[index]?.titleEntities ?? []))].filter((key) => !subjectKeys.includes(key)).map(nameOf);
+  const done =
+    !trip && !met && subject.length === 1 && who === subject[0]
+      ? nameEventAgent(
+          said,
+          who,
+          others,
+          members.map((index) => articles[index]?.title ?? ''),
+        )
+      : undefined;
+  const what = trip || done || (who ? [who, met ?? said].filter(Boolean).join(' ') : event);
   const period = formatStoryPeriod(first.published, last.published, settings.locale, settings.timeZone);
   // Readouts whose headlines name no occasion often share it in their leads ("at the NATO Summit"):
   // the gathering, held in the subject's places, names the story. It also names it better than a
