@@ -112,4 +112,9 @@ describe('describeTrip', () => {
     const opening = { word: 'travel', preposition: 'to', owner: 'Okafor', headline: 'Statement on Adviser Okafor’s Travel to Chile' };
     expect(describeTrip(opening, [{ name: 'Chile', type: 'place' }], [], named)).toBe(expected);
   });
+
+  it('goes on to the places of the traveller’s later legs', () => {
+    const opening = { word: 'trip', preposition: 'to', owner: 'Okafor', headline: 'Readout of Adviser Okafor’s Trip to Chile' };
+    expect(describeTrip(opening, [{ name: 'Tom Okafor', type: 'person' }], ['Chile'], [], ['Peru', 'Chile'])).toBe('Tom Okafor’s trip to Chile and Peru');
+  });
 });

@@ -15,7 +15,8 @@ export interface SubjectName {
  * headline names (`destinations`); every place must follow "<event> to" in that headline, or be one
  * of `destinations` the headline writes in other words. "The Travel of Adviser Okafor to Zandia"
  * names Okafor's journey the same way. An owner's surname takes the full name of a person the
- * headline names (`named`): "Tom Okafor’s travel to Zandia". Undefined otherwise: the story is then named "<subject>
+ * headline names (`named`): "Tom Okafor’s travel to Zandia". The places of the traveller's later
+ * legs (`legs`) follow: "Tom Okafor’s trip to Zandia and Norland". Undefined otherwise: the story is then named "<subject>
  * <event>" ("Angola visit").
  */
 export function describeTrip(
@@ -23,6 +24,7 @@ export function describeTrip(
   subject: readonly SubjectName[],
   destinations: readonly string[] = [],
   named: readonly string[] = [],
+  legs: readonly string[] = [],
 ): string | undefined {
   if (opening.preposition !== 'to') return undefined;
   const people = subject.filter(({ type }) => type === 'person');
@@ -45,5 +47,7 @@ export function describeTrip(
   const fullName = owner && named.find((name) => name.split(/\s+/).at(-1) === owner);
   const traveller = person ?? (fullName || owner);
   if (!traveller || to.length === 0) return undefined;
-  return `${traveller}’s ${opening.word} to ${to.join(' and ')}`;
+  // The traveller's later legs go on ("Gordon’s Travel to the West Bank" after the trip to Israel).
+  const all = [...new Set([...to, ...legs])];
+  return `${traveller}’s ${opening.word} to ${all.join(' and ')}`;
 }

@@ -2,7 +2,7 @@ import { DAY_MS } from '../time/index.ts';
 import { isDateWord } from './event-word-kind.ts';
 
 // "Vice President Harris’s Travel to Germany": a possessive, one word, "to" and a capitalised name.
-export const JOURNEY = /(\p{Lu}[\p{L}-]*)['’]s\s+\p{L}+\s+to\s+\p{Lu}/u;
+export const JOURNEY = /(\p{Lu}[\p{L}-]*)['’]s\s+\p{L}+\s+to\s+(?:the\s+)?\p{Lu}/u;
 
 // A visitor's journey announced by its visitor: "the Visit of Prime Minister Lind of Zandia", "the
 // Travel of Adviser Okafor to the Republic of Zandia": an event word, "of", a capitalised name

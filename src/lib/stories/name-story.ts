@@ -4,6 +4,7 @@ import { pickEventPhrase } from './event-phrase.ts';
 import { readProse } from './story-prose.ts';
 import { ArchiveText } from './archive-text.ts';
 import { collectNameStems, inHeadlineOrder, inHeadlineOrderOf, humaniseId } from './name-words.ts';
+import { listLaterLegs } from './journey-legs.ts';
 import { describeTrip } from './describe-trip.ts';
 import { pickOpeningEvent } from './opening-event.ts';
 import { isRelationNoun } from './relation-noun.ts';
@@ -82,13 +83,18 @@ export function nameStory(members: readonly number[], articles: readonly Article
   const subject = inHeadlineOrder(subjectKeys.map(nameOf), members, articles);
   const typeOf = new Map(subjectKeys.map((key) => [nameOf(key), settings.entityType?.(table.entityIds[key] ?? '')]));
   const headlineKeys = table.features[members[0] ?? -1]?.titleEntities ?? [];
+  const placesOf = (index: number): string[] =>
+    inHeadlineOrderOf(headlineOf(index), (table.features[index]?.titleEntities ?? []).filter((key) => typeOfKey(key) === 'place').map(nameOf));
+  const headlineOf = (index: number): string => articles[index]?.title ?? '';
+  const headlines = members.map(headlineOf);
   const trip =
     opening &&
     describeTrip(
       opening,
       subject.map((name) => ({ name, type: typeOf.get(name) })),
-      inHeadlineOrderOf(first.title, headlineKeys.filter((key) => typeOfKey(key) === 'place').map(nameOf)),
+      placesOf(members[0] ?? -1),
       headlineKeys.filter((key) => typeOfKey(key) === 'person').map(nameOf),
+      listLaterLegs(members, headlineOf, placesOf, opening.owner),
     );
   // A court case's parties are named as the headlines cite the case ("Roe v. Wade").
   const who = findStoryCase(members, articles) ?? dropAttendees(subject, event, typeOf, members, articles).join(' and ');
@@ -98,15 +104,7 @@ export function nameStory(members: readonly number[], articles: readonly Article
   const met = who && said ? nameParticipantsMeeting(said, members, articles, table, archive, prose) : undefined;
   // Who did it to the subject, when the headlines say so ("Hamas’s terrorist attacks against Israel").
   const others = [...new Set(members.flatMap((index) => table.features[index]?.titleEntities ?? []))].filter((key) => !subjectKeys.includes(key)).map(nameOf);
-  const done =
-    !trip && !met && subject.length === 1 && who === subject[0]
-      ? nameEventAgent(
-          said,
-          who,
-          others,
-          members.map((index) => articles[index]?.title ?? ''),
-        )
-      : undefined;
+  const done = !trip && !met && subject.length === 1 && who === subject[0] ? nameEventAgent(said, who, others, headlines) : undefined;
   const what = trip || done || (who ? [who, met ?? said].filter(Boolean).join(' ') : event);
   const period = formatStoryPeriod(first.published, last.published, settings.locale, settings.timeZone);
   // Readouts whose headlines name no occasion often share it in their leads ("at the NATO Summit"):
