@@ -37,7 +37,7 @@ export { humaniseId };
 
 /**
  * The name of a story, the way a wire editor names a running story: who or what it is about, what
- * happened, and when ("Maui wildfires, August 2023", "Israel and Hamas terrorist attacks,
+ * happened, and when ("Maui wildfires, August 2023", "Hamas’s terrorist attacks against Israel,
  * October–November 2023"). Built from the entities its headlines share and the event words they
  * repeat (see `pickSubject`, `pickEventPhrase`); never one member's headline.
  */
@@ -83,10 +83,10 @@ export function nameStory(members: readonly number[], articles: readonly Article
   const subject = inHeadlineOrder(subjectKeys.map(nameOf), members, articles);
   const typeOf = new Map(subjectKeys.map((key) => [nameOf(key), settings.entityType?.(table.entityIds[key] ?? '')]));
   const headlineKeys = table.features[members[0] ?? -1]?.titleEntities ?? [];
-  const placesOf = (index: number): string[] =>
-    inHeadlineOrderOf(headlineOf(index), (table.features[index]?.titleEntities ?? []).filter((key) => typeOfKey(key) === 'place').map(nameOf));
   const headlineOf = (index: number): string => articles[index]?.title ?? '';
   const headlines = members.map(headlineOf);
+  const placesOf = (index: number): string[] =>
+    inHeadlineOrderOf(headlineOf(index), (table.features[index]?.titleEntities ?? []).filter((key) => typeOfKey(key) === 'place').map(nameOf));
   const trip =
     opening &&
     describeTrip(
