@@ -18,8 +18,13 @@ const PREPOSITIONS = ['on', 'against', 'in', 'of', 'to', 'with'];
 export function nameEventAgent(event: string, subject: string, others: readonly string[], headlines: readonly string[]): string | undefined {
   if (!event || !subject) return undefined;
   const eventPattern = escapeRegExp(event).replace(/\s+/g, '\\s+');
+  // A plain search first: a pattern is compiled only for a name two headlines with the event hold.
+  const lower = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ');
+  const withEvent = headlines.filter((headline) => lower(headline).includes(lower(event)));
+  if (withEvent.length < MIN_HEADLINES) return undefined;
   let agent: [string, number] | undefined;
   for (const name of others) {
+    if (withEvent.filter((headline) => lower(headline).includes(lower(name))).length < MIN_HEADLINES) continue;
     const before = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?:['’]s?)?\\s+${eventPattern}(?![\\p{L}\\p{N}])`, 'iu');
     const count = headlines.filter((headline) => before.test(headline)).length;
     if (count >= MIN_HEADLINES && (!agent || count > agent[1])) agent = [name, count];
