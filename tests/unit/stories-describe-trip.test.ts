@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeTrip } from '../../src/lib/stories/describe-trip.ts';
+import { describeTrip, writtenName } from '../../src/lib/stories/describe-trip.ts';
 
 describe('describeTrip', () => {
   it.each([
@@ -116,5 +116,16 @@ describe('describeTrip', () => {
   it('goes on to the places of the traveller’s later legs', () => {
     const opening = { word: 'trip', preposition: 'to', owner: 'Okafor', headline: 'Readout of Adviser Okafor’s Trip to Chile' };
     expect(describeTrip(opening, [{ name: 'Tom Okafor', type: 'person' }], ['Chile'], [], ['Peru', 'Chile'])).toBe('Tom Okafor’s trip to Chile and Peru');
+  });
+});
+
+describe('writtenName', () => {
+  it.each([
+    { headline: 'Statement on Second Gentleman Tom Okafor’s Travel to Chile', owner: 'Okafor', expected: 'Tom Okafor' },
+    { headline: 'Statement on Minister Lind’s Travel to Chile', owner: 'Lind', expected: undefined },
+    { headline: 'Statement on the Vice President’s Travel to Chile', owner: 'President', expected: undefined },
+    { headline: 'Adviser to the Minister Ana Maria Costa’s Trip to Peru', owner: 'Costa', expected: 'Ana Maria Costa' },
+  ])('$headline → $expected', ({ headline, owner, expected }) => {
+    expect(writtenName(headline, owner)).toBe(expected);
   });
 });

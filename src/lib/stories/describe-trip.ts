@@ -1,10 +1,26 @@
-import { isPersonKind } from './event-word-kind.ts';
+import { escapeRegExp } from '../text/whole-word.ts';
+import { isFirstName, isPersonKind } from './event-word-kind.ts';
 import type { OpeningEvent } from './opening-event.ts';
 
 /** One name of a story's subject and its entity type (`place`, `person`, …), if known. */
 export interface SubjectName {
   name: string;
   type?: string | undefined;
+}
+
+/**
+ * The name a headline writes before a possessive owner: the given names right before it, as
+ * `compromise`'s lexicon knows them ("Second Gentleman Tom Okafor’s" → "Tom Okafor"; a title such
+ * as "Envoy" is none); undefined when none are.
+ */
+export function writtenName(headline: string, owner: string): string | undefined {
+  if (isPersonKind(owner)) return undefined;
+  const at = headline.search(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(owner)}['’]s\\s`, 'u'));
+  if (at < 0) return undefined;
+  const words = headline.slice(0, at).split(/\s+/).filter(Boolean);
+  const given: string[] = [];
+  for (let i = words.length - 1; i >= 0 && /^\p{Lu}\p{Ll}+$/u.test(words[i]!) && isFirstName(words[i]!); i--) given.unshift(words[i]!);
+  return given.length ? [...given, owner].join(' ') : undefined;
 }
 
 /**
@@ -15,7 +31,8 @@ export interface SubjectName {
  * headline names (`destinations`); every place must follow "<event> to" in that headline, or be one
  * of `destinations` the headline writes in other words. "The Travel of Adviser Okafor to Zandia"
  * names Okafor's journey the same way. An owner's surname takes the full name of a person the
- * headline names (`named`): "Tom Okafor’s travel to Zandia". The places of the traveller's later
+ * headline names (`named`), or of the given names it writes before it (`writtenName`): "Tom
+ * Okafor’s travel to Zandia". The places of the traveller's later
  * legs (`legs`) follow: "Tom Okafor’s trip to Zandia and Norland". Undefined otherwise: the story is then named "<subject>
  * <event>" ("Angola visit").
  */
@@ -43,8 +60,9 @@ export function describeTrip(
   const owner = opening.owner;
   const person = people[0]?.name;
   if (person && owner && !isPersonKind(owner) && !person.toLowerCase().split(/\s+/).includes(owner.toLowerCase())) return undefined;
-  // An owner named by surname is named in full when the headline names that person ("Vera Lind").
-  const fullName = owner && named.find((name) => name.split(/\s+/).at(-1) === owner);
+  // An owner named by surname is named in full when the headline names that person ("Vera Lind"),
+  // or writes the given names before it ("Second Gentleman Tom Okafor’s Travel").
+  const fullName = owner && (named.find((name) => name.split(/\s+/).at(-1) === owner) ?? writtenName(opening.headline, owner));
   const traveller = person ?? (fullName || owner);
   if (!traveller || to.length === 0) return undefined;
   // The traveller's later legs go on ("Gordon’s Travel to the West Bank" after the trip to Israel).

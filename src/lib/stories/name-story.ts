@@ -67,10 +67,11 @@ export function nameStory(members: readonly number[], articles: readonly Article
   // ("Gordon’s travel to Guatemala"): the opening event is read when it is the shared word too.
   const read = (): ReturnType<typeof pickOpeningEvent> => pickOpeningEvent({ members, articles, table, nameStems, prose });
   const journey = shared && !standing && candidates.length ? read() : undefined;
-  // A thread whose first headline announces someone's journey ("Biden’s Travel to the United
-  // Kingdom and Ireland") is that journey, whatever word its later documents share (the
-  // "agreement" whose anniversary the trip marked).
-  const owned = journey?.owner !== undefined && journey.headline === first.title;
+  // A thread that opens with someone's journey ("Biden’s Travel to the United Kingdom and Ireland"),
+  // in its first headline or one out within two days of it (the only ones `pickOpeningEvent`
+  // reads), is that journey, whatever word its other documents share (the "agreement" whose
+  // anniversary the trip marked, the "delegation" the traveller led).
+  const owned = journey?.owner !== undefined;
   const opening =
     journey && (owned || (journey.word === shared && !shared.includes(' '))) && journey.preposition === 'to'
       ? journey
@@ -82,7 +83,6 @@ export function nameStory(members: readonly number[], articles: readonly Article
   const subjectKeys = dropHomeCountry(event || candidates.length ? candidateKeys : pickSubject(members, table, false, settings.entityType), table, typeOfKey);
   const subject = inHeadlineOrder(subjectKeys.map(nameOf), members, articles);
   const typeOf = new Map(subjectKeys.map((key) => [nameOf(key), settings.entityType?.(table.entityIds[key] ?? '')]));
-  const headlineKeys = table.features[members[0] ?? -1]?.titleEntities ?? [];
   const headlineOf = (index: number): string => articles[index]?.title ?? '';
   const headlines = members.map(headlineOf);
   const placesOf = (index: number): string[] =>
@@ -93,7 +93,10 @@ export function nameStory(members: readonly number[], articles: readonly Article
       opening,
       subject.map((name) => ({ name, type: typeOf.get(name) })),
       placesOf(members[0] ?? -1),
-      headlineKeys.filter((key) => typeOfKey(key) === 'person').map(nameOf),
+      // The traveller's full name, as the journey's own headline gives it.
+      (table.features[members.find((index) => headlineOf(index) === opening.headline) ?? -1]?.titleEntities ?? [])
+        .filter((key) => typeOfKey(key) === 'person')
+        .map(nameOf),
       listLaterLegs(members, headlineOf, placesOf, opening.owner),
     );
   // A court case's parties are named as the headlines cite the case ("Roe v. Wade").
