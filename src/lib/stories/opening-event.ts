@@ -51,6 +51,9 @@ export function eventKindWeight(table: FeatureTable, stem: string): number {
   return headlines < MIN_KIND_HEADLINES || headlines > Math.max(MAX_KIND_SHARE * table.documents, 2 * MIN_KIND_HEADLINES) ? 0 : weight;
 }
 
+// After "the Travel of": titles and a name, all capitalised, then "to" and a capitalised place.
+const TRAVELLER_TO = /^\s+(?:\p{Lu}[\p{L}.’'-]*\s+)*?(\p{Lu}[\p{L}’'-]*)\s+to\s+(?=(?:the\s+)?\p{Lu})/u;
+
 // Compiled once per word: a Unicode pattern costs more to compile than to run, and the story
 // rule asks about the same few event words for every story in the archive.
 const announcePatterns = new Map<string, RegExp>();
@@ -77,9 +80,6 @@ function announced(headline: string, word: string): OpeningEvent | undefined {
   if (traveller) return { word, preposition: 'to', owner: traveller[1], headline, after: rest.slice(traveller[0].length) };
   return { word, preposition, owner, headline, ...(preposition === 'to' ? { after: rest.trim() } : {}) };
 }
-
-// After "the Travel of": titles and a name, all capitalised, then "to" and a capitalised place.
-const TRAVELLER_TO = /^\s+(?:\p{Lu}[\p{L}.’'-]*\s+)*?(\p{Lu}[\p{L}’'-]*)\s+to\s+(?=(?:the\s+)?\p{Lu})/u;
 
 // The prose writes a name's words in capitals and never in lower case ("the Republic of Korea", "Speaker of the House").
 function partOfName(word: string, prose: readonly string[]): boolean {
