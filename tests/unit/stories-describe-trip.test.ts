@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeTrip } from '../../src/lib/stories/describe-trip.ts';
+import { describeTrip, writtenName } from '../../src/lib/stories/describe-trip.ts';
 
 describe('describeTrip', () => {
   it.each([
@@ -81,7 +81,51 @@ describe('describeTrip', () => {
       destinations: [],
       expected: undefined,
     },
+    {
+      name: 'a place the headline writes in other words is still where the journey goes',
+      opening: {
+        word: 'travel',
+        preposition: 'to',
+        owner: 'Okafor',
+        headline: 'Statement on the Travel of Adviser Tom Okafor to the Republic of Zandia',
+        after: 'the Republic of Zandia',
+      },
+      subject: [{ name: 'North Zandia', type: 'place' }],
+      destinations: ['North Zandia'],
+      expected: 'Okafor’s travel to North Zandia',
+    },
+    {
+      name: 'a place the headline names before the journey is not where it goes',
+      opening: { word: 'travel', preposition: 'to', owner: 'Okafor', headline: 'Statement from the Embassy in Norland on Okafor’s Travel to Chile' },
+      subject: [{ name: 'Norland', type: 'place' }],
+      destinations: ['Norland', 'Chile'],
+      expected: undefined,
+    },
   ])('$name', ({ opening, subject, destinations, expected }) => {
     expect(describeTrip(opening, subject, destinations)).toBe(expected);
+  });
+
+  it.each([
+    { name: 'a surname owner takes the full name the headline gives', named: ['Tom Okafor', 'Vera Lind'], expected: 'Tom Okafor’s travel to Chile' },
+    { name: 'no person of that surname: the owner as written', named: ['Vera Lind'], expected: 'Okafor’s travel to Chile' },
+  ])('$name', ({ named, expected }) => {
+    const opening = { word: 'travel', preposition: 'to', owner: 'Okafor', headline: 'Statement on Adviser Okafor’s Travel to Chile' };
+    expect(describeTrip(opening, [{ name: 'Chile', type: 'place' }], [], named)).toBe(expected);
+  });
+
+  it('goes on to the places of the traveller’s later legs', () => {
+    const opening = { word: 'trip', preposition: 'to', owner: 'Okafor', headline: 'Readout of Adviser Okafor’s Trip to Chile' };
+    expect(describeTrip(opening, [{ name: 'Tom Okafor', type: 'person' }], ['Chile'], [], ['Peru', 'Chile'])).toBe('Tom Okafor’s trip to Chile and Peru');
+  });
+});
+
+describe('writtenName', () => {
+  it.each([
+    { headline: 'Statement on Second Gentleman Tom Okafor’s Travel to Chile', owner: 'Okafor', expected: 'Tom Okafor' },
+    { headline: 'Statement on Minister Lind’s Travel to Chile', owner: 'Lind', expected: undefined },
+    { headline: 'Statement on the Vice President’s Travel to Chile', owner: 'President', expected: undefined },
+    { headline: 'Adviser to the Minister Ana Maria Costa’s Trip to Peru', owner: 'Costa', expected: 'Ana Maria Costa' },
+  ])('$headline → $expected', ({ headline, owner, expected }) => {
+    expect(writtenName(headline, owner)).toBe(expected);
   });
 });

@@ -8,6 +8,7 @@ describe('announcesJourney', () => {
     { headline: 'Statement on Minister Lind’s Travel to Zandia', expected: true },
     { headline: 'Statement on the Visit of Prime Minister Anna Lind of Zandia', expected: true },
     { headline: 'Statement on the Travel of Security Adviser Tom Okafor to the Republic of Zandia', expected: true },
+    { headline: 'Statement on Minister Lind’s Travel to the Republic of Zandia', expected: true },
     { headline: 'Statement on the Earthquake in Zandia', expected: false },
     { headline: 'Readout of the Meeting with Zandian farmers', expected: false },
     { headline: 'Statement on Tomorrow’s Visit to Zandia After the Floods', expected: false },

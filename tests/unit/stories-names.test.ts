@@ -63,6 +63,7 @@ describe('countNounUse', () => {
       noun: 0.5,
       verb: 0,
     },
+    { name: 'a noun before a modal verb', form: 'proposal', text: 'Their proposal could cut the fund.', noun: 1, verb: 0 },
     { name: 'part of a web address is not prose', form: 'america', text: 'See invest.gov/america for the list.', noun: 0, verb: 0 },
   ])('$name', ({ form, text, noun, verb }) => {
     expect(countNounUse(form, [text])).toMatchObject({ noun, verb });

@@ -16,6 +16,11 @@ describe('pickOpeningEvent', () => {
       headline: 'Statement on Minister Lind’s Travel to Chile',
       expected: { word: 'travel', preposition: 'to', owner: 'Lind' },
     },
+    {
+      name: 'the travel of a named traveller to a place: the traveller owns it',
+      headline: 'Statement on the Travel of Security Adviser Tom Okafor to the Republic of Chile',
+      expected: { word: 'travel', preposition: 'to', owner: 'Okafor' },
+    },
     { name: 'a date owns no journey', headline: 'Statement on Tomorrow’s Visit to Zandia', expected: undefined },
     { name: 'a word not announced (no determiner or possessive before it)', headline: 'Zandia Visit Ends Early', expected: undefined },
   ])('$name', ({ headline, expected }) => {

@@ -106,3 +106,21 @@ describe('pickEventPhrase and a headline’s kicker', () => {
     expect(pickEventPhrase({ members: [0, 1, 2], articles, table, nameStems: new Set(['council', 'town']) })).toBe('ferry plan');
   });
 });
+
+describe('pickEventPhrase and a compound after a modifier', () => {
+  // "Costly Ferry Plan": as many headlines write "ferry plan" as "costly ferry"; the compound's last noun heads it.
+  const releases = ['Closes the Terminal', 'Cuts the Timetable', 'Sells the Fleet'].map((what, i) =>
+    article(
+      `costly/${i}`,
+      `2023-05-0${2 + 2 * i}T12:00:00Z`,
+      `The Council’s Costly Ferry Plan ${what}`,
+      `The costly plan is wrong: the ferry plan ${what.toLowerCase()}, and the ferry will stop.`,
+      ['town-council'],
+    ),
+  );
+  it('names the compound, not the modifier and its first word', () => {
+    const articles = [...releases, ...meetings, ...filler];
+    const table = buildFeatures(articles);
+    expect(pickEventPhrase({ members: [0, 1, 2], articles, table, nameStems: new Set(['council', 'town']) })).toBe('ferry plan');
+  });
+});

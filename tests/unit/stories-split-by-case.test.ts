@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findCitedCase, splitByCase } from '../../src/lib/stories/split-by-case.ts';
+import { findCitedCase } from '../../src/lib/stories/case-name.ts';
+import { splitByCase } from '../../src/lib/stories/split-by-case.ts';
 
 const citations: Array<{ headline: string; expected: string | undefined }> = [
   { headline: 'Statement from the Governor on the Court Ruling in Harlow v. Pendry', expected: 'pendri' },

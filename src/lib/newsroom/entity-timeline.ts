@@ -1,6 +1,7 @@
 import { buildStoryTimeline, type Story, type StoryTimelineEntry } from '../stories/index.ts';
 import type { ArticleRecord, Entity } from '../types.ts';
 import { MONTH_NAMES } from '../text/calendar-words.ts';
+import { isWholeWordAt } from '../text/whole-word.ts';
 
 type EventEntry = Extract<StoryTimelineEntry, { kind: 'event' }>;
 
@@ -15,8 +16,6 @@ function nameForms(entity: Entity): string[] {
   return forms.filter((form) => form.trim() !== '');
 }
 
-const WORD_CHARACTER = /[\p{L}\p{N}]/u;
-
 // Forms found once per entity: an entity page tests every sentence of its newest articles.
 const formsOf = new WeakMap<Entity, string[]>();
 
@@ -28,9 +27,7 @@ export function sentenceNames(sentence: string, entity: Entity): boolean {
   // lookbehind tries every position of every sentence, which an archive's entity pages felt.
   for (const form of forms) {
     for (let at = sentence.indexOf(form); at >= 0; at = sentence.indexOf(form, at + 1)) {
-      const before = sentence[at - 1] ?? '';
-      const after = sentence[at + form.length] ?? '';
-      if (!WORD_CHARACTER.test(before) && !WORD_CHARACTER.test(after)) return true;
+      if (isWholeWordAt(sentence, at, form.length)) return true;
     }
   }
   return false;

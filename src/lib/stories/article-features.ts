@@ -28,6 +28,8 @@ export interface FeatureTable {
   entityWeight: Float64Array;
   /** How many articles name each entity key saliently. */
   entityFrequency: Uint32Array;
+  /** The articles (indexes, in archive order) that name each entity key saliently. */
+  entityArticles: number[][];
   /** 1 for a background entity, on so large a share of the archive that it tells no story apart. */
   background: Uint8Array;
   /** ln(1 + N/df) per entity key: a rarity that stays above 0 in a small archive, for ranking a story's entities. */
@@ -103,15 +105,18 @@ export function buildFeatures(articles: readonly ArticleRecord[]): FeatureTable 
     const article = articles[i];
     if (article) f.titleEntities = [...new Set(findHeadlineEntities(article, headlineFrequency, documents, templates[i]).map((id) => intern(entityKeys, id)))];
   });
-  for (const f of features) {
+  const entityArticles = Array.from({ length: entityKeys.size }, (): number[] => []);
+  features.forEach((f, i) => {
     f.entityNorm = norm(f.entities, entityWeight);
     f.termNorm = norm(f.terms, termWeight);
-  }
+    for (const key of f.entities) entityArticles[key]?.push(i);
+  });
   return {
     features,
     entityIds: [...entityKeys.keys()],
     entityWeight,
     entityFrequency,
+    entityArticles,
     background,
     entityRank,
     documents,

@@ -82,7 +82,7 @@ export function assignStories(articles: readonly ArticleRecord[], options: Story
       );
     })
     .map((members) => focusOn(members, table, slots, openings))
-    .map((members) => keepTraveller(members, headlines))
+    .map((members) => keepTraveller(members, headlines, times))
     .map((members) => keepJourneyDays(members, headlines, times))
     .filter((members) => groupDocuments(members, table).length >= minSize)
     .sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0));

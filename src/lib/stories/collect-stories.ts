@@ -1,6 +1,7 @@
 import { newestFirstBy } from '../timeline/sort-newest-first.ts';
 import type { ArticleRecord } from '../types.ts';
 import type { FeatureTable } from './article-features.ts';
+import { ArchiveText } from './archive-text.ts';
 import { autoStoryId } from './auto-story-id.ts';
 import { makeStory } from './make-story.ts';
 import type { Story, StoryOptions } from './types.ts';
@@ -28,12 +29,14 @@ export function collectStories(
     entry.all.push(index);
     if (!storyOf[index]) entry.joined.push(index);
   });
-  const stories = [...members].map(([id, entry]) => makeStory(id, entry.all, entry.joined, sorted, table, options, false));
+  // Naming reads the archive once for all stories.
+  const archive = new ArchiveText(sorted);
+  const stories = [...members].map(([id, entry]) => makeStory(id, entry.all, entry.joined, sorted, table, options, false, archive));
   const taken = new Set(members.keys());
   for (const group of autoGroups) {
     const id = autoStoryId(group, sorted, table, options.timeZone ?? 'UTC', taken);
     taken.add(id);
-    stories.push(makeStory(id, group, group, sorted, table, options, true));
+    stories.push(makeStory(id, group, group, sorted, table, options, true, archive));
   }
   return stories.sort(byLatestArticle);
 }

@@ -18,11 +18,12 @@ export function dropHomeCountry(subject: readonly number[], table: FeatureTable,
   if (!people.length) return [...subject];
   const redundant = new Set<number>();
   for (const person of people) {
-    const named = table.features.filter((features) => features.entities.includes(person));
+    // The person's documents, listed once per archive: no scan of every article for each story.
+    const named = table.entityArticles[person] ?? [];
     if (named.length < MIN_DOCUMENTS) continue;
     for (const place of subject) {
       if (typeOf(place) !== 'place' || redundant.has(place)) continue;
-      const both = named.filter((features) => features.entities.includes(place)).length;
+      const both = named.filter((index) => table.features[index]?.entities.includes(place)).length;
       if (both >= NEARLY_ALL * named.length) redundant.add(place);
     }
   }

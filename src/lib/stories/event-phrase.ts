@@ -2,17 +2,11 @@ import type { ArticleRecord } from '../types.ts';
 import type { FeatureTable } from './article-features.ts';
 import { findEventObject, isVerbNoun } from './event-object.ts';
 import { pluraliseRepeated } from './pluralise-repeated.ts';
-import { asNoun, type Candidate, modifies, mostCommonLower, type Texts, type Token, tokens } from './event-words.ts';
-import { isAdjective } from './event-word-kind.ts';
+import { asNoun, type Candidate, modifies, mostCommonLower, type Texts, type Token } from './event-words.ts';
+import { readProse } from './story-prose.ts';
+import { countWords } from './word-counts.ts';
 import { countNounUse } from './noun-use.ts';
 import { hyphenated } from './hyphenated.ts';
-
-/** The prose read for a story's words: the summary and the start of the body of at most `MAX_READ_MEMBERS` members, evenly spread. */
-export function readProse(members: readonly number[], articles: readonly ArticleRecord[]): string[] {
-  const step = Math.max(1, members.length / MAX_READ_MEMBERS);
-  const read = Array.from({ length: Math.min(members.length, MAX_READ_MEMBERS) }, (_, i) => members[Math.floor(i * step)] ?? 0);
-  return read.map((index) => `${articles[index]?.summary ?? ''}\n${articles[index]?.body.slice(0, MAX_READ_CHARS) ?? ''}`);
-}
 
 /** What the event words are chosen from. */
 export interface EventPhraseInput {
@@ -23,6 +17,8 @@ export interface EventPhraseInput {
   nameStems: ReadonlySet<string>;
   /** Stems of the words of the names the story is named after ("quad"), a subset of `nameStems`. */
   subjectStems?: ReadonlySet<string> | undefined;
+  /** The members' prose (`readProse`), when the caller has read it already. */
+  prose?: string[] | undefined;
 }
 
 // A word in more than this share of the archive's headlines (and in more than twice as many as the
@@ -41,16 +37,10 @@ const KIND_SHARE = 0.08;
 const MIN_LEAD_SHARE = 0.4;
 // At most this many headline words are read for in the text, strongest first.
 const MAX_CANDIDATES = 4;
-// The text read for each story: at most this many members, evenly spread, and this much of each.
-const MAX_READ_MEMBERS = 10;
-const MAX_READ_CHARS = 6000;
 // A lead's first sentences say what happened; the rest of a long first paragraph is detail.
 const MAX_LEAD_CHARS = 1000;
 // A word pair replaces its head word when it is in this share of the head word's headlines.
 const PAIR_SHARE = 0.6;
-
-// A headline's kicker: a label of at most a few words, all in capitals, before a colon.
-const KICKER = /^([^:\p{Ll}]{2,40}):\s/u;
 
 /** Where event words are looked for: each member's headline, or its lead (the summary). */
 interface Source {
@@ -81,7 +71,7 @@ interface Source {
  */
 export function pickEventPhrase(input: EventPhraseInput): string {
   const texts: Texts = {
-    prose: readProse(input.members, input.articles),
+    prose: input.prose ?? readProse(input.members, input.articles),
     headlines: input.members.map((index) => input.articles[index]?.title.toLowerCase() ?? ''),
     nouns: new Map(),
   };
@@ -103,45 +93,11 @@ export function pickEventPhrase(input: EventPhraseInput): string {
 
 function pickFrom({ members, articles, table, nameStems, subjectStems }: EventPhraseInput, texts: Texts, source: Source): string {
   const n = members.length;
-  const single = new Map<string, Candidate>();
-  const pairs = new Map<string, { count: number; words: [string, string] }>();
   const weight = (word: string): number => source.weights[table.termKeys.get(word) ?? -1] ?? 0;
   const usable = (t: Token | undefined): t is Token =>
     !!t && t.stem !== '' && !nameStems.has(t.stem) && !/\d/.test(t.lower) && (!source.within || source.within.has(t.stem));
   const template = (c: Candidate): boolean => table.documents / Math.exp(weight(c.stem)) > Math.max(source.templateShare * table.documents, 2 * c.count);
-  const lists: Token[][] = [];
-  for (const index of members) {
-    const article = articles[index];
-    const text = article ? source.text(article) : '';
-    // A kicker in capitals before a colon ("FIVE-ALARM FIRE:", "FACT SHEET:") labels the release: its words say nothing of what happened.
-    const kicker = tokens(KICKER.exec(text)?.[1] ?? '').length;
-    const list = tokens(text).map((t, i) => (i < kicker ? { ...t, stem: '' } : source.acronyms ? t : { ...t, acronym: false }));
-    lists.push(list);
-    const seen = new Set<string>();
-    // A headline in sentence case ("Kim hosts Putin") capitalises names only.
-    const sentenceCase = list.some((token) => token.stem !== '' && /^\p{Ll}/u.test(token.surface));
-    list.forEach((token, i) => {
-      if (!usable(token)) return;
-      const entry = single.get(token.stem) ?? { stem: token.stem, count: 0, forms: [] };
-      if (!seen.has(token.stem)) entry.count += 1;
-      seen.add(token.stem);
-      entry.forms.push(token);
-      if (sentenceCase && i > 0 && /^\p{Lu}/u.test(token.surface)) entry.named = true;
-      // "APEC Leaders", "APEC Economic Leaders": the subject's word just before, or before an adjective (not "Okafor meets mayors").
-      const [before, twoBefore] = [list[i - 1], list[i - 2]];
-      if (subjectStems?.has(before?.stem ?? '') || (before && subjectStems?.has(twoBefore?.stem ?? '') && isAdjective(before.lower))) {
-        entry.afterName = (entry.afterName ?? 0) + 1;
-      }
-      single.set(token.stem, entry);
-      const next = list[i + 1];
-      const key = `${token.stem} ${next?.stem}`;
-      if (!usable(next) || next.stem === token.stem || seen.has(key)) return;
-      seen.add(key);
-      const pair = pairs.get(key) ?? { count: 0, words: [token.stem, next.stem] };
-      pair.count += 1;
-      pairs.set(key, pair);
-    });
-  }
+  const { single, pairs, lists } = countWords(members, articles, { text: source.text, acronyms: source.acronyms, usable, subjectStems });
   // Rank by share × rarity, then by how often the text uses the word as a noun: what the
   // articles are about, not a headline's figure of speech ("five-alarm fire").
   // Reading the text is the costly part: only the strongest few headline words are read for.
@@ -173,7 +129,14 @@ function pickFrom({ members, articles, table, nameStems, subjectStems }: EventPh
   const shown = source.release ? pluraliseRepeated(named, head.stem, members, articles, lists) : named;
   const pair = [...pairs.values()]
     .filter((p) => p.words.includes(head.stem) && p.count >= Math.max(2, Math.ceil(PAIR_SHARE * head.count)))
-    .sort((a, b) => b.count - a.count || weight(b.words[0]) + weight(b.words[1]) - weight(a.words[0]) - weight(a.words[1]))
+    // The last noun of a compound heads it ("budget proposal" in "extreme budget proposal"): a noun
+    // after the word, in as many headlines, wins over a modifier before it.
+    .sort(
+      (a, b) =>
+        b.count - a.count ||
+        Number(b.words[0] === head.stem) - Number(a.words[0] === head.stem) ||
+        weight(b.words[0]) + weight(b.words[1]) - weight(a.words[0]) - weight(a.words[1]),
+    )
     .map((p) => {
       const [first, second] = p.words.map((w) => single.get(w));
       if (!first || !second || template(first) || template(second)) return undefined;

@@ -5,6 +5,8 @@ interface WordTags {
   adjective: boolean;
   person: boolean;
   date: boolean;
+  plural: boolean;
+  firstName: boolean;
 }
 
 const tags = new Map<string, WordTags>();
@@ -16,7 +18,13 @@ function tagsOf(word: string): WordTags {
     // The word alone, in lower case: a headline's capitals make every word look like a name to the tagger.
     const doc = nlp(lower);
     // A past participle ("impacted", "led") modifies like an adjective: it names no event either.
-    found = { adjective: doc.has('#Adjective') || doc.has('#PastTense'), person: doc.has('#Actor'), date: doc.has('#Date') };
+    found = {
+      adjective: doc.has('#Adjective') || doc.has('#PastTense'),
+      person: doc.has('#Actor'),
+      date: doc.has('#Date'),
+      plural: doc.has('#Plural'),
+      firstName: doc.has('#FirstName'),
+    };
     tags.set(lower, found);
   }
   return found;
@@ -25,6 +33,16 @@ function tagsOf(word: string): WordTags {
 /** Whether `compromise`'s lexicon reads a word alone as a kind of person ("president", "minister"). */
 export function isPersonKind(word: string): boolean {
   return tagsOf(word).person;
+}
+
+/** Whether `compromise`'s lexicon knows a word as a given name ("Douglas", "Ines"). */
+export function isFirstName(word: string): boolean {
+  return tagsOf(word).firstName;
+}
+
+/** Whether `compromise`'s lexicon reads a word alone as a plural ("women", "children"). */
+export function isPlural(word: string): boolean {
+  return tagsOf(word).plural;
 }
 
 /** Whether `compromise`'s lexicon reads a word alone as a date ("tomorrow", "today"). */

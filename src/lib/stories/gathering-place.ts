@@ -1,16 +1,10 @@
 import { stem } from '../text/index.ts';
 import type { ArticleRecord } from '../types.ts';
 import { wholeWord } from '../text/whole-word.ts';
-
-// A lead is the summary, else the body's opening: where a release says where the occasion is.
-const LEAD_CHARS = 600;
+import { ArchiveText, headlineAndLead } from './archive-text.ts';
 
 // "at Camp David", "at the Lake Retreat": one to three capitalised words after "at".
 const AT_NAME = /(?<![\p{L}\p{N}])at\s+(?:the\s+)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})(?![\p{L}\p{N}])/gu;
-
-function textOf(article: ArticleRecord | undefined): string {
-  return article ? `${article.title} ${article.summary || article.body.slice(0, LEAD_CHARS)}` : '';
-}
 
 /**
  * The place a story's gathering is named by ("the summit at Camp David", "the Camp David Summit"):
@@ -22,16 +16,17 @@ function textOf(article: ArticleRecord | undefined): string {
  * word of the place is a word of the story's names (`nameStems`: the countries that met) or the
  * event itself. The same test takes an occasion's own name written after "at" ("Remarks at Bright
  * Futures Celebration": "Bright Futures celebration"), which names it as well. Undefined when no
- * such place is shared.
+ * such place is shared. `archive` counts a name's documents once per archive.
  */
 export function pickGatheringPlace(
   event: string,
   members: readonly number[],
   articles: readonly ArticleRecord[],
   nameStems: ReadonlySet<string>,
+  archive: ArchiveText = new ArchiveText(articles),
 ): string | undefined {
   if (!event || event.includes(' ')) return undefined;
-  const texts = members.map((index) => textOf(articles[index]));
+  const texts = members.map((index) => headlineAndLead(articles[index]));
   const candidates = new Set<string>();
   for (const text of texts) for (const match of text.matchAll(AT_NAME)) candidates.add(match[1]!.replace(/\s+/g, ' '));
   let best: [string, number] | undefined;
@@ -43,8 +38,7 @@ export function pickGatheringPlace(
     if (support < 2 || support * 2 < members.length) continue;
     const beside = new RegExp(`${wholeWord(event).source}\\s+at\\s+(?:the\\s+)?${pattern.source}|${pattern.source}\\s+${wholeWord(event).source}`, 'iu');
     if (!texts.some((text) => beside.test(text))) continue;
-    const inArchive = articles.filter((article) => pattern.test(textOf(article))).length;
-    if (support * 2 <= inArchive) continue;
+    if (support * 2 <= archive.countNaming(name)) continue;
     if (!best || support > best[1]) best = [name, support];
   }
   return best?.[0];

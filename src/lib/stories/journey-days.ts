@@ -1,6 +1,8 @@
 import { DAY_MS } from '../time/index.ts';
 import { isDateWord } from './event-word-kind.ts';
-import { JOURNEY } from './keep-traveller.ts';
+
+// "Vice President Harris’s Travel to Germany": a possessive, one word, "to" and a capitalised name.
+export const JOURNEY = /(\p{Lu}[\p{L}-]*)['’]s\s+\p{L}+\s+to\s+(?:the\s+)?\p{Lu}/u;
 
 // A visitor's journey announced by its visitor: "the Visit of Prime Minister Lind of Zandia", "the
 // Travel of Adviser Okafor to the Republic of Zandia": an event word, "of", a capitalised name
@@ -24,6 +26,16 @@ export function announcesJourney(headline: string): boolean {
 }
 
 /**
+ * Where a thread opens with a journey: the position in `members` of its first headline that
+ * announces one (`announcesJourney`), if that headline is the first or the members before it came
+ * out within two days of the first (the calls that prepared the trip); -1 otherwise.
+ */
+export function findOpeningJourney(members: readonly number[], headlines: readonly string[], times: readonly number[]): number {
+  const time = (at: number): number => times[members[at] ?? -1] ?? 0;
+  return members.findIndex((index, at) => time(at) - time(0) <= OPENING_MS && announcesJourney(headlines[index] ?? ''));
+}
+
+/**
  * A journey's thread holds the journey's own days. When a thread opens with a journey — its first
  * headline announces one ("Statement on Minister Lind’s Travel to Zandia", "on the Visit of
  * President Okafor of Zandia"), or one of its headlines does and the members before it came out
@@ -36,7 +48,7 @@ export function announcesJourney(headline: string): boolean {
  */
 export function keepJourneyDays(members: readonly number[], headlines: readonly string[], times: readonly number[]): number[] {
   const time = (at: number): number => times[members[at] ?? -1] ?? 0;
-  const start = members.findIndex((index, at) => time(at) - time(0) <= OPENING_MS && announcesJourney(headlines[index] ?? ''));
+  const start = findOpeningJourney(members, headlines, times);
   if (members.length < 3 || start < 0) return [...members];
   const kept = members.slice(0, start + 2);
   for (let at = start + 2; at < members.length; at++) {

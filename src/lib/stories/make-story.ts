@@ -1,5 +1,6 @@
 import type { ArticleRecord } from '../types.ts';
 import type { FeatureTable } from './article-features.ts';
+import type { ArchiveText } from './archive-text.ts';
 import { nameStory } from './name-story.ts';
 import type { Story, StoryOptions } from './types.ts';
 
@@ -27,7 +28,7 @@ export function topEntities(members: readonly number[], table: FeatureTable): st
 /**
  * Builds a story from its member indices (ascending time): the title comes from the options'
  * title map (an editor's story file), else it is named from its entities and event words
- * (`nameStory`); the summary from the summary map, else the latest article's.
+ * (`nameStory`, reading the archive through `archive`); the summary from the summary map, else the latest article's.
  */
 export function makeStory(
   id: string,
@@ -37,6 +38,7 @@ export function makeStory(
   table: FeatureTable,
   options: Pick<StoryOptions, 'titles' | 'summaries' | 'entityName' | 'entityType' | 'locale' | 'timeZone'>,
   automatic: boolean,
+  archive?: ArchiveText,
 ): Story {
   const list = members.map((index) => articles[index]).filter((a): a is ArticleRecord => a !== undefined);
   const first = list[0];
@@ -51,6 +53,7 @@ export function makeStory(
         entityType: options.entityType,
         locale: options.locale ?? 'en-GB',
         timeZone: options.timeZone ?? 'UTC',
+        archive,
       }),
     summary: options.summaries?.[id] ?? last.summary,
     articleIds: list.map((article) => article.id),

@@ -1,117 +1,8 @@
-// Words that open a noun phrase: determiners, possessive pronouns and prepositions other than
-// "to" ("the attacks", "their visit", "in support of").
-const NOUN_OPENERS = new Set([
-  'the',
-  'a',
-  'an',
-  'this',
-  'that',
-  'these',
-  'those',
-  'his',
-  'her',
-  'its',
-  'their',
-  'our',
-  'your',
-  'my',
-  'no',
-  'any',
-  'each',
-  'every',
-  'another',
-  'such',
-  'in',
-  'of',
-  'on',
-  'for',
-  'with',
-  'after',
-  'amid',
-  'following',
-  'against',
-  'by',
-  'from',
-  'about',
-  'over',
-  'during',
-  'under',
-]);
+import { isWholeWordAt } from '../text/whole-word.ts';
+import { AFTER_HEAD, NOUN_OPENERS, VERB_CUES } from './noun-cues.ts';
+
 // A noun phrase's opener is at most this many words before its head ("the House Freedom Caucus's extreme budget proposal").
 const OPENER_REACH = 6;
-// Words before a verb: "to promote", "we support", "will launch".
-const VERB_CUES = new Set([
-  'to',
-  'will',
-  'would',
-  'can',
-  'could',
-  'should',
-  'may',
-  'might',
-  'must',
-  'shall',
-  'we',
-  'they',
-  'i',
-  'you',
-  'he',
-  'she',
-  'not',
-  'also',
-]);
-// Words that may follow a noun head but not a modifier: prepositions, relatives, auxiliaries (not
-// "and": "inclusive and sustainable growth" coordinates modifiers).
-const AFTER_HEAD = new Set([
-  'of',
-  'in',
-  'on',
-  'at',
-  'by',
-  'for',
-  'with',
-  'against',
-  'to',
-  'from',
-  'that',
-  'which',
-  'who',
-  'was',
-  'were',
-  'is',
-  'are',
-  'has',
-  'have',
-  'had',
-  'will',
-  'would',
-  'into',
-  'over',
-  'after',
-  'before',
-  'since',
-  'as',
-  'near',
-  'across',
-  'between',
-  'among',
-  'during',
-  'following',
-  'under',
-  'through',
-  'amid',
-  'here',
-  'there',
-  'this',
-  'last',
-  'earlier',
-  'such',
-  'like',
-  'off',
-  'toward',
-  'towards',
-]);
-
 // At most this many uses of a word are read per story: enough to tell a noun from a verb.
 const MAX_USES = 40;
 
@@ -121,8 +12,6 @@ export interface NounUse {
   verb: number;
   uses: number;
 }
-
-const LETTER = /[\p{L}\p{N}]/u;
 
 /**
  * Counts the uses of `form` (as written, case-sensitive) in `texts` that show it is a noun head
@@ -137,7 +26,7 @@ export function countNounUse(form: string, texts: readonly string[]): NounUse {
   for (const text of texts) {
     for (let at = text.indexOf(form); at >= 0 && seen < MAX_USES; at = text.indexOf(form, at + form.length)) {
       const end = at + form.length;
-      if (LETTER.test(text[at - 1] ?? '') || LETTER.test(text[end] ?? '')) continue;
+      if (!isWholeWordAt(text, at, form.length)) continue;
       // Part of a web address or a compound ("invest-in-america", "vietnam.gov") is not prose.
       if (/[-/._@]/.test(text[at - 1] ?? '') || /[-/_@]/.test(text[end] ?? '')) continue;
       seen += 1;

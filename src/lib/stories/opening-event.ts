@@ -24,8 +24,10 @@ export interface OpeningEvent {
   preposition: string;
   /** The headline that announces it. */
   headline: string;
-  /** The name that owns it when the headline writes a possessive ("Biden" in "Biden’s Travel to"). */
+  /** The name that owns it when the headline writes a possessive ("Biden" in "Biden’s Travel to"), or the traveller's ("Okafor" in "the Travel of Adviser Okafor to"). */
   owner?: string | undefined;
+  /** The headline after the preposition "to": where a journey goes ("the Republic of Zandia"). */
+  after?: string | undefined;
 }
 
 /** What the opening event is chosen from. */
@@ -49,6 +51,9 @@ export function eventKindWeight(table: FeatureTable, stem: string): number {
   return headlines < MIN_KIND_HEADLINES || headlines > Math.max(MAX_KIND_SHARE * table.documents, 2 * MIN_KIND_HEADLINES) ? 0 : weight;
 }
 
+// After "the Travel of": titles and a name, all capitalised, then "to" and a capitalised place.
+const TRAVELLER_TO = /^\s+(?:\p{Lu}[\p{L}.’'-]*\s+)*?(\p{Lu}[\p{L}’'-]*)\s+to\s+(?=(?:the\s+)?\p{Lu})/u;
+
 // Compiled once per word: a Unicode pattern costs more to compile than to run, and the story
 // rule asks about the same few event words for every story in the archive.
 const announcePatterns = new Map<string, RegExp>();
@@ -68,7 +73,13 @@ function announced(headline: string, word: string): OpeningEvent | undefined {
   // "Tomorrow’s Visit": a date owns nothing; the headline announces no one's visit.
   if (!match || (match[1] && isDateWord(match[1]))) return undefined;
   const owner = match[1] && /^\p{Lu}/u.test(match[1]) ? match[1] : undefined;
-  return { word, preposition: (match[2] ?? '').toLowerCase(), owner, headline };
+  const preposition = (match[2] ?? '').toLowerCase();
+  const rest = headline.slice(match.index + match[0].length);
+  // "the Travel of National Security Adviser Tom Okafor to the Republic of Zandia": the journey of
+  // the named traveller (the last word of the capitalised run is the surname), to where "to" says.
+  const traveller = preposition === 'of' && !owner ? TRAVELLER_TO.exec(rest) : null;
+  if (traveller) return { word, preposition: 'to', owner: traveller[1], headline, after: rest.slice(traveller[0].length) };
+  return { word, preposition, owner, headline, ...(preposition === 'to' ? { after: rest.trim() } : {}) };
 }
 
 const PREPOSITION_AFTER = /\s+(?:of|to|with|in|at|on|for)(?![\p{L}\p{N}])/iuy;

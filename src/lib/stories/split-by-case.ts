@@ -1,18 +1,4 @@
-import { stem } from '../text/index.ts';
-
-// A court case is cited "Party v. Party" (also "vs." or "versus"); the party after it names the case.
-const CASE_CITATION = /\b(?:v|vs|versus)\.?\s+([\p{Lu}\p{N}][\p{L}\p{N}'’&.-]*)/u;
-
-/**
- * The case a headline cites, as the stemmed first word of the party after "v." ("Ruling in Allen
- * v. Milligan" → "milligan"); the second party is kept because the first is often shortened
- * ("303 Creative LLC v. Elenis", "303 Creative v. Elenis"). `undefined` when it cites none.
- */
-export function findCitedCase(headline: string): string | undefined {
-  const match = CASE_CITATION.exec(headline);
-  const party = match?.[1]?.replace(/[.’']+$/u, '');
-  return party ? stem(party.toLowerCase()) : undefined;
-}
+import { findCitedCase } from './case-name.ts';
 
 // A ruling is often reported beside the precedent it overturns (one decision, two citations);
 // this many different cases in one thread make a round of rulings.

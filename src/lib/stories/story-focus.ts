@@ -3,6 +3,7 @@ import { DAY_MS } from '../time/index.ts';
 import type { FeatureTable } from './article-features.ts';
 import { groupDocuments } from './count-documents.ts';
 import type { HeadlineSlot } from './series-headlines.ts';
+import { keepToEventEnd } from './event-end.ts';
 
 // An entity in at most this share of the archive (or this many articles) is rare enough to be a story by itself ("Tyre Nichols")…
 const RARE_SHARE = 0.006;
@@ -19,7 +20,8 @@ const TEMPLATE_SHARE = 0.06;
  * half of the headlines share a word that is neither a name nor a template word of the archive's
  * headlines ("ruling", "wildfires"), nor one of the recurring opening of its headline (`openings`,
  * "Remarks as Prepared for Delivery by"); issues of a series (`slots`) are left out: they share
- * their template, not a story, and one document issued twice (`groupDocuments`) votes once.
+ * their template, not a story, and one document issued twice (`groupDocuments`) votes once. A
+ * thread held by its names that also shares a headline word ends with that event (`keepToEventEnd`).
  */
 export function focusOn(
   members: readonly number[],
@@ -61,8 +63,7 @@ export function focusOn(
   const halfOfDocuments = (count: number): boolean => count * 2 >= documents.length;
   const rare = Math.max(RARE_ARTICLES, RARE_SHARE * table.documents);
   const defining = [...named.keys()].filter((e) => half(named.get(e)) && !table.background[e]);
-  if (defining.some((e) => (table.entityFrequency[e] ?? 0) <= rare)) return [...members];
-  if (defining.filter((e) => (titled.get(e) ?? 0) >= 2).length >= 2) return [...members];
+  const byNames = defining.some((e) => (table.entityFrequency[e] ?? 0) <= rare) || defining.filter((e) => (titled.get(e) ?? 0) >= 2).length >= 2;
   const shared = [...words].filter(([term, count]) => {
     const word = table.terms[term] ?? '';
     const headlines = table.documents / Math.exp(table.titleTermWeight[term] ?? 0);
@@ -81,6 +82,14 @@ export function focusOn(
     const words = (refrains.get(openingKey(index)) ?? 0) >= 2 ? (table.features[index]?.titleTerms ?? []) : ownWords(index);
     return shared.some(([term]) => words.includes(term));
   });
+  // Held by its names, the thread keeps its members up to the end of the event its headlines share.
+  if (byNames)
+    return keepToEventEnd(
+      members,
+      holders,
+      shared.map(([term]) => term),
+      table,
+    );
   const times = holders.map((index) => table.features[index]?.time ?? 0);
   return members.filter((index) => times.some((time) => Math.abs((table.features[index]?.time ?? 0) - time) < DAY_MS));
 }
