@@ -1,10 +1,11 @@
 import { DAY_MS } from '../time/index.ts';
 import type { ArticleRecord } from '../types.ts';
 import type { FeatureTable } from './article-features.ts';
-import { canNameEvent, isDateWord } from './event-word-kind.ts';
+import { announced } from './announced-event.ts';
+import { canNameEvent } from './event-word-kind.ts';
 import { findEventObject, isVerbNoun } from './event-object.ts';
 import { tokens } from './event-words.ts';
-import { escapeRegExp, wholeWord } from '../text/whole-word.ts';
+import { wholeWord } from '../text/whole-word.ts';
 
 // A kind of event is a word at least this many of the archive's headlines use ("visit", "trip",
 // "summit")…
@@ -49,52 +50,6 @@ export function eventKindWeight(table: FeatureTable, stem: string): number {
   const weight = table.titleTermWeight[table.termKeys.get(stem) ?? -1] ?? 0;
   const headlines = weight > 0 ? table.documents / Math.exp(weight) : 0;
   return headlines < MIN_KIND_HEADLINES || headlines > Math.max(MAX_KIND_SHARE * table.documents, 2 * MIN_KIND_HEADLINES) ? 0 : weight;
-}
-
-// After "the Travel of": titles and a name, all capitalised, then "to" and a capitalised place.
-const TRAVELLER_TO = /^\s+(?:\p{Lu}[\p{L}.’'-]*\s+)*?(\p{Lu}[\p{L}’'-]*)\s+to\s+(?=(?:the\s+)?\p{Lu})/u;
-
-// Compiled once per word: a Unicode pattern costs more to compile than to run, and the story
-// rule asks about the same few event words for every story in the archive.
-const announcePatterns = new Map<string, RegExp>();
-
-// "the Visit of", "Biden's Travel to", "its Summit in": a determiner or possessive just before, a preposition just after.
-function announced(headline: string, word: string): OpeningEvent | undefined {
-  if (!followedByPreposition(headline, word)) return undefined;
-  let pattern = announcePatterns.get(word);
-  if (!pattern) {
-    pattern = new RegExp(
-      `(?:(?<![\\p{L}\\p{N}])(?:the|a|an|this|his|her|its|their)|(\\p{Lu}[\\p{L}-]*)['’]s?)\\s+${escapeRegExp(word)}\\s+(of|to|with|in|at|on|for)(?![\\p{L}\\p{N}])`,
-      'iu',
-    );
-    announcePatterns.set(word, pattern);
-  }
-  const match = pattern.exec(headline);
-  // "Tomorrow’s Visit": a date owns nothing; the headline announces no one's visit.
-  if (!match || (match[1] && isDateWord(match[1]))) return undefined;
-  const owner = match[1] && /^\p{Lu}/u.test(match[1]) ? match[1] : undefined;
-  const preposition = (match[2] ?? '').toLowerCase();
-  const rest = headline.slice(match.index + match[0].length);
-  // "the Travel of National Security Adviser Tom Okafor to the Republic of Zandia": the journey of
-  // the named traveller (the last word of the capitalised run is the surname), to where "to" says.
-  const traveller = preposition === 'of' && !owner ? TRAVELLER_TO.exec(rest) : null;
-  if (traveller) return { word, preposition: 'to', owner: traveller[1], headline, after: rest.slice(traveller[0].length) };
-  return { word, preposition, owner, headline, ...(preposition === 'to' ? { after: rest.trim() } : {}) };
-}
-
-const PREPOSITION_AFTER = /\s+(?:of|to|with|in|at|on|for)(?![\p{L}\p{N}])/iuy;
-
-// Most event words of a headline have no preposition after them; finding that out without the
-// word's own pattern saves compiling one per word (thousands in a large archive). Only for ASCII
-// headlines, where lower case is what the pattern's case-insensitive match means.
-function followedByPreposition(headline: string, word: string): boolean {
-  if (/[^\u0000-\u007f]/.test(headline)) return true;
-  const lower = headline.toLowerCase();
-  for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
-    PREPOSITION_AFTER.lastIndex = at + word.length;
-    if (PREPOSITION_AFTER.test(lower)) return true;
-  }
-  return false;
 }
 
 // The prose writes a name's words in capitals and never in lower case ("the Republic of Korea", "Speaker of the House").
