@@ -446,6 +446,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
 
 /** Last words that make an organisation only after a brand-like name ("Voltaic Energy", not "Clean Energy"). */
 export const WEAK_ORG_HEADS: ReadonlySet<string> = new Set([
+  // "Negev Forum", not "Business Forum".
+  'forum',
   'energy',
   'capital',
   'ventures',
@@ -539,6 +541,12 @@ export const ORG_LEADS: ReadonlySet<string> = new Set([
   'offices',
   'departments',
   'ministries',
+  // "Administration for Children and Families", "Authority of the Port", "Brotherhood of Teamsters".
+  'administration',
+  'authority',
+  'brotherhood',
+  'forum',
+  'service',
 ]);
 
 /** Words that alone never make an organisation specific ("Foreign Ministry", "National Assembly"). */

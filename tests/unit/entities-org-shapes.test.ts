@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { analyseEntities, buildRegistry } from '../../src/lib/entities/index';
+
+// Organisation names that open with their head ("Administration for …"), name a field after their
+// head ("… Association of …"), join two fields ("… Trade and Defense Agency"), or end in a weak head.
+
+const registry = buildRegistry({ files: [{ id: 'nordland', name: 'Nordland', type: 'place', aliases: [] }] });
+
+/** Unregistered names of a body, as "name (type)". */
+function names(body: string): string[] {
+  return analyseEntities({ title: 'Briefing', body }, registry).unregistered.map((c) => `${c.name} (${c.type})`);
+}
+
+describe('organisation shapes', () => {
+  it.each([
+    [
+      'a head that opens the name before "for"',
+      'The Administration for Rural Harbours and Ferries will pay.',
+      ['Administration for Rural Harbours and Ferries (organization)'],
+      [],
+    ],
+    [
+      'a named head, then "of" and its members',
+      'She spoke to the Westmark Association of Ferry Pilots today.',
+      ['Westmark Association of Ferry Pilots (organization)'],
+      [],
+    ],
+    ['a body’s own name before the head stays apart', 'The Harbour House Office of Tides said no.', [], ['Harbour House Office of Tides (organization)']],
+    ['two fields joined before a head', 'The Trade and Defense Agency will pay.', ['Trade and Defense Agency (organization)'], []],
+    ['one field before a head stays a description', 'The Defense Agency will pay.', [], ['Defense Agency (organization)']],
+    ['a forum named by a word no list knows', 'Ministers met at the Kelvara Forum in May.', ['Kelvara Forum (organization)'], []],
+    [
+      'a weak head after a given name is a surname',
+      'Director Samantha Power spoke. Samantha Power left.',
+      ['Samantha Power (person)'],
+      ['Samantha Power (organization)'],
+    ],
+  ])('%s', (_, body, present, absent) => {
+    const found = names(body);
+    for (const name of present) expect(found).toContain(name);
+    for (const name of absent) expect(found).not.toContain(name);
+  });
+});
