@@ -5,7 +5,7 @@ import { NON_ORG_ACRONYMS, ORG_HEADS, lookUpWord, isMonth, MONTH_CUES, SPEECH_VE
 import { givenNamesAgree, isFamilyFirst, nameWords, personNameKey, type PersonNameKey } from './person-names.ts';
 import type { SegmentedArticle, Token } from './tokenise.ts';
 import type { CandidateType, UnregisteredCandidate } from './types.ts';
-import { isStyledAlone } from './styled-alone.ts';
+import { isStyledAlone, nameStartWithStyle } from './styled-alone.ts';
 import { slugify } from '../slugify.ts';
 
 // Finds people, organisations and places the registry does not know, in one segmented article.
@@ -403,7 +403,8 @@ export function toCandidates(
   const { tokens } = seg;
   const byId = new Map<string, UnregisteredCandidate>();
   for (const group of groups) {
-    const name = textOf(tokens, group.best[0], group.best[1]);
+    const start = group.type === 'person' ? nameStartWithStyle(tokens, group.best[0], group.best[1]) : group.best[0];
+    const name = textOf(tokens, start, group.best[1]);
     const id = slugify(name);
     const keys: string[] = [];
     for (let k = group.best[0]; k < group.best[1]; k++) if (tokens[k]?.kind === 'word') keys.push(tokens[k]?.key ?? '');

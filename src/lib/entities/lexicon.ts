@@ -286,6 +286,12 @@ export const STYLE_TITLES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Styles of honour that are part of how a person is called when only one name follows ("Lady Gaga",
+ * "Dame Edna"), unlike an office ("President Eisenhower" is Eisenhower).
+ */
+export const HONORIFIC_STYLES: ReadonlySet<string> = new Set(['lady', 'dame', 'sir']);
+
+/**
  * Lowercase words for the people of a company or a body, written right after its name ("Eli Lilly
  * chief executive", "Kaiser Permanente workers"); a person's name is not followed by them.
  */

@@ -4,6 +4,7 @@ import { slugify } from '../slugify.ts';
 import { givenNamesAgree, nameWords, personNameKey, type PersonNameKey } from './person-names.ts';
 import { indexNamesByWord, readNameInOthers } from './name-owners.ts';
 import { patronymicNameKey } from './patronymic-names.ts';
+import { areSpellingsOfOneName, isCutBeforeParticle, spellingKeys, wordsOfName } from './name-variants.ts';
 import { MIN_STYLED_ARTICLES } from './styled-alone.ts';
 import { tokeniseWithOffsets } from './tokenise.ts';
 import type { CandidateType, UnregisteredCandidate } from './types.ts';
@@ -108,6 +109,7 @@ export function selectConfidentEntities(perArticle: readonly ArticleCandidates[]
     if (c.styledAlone) pool.styled.add(articleId);
   }
   joinAcronyms(pools);
+  joinNameVariants(pools);
   const partsOfNames = readPeopleInOtherNames(pools);
   const order = new Map(perArticle.map((a, i) => [a.articleId, i]));
   const lowercase = rule.lowercaseUses ?? new Map<string, number>();
@@ -205,6 +207,61 @@ function joinAcronyms(pools: Map<string, Pool>): void {
     mergeInto(owner[0], pool);
     pools.set(key, owner[0]);
   }
+}
+
+/** The pool that stands first when two pools of one person meet: more mentions, then more articles, then the name that sorts first. */
+function isLarger(a: Pool, b: Pool): boolean {
+  const x = a.entity;
+  const y = b.entity;
+  return x.count !== y.count ? x.count > y.count : x.articles.length !== y.articles.length ? x.articles.length > y.articles.length : x.name < y.name;
+}
+
+/**
+ * One person under two names joins into one pool: two spellings of a long name one letter apart
+ * ("Tahnoun"/"Tahnoon bin Zayed Al Nahyan"), the smaller into the larger, and a name cut before the
+ * particle of its surname into the one full name it begins ("Mohammed Shia" → "Mohammed Shia
+ * al-Sudani"), as a short form only (`name-variants.ts`).
+ */
+function joinNameVariants(pools: Map<string, Pool>): void {
+  const people = [...new Set(pools.values())].filter((p) => p.entity.type === 'person');
+  const into = new Map<Pool, { target: Pool; shortForm: boolean }>();
+  const bySpelling = new Map<string, { pool: Pool; words: string[] }[]>();
+  const byCut = new Map<string, Set<Pool>>();
+  for (const pool of people) {
+    for (const form of pool.forms.keys()) {
+      const words = wordsOfName(form);
+      for (const key of spellingKeys(words)) bySpelling.set(key, [...(bySpelling.get(key) ?? []), { pool, words }]);
+      for (let n = 2; n < words.length; n++) {
+        if (!isCutBeforeParticle(words.slice(0, n), words)) continue;
+        const key = words.slice(0, n).join(' ');
+        byCut.set(key, (byCut.get(key) ?? new Set()).add(pool));
+      }
+    }
+  }
+  for (const list of bySpelling.values()) {
+    for (const [i, a] of list.entries()) {
+      for (const b of list.slice(i + 1)) {
+        if (a.pool === b.pool || !areSpellingsOfOneName(a.words, b.words)) continue;
+        const [small, large] = isLarger(a.pool, b.pool) ? [b.pool, a.pool] : [a.pool, b.pool];
+        if (!into.has(small) && into.get(large)?.target !== small) into.set(small, { target: large, shortForm: false });
+      }
+    }
+  }
+  for (const pool of people) {
+    const owners = [...(byCut.get(wordsOfName(pool.entity.name).join(' ')) ?? [])].filter((p) => p !== pool);
+    if (into.has(pool) || owners.length !== 1 || !owners[0]) continue;
+    into.set(pool, { target: owners[0], shortForm: true });
+  }
+  const rootOf = (pool: Pool): Pool => {
+    let at = pool;
+    for (let step = 0; step < into.size && into.has(at); step++) at = into.get(at)?.target ?? at;
+    return at;
+  };
+  for (const [pool, { shortForm }] of into) {
+    const target = rootOf(pool);
+    if (target !== pool) mergeInto(target, pool, shortForm);
+  }
+  for (const [key, pool] of pools) if (into.has(pool)) pools.set(key, rootOf(pool));
 }
 
 /**
