@@ -6,6 +6,7 @@ import { givenNamesAgree, isFamilyFirst, nameWords, personNameKey, type PersonNa
 import type { SegmentedArticle, Token } from './tokenise.ts';
 import type { CandidateType, UnregisteredCandidate } from './types.ts';
 import { isStyledAlone, nameStartWithStyle } from './styled-alone.ts';
+import { isWrittenAsBody } from './written-as-body.ts';
 import { slugify } from '../slugify.ts';
 
 // Finds people, organisations and places the registry does not know, in one segmented article.
@@ -390,6 +391,7 @@ export function emptyCandidate(id: string, name: string, type: CandidateType): U
     inLead: false,
     introduced: false,
     styledAlone: false,
+    bodyPlaces: 0,
     variants: [],
   };
 }
@@ -399,6 +401,7 @@ export function toCandidates(
   seg: SegmentedArticle,
   groups: readonly NameGroup[],
   isRegistered: (id: string, keys: readonly string[]) => boolean,
+  bodyAt: Uint8Array = new Uint8Array(0),
 ): UnregisteredCandidate[] {
   const { tokens } = seg;
   const byId = new Map<string, UnregisteredCandidate>();
@@ -423,6 +426,7 @@ export function toCandidates(
       candidate.inLead ||= start < seg.leadEnd;
       candidate.introduced ||= group.type === 'person' && isIntroduced(tokens, from, to);
       candidate.styledAlone ||= group.type === 'person' && isStyledAlone(tokens, from, to);
+      if (group.type === 'person' && isWrittenAsBody(tokens, from, to, bodyAt)) candidate.bodyPlaces += 1;
       const variant = textOf(tokens, from, to);
       if (variant !== name && !seen.has(variant)) seen.add(variant);
     }

@@ -285,6 +285,9 @@ export const STYLE_TITLES: ReadonlySet<string> = new Set([
   'sir',
 ]);
 
+/** Nouns of belonging that take a body after "of", never a person ("a member of …", "the ranks of …"). */
+export const MEMBERSHIP_WORDS: ReadonlySet<string> = new Set(['member', 'members', 'membership', 'ranks', 'alumni', 'alumnus', 'fellow', 'fellows']);
+
 /**
  * Styles of honour that are part of how a person is called when only one name follows ("Lady Gaga",
  * "Dame Edna"), unlike an office ("President Eisenhower" is Eisenhower).

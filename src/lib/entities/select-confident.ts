@@ -6,6 +6,7 @@ import { indexNamesByWord, readNameInOthers } from './name-owners.ts';
 import { patronymicNameKey } from './patronymic-names.ts';
 import { areSpellingsOfOneName, isCutBeforeParticle, spellingKeys, wordsOfName } from './name-variants.ts';
 import { MIN_STYLED_ARTICLES } from './styled-alone.ts';
+import { lookUpWord } from './lexicon.ts';
 import { tokeniseWithOffsets } from './tokenise.ts';
 import type { CandidateType, UnregisteredCandidate } from './types.ts';
 
@@ -84,6 +85,7 @@ export function selectConfidentEntities(perArticle: readonly ArticleCandidates[]
         person: key,
         introduced: false,
         styled: new Set(),
+        bodyPlaces: 0,
       };
       if (key) bySurname.set(key.surname, [...(bySurname.get(key.surname) ?? []), pool]);
     }
@@ -106,11 +108,13 @@ export function selectConfidentEntities(perArticle: readonly ArticleCandidates[]
     pool.forms.set(c.name, (pool.forms.get(c.name) ?? 0) + c.count);
     pool.confident ||= c.inTitle || c.inSummary || c.count >= minCount || c.introduced;
     pool.introduced ||= c.introduced;
+    pool.bodyPlaces += c.bodyPlaces;
     if (c.styledAlone) pool.styled.add(articleId);
   }
   joinAcronyms(pools);
   joinNameVariants(pools);
   const partsOfNames = readPeopleInOtherNames(pools);
+  readBodiesWrittenAsPeople(pools);
   const order = new Map(perArticle.map((a, i) => [a.articleId, i]));
   const lowercase = rule.lowercaseUses ?? new Map<string, number>();
   const confident = [...new Set(pools.values())]
@@ -155,6 +159,22 @@ export interface Pool {
   introduced: boolean;
   /** For people: articles that name them by one word after a one-holder title or a style (`isStyledAlone`). */
   styled: Set<string>;
+  /** For people: places where the archive writes them where only a body goes (`isWrittenAsBody`). */
+  bodyPlaces: number;
+}
+
+/**
+ * A "person" the archive never introduces (no title, no speech verb, no style) but writes where only
+ * a body goes ("a member of Phi Beta Kappa") is that body; one whose first word is a given name
+ * ("Freddie Mac") needs two such places, as one list may hold people and bodies together.
+ */
+function readBodiesWrittenAsPeople(pools: ReadonlyMap<string, Pool>): void {
+  for (const pool of new Set(pools.values())) {
+    const e = pool.entity;
+    if (e.type !== 'person' || pool.bodyPlaces === 0 || pool.introduced || pool.styled.size > 0) continue;
+    const given = lookUpWord(wordsOfName(e.name)[0] ?? '').given;
+    if (pool.bodyPlaces >= (given ? 2 : 1)) e.type = 'organization';
+  }
 }
 
 /**
