@@ -25,6 +25,8 @@ import {
   SPEECH_VERBS,
   TITLE_DOMAIN_WORDS,
   isWeekday,
+  HEAD_LINKS,
+  PLACE_PREPOSITIONS,
 } from './lexicon.ts';
 import { isFamilyFirst, nameWords } from './person-names.ts';
 import type { Token } from './tokenise.ts';
@@ -242,9 +244,6 @@ function opensOrgName(ctx: SpanContext, from: number, to: number, words: readonl
   if (TITLE_WORDS.has(last) || LAW_WORDS.has(last) || DOCUMENT_WORDS.has(last) || ctx.tokens.slice(from, to).some((t) => t.key === '-')) return false;
   return ctx.covered.subarray(from, to).every((c) => c === -1);
 }
-
-// Words that link an organisation's head to its field through "the" ("Foundation for the Blind").
-const HEAD_LINKS = new Set(['for', 'of', 'on']);
 
 // Rules that tell whether capitalised words name an organisation ("Japan Coast Guard", "Bank of Korea").
 
@@ -635,8 +634,6 @@ export function findHeadlinePeople(ctx: SpanContext): NamePart[] {
   }
   return parts;
 }
-
-const PLACE_PREPOSITIONS = new Set(['in', 'from', 'to', 'at', 'near']);
 
 /** Places the lexicon knows, named alone after a preposition in a headline line ("Wildfires in Hawaii"). */
 export function findHeadlinePlaces(ctx: SpanContext): NamePart[] {

@@ -1,7 +1,7 @@
 /** Names the registry does not know, in one article: found, grouped (full names absorb short forms, organisations their acronyms), counted and turned into candidates. */
 import { buildNameSpans, type SpanContext } from './name-spans.ts';
 import { classifySpan, type NamePart, findHeadlineOrganisations, findHeadlinePeople, findHeadlinePlaces } from './classify-names.ts';
-import { NON_ORG_ACRONYMS, ORG_HEADS, lookUpWord, isMonth, MONTH_CUES, SPEECH_VERBS, TITLE_DOMAIN_WORDS, TITLE_WORDS } from './lexicon.ts';
+import { NON_ORG_ACRONYMS, ORG_HEADS, PATRONYMIC_WORDS, lookUpWord, isMonth, MONTH_CUES, SPEECH_VERBS, TITLE_DOMAIN_WORDS, TITLE_WORDS } from './lexicon.ts';
 import { givenNamesAgree, isFamilyFirst, nameWords, personNameKey, type PersonNameKey } from './person-names.ts';
 import type { SegmentedArticle, Token } from './tokenise.ts';
 import type { CandidateType, UnregisteredCandidate } from './types.ts';
@@ -118,14 +118,12 @@ function size(tokens: readonly Token[], [from, to]: [number, number]): number {
   return nameWords(tokens.slice(from, to)).length;
 }
 
-const PATRONYMIC = new Set(['bin', 'ibn', 'bint', 'ben']);
-
 /** Words that name a person alone: the surname, middle names of long names ("Lula"), the given name of "X bin Y". */
 function shortKeysOf(tokens: readonly Token[], from: number, to: number, key: PersonNameKey): string[] {
   const all = tokens.slice(from, to);
   const words = nameWords(all);
   const keys = [key.surname];
-  if (all.some((t) => PATRONYMIC.has(t.key)) && words[0]) keys.push(words[0].key);
+  if (all.some((t) => PATRONYMIC_WORDS.has(t.key)) && words[0]) keys.push(words[0].key);
   if (!isFamilyFirst(words)) {
     for (const w of words.slice(1, -1)) {
       if (w.core.length >= 3 && !lookUpWord(w.key).common && !lookUpWord(w.key).plain) keys.push(w.key);

@@ -37,7 +37,7 @@ export interface ConfidenceRule {
   minCount?: number;
   /** Articles that make it confident everywhere (default 2). */
   minArticles?: number;
-  /** How often the archive writes each candidate name all in lowercase (`countLowercaseUses`); none when absent. */
+  /** How often the archive writes each candidate name all in lowercase (`countCandidateLowercaseUses`); none when absent. */
   lowercaseUses?: ReadonlyMap<string, number>;
 }
 
