@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { analyseEntities, buildRegistry } from '../../src/lib/entities/index';
 
 // Organisation names that open with their head ("Administration for …"), name a field after their
-// head ("… Association of …"), join two fields ("… Trade and Defense Agency"), or end in a weak head.
+// head ("… Association of …"), join two fields ("… Trade and Defense Agency"), or end in a weak head;
+// and a degree, named like a body, that is none.
 
 const registry = buildRegistry({ files: [{ id: 'nordland', name: 'Nordland', type: 'place', aliases: [] }] });
 
@@ -29,6 +30,8 @@ describe('organisation shapes', () => {
     ['two fields joined before a head', 'The Trade and Defense Agency will pay.', ['Trade and Defense Agency (organization)'], []],
     ['one field before a head stays a description', 'The Defense Agency will pay.', [], ['Defense Agency (organization)']],
     ['a forum named by a word no list knows', 'Ministers met at the Kelvara Forum in May.', ['Kelvara Forum (organization)'], []],
+    ['a degree named like a body', 'She holds a Master of Harbour Administration from Westmark.', [], ['Master of Harbour Administration (organization)']],
+    ['a degree of science', 'He earned a Bachelor of Marine Science and Navigation.', [], ['Bachelor of Marine Science and Navigation (organization)']],
     [
       'a weak head after a given name is a surname',
       'Director Samantha Power spoke. Samantha Power left.',

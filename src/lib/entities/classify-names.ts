@@ -39,6 +39,7 @@ import { isCompoundOrgName } from './compound-org-name.ts';
 import { isJoinedFieldsName } from './joined-fields.ts';
 import { isBuildingPart } from './building-parts.ts';
 import { isDisasterName } from './disaster-names.ts';
+import { isDegreeName } from './degree-names.ts';
 import type { CandidateType } from './types.ts';
 
 // Splits a capitalised span into names and says what each is: person, organisation or place.
@@ -95,7 +96,7 @@ function classifyPlain(ctx: SpanContext, rawFrom: number, rawTo: number): NamePa
   const spanWords = tokens.slice(from, to).filter((t) => t.kind === 'word' && t.key !== 'the');
   const firstWord = spanWords[0];
   if (isShouted(spanWords)) return [];
-  if (isBuildingPart(spanWords)) return [];
+  if (isBuildingPart(spanWords) || isDegreeName(tokens, from, to)) return [];
   if (spanWords.length === 2 && firstWord && isDirection(firstWord.key) && covered[from] === -1) {
     // "South Asian", "Central American": a region's adjective, not a place.
     return isRegionalAdjective(spanWords[1]?.key ?? '') ? [] : [{ from, to, type: 'place', titled: false }];

@@ -326,6 +326,9 @@ export const FOLLOWS_A_DATE: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** Academic degrees, named "<degree> of <field>" like a body ("Master of Business Administration", "Doctor of Philosophy"). */
+export const DEGREE_WORDS: ReadonlySet<string> = new Set(['master', 'masters', 'bachelor', 'bachelors', 'doctor', 'doctorate']);
+
 /** Nouns of belonging that take a body after "of", never a person ("a member of …", "the ranks of …"). */
 export const MEMBERSHIP_WORDS: ReadonlySet<string> = new Set(['member', 'members', 'membership', 'ranks', 'alumni', 'alumnus', 'fellow', 'fellows']);
 
