@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyseEntities, buildRegistry } from '../../src/lib/entities/index';
+import { analyseEntities, buildRegistry, selectConfidentEntities } from '../../src/lib/entities/index';
+import { candidate } from '../fixtures/unregistered-candidate.ts';
 
 // Organisation names that open with their head ("Administration for …"), name a field after their
 // head ("… Association of …"), join two fields ("… Trade and Defense Agency"), or end in a weak head;
@@ -42,5 +43,44 @@ describe('organisation shapes', () => {
     const found = names(body);
     for (const name of present) expect(found).toContain(name);
     for (const name of absent) expect(found).not.toContain(name);
+  });
+});
+
+/** Names of the confident entities of some articles' organisation candidates, with their article counts. */
+function confidentOrgs(perArticle: Record<string, string[]>): string[] {
+  return selectConfidentEntities(
+    Object.entries(perArticle).map(([articleId, names]) => ({
+      articleId,
+      candidates: names.map((name) => ({ ...candidate(name, { count: 2 }), type: 'organization' as const })),
+    })),
+  )
+    .map((e) => `${e.name} ${e.articles.length}`)
+    .sort();
+}
+
+describe('a body named by its last everyday words', () => {
+  it.each([
+    [
+      'joins the one longer name that ends in it',
+      { a: ['Westmark Harbour Institute'], b: ['Westmark Harbour Institute'], c: ['Harbour Institute'] },
+      ['Westmark Harbour Institute 3'],
+    ],
+    [
+      'is dropped when several longer names end in it',
+      { a: ['Westmark Harbour Institute'], b: ['Nordland Harbour Institute'], c: ['Harbour Institute'] },
+      ['Nordland Harbour Institute 1', 'Westmark Harbour Institute 1'],
+    ],
+    [
+      'stays a name of its own when used more than the longer names',
+      { a: ['Westmark Harbour Institute'], b: ['Harbour Institute'], c: ['Harbour Institute'] },
+      ['Harbour Institute 2', 'Westmark Harbour Institute 1'],
+    ],
+    [
+      'a brand word before the head is a name of its own',
+      { a: ['Westmark Velkor Institute'], b: ['Westmark Velkor Institute'], c: ['Velkor Institute'] },
+      ['Velkor Institute 1', 'Westmark Velkor Institute 2'],
+    ],
+  ])('%s', (_, perArticle, expected) => {
+    expect(confidentOrgs(perArticle)).toEqual(expected);
   });
 });

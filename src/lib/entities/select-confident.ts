@@ -4,6 +4,7 @@ import { slugify } from '../slugify.ts';
 import { givenNamesAgree, nameWords, personNameKey, type PersonNameKey } from './person-names.ts';
 import { indexNamesByWord, readNameInOthers } from './name-owners.ts';
 import { patronymicNameKey } from './patronymic-names.ts';
+import { endsWithName, isDescriptiveTail } from './org-tails.ts';
 import { areSpellingsOfOneName, isCutBeforeParticle, spellingKeys, wordsOfName } from './name-variants.ts';
 import { MIN_STYLED_ARTICLES } from './styled-alone.ts';
 import { lookUpWord } from './lexicon.ts';
@@ -113,12 +114,13 @@ export function selectConfidentEntities(perArticle: readonly ArticleCandidates[]
   }
   joinAcronyms(pools);
   joinNameVariants(pools);
+  const cutOrgs = joinOrganisationTails(pools, (p) => p.confident || p.entity.articles.length >= minArticles);
   const partsOfNames = readPeopleInOtherNames(pools);
   readBodiesWrittenAsPeople(pools);
   const order = new Map(perArticle.map((a, i) => [a.articleId, i]));
   const lowercase = rule.lowercaseUses ?? new Map<string, number>();
   const confident = [...new Set(pools.values())]
-    .filter((p) => (p.confident || p.entity.articles.length >= minArticles) && !isSurnameAlone(p, bySurname) && !partsOfNames.has(p))
+    .filter((p) => (p.confident || p.entity.articles.length >= minArticles) && !isSurnameAlone(p, bySurname) && !partsOfNames.has(p) && !cutOrgs.has(p))
     .map((p) => ({ p, e: finish(p, order) }))
     .filter(({ p, e }) => !isEverydayPhrase(e.name, p.forms.get(e.name) ?? 0, lowercase))
     .map(({ e }) => e)
@@ -282,6 +284,43 @@ function joinNameVariants(pools: Map<string, Pool>): void {
     if (target !== pool) mergeInto(target, pool, shortForm);
   }
   for (const [key, pool] of pools) if (into.has(pool)) pools.set(key, rootOf(pool));
+}
+
+/**
+ * An organisation named by a field and a head only ("Cancer Institute") joins the one longer
+ * organisation of the archive whose name ends in it ("National Cancer Institute"), as a short form;
+ * when several do ("Law Center"), it could be any of them and is dropped (returned). Only when the
+ * longer names are tagged (`isTagged`) and used in more articles: otherwise the short one is a
+ * name of its own ("Job Corps" beside its centres named once each).
+ */
+function joinOrganisationTails(pools: Map<string, Pool>, isTagged: (pool: Pool) => boolean): Set<Pool> {
+  const orgs = [...new Set(pools.values())].filter((p) => p.entity.type === 'organization');
+  const byLast = new Map<string, { pool: Pool; words: string[] }[]>();
+  for (const pool of orgs) {
+    const words = wordsOfName(pool.entity.name);
+    const last = words[words.length - 1] ?? '';
+    byLast.set(last, [...(byLast.get(last) ?? []), { pool, words }]);
+  }
+  const cut = new Set<Pool>();
+  const into = new Map<Pool, Pool>();
+  for (const pool of orgs) {
+    const words = wordsOfName(pool.entity.name);
+    if (!isDescriptiveTail(words)) continue;
+    const ending = (byLast.get(words[1] ?? '') ?? []).filter((o) => o.pool !== pool && isTagged(o.pool) && endsWithName(o.words, words));
+    // "MAGA House Freedom Caucus" is "House Freedom Caucus" again: only the shortest longer names count.
+    const longer = ending.filter((o) => !ending.some((q) => q !== o && endsWithName(o.words, q.words)));
+    // A short name the archive uses as often as its longer names is a name of its own ("Anti-Defamation League").
+    const uses = longer.reduce((n, o) => n + o.pool.entity.articles.length, 0);
+    if (longer.length === 0 || uses <= pool.entity.articles.length) continue;
+    if (longer.length === 1 && longer[0]) into.set(pool, longer[0].pool);
+    else cut.add(pool);
+  }
+  for (const [pool, target] of into) mergeInto(target, pool, true);
+  for (const [key, pool] of pools) {
+    const target = into.get(pool);
+    if (target) pools.set(key, target);
+  }
+  return cut;
 }
 
 /**
