@@ -16,7 +16,8 @@ import { readRawSources } from '../src/content/source-files.ts';
 import { readValidSources } from '../src/content/validate-sources.ts';
 import {
   addTagTopics,
-  countLowercaseUses,
+  countCandidateLowercaseUses,
+  type ArticleWords,
   selectConfidentEntities,
   type ArticleCandidates,
   type ConfidentEntity,
@@ -42,19 +43,16 @@ function collect(): { perArticle: ArticleCandidates[]; lowercaseUses: Map<string
     registered,
     articles.flatMap((a) => a.data.tags),
   );
-  const texts: string[] = [];
+  const texts: ArticleWords[] = [];
   const perArticle = articles.map(({ id, file, frontmatter, data }) => {
     const result = read(frontmatter.body, frontmatter.data, file);
     const found = result['unregistered'] as UnregisteredCandidate[];
     const plainText = result['plainText'];
-    texts.push(`${data.title}\n${typeof plainText === 'string' ? plainText : ''}`);
+    texts.push({ title: data.title, body: typeof plainText === 'string' ? plainText : '' });
     return { articleId: id, candidates: found.filter((c) => !registered.has(c.id)) };
   });
   // The same lowercase evidence the newsroom index weighs (addUnregisteredMentions).
-  const lowercaseUses = countLowercaseUses(
-    texts,
-    perArticle.flatMap((a) => a.candidates.map((c) => c.name)),
-  );
+  const lowercaseUses = countCandidateLowercaseUses(texts, perArticle);
   return { perArticle, lowercaseUses };
 }
 

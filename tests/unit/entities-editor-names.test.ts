@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseEntities, buildRegistry, countLowercaseUses, selectConfidentEntities } from '../../src/lib/entities/index';
+import { analyseEntities, buildRegistry, countCandidateLowercaseUses, countLowercaseUses, selectConfidentEntities } from '../../src/lib/entities/index';
 import { candidate } from '../fixtures/unregistered-candidate.ts';
 
 // Names an editor would keep: whole organisation names, people without title words or doubled names, and the right type.
@@ -176,6 +176,15 @@ describe('phrases the archive writes in lowercase', () => {
     ['one word (not a phrase)', 'Harbour', undefined],
   ])('counts %s', (_name, phrase, expected) => {
     expect(countLowercaseUses(texts, [phrase]).get(phrase)).toBe(expected);
+  });
+
+  it.each([
+    ['a candidate the body writes in lowercase, title and body read together', 'Rural Broadband Services', 2],
+    ['a candidate written only in capitals', 'Harbour Trust', 0],
+  ])('counts the candidates of articles: %s', (_name, phrase, expected) => {
+    const articles = texts.map((text) => ({ title: text.split('\n')[0] ?? '', body: text.split('\n')[1] ?? text }));
+    const perArticle = [{ candidates: [candidate(phrase)] }];
+    expect(countCandidateLowercaseUses(articles, perArticle).get(phrase)).toBe(expected);
   });
 
   it.each([

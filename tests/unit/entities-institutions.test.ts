@@ -8,6 +8,19 @@ function counts(body: string, title = 'Officials meet'): Record<string, number> 
   return Object.fromEntries(detectEntities({ title, body }, registry).map((m) => [m.id, m.count]));
 }
 
+describe('the armed services by their names alone', () => {
+  it.each([
+    ['"the Army" and "the Navy" where the United States leads', 'The Army and the Navy sent aid across the United States.', ['us-army', 'us-navy'], []],
+    ['a post is no service', 'The Secretary of the Navy visited the United States Naval Academy in the United States.', [], ['us-navy']],
+    ['a name that runs on is a longer name', 'The Air Force One crew and the Army Reserve flew across the United States.', [], ['us-air-force', 'us-army']],
+    ['another country’s army', 'The Army of Nordavia crossed into Westmark, Nordavia and Westmark said.', [], ['us-army']],
+  ])('%s', (_name, body, present, absent) => {
+    const ids = Object.keys(counts(body));
+    expect(ids).toEqual(expect.arrayContaining(present));
+    for (const id of absent) expect(ids).not.toContain(id);
+  });
+});
+
 describe('institutions by their full names and acronyms', () => {
   it.each([
     [

@@ -43,6 +43,16 @@ function markOrganisations(length: number, groups: readonly NameGroup[]): Uint8A
   return inOrg;
 }
 
+/** 1 for tokens inside any organisation's name, registered or not (`inOrg` marks the unregistered ones). */
+function markBodies(length: number, inOrg: Uint8Array, matches: readonly NameMatch[], isOrganisation: (id: string) => boolean): Uint8Array {
+  const registered = matches.filter((m) => isOrganisation(m.id));
+  if (registered.length === 0) return inOrg;
+  const bodies = new Uint8Array(length);
+  bodies.set(inOrg);
+  for (const m of registered) bodies.fill(1, m.from, m.to);
+  return bodies;
+}
+
 /**
  * The registered person a two-word name names in the other order ("Kishida Fumio" for the registered
  * "Fumio Kishida"): Japanese and other names are written both ways in English copy.
@@ -138,7 +148,12 @@ export function analyseEntities(article: ArticleText, registry: Registry): Entit
   return {
     mentions: toMentions(kept, seg.leadEnd),
     // A registered name that context turned down ("Washington" alone) is not a new entity either.
-    unregistered: toCandidates(seg, found.groups, (id, keys) => registry.entities.has(id) || isRegisteredName(registry.matcher, keys)),
+    unregistered: toCandidates(
+      seg,
+      found.groups,
+      (id, keys) => registry.entities.has(id) || isRegisteredName(registry.matcher, keys),
+      markBodies(tokens.length, inOrg, kept, (id) => registry.entities.get(id)?.type === 'organization'),
+    ),
     matches: kept,
     bodyOffset: seg.bodyOffset,
   };

@@ -25,6 +25,8 @@ import {
   SPEECH_VERBS,
   TITLE_DOMAIN_WORDS,
   isWeekday,
+  HEAD_LINKS,
+  PLACE_PREPOSITIONS,
 } from './lexicon.ts';
 import { isFamilyFirst, nameWords } from './person-names.ts';
 import type { Token } from './tokenise.ts';
@@ -34,8 +36,10 @@ import { isEmployerBeforeStaff } from './employer-before-staff.ts';
 import { isCourtByTier } from './court-by-tier.ts';
 import { isRoomName } from './room-names.ts';
 import { isCompoundOrgName } from './compound-org-name.ts';
+import { isJoinedFieldsName } from './joined-fields.ts';
 import { isBuildingPart } from './building-parts.ts';
 import { isDisasterName } from './disaster-names.ts';
+import { isDegreeName } from './degree-names.ts';
 import type { CandidateType } from './types.ts';
 
 // Splits a capitalised span into names and says what each is: person, organisation or place.
@@ -87,18 +91,18 @@ function classifyPlain(ctx: SpanContext, rawFrom: number, rawTo: number): NamePa
   }
   // "the UN Human Rights Council in Geneva": a registered name, then where it met.
   if (at > from && covered.subarray(from, at).every((c) => c !== -1)) return classifyPlain(ctx, at + 1, to);
-  const pair = splitOrgPair(tokens, from, to);
+  const pair = splitOrgPair(tokens, from, to, covered);
   if (pair) return [...classifyPlain(ctx, from, pair), ...classifyPlain(ctx, pair + 1, to)];
   const spanWords = tokens.slice(from, to).filter((t) => t.kind === 'word' && t.key !== 'the');
   const firstWord = spanWords[0];
   if (isShouted(spanWords)) return [];
-  if (isBuildingPart(spanWords)) return [];
+  if (isBuildingPart(spanWords) || isDegreeName(tokens, from, to)) return [];
   if (spanWords.length === 2 && firstWord && isDirection(firstWord.key) && covered[from] === -1) {
     // "South Asian", "Central American": a region's adjective, not a place.
     return isRegionalAdjective(spanWords[1]?.key ?? '') ? [] : [{ from, to, type: 'place', titled: false }];
   }
   if (isRoomName(tokens, from, to) && covered[from] === -1) return [{ from, to, type: 'place', titled: false }];
-  if (isOrgName(tokens, from, to) || opensOrgName(ctx, from, to, spanWords)) {
+  if (isOrgName(tokens, from, to, covered) || opensOrgName(ctx, from, to, spanWords)) {
     return isGenericOrg(ctx, from, to) || spanWords.length < 2 ? [] : [{ from, to, type: 'organization', titled: false }];
   }
   if (isPlaceNamedAfter(ctx, from, to, spanWords)) return [{ from, to, type: 'place', titled: false }];
@@ -166,7 +170,7 @@ function classifyTitled(ctx: SpanContext, rawFrom: number, to: number): NamePart
     const key = ctx.tokens[k]?.key;
     if (key === 'of' || key === 'for') return [...classifyTitled(ctx, from, k), ...classifyPlain(ctx, k + 1, to)];
   }
-  if (isOrgName(ctx.tokens, from, to)) return classifyPlain(ctx, from, to);
+  if (isOrgName(ctx.tokens, from, to, ctx.covered)) return classifyPlain(ctx, from, to);
   // "Governor Eric J. Holcomb Eric J. Holcomb": a bold titled name, then the same name where the line break was lost.
   const twice = splitRepeated(ctx.tokens, from, to);
   if (twice) return [...classifyTitled(ctx, from, twice), ...classifyPlain(ctx, twice, to)];
@@ -242,13 +246,10 @@ function opensOrgName(ctx: SpanContext, from: number, to: number, words: readonl
   return ctx.covered.subarray(from, to).every((c) => c === -1);
 }
 
-// Words that link an organisation's head to its field through "the" ("Foundation for the Blind").
-const HEAD_LINKS = new Set(['for', 'of', 'on']);
-
 // Rules that tell whether capitalised words name an organisation ("Japan Coast Guard", "Bank of Korea").
 
 /** True when the words make an organisation name ("Japan Coast Guard", "Bank of Korea", "Voltaic Energy"). */
-function isOrgName(tokens: readonly Token[], from: number, to: number): boolean {
+function isOrgName(tokens: readonly Token[], from: number, to: number, covered?: Int32Array): boolean {
   if (isRoomName(tokens, from, to)) return false;
   const last = tokens[to - 1];
   const first = tokens[from];
@@ -267,7 +268,9 @@ function isOrgName(tokens: readonly Token[], from: number, to: number): boolean 
   if (last?.kind === 'word' && WEAK_ORG_HEADS.has(last.key)) {
     const before = tokens.slice(from, to - 1).filter((t) => t.kind === 'word');
     const brand = before[before.length - 1];
-    if (before.length >= 2 || (brand !== undefined && !lookUpWord(brand.key).common)) return true;
+    // "Samantha Power": a weak head after a given name alone is a surname.
+    const person = before.length === 1 && brand !== undefined && lookUpWord(brand.key).given;
+    if (before.length >= 2 || (brand !== undefined && !lookUpWord(brand.key).common && !person)) return true;
   }
   if (first && ORG_LEADS.has(first.key) && second && (second.key === 'of' || second.key === 'for' || second.key === 'on')) return true;
   if (words.length < 2) return false;
@@ -279,8 +282,26 @@ function isOrgName(tokens: readonly Token[], from: number, to: number): boolean 
     if (t?.kind === 'word' && ORG_HEADS.has(t.key) && HEAD_LINKS.has(tokens[k + 1]?.key ?? '') && tokens[k + 2]?.key === 'the') return true;
     // "Intergovernmental Panel on Climate Change", "Halvard Center for Coastal Studies": a head, then its remit.
     if (t?.kind === 'word' && ORG_HEADS.has(t.key) && (tokens[k + 1]?.key === 'on' || tokens[k + 1]?.key === 'for') && tokens[k + 2]?.upper) return true;
+    // "National Association of Counties", "International Brotherhood of Electrical Workers": a named head, then its members or field.
+    if (isHeadOfField(tokens, k, covered)) return true;
   }
   return lookUpPhrase(words.map((t) => t.key).join(' ')) === 'organization';
+}
+
+/**
+ * True when the head at `k` follows a capitalised word of its own and takes "of" and a capitalised
+ * field ("National Association of Counties"). A registered name or a body's name before the head
+ * is another body ("U.S. Department of …", "White House Office of …"), which other rules split off.
+ */
+function isHeadOfField(tokens: readonly Token[], k: number, covered: Int32Array | undefined): boolean {
+  const t = tokens[k];
+  const before = tokens[k - 1];
+  const field = tokens[k + 2];
+  if (t?.kind !== 'word' || !ORG_HEADS.has(t.key) || tokens[k + 1]?.key !== 'of') return false;
+  if (before?.kind !== 'word' || !before.upper || TITLE_WORDS.has(before.key) || (covered !== undefined && covered[k - 1] !== -1)) return false;
+  // "White House Office of …": a body's own name before the head makes the head one of its parts.
+  if (ORG_LEADS.has(before.key) || ORG_HEADS.has(before.key)) return false;
+  return field?.kind === 'word' && field.upper && !field.allCaps;
 }
 
 /**
@@ -289,7 +310,7 @@ function isOrgName(tokens: readonly Token[], from: number, to: number): boolean 
  */
 function isGenericOrg(ctx: SpanContext, from: number, to: number): boolean {
   if (isCourtByTier(ctx.tokens, from, to)) return true;
-  if (isCompoundOrgName(ctx.tokens, ctx.covered, from, to)) return false;
+  if (isCompoundOrgName(ctx.tokens, ctx.covered, from, to) || isJoinedFieldsName(ctx.tokens, ctx.covered, from, to)) return false;
   for (let k = from + 1; k < to; k++) if (ctx.covered[k] !== -1 && ctx.tokens[k - 1]?.key === 'of') return false;
   for (let k = from; k < to; k++) {
     const t = ctx.tokens[k];
@@ -312,7 +333,7 @@ function isBrandedOrg(tokens: readonly Token[], from: number, to: number): boole
  * Purdue University"), or undefined. The second must end in an organisation's head after a word
  * of its own, so "Department of Health and Human Services" stays one name.
  */
-function splitOrgPair(tokens: readonly Token[], from: number, to: number): number | undefined {
+function splitOrgPair(tokens: readonly Token[], from: number, to: number, covered?: Int32Array): number | undefined {
   const last = tokens[to - 1];
   if (last?.kind !== 'word' || !ORG_HEADS.has(last.key)) return undefined;
   for (let k = from + 2; k < to - 2; k++) {
@@ -321,7 +342,7 @@ function splitOrgPair(tokens: readonly Token[], from: number, to: number): numbe
     if (!first?.upper || GENERIC_ORG_WORDS.has(first.key) || tokens.slice(k + 1, to - 1).some((t) => t.key === 'and')) continue;
     // "Institute of Museum and Library Services": after "of" and one everyday word, "and" adds a field to the same name.
     if (tokens[k - 2]?.key === 'of' && isEverydayWord(tokens[k - 1])) continue;
-    if (isOrgName(tokens, from, k)) return k;
+    if (isOrgName(tokens, from, k, covered)) return k;
   }
   return undefined;
 }
@@ -615,8 +636,6 @@ export function findHeadlinePeople(ctx: SpanContext): NamePart[] {
   return parts;
 }
 
-const PLACE_PREPOSITIONS = new Set(['in', 'from', 'to', 'at', 'near']);
-
 /** Places the lexicon knows, named alone after a preposition in a headline line ("Wildfires in Hawaii"). */
 export function findHeadlinePlaces(ctx: SpanContext): NamePart[] {
   const { tokens, headline } = ctx;
@@ -645,7 +664,8 @@ export function findHeadlineOrganisations(ctx: SpanContext): NamePart[] {
   const { tokens } = ctx;
   const parts: NamePart[] = [];
   const accept = (from: number, to: number) => {
-    if (to - from >= 2 && isOrgName(tokens, from, to) && !isGenericOrg(ctx, from, to)) parts.push({ from, to, type: 'organization', titled: false });
+    if (to - from >= 2 && isOrgName(tokens, from, to, ctx.covered) && !isGenericOrg(ctx, from, to))
+      parts.push({ from, to, type: 'organization', titled: false });
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];

@@ -1,9 +1,9 @@
 /** "Federal Housing Finance Agency", "National War College": three everyday words or more before a body's head make one body's name, not a description like "Foreign Ministry". */
-import { ORG_HEADS, RANK_WORDS } from './lexicon.ts';
+import { HEAD_LINKS, ORG_HEADS, RANK_WORDS } from './lexicon.ts';
 import type { Token } from './tokenise.ts';
 
 // Words that join a body to its field ("Ministry of Defense"): with them the everyday words stay a description.
-const FIELD_LINKS = new Set(['of', 'for', 'on', 'and', '&']);
+const FIELD_LINKS = new Set([...HEAD_LINKS, 'and', '&']);
 
 /** Capitalised words (not "the") a specific compound name needs before its head. */
 const MIN_COMPOUND_WORDS = 3;

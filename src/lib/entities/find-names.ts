@@ -1,11 +1,12 @@
 /** Names the registry does not know, in one article: found, grouped (full names absorb short forms, organisations their acronyms), counted and turned into candidates. */
 import { buildNameSpans, type SpanContext } from './name-spans.ts';
 import { classifySpan, type NamePart, findHeadlineOrganisations, findHeadlinePeople, findHeadlinePlaces } from './classify-names.ts';
-import { NON_ORG_ACRONYMS, ORG_HEADS, lookUpWord, isMonth, MONTH_CUES, SPEECH_VERBS, TITLE_DOMAIN_WORDS, TITLE_WORDS } from './lexicon.ts';
+import { NON_ORG_ACRONYMS, ORG_HEADS, PATRONYMIC_WORDS, lookUpWord, isMonth, MONTH_CUES, SPEECH_VERBS, TITLE_DOMAIN_WORDS, TITLE_WORDS } from './lexicon.ts';
 import { givenNamesAgree, isFamilyFirst, nameWords, personNameKey, type PersonNameKey } from './person-names.ts';
 import type { SegmentedArticle, Token } from './tokenise.ts';
 import type { CandidateType, UnregisteredCandidate } from './types.ts';
-import { isStyledAlone } from './styled-alone.ts';
+import { isStyledAlone, nameStartWithStyle } from './styled-alone.ts';
+import { isWrittenAsBody } from './written-as-body.ts';
 import { slugify } from '../slugify.ts';
 
 // Finds people, organisations and places the registry does not know, in one segmented article.
@@ -117,14 +118,12 @@ function size(tokens: readonly Token[], [from, to]: [number, number]): number {
   return nameWords(tokens.slice(from, to)).length;
 }
 
-const PATRONYMIC = new Set(['bin', 'ibn', 'bint', 'ben']);
-
 /** Words that name a person alone: the surname, middle names of long names ("Lula"), the given name of "X bin Y". */
 function shortKeysOf(tokens: readonly Token[], from: number, to: number, key: PersonNameKey): string[] {
   const all = tokens.slice(from, to);
   const words = nameWords(all);
   const keys = [key.surname];
-  if (all.some((t) => PATRONYMIC.has(t.key)) && words[0]) keys.push(words[0].key);
+  if (all.some((t) => PATRONYMIC_WORDS.has(t.key)) && words[0]) keys.push(words[0].key);
   if (!isFamilyFirst(words)) {
     for (const w of words.slice(1, -1)) {
       if (w.core.length >= 3 && !lookUpWord(w.key).common && !lookUpWord(w.key).plain) keys.push(w.key);
@@ -390,6 +389,7 @@ export function emptyCandidate(id: string, name: string, type: CandidateType): U
     inLead: false,
     introduced: false,
     styledAlone: false,
+    bodyPlaces: 0,
     variants: [],
   };
 }
@@ -399,11 +399,13 @@ export function toCandidates(
   seg: SegmentedArticle,
   groups: readonly NameGroup[],
   isRegistered: (id: string, keys: readonly string[]) => boolean,
+  bodyAt: Uint8Array = new Uint8Array(0),
 ): UnregisteredCandidate[] {
   const { tokens } = seg;
   const byId = new Map<string, UnregisteredCandidate>();
   for (const group of groups) {
-    const name = textOf(tokens, group.best[0], group.best[1]);
+    const start = group.type === 'person' ? nameStartWithStyle(tokens, group.best[0], group.best[1]) : group.best[0];
+    const name = textOf(tokens, start, group.best[1]);
     const id = slugify(name);
     const keys: string[] = [];
     for (let k = group.best[0]; k < group.best[1]; k++) if (tokens[k]?.kind === 'word') keys.push(tokens[k]?.key ?? '');
@@ -422,6 +424,7 @@ export function toCandidates(
       candidate.inLead ||= start < seg.leadEnd;
       candidate.introduced ||= group.type === 'person' && isIntroduced(tokens, from, to);
       candidate.styledAlone ||= group.type === 'person' && isStyledAlone(tokens, from, to);
+      if (group.type === 'person' && isWrittenAsBody(tokens, from, to, bodyAt)) candidate.bodyPlaces += 1;
       const variant = textOf(tokens, from, to);
       if (variant !== name && !seen.has(variant)) seen.add(variant);
     }

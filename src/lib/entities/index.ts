@@ -6,6 +6,6 @@ export { countDocumentFrequency, entityRarity, inverseDocumentFrequency, isBackg
 export { addTagTopics, buildRegistry, listEntityIds, type Registry, type RegistryInput } from './registry';
 export { selectConfidentEntities, toEntities, type ArticleCandidates, type ConfidenceRule, type ConfidentEntity } from './select-confident';
 export { emptyCandidate } from './find-names.ts';
-export { countLowercaseUses } from './written-lowercase.ts';
+export { countCandidateLowercaseUses, countLowercaseUses, type ArticleWords } from './written-lowercase.ts';
 export type { AliasCase, AmbiguityRule, ArticleText, CandidateType, EntityAnalysis, Gazetteer, MatchHints, NameMatch, UnregisteredCandidate } from './types';
 export { slugify } from '../slugify';

@@ -286,6 +286,59 @@ export const STYLE_TITLES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Words that link an organisation's head to its field ("Foundation for the Blind", "Association of
+ * Counties", "Council on the Arts"). Classifying a run already found reads all three, with or without
+ * "the"; `HEAD_LINKS_ACROSS_THE` says which may carry a run across "the" while it is being found.
+ */
+export const HEAD_LINKS: ReadonlySet<string> = new Set(['for', 'of', 'on']);
+
+/**
+ * The head links a capitalised run may cross with "the" while it is being found ("Council on the
+ * Arts"). Not "of": "the Board of the African Development Bank" names a part of another body, which
+ * stays a name of its own.
+ */
+export const HEAD_LINKS_ACROSS_THE: ReadonlySet<string> = new Set(['for', 'on']);
+
+/** Prepositions before a place's name in a headline ("Wildfires in Hawaii", "Travel to Japan"). */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'from', 'to', 'at', 'near']);
+
+/** Prepositions before a town whose state follows ("in Ann Arbor, Michigan"): where something is, not where it goes. */
+export const TOWN_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'from']);
+
+/** "Son/daughter of" particles of Arabic names ("Tamim bin Hamad"). "Ben" is left out: it is also a given name ("Ben Cardin"). */
+export const PATRONYMIC_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'bint']);
+
+/**
+ * The patronymic particles and "ben": enough to say that a name's first word is how the person is
+ * called ("Tamim" of "Tamim bin Hamad"), though "ben" alone cannot key a name.
+ */
+export const PATRONYMIC_WORDS: ReadonlySet<string> = new Set([...PATRONYMIC_PARTICLES, 'ben']);
+
+/**
+ * Words that may follow a date without making it part of a name: "October 7 and 8", "on the 19th
+ * to…" (`isDateAsName`).
+ */
+export const FOLLOWS_A_DATE: ReadonlySet<string> = new Set(
+  (
+    'and or but nor to of in on at by for from with through thru until till when while after before as than that which who where ' +
+    'is are was were be been will would shall should can could may might must has have had do does did the a an this these those ' +
+    'its their his her our marks marked also again alone itself so yet not only already now then there here last next'
+  ).split(' '),
+);
+
+/** Academic degrees, named "<degree> of <field>" like a body ("Master of Business Administration", "Doctor of Philosophy"). */
+export const DEGREE_WORDS: ReadonlySet<string> = new Set(['master', 'masters', 'bachelor', 'bachelors', 'doctor', 'doctorate']);
+
+/** Nouns of belonging that take a body after "of", never a person ("a member of …", "the ranks of …"). */
+export const MEMBERSHIP_WORDS: ReadonlySet<string> = new Set(['member', 'members', 'membership', 'ranks', 'alumni', 'alumnus', 'fellow', 'fellows']);
+
+/**
+ * Styles of honour that are part of how a person is called when only one name follows ("Lady Gaga",
+ * "Dame Edna"), unlike an office ("President Eisenhower" is Eisenhower).
+ */
+export const HONORIFIC_STYLES: ReadonlySet<string> = new Set(['lady', 'dame', 'sir']);
+
+/**
  * Lowercase words for the people of a company or a body, written right after its name ("Eli Lilly
  * chief executive", "Kaiser Permanente workers"); a person's name is not followed by them.
  */
@@ -446,6 +499,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
 
 /** Last words that make an organisation only after a brand-like name ("Voltaic Energy", not "Clean Energy"). */
 export const WEAK_ORG_HEADS: ReadonlySet<string> = new Set([
+  // "Negev Forum", not "Business Forum".
+  'forum',
   'energy',
   'capital',
   'ventures',
@@ -539,6 +594,12 @@ export const ORG_LEADS: ReadonlySet<string> = new Set([
   'offices',
   'departments',
   'ministries',
+  // "Administration for Children and Families", "Authority of the Port", "Brotherhood of Teamsters".
+  'administration',
+  'authority',
+  'brotherhood',
+  'forum',
+  'service',
 ]);
 
 /** Words that alone never make an organisation specific ("Foreign Ministry", "National Assembly"). */

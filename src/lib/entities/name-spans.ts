@@ -10,6 +10,8 @@ import {
   TITLE_WORDS,
   isWeekday,
   TITLE_DOMAIN_WORDS,
+  HEAD_LINKS,
+  HEAD_LINKS_ACROSS_THE,
 } from './lexicon.ts';
 import type { SegmentedArticle, Token } from './tokenise.ts';
 
@@ -127,7 +129,7 @@ export function buildNameSpans(seg: SegmentedArticle, lowercaseKeys: ReadonlySet
         to += 2;
       } else if (
         t.kind === 'word' &&
-        HEAD_LINKS.has(t.key) &&
+        HEAD_LINKS_ACROSS_THE.has(t.key) &&
         next?.key === 'the' &&
         ORG_HEADS.has(tokens[to - 1]?.key ?? '') &&
         isNameWord(tokens[to + 2]) &&
@@ -182,12 +184,6 @@ const TITLE_CONNECTORS = new Set(['of', 'for', 'the']);
 // Heads of bodies named for where they serve ("Transition Mission in Somalia"), unlike "University in Washington".
 const IN_HEADS = new Set(['mission', 'missions', 'operation', 'force', 'forces', 'command', 'delegation']);
 
-// Words that link an organisation's head to its field through "the" ("Foundation for the Blind", "Council on the Arts").
-// Not "of": "the Board of the African Development Bank" names a part of another body.
-const HEAD_LINKS = new Set(['for', 'on']);
-// Words after which a possessive is a field of the body before it ("Department of Transportation's Maritime Administration").
-const FIELD_LINKS = new Set(['of', 'for', 'on']);
-
 /**
  * True when the possessive at `k` is an everyday noun that opens an organisation's name ("Women's
  * Sports Foundation", "Children's Defense Fund"): the run after it ends in an organisation's head.
@@ -195,8 +191,8 @@ const FIELD_LINKS = new Set(['of', 'for', 'on']);
  */
 function possessiveOpensOrgName(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
-  // A body's own possessive ("the Bar Association's Standing Committee") or a field's ("Department of Transportation's") ends the name.
-  if (!t?.possessive || !isNameWord(t) || TITLE_WORDS.has(t.key) || ORG_HEADS.has(t.key) || FIELD_LINKS.has(tokens[k - 1]?.key ?? '')) return false;
+  // A body's own possessive ("the Bar Association's Standing Committee") or a field's after a head link ("Department of Transportation's") ends the name.
+  if (!t?.possessive || !isNameWord(t) || TITLE_WORDS.has(t.key) || ORG_HEADS.has(t.key) || HEAD_LINKS.has(tokens[k - 1]?.key ?? '')) return false;
   const info = lookUpWord(t.key);
   if (!(info.common || info.plain) || info.given || info.surname || info.place || info.function) return false;
   return isNameWord(tokens[k + 1]) && runEndsInOrgHead(tokens, k + 1);

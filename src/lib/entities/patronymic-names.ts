@@ -1,9 +1,7 @@
 /** Arabic names with "bin"/"ibn"/"bint" ("Tamim bin Hamad Al Thani"): the first word is the person's own name and the one after the particle their father's, so that is the key across the archive. */
+import { PATRONYMIC_PARTICLES } from './lexicon.ts';
 import { nameWords, type PersonNameKey } from './person-names.ts';
 import type { Token } from './tokenise.ts';
-
-// "Son/daughter of" particles. "Ben" is left out: it is also a given name ("Ben Cardin").
-const PATRONYMIC_PARTICLES = new Set(['bin', 'ibn', 'bint']);
 
 /**
  * The key of a patronymic name, or undefined for other names. Such a person is called by the first

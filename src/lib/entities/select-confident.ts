@@ -4,7 +4,10 @@ import { slugify } from '../slugify.ts';
 import { givenNamesAgree, nameWords, personNameKey, type PersonNameKey } from './person-names.ts';
 import { indexNamesByWord, readNameInOthers } from './name-owners.ts';
 import { patronymicNameKey } from './patronymic-names.ts';
+import { endsWithName, isDescriptiveTail } from './org-tails.ts';
+import { areSpellingsOfOneName, isCutBeforeParticle, spellingKeys, wordsOfName } from './name-variants.ts';
 import { MIN_STYLED_ARTICLES } from './styled-alone.ts';
+import { lookUpWord } from './lexicon.ts';
 import { tokeniseWithOffsets } from './tokenise.ts';
 import type { CandidateType, UnregisteredCandidate } from './types.ts';
 
@@ -35,7 +38,7 @@ export interface ConfidenceRule {
   minCount?: number;
   /** Articles that make it confident everywhere (default 2). */
   minArticles?: number;
-  /** How often the archive writes each candidate name all in lowercase (`countLowercaseUses`); none when absent. */
+  /** How often the archive writes each candidate name all in lowercase (`countCandidateLowercaseUses`); none when absent. */
   lowercaseUses?: ReadonlyMap<string, number>;
 }
 
@@ -83,6 +86,7 @@ export function selectConfidentEntities(perArticle: readonly ArticleCandidates[]
         person: key,
         introduced: false,
         styled: new Set(),
+        bodyPlaces: 0,
       };
       if (key) bySurname.set(key.surname, [...(bySurname.get(key.surname) ?? []), pool]);
     }
@@ -105,14 +109,18 @@ export function selectConfidentEntities(perArticle: readonly ArticleCandidates[]
     pool.forms.set(c.name, (pool.forms.get(c.name) ?? 0) + c.count);
     pool.confident ||= c.inTitle || c.inSummary || c.count >= minCount || c.introduced;
     pool.introduced ||= c.introduced;
+    pool.bodyPlaces += c.bodyPlaces;
     if (c.styledAlone) pool.styled.add(articleId);
   }
   joinAcronyms(pools);
+  joinNameVariants(pools);
+  const cutOrgs = joinOrganisationTails(pools, (p) => p.confident || p.entity.articles.length >= minArticles);
   const partsOfNames = readPeopleInOtherNames(pools);
+  readBodiesWrittenAsPeople(pools);
   const order = new Map(perArticle.map((a, i) => [a.articleId, i]));
   const lowercase = rule.lowercaseUses ?? new Map<string, number>();
   const confident = [...new Set(pools.values())]
-    .filter((p) => (p.confident || p.entity.articles.length >= minArticles) && !isSurnameAlone(p, bySurname) && !partsOfNames.has(p))
+    .filter((p) => (p.confident || p.entity.articles.length >= minArticles) && !isSurnameAlone(p, bySurname) && !partsOfNames.has(p) && !cutOrgs.has(p))
     .map((p) => ({ p, e: finish(p, order) }))
     .filter(({ p, e }) => !isEverydayPhrase(e.name, p.forms.get(e.name) ?? 0, lowercase))
     .map(({ e }) => e)
@@ -153,6 +161,22 @@ export interface Pool {
   introduced: boolean;
   /** For people: articles that name them by one word after a one-holder title or a style (`isStyledAlone`). */
   styled: Set<string>;
+  /** For people: places where the archive writes them where only a body goes (`isWrittenAsBody`). */
+  bodyPlaces: number;
+}
+
+/**
+ * A "person" the archive never introduces (no title, no speech verb, no style) but writes where only
+ * a body goes ("a member of Phi Beta Kappa") is that body; one whose first word is a given name
+ * ("Freddie Mac") needs two such places, as one list may hold people and bodies together.
+ */
+function readBodiesWrittenAsPeople(pools: ReadonlyMap<string, Pool>): void {
+  for (const pool of new Set(pools.values())) {
+    const e = pool.entity;
+    if (e.type !== 'person' || pool.bodyPlaces === 0 || pool.introduced || pool.styled.size > 0) continue;
+    const given = lookUpWord(wordsOfName(e.name)[0] ?? '').given;
+    if (pool.bodyPlaces >= (given ? 2 : 1)) e.type = 'organization';
+  }
 }
 
 /**
@@ -205,6 +229,98 @@ function joinAcronyms(pools: Map<string, Pool>): void {
     mergeInto(owner[0], pool);
     pools.set(key, owner[0]);
   }
+}
+
+/** The pool that stands first when two pools of one person meet: more mentions, then more articles, then the name that sorts first. */
+function isLarger(a: Pool, b: Pool): boolean {
+  const x = a.entity;
+  const y = b.entity;
+  return x.count !== y.count ? x.count > y.count : x.articles.length !== y.articles.length ? x.articles.length > y.articles.length : x.name < y.name;
+}
+
+/**
+ * One person under two names joins into one pool: two spellings of a long name one letter apart
+ * ("Tahnoun"/"Tahnoon bin Zayed Al Nahyan"), the smaller into the larger, and a name cut before the
+ * particle of its surname into the one full name it begins ("Mohammed Shia" → "Mohammed Shia
+ * al-Sudani"), as a short form only (`name-variants.ts`).
+ */
+function joinNameVariants(pools: Map<string, Pool>): void {
+  const people = [...new Set(pools.values())].filter((p) => p.entity.type === 'person');
+  const into = new Map<Pool, { target: Pool; shortForm: boolean }>();
+  const bySpelling = new Map<string, { pool: Pool; words: string[] }[]>();
+  const byCut = new Map<string, Set<Pool>>();
+  for (const pool of people) {
+    for (const form of pool.forms.keys()) {
+      const words = wordsOfName(form);
+      for (const key of spellingKeys(words)) bySpelling.set(key, [...(bySpelling.get(key) ?? []), { pool, words }]);
+      for (let n = 2; n < words.length; n++) {
+        if (!isCutBeforeParticle(words.slice(0, n), words)) continue;
+        const key = words.slice(0, n).join(' ');
+        byCut.set(key, (byCut.get(key) ?? new Set()).add(pool));
+      }
+    }
+  }
+  for (const list of bySpelling.values()) {
+    for (const [i, a] of list.entries()) {
+      for (const b of list.slice(i + 1)) {
+        if (a.pool === b.pool || !areSpellingsOfOneName(a.words, b.words)) continue;
+        const [small, large] = isLarger(a.pool, b.pool) ? [b.pool, a.pool] : [a.pool, b.pool];
+        if (!into.has(small) && into.get(large)?.target !== small) into.set(small, { target: large, shortForm: false });
+      }
+    }
+  }
+  for (const pool of people) {
+    const owners = [...(byCut.get(wordsOfName(pool.entity.name).join(' ')) ?? [])].filter((p) => p !== pool);
+    if (into.has(pool) || owners.length !== 1 || !owners[0]) continue;
+    into.set(pool, { target: owners[0], shortForm: true });
+  }
+  const rootOf = (pool: Pool): Pool => {
+    let at = pool;
+    for (let step = 0; step < into.size && into.has(at); step++) at = into.get(at)?.target ?? at;
+    return at;
+  };
+  for (const [pool, { shortForm }] of into) {
+    const target = rootOf(pool);
+    if (target !== pool) mergeInto(target, pool, shortForm);
+  }
+  for (const [key, pool] of pools) if (into.has(pool)) pools.set(key, rootOf(pool));
+}
+
+/**
+ * An organisation named by a field and a head only ("Cancer Institute") joins the one longer
+ * organisation of the archive whose name ends in it ("National Cancer Institute"), as a short form;
+ * when several do ("Law Center"), it could be any of them and is dropped (returned). Only when the
+ * longer names are tagged (`isTagged`) and used in more articles: otherwise the short one is a
+ * name of its own ("Job Corps" beside its centres named once each).
+ */
+function joinOrganisationTails(pools: Map<string, Pool>, isTagged: (pool: Pool) => boolean): Set<Pool> {
+  const orgs = [...new Set(pools.values())].filter((p) => p.entity.type === 'organization');
+  const byLast = new Map<string, { pool: Pool; words: string[] }[]>();
+  for (const pool of orgs) {
+    const words = wordsOfName(pool.entity.name);
+    const last = words[words.length - 1] ?? '';
+    byLast.set(last, [...(byLast.get(last) ?? []), { pool, words }]);
+  }
+  const cut = new Set<Pool>();
+  const into = new Map<Pool, Pool>();
+  for (const pool of orgs) {
+    const words = wordsOfName(pool.entity.name);
+    if (!isDescriptiveTail(words)) continue;
+    const ending = (byLast.get(words[1] ?? '') ?? []).filter((o) => o.pool !== pool && isTagged(o.pool) && endsWithName(o.words, words));
+    // "MAGA House Freedom Caucus" is "House Freedom Caucus" again: only the shortest longer names count.
+    const longer = ending.filter((o) => !ending.some((q) => q !== o && endsWithName(o.words, q.words)));
+    // A short name the archive uses as often as its longer names is a name of its own ("Anti-Defamation League").
+    const uses = longer.reduce((n, o) => n + o.pool.entity.articles.length, 0);
+    if (longer.length === 0 || uses <= pool.entity.articles.length) continue;
+    if (longer.length === 1 && longer[0]) into.set(pool, longer[0].pool);
+    else cut.add(pool);
+  }
+  for (const [pool, target] of into) mergeInto(target, pool, true);
+  for (const [key, pool] of pools) {
+    const target = into.get(pool);
+    if (target) pools.set(key, target);
+  }
+  return cut;
 }
 
 /**

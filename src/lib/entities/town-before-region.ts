@@ -1,14 +1,11 @@
 /** "in Ann Arbor, Michigan": a name after "in" and before a comma and a registered place is a town, not a person. */
-import { lookUpWord } from './lexicon.ts';
+import { lookUpWord, TOWN_PREPOSITIONS } from './lexicon.ts';
 import type { SpanContext } from './name-spans.ts';
-
-// Prepositions of place that open "<town>, <state or country>".
-const PLACE_PREPOSITIONS = new Set(['in', 'near', 'from']);
 
 /** True when tokens [from, to) follow a lowercase place preposition and precede ", <registered name or known place>" ("in Ann Arbor, Michigan"). */
 export function isTownBeforeRegion(ctx: SpanContext, from: number, to: number): boolean {
   const before = ctx.tokens[from - 1];
-  if (before?.kind !== 'word' || before.upper || !PLACE_PREPOSITIONS.has(before.key)) return false;
+  if (before?.kind !== 'word' || before.upper || !TOWN_PREPOSITIONS.has(before.key)) return false;
   if (ctx.tokens[to]?.key !== ',') return false;
   for (let k = from; k < to; k++) if (ctx.covered[k] !== -1) return false;
   const region = ctx.tokens[to + 1];

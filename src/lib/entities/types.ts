@@ -98,6 +98,8 @@ export interface UnregisteredCandidate {
   introduced: boolean;
   /** A person named by one word right after a one-holder title or a style ("President Eisenhower", "Lady Gaga"); see `isStyledAlone`. */
   styledAlone: boolean;
+  /** Places where a person-shaped name is written where only a body goes: listed with organisations, after "member of" or "at" (`isWrittenAsBody`). */
+  bodyPlaces: number;
   /** Other forms seen in the article ("Blinken", "KCNA"). */
   variants: string[];
 }

@@ -1,4 +1,4 @@
-import { countLowercaseUses, selectConfidentEntities, toEntities, type UnregisteredCandidate } from '../entities/index.ts';
+import { countCandidateLowercaseUses, selectConfidentEntities, toEntities, type UnregisteredCandidate } from '../entities/index.ts';
 import type { ArticleRecord, Entity, EntityMention } from '../types.ts';
 
 /**
@@ -14,11 +14,7 @@ export function addUnregisteredMentions(
   // the gazetteer and the entity files; the articles' tags are only known here, across articles.
   const unregistered = (id: string) => (candidatesOf.get(id) ?? []).filter((c) => !registered.has(c.id));
   const perArticle = articles.map((a) => ({ articleId: a.id, candidates: unregistered(a.id) }));
-  const names = perArticle.flatMap((a) => a.candidates.map((c) => c.name));
-  const lowercaseUses = countLowercaseUses(
-    articles.map((a) => `${a.title}\n${a.body}`),
-    names,
-  );
+  const lowercaseUses = countCandidateLowercaseUses(articles, perArticle);
   const confident = selectConfidentEntities(perArticle, { lowercaseUses }).filter((c) => !registered.has(c.id));
   const added = new Map<string, EntityMention[]>();
   for (const entity of confident) {

@@ -311,9 +311,12 @@ export const US_AGENCIES: Institution[] = [
   { id: 'government-accountability-office', name: 'Government Accountability Office', aliases: ['GAO'] },
   { id: 'congressional-budget-office', name: 'Congressional Budget Office', aliases: ['CBO'] },
   { id: 'occupational-safety-and-health-administration', name: 'Occupational Safety and Health Administration', aliases: ['OSHA'] },
-  { id: 'us-army', name: 'US Army', aliases: ['United States Army'] },
-  { id: 'us-navy', name: 'US Navy', aliases: ['United States Navy'] },
-  { id: 'us-air-force', name: 'US Air Force', aliases: ['United States Air Force'] },
+  // The services alone ("the Army", "the Navy"), like "Coast Guard" and "Marine Corps" below. As generic names they
+  // count only where the United States leads the article; not in a post ("Secretary of the Army"), nor running on
+  // into a longer name ("Army Corps of Engineers", "Navy Third Fleet", "Air Force One"), which `personName` rejects.
+  { id: 'us-army', name: 'US Army', aliases: ['United States Army'], short: ['Army'], shortRule: { personName: true, notInTitle: true } },
+  { id: 'us-navy', name: 'US Navy', aliases: ['United States Navy'], short: ['Navy'], shortRule: { personName: true, notInTitle: true } },
+  { id: 'us-air-force', name: 'US Air Force', aliases: ['United States Air Force'], short: ['Air Force'], shortRule: { personName: true, notInTitle: true } },
   { id: 'us-marine-corps', name: 'US Marine Corps', aliases: ['Marine Corps', 'US Marine Corps', 'United States Marine Corps'] },
   { id: 'us-space-force', name: 'US Space Force', aliases: ['Space Force', 'US Space Force', 'United States Space Force'] },
   { id: 'national-guard', name: 'National Guard', aliases: [] },

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { analyseEntities, buildRegistry, selectConfidentEntities } from '../../src/lib/entities/index';
+import { candidate } from '../fixtures/unregistered-candidate.ts';
+
+// Organisation names that open with their head ("Administration for …"), name a field after their
+// head ("… Association of …"), join two fields ("… Trade and Defense Agency"), or end in a weak head;
+// and a degree, named like a body, that is none.
+
+const registry = buildRegistry({ files: [{ id: 'nordland', name: 'Nordland', type: 'place', aliases: [] }] });
+
+/** Unregistered names of a body, as "name (type)". */
+function names(body: string): string[] {
+  return analyseEntities({ title: 'Briefing', body }, registry).unregistered.map((c) => `${c.name} (${c.type})`);
+}
+
+describe('organisation shapes', () => {
+  it.each([
+    [
+      'a head that opens the name before "for"',
+      'The Administration for Rural Harbours and Ferries will pay.',
+      ['Administration for Rural Harbours and Ferries (organization)'],
+      [],
+    ],
+    [
+      'a named head, then "of" and its members',
+      'She spoke to the Westmark Association of Ferry Pilots today.',
+      ['Westmark Association of Ferry Pilots (organization)'],
+      [],
+    ],
+    ['a body’s own name before the head stays apart', 'The Harbour House Office of Tides said no.', [], ['Harbour House Office of Tides (organization)']],
+    ['two fields joined before a head', 'The Trade and Defense Agency will pay.', ['Trade and Defense Agency (organization)'], []],
+    ['one field before a head stays a description', 'The Defense Agency will pay.', [], ['Defense Agency (organization)']],
+    ['a forum named by a word no list knows', 'Ministers met at the Kelvara Forum in May.', ['Kelvara Forum (organization)'], []],
+    ['a degree named like a body', 'She holds a Master of Harbour Administration from Westmark.', [], ['Master of Harbour Administration (organization)']],
+    ['a degree of science', 'He earned a Bachelor of Marine Science and Navigation.', [], ['Bachelor of Marine Science and Navigation (organization)']],
+    [
+      'a weak head after a given name is a surname',
+      'Director Samantha Power spoke. Samantha Power left.',
+      ['Samantha Power (person)'],
+      ['Samantha Power (organization)'],
+    ],
+  ])('%s', (_, body, present, absent) => {
+    const found = names(body);
+    for (const name of present) expect(found).toContain(name);
+    for (const name of absent) expect(found).not.toContain(name);
+  });
+});
+
+/** Names of the confident entities of some articles' organisation candidates, with their article counts. */
+function confidentOrgs(perArticle: Record<string, string[]>): string[] {
+  return selectConfidentEntities(
+    Object.entries(perArticle).map(([articleId, names]) => ({
+      articleId,
+      candidates: names.map((name) => ({ ...candidate(name, { count: 2 }), type: 'organization' as const })),
+    })),
+  )
+    .map((e) => `${e.name} ${e.articles.length}`)
+    .sort();
+}
+
+describe('a body named by its last everyday words', () => {
+  it.each([
+    [
+      'joins the one longer name that ends in it',
+      { a: ['Westmark Harbour Institute'], b: ['Westmark Harbour Institute'], c: ['Harbour Institute'] },
+      ['Westmark Harbour Institute 3'],
+    ],
+    [
+      'is dropped when several longer names end in it',
+      { a: ['Westmark Harbour Institute'], b: ['Nordland Harbour Institute'], c: ['Harbour Institute'] },
+      ['Nordland Harbour Institute 1', 'Westmark Harbour Institute 1'],
+    ],
+    [
+      'stays a name of its own when used more than the longer names',
+      { a: ['Westmark Harbour Institute'], b: ['Harbour Institute'], c: ['Harbour Institute'] },
+      ['Harbour Institute 2', 'Westmark Harbour Institute 1'],
+    ],
+    [
+      'a brand word before the head is a name of its own',
+      { a: ['Westmark Velkor Institute'], b: ['Westmark Velkor Institute'], c: ['Velkor Institute'] },
+      ['Velkor Institute 1', 'Westmark Velkor Institute 2'],
+    ],
+  ])('%s', (_, perArticle, expected) => {
+    expect(confidentOrgs(perArticle)).toEqual(expected);
+  });
+});
