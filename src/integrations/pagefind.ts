@@ -24,8 +24,6 @@ interface Page {
   path: string;
   /** A digest of what of the page the index can depend on (`searchablePart`). */
   searchableDigest: string;
-  /** What Pagefind is given to index (`searchableDocument`). */
-  document: string;
   date: string | undefined;
 }
 
@@ -49,16 +47,15 @@ export function pagefindIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const started = performance.now();
-        // Only article pages carry data-pagefind-body, so only they are read.
-        // Only what Pagefind reads is kept, copied out of the page: whole pages (or strings that
-        // point into them) would hold a gigabyte at 50,000 articles while the bundles are indexed.
+        // Only article pages carry data-pagefind-body, so only they are read. Only a digest and the
+        // date are kept: what Pagefind reads is read again for the bundles indexed again, one bundle
+        // at a time (every page's would hold hundreds of megabytes at 50,000 articles, and a
+        // publication indexes one bundle).
         const pages = listHtml(join(site, ARTICLES_FOLDER)).map((file): Page => {
           const content = readFileSync(file, 'utf8');
-          const searchable = searchablePart(content);
           return {
             path: relative(site, file),
-            searchableDigest: createHash('sha256').update(searchable).digest('hex'),
-            document: detach(searchableDocument(content, searchable)),
+            searchableDigest: createHash('sha256').update(searchablePart(content)).digest('hex'),
             date: detach(/data-pagefind-sort="date:([^"]+)"/.exec(content)?.[1]),
           };
         });
@@ -75,7 +72,7 @@ export function pagefindIndex(): AstroIntegration {
             cpSync(kept, output, { recursive: true });
             continue;
           }
-          await indexBundle(members, output, logger);
+          await indexBundle(site, members, output, logger);
           indexed.push(`${name} (${members.length})`);
           again += members.length;
           rmSync(kept, { recursive: true, force: true });
@@ -110,6 +107,12 @@ function detach<T extends string | undefined>(text: T): T {
   return (text === undefined ? undefined : Buffer.from(text).toString()) as T;
 }
 
+/** What Pagefind is given of the page in `file` (`searchableDocument`). */
+function readSearchable(file: string): string {
+  const content = readFileSync(file, 'utf8');
+  return searchableDocument(content, searchablePart(content));
+}
+
 /** A page cut down to what Pagefind indexes: its language and its searchable part (the whole page if it marks none). */
 function searchableDocument(content: string, searchable: string): string {
   if (!content.includes('data-pagefind-body')) return content;
@@ -117,8 +120,8 @@ function searchableDocument(content: string, searchable: string): string {
   return `<html lang="${searchable.slice(0, newline)}"><body>${searchable.slice(newline + 1)}</body></html>`;
 }
 
-/** Writes one Pagefind bundle of `pages` to `output`. */
-async function indexBundle(pages: readonly Page[], output: string, logger: AstroIntegrationLogger): Promise<void> {
+/** Writes one Pagefind bundle of `pages` (under `site`) to `output`. */
+async function indexBundle(site: string, pages: readonly Page[], output: string, logger: AstroIntegrationLogger): Promise<void> {
   const maxFragments = Math.max(1, Math.ceil(pages.length / PAGES_PER_FRAGMENT_FILE));
   const { index, errors } = await pagefind.createIndex({ maxFragments });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -127,7 +130,7 @@ async function indexBundle(pages: readonly Page[], output: string, logger: Astro
   // the same, byte for byte.
   for (let from = 0; from < pages.length; from += PAGES_PER_BATCH) {
     const batch = pages.slice(from, from + PAGES_PER_BATCH);
-    const results = await Promise.all(batch.map((page) => index.addHTMLFile({ sourcePath: page.path, content: page.document })));
+    const results = await Promise.all(batch.map((page) => index.addHTMLFile({ sourcePath: page.path, content: readSearchable(join(site, page.path)) })));
     results.forEach((added, i) => {
       if (added.errors.length) throw new Error(`Pagefind failed to index ${batch[i]?.path ?? ''}: ${added.errors.join('; ')}`);
     });
