@@ -43,7 +43,7 @@ export const STORY_DEFAULTS = {
  *    whose headlines cite three or more court cases is split by case (`splitByCase`). It keeps
  *    the members on its focus (`focusOn`: a rare defining name, two names in its headlines, or a
  *    shared headline word, when only the members using it and the documents out within a day of
- *    one; not a speaker's or an office's grab-bag); one opened by a journey keeps the journey's
+ *    one, in one run of coverage with no week's silence; not a speaker's or an office's grab-bag); one opened by a journey keeps the journey's
  *    own days (`keepJourneyDays`), and with at least `minAutoSize` documents
  *    (one issued twice counts once, `groupDocuments`) it becomes a story, named from its entities
  *    and event words.

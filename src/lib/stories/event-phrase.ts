@@ -7,6 +7,7 @@ import { readProse } from './story-prose.ts';
 import { countWords } from './word-counts.ts';
 import { countNounUse } from './noun-use.ts';
 import { hyphenated } from './hyphenated.ts';
+import { findModifiedNoun } from './modified-noun.ts';
 
 /** What the event words are chosen from. */
 export interface EventPhraseInput {
@@ -145,5 +146,8 @@ function pickFrom({ members, articles, table, nameStems, subjectStems }: EventPh
       return after ? `${shown} ${after}` : undefined;
     })
     .find((phrase) => phrase !== undefined);
-  return pair ?? shown;
+  // "Technology Dialogue", "Technology Partnership": a word the headlines only write before another noun is that noun's field.
+  const modified =
+    pair || source.release ? undefined : findModifiedNoun(head, pairs.values(), single, weight, (c) => (template(c) ? undefined : asNoun(c, texts)));
+  return pair ?? (modified ? `${shown} ${modified}` : shown);
 }

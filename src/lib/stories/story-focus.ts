@@ -4,6 +4,7 @@ import type { FeatureTable } from './article-features.ts';
 import { groupDocuments } from './count-documents.ts';
 import type { HeadlineSlot } from './series-headlines.ts';
 import { keepToEventEnd } from './event-end.ts';
+import { keepCoverageRun } from './coverage-run.ts';
 
 // An entity in at most this share of the archive (or this many articles) is rare enough to be a story by itself ("Tyre Nichols")…
 const RARE_SHARE = 0.006;
@@ -21,7 +22,8 @@ const TEMPLATE_SHARE = 0.06;
  * headlines ("ruling", "wildfires"), nor one of the recurring opening of its headline (`openings`,
  * "Remarks as Prepared for Delivery by"); issues of a series (`slots`) are left out: they share
  * their template, not a story, and one document issued twice (`groupDocuments`) votes once. A
- * thread held by its names that also shares a headline word ends with that event (`keepToEventEnd`).
+ * thread held by its names that also shares a headline word ends with that event (`keepToEventEnd`);
+ * one held by words alone is its longest run of coverage without a week's silence (`keepCoverageRun`).
  */
 export function focusOn(
   members: readonly number[],
@@ -90,8 +92,11 @@ export function focusOn(
       shared.map(([term]) => term),
       table,
     );
-  const times = holders.map((index) => table.features[index]?.time ?? 0);
-  return members.filter((index) => times.some((time) => Math.abs((table.features[index]?.time ?? 0) - time) < DAY_MS));
+  const time = (index: number): number => table.features[index]?.time ?? 0;
+  const times = holders.map(time);
+  const near = members.filter((index) => times.some((at) => Math.abs(time(index) - at) < DAY_MS));
+  // With no name to hold it, the story is one run of coverage: a week's silence ends it (`keepCoverageRun`).
+  return keepCoverageRun(near, time);
 }
 
 /** Whether a thread has a focus (see `focusOn`): at least some of its members share one. */
