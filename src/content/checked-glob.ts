@@ -16,7 +16,7 @@ type Entry = Parameters<Store['set']>[0];
 /**
  * Astro's glob loader, with ids from `articleIdOf`, reading frontmatter with YAML's core schema (dates stay as written) and
  * stopping the build on the first invalid file with `file:line: field "x" …` messages. A file the
- * store holds unchanged is not parsed again, and the store is written once per sync.
+ * store holds unchanged is not parsed again, and the store is written once per sync as a rule.
  */
 export function checkedGlob(options: { pattern: string; base: string; schema: z.ZodType; retainBody?: boolean }): Loader {
   const inner = glob({ pattern: options.pattern, base: options.base, generateId: ({ entry }) => articleIdOf(entry), retainBody: options.retainBody ?? true });
@@ -24,12 +24,15 @@ export function checkedGlob(options: { pattern: string; base: string; schema: z.
     name: 'dateline-checked-glob',
     load: async (context) => {
       const store = deferWrites(context.store, context.meta);
-      const root = fileURLToPath(context.config.root);
-      const pathOf = (fileUrl: URL) => relative(root, fileURLToPath(fileUrl)).split('\\').join('/');
-      // What the store already holds, by file: glob keeps an entry whose file has the same digest
-      // and never reads its data, so its frontmatter need not be parsed again (astro.config.mjs
-      // has validated every file of this build before the loader runs).
-      const storedDigests = new Map(context.store.values().flatMap((e) => (e.filePath && e.digest ? [[e.filePath, e.digest] as const] : [])));
+      const base = fileURLToPath(new URL(options.base, context.config.root));
+      // Glob keeps an entry whose id the store holds with the same digest and never reads its data
+      // (glob.js, syncData). The store is cleared whenever the content config or Astro's config
+      // changes (the Markdown pipeline carries a hash of src/lib and src/content), so such a file
+      // parsed and validated last time under the same code; its frontmatter need not be read again.
+      const unchanged = (params: { contents: string; fileUrl: URL }): boolean => {
+        const stored = store.scoped.get(articleIdOf(relative(base, fileURLToPath(params.fileUrl)).split('\\').join('/')));
+        return stored !== undefined && Boolean(stored.filePath) && stored.digest === context.generateDigest(params.contents);
+      };
       // `entryTypes` is what Astro hands its own glob loader (not in the public LoaderContext type).
       // Wrapping it keeps glob's caching, watching and rendering while we control frontmatter
       // parsing; the bad-input build tests fail loudly if a future Astro changes it.
@@ -41,8 +44,7 @@ export function checkedGlob(options: { pattern: string; base: string; schema: z.
             ...entryType,
             getEntryInfo: (params: { contents: string; fileUrl: URL }) => {
               store.postpone();
-              const stored = storedDigests.get(pathOf(params.fileUrl));
-              if (stored !== undefined && stored === context.generateDigest(params.contents)) return Promise.resolve({ body: '', data: {} });
+              if (unchanged(params)) return Promise.resolve({ body: '', data: {} });
               const file = relative(process.cwd(), fileURLToPath(params.fileUrl));
               const frontmatter = readFrontmatter(params.contents, file);
               const problems = findSchemaProblems(options.schema, frontmatter, file);
@@ -65,8 +67,8 @@ export function checkedGlob(options: { pattern: string; base: string; schema: z.
  * whenever half a second passes after a change, and it changes its own metadata as a sync
  * begins: over a large archive glob's pass takes longer than that, so the store was written once
  * mid-pass and again at the end, for one new article. `postpone`, called per file, restarts
- * Astro's wait (any metadata change does); the one write then comes after `flush`. Later changes
- * (the dev server's file watcher) go straight through.
+ * Astro's wait (any metadata change does), so the write comes after `flush` unless one file takes
+ * half a second to render. Later changes (the dev server's file watcher) go straight through.
  */
 export function deferWrites(store: Store, meta: LoaderContext['meta']): { scoped: Store; postpone: () => void; flush: () => void } {
   let pending: Map<string, Entry> | undefined = new Map();

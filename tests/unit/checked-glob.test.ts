@@ -56,7 +56,17 @@ function project(files: Record<string, string>): string {
   return root;
 }
 
-async function load(root: string, store: ReturnType<typeof fakeStore>['store'], log: string[]) {
+/** The part of the dev server's file watcher glob listens to; `fire` plays an editor saving a file. */
+function fakeWatcher() {
+  const listeners = new Map<string, (path: string) => Promise<void>>();
+  return {
+    add: () => {},
+    on: (event: string, listener: (path: string) => Promise<void>) => void listeners.set(event, listener),
+    fire: (event: string, path: string) => listeners.get(event)?.(path),
+  };
+}
+
+async function load(root: string, store: ReturnType<typeof fakeStore>['store'], log: string[], watcher?: ReturnType<typeof fakeWatcher>) {
   const loader = checkedGlob({ pattern: '**/*.md', base: './content/articles', schema: z.object({ title: z.string() }), retainBody: false });
   const context = {
     collection: 'articles',
@@ -70,6 +80,7 @@ async function load(root: string, store: ReturnType<typeof fakeStore>['store'], 
     },
     generateDigest: (text: string) => createHash('sha1').update(text).digest('hex'),
     entryTypes: new Map([['.md', { getEntryInfo: () => Promise.reject(new Error('the checked loader reads frontmatter itself')) }]]),
+    watcher,
   };
   await loader.load(context as unknown as Parameters<typeof loader.load>[0]);
 }
@@ -104,6 +115,23 @@ describe('the checked content loader', () => {
     expect(spy.mock.calls.map(([, file]) => file.split('/').at(-1))).toEqual(['b.md']);
     expect(entries.get('a')?.data['title']).toBe('One');
     expect(entries.get('b')?.data['title']).toBe('Two, corrected');
+  });
+
+  it('in the dev server, follows an edit and its undoing', async () => {
+    const root = project({ 'a.md': article('One') });
+    const log: string[] = [];
+    const { store, entries } = fakeStore(log);
+    // The store kept from the last run, as the dev server starts with it.
+    await load(root, store, log);
+    const watcher = fakeWatcher();
+    await load(root, store, log, watcher);
+    const file = join(root, 'content/articles/a.md');
+    writeFileSync(file, article('One, edited'));
+    await watcher.fire('change', file);
+    expect(entries.get('a')?.data['title']).toBe('One, edited');
+    writeFileSync(file, article('One'));
+    await watcher.fire('change', file);
+    expect(entries.get('a')?.data['title']).toBe('One');
   });
 
   it('still stops on a broken article that changed', async () => {
