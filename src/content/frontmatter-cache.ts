@@ -41,8 +41,10 @@ export function cachedFrontmatterReader(path: string, revision: string): { read:
     save: () => {
       mkdirSync(dirname(path), { recursive: true });
       // Written whole, then renamed: a build stopped halfway leaves the last complete cache.
-      writeFileSync(`${path}.tmp`, serialize({ revision, parsed: used } satisfies CacheFile));
-      renameSync(`${path}.tmp`, path);
+      // A name of this process's own, as `astro dev` and `astro sync` may share the cache folder.
+      const temporary = `${path}.${process.pid}.tmp`;
+      writeFileSync(temporary, serialize({ revision, parsed: used } satisfies CacheFile));
+      renameSync(temporary, path);
     },
   };
 }

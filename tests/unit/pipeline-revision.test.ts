@@ -16,6 +16,14 @@ describe('the Markdown pipeline revision', () => {
     expect(hashSourceFiles([join(root, 'remark')])).not.toBe(first);
   });
 
+  it('counts a file named among the folders as itself (a package version, for example)', () => {
+    const root = mkdtempSync(join(tmpdir(), 'revision-'));
+    writeFileSync(join(root, 'package.json'), '{"version":"2.9.1"}');
+    const first = hashSourceFiles([join(root, 'package.json')]);
+    writeFileSync(join(root, 'package.json'), '{"version":"2.9.2"}');
+    expect(hashSourceFiles([join(root, 'package.json')])).not.toBe(first);
+  });
+
   it('is part of what Astro fingerprints (the plugin options, serialised as JSON)', () => {
     const options = markdownPipeline({ basePath: '/', timeZone: 'UTC', locale: 'en-GB' });
     expect(JSON.stringify(options)).toContain(hashSourceFiles(PIPELINE_SOURCES));
