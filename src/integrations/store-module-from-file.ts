@@ -16,7 +16,31 @@ const DATA_STORE_FILE = 'data-store.json';
  * the process, that built the store, right after the sync that wrote the file.
  */
 export function storeModuleCode(file: string): string {
-  return `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8'));\n`;
+  // Astro loads the module inside a try with an empty catch and would build a site without
+  // articles; the failure is recorded where the integration's last hook finds it.
+  return [
+    `import { readFileSync } from 'node:fs';`,
+    `const file = ${JSON.stringify(file)};`,
+    `let store;`,
+    `try {`,
+    `  store = JSON.parse(readFileSync(file, 'utf8'));`,
+    `  if (!Array.isArray(store)) throw new Error('it holds no list of entries');`,
+    `} catch (error) {`,
+    `  globalThis[Symbol.for(${JSON.stringify(READ_FAILURE)})] = file + ': ' + (error instanceof Error ? error.message : String(error));`,
+    `  throw error;`,
+    `}`,
+    `export default store;`,
+    ``,
+  ].join('\n');
+}
+
+/** The global symbol under which the module records why it could not read the store. */
+const READ_FAILURE = 'dateline.contentStoreReadFailure';
+
+/** Why the content store module could not read the store in this process, if it could not. */
+export function storeReadFailure(): string | undefined {
+  const failure: unknown = (globalThis as Record<symbol, unknown>)[Symbol.for(READ_FAILURE)];
+  return typeof failure === 'string' ? failure : undefined;
 }
 
 /** Whether the file opens with `[` and closes with `]`, blanks aside: the shape of a whole devalue store. */
@@ -58,8 +82,9 @@ export function storeModuleFromFile(): AstroIntegration {
             order: 'pre',
             filter: { id: new RegExp(`^${DATA_STORE_MODULE}$`) },
             handler(id) {
-              // Anything but a JSON array (an empty or cut-off file) is left to Astro's loader,
-              // which stops the build with its own message instead of building an empty site.
+              // No file (a site without collections) and anything that is plainly no JSON array
+              // (an empty or cut-off file) are left to Astro's loader, which answers the first with
+              // an empty store and stops the build on the second.
               if (id !== DATA_STORE_MODULE || !existsSync(file) || !holdsJsonArray(file)) return null;
               // Astro's marker (core/build/incremental-metadata.js): the store's contents never
               // change a page's code hash; what a page shows of them is in its cache key.
@@ -68,6 +93,14 @@ export function storeModuleFromFile(): AstroIntegration {
           },
         };
         updateConfig({ vite: { plugins: [plugin] } });
+      },
+      // Before the search index and the other hooks that work on the built pages.
+      'astro:build:generated': () => {
+        const failure = storeReadFailure();
+        if (failure)
+          throw new Error(
+            `Could not read the content store (${failure}); the pages were built without articles and nothing may be published. Delete the build cache folder (.cache/astro/) and build again.`,
+          );
       },
     },
   };
