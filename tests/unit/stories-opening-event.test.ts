@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildFeatures } from '../../src/lib/stories/article-features.ts';
 import { pickOpeningEvent } from '../../src/lib/stories/opening-event.ts';
+import { announced } from '../../src/lib/stories/announced-event.ts';
 import { article, filler } from '../fixtures/stories/articles.ts';
 import { otherTrips, otherVisits } from '../fixtures/stories/names.ts';
 
@@ -33,5 +34,17 @@ describe('pickOpeningEvent', () => {
     const table = buildFeatures(articles);
     const found = pickOpeningEvent({ members: [0], articles, table, nameStems: new Set(['zandia', 'owusu', 'lind', 'chile']), prose: [] });
     expect(found && { word: found.word, preposition: found.preposition, ...(found.owner ? { owner: found.owner } : {}) }).toEqual(expected);
+  });
+});
+
+describe('announced', () => {
+  it.each([
+    ['the Visit of the President of Zandia', 'visit', 'of'],
+    ['the Visit of the President of Zandia', 'Visit', 'of'],
+    ['Okafor’s Trip to Zandia', 'trip', 'to'],
+    ['Summit Opens in Port Vale', 'summit', undefined],
+    ['the Visit of the President of Zandia', '', undefined],
+  ])('"%s", word "%s": announced with "%s"', (headline, word, preposition) => {
+    expect(announced(headline, word)?.preposition).toBe(preposition);
   });
 });

@@ -39,10 +39,11 @@ const PREPOSITION_AFTER = /\s+(?:of|to|with|in|at|on|for)(?![\p{L}\p{N}])/iuy;
 // word's own pattern saves compiling one per word (thousands in a large archive). Only for ASCII
 // headlines, where lower case is what the pattern's case-insensitive match means.
 function followedByPreposition(headline: string, word: string): boolean {
-  if (/[^\u0000-\u007f]/.test(headline)) return true;
+  const key = word.toLowerCase();
+  if (!key || /[^\u0000-\u007f]/.test(headline)) return true;
   const lower = headline.toLowerCase();
-  for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
-    PREPOSITION_AFTER.lastIndex = at + word.length;
+  for (let at = lower.indexOf(key); at >= 0; at = lower.indexOf(key, at + 1)) {
+    PREPOSITION_AFTER.lastIndex = at + key.length;
     if (PREPOSITION_AFTER.test(lower)) return true;
   }
   return false;
