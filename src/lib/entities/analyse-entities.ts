@@ -5,6 +5,7 @@ import { type MatchContext, withDepartmentLists, keepHomeInstitutions, isRegiste
 import { findNames, type NameGroup, toCandidates } from './find-names.ts';
 import { TITLE_WORDS } from './lexicon.ts';
 import { givenNamesAgree, swapNameOrder, type PersonNameKey } from './person-names.ts';
+import { isRegisteredInOtherNumber } from './registered-in-other-number.ts';
 import type { Registry } from './registry.ts';
 import { segmentArticle, type SegmentedArticle } from './tokenise.ts';
 import type { ArticleText, EntityAnalysis, NameMatch } from './types.ts';
@@ -151,7 +152,10 @@ export function analyseEntities(article: ArticleText, registry: Registry): Entit
     unregistered: toCandidates(
       seg,
       found.groups,
-      (id, keys) => registry.entities.has(id) || isRegisteredName(registry.matcher, keys),
+      (id, keys) =>
+        registry.entities.has(id) ||
+        isRegisteredName(registry.matcher, keys) ||
+        isRegisteredInOtherNumber(keys, (other) => isRegisteredName(registry.matcher, other)),
       markBodies(tokens.length, inOrg, kept, (id) => registry.entities.get(id)?.type === 'organization'),
     ),
     matches: kept,
