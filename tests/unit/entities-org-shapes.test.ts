@@ -27,6 +27,12 @@ describe('organisation shapes', () => {
       ['Westmark Association of Ferry Pilots (organization)'],
       [],
     ],
+    [
+      'a nationality word a registered country owns still opens a named head',
+      'The Canadian Federation of Ferry Pilots will strike.',
+      ['Canadian Federation of Ferry Pilots (organization)'],
+      ['Federation of Ferry Pilots (organization)'],
+    ],
     ['a body’s own name before the head stays apart', 'The Harbour House Office of Tides said no.', [], ['Harbour House Office of Tides (organization)']],
     ['two fields joined before a head', 'The Trade and Defense Agency will pay.', ['Trade and Defense Agency (organization)'], []],
     ['one field before a head stays a description', 'The Defense Agency will pay.', [], ['Defense Agency (organization)']],
