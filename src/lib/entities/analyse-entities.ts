@@ -54,6 +54,14 @@ function markBodies(length: number, inOrg: Uint8Array, matches: readonly NameMat
   return bodies;
 }
 
+/** 1 for tokens inside a registered place's name. */
+function markPlaces(length: number, matches: readonly NameMatch[], isPlace: (id: string) => boolean): Uint8Array {
+  const places = matches.filter((m) => isPlace(m.id));
+  const at = new Uint8Array(places.length > 0 ? length : 0);
+  for (const m of places) at.fill(1, m.from, m.to);
+  return at;
+}
+
 /**
  * The registered person a two-word name names in the other order ("Kishida Fumio" for the registered
  * "Fumio Kishida"): Japanese and other names are written both ways in English copy.
@@ -157,6 +165,7 @@ export function analyseEntities(article: ArticleText, registry: Registry): Entit
         isRegisteredName(registry.matcher, keys) ||
         isRegisteredInOtherNumber(keys, (other) => isRegisteredName(registry.matcher, other)),
       markBodies(tokens.length, inOrg, kept, (id) => registry.entities.get(id)?.type === 'organization'),
+      markPlaces(tokens.length, kept, isPlace),
     ),
     matches: kept,
     bodyOffset: seg.bodyOffset,

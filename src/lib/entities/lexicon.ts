@@ -1620,3 +1620,26 @@ export const NICKNAMES: Readonly<Record<string, readonly string[]>> = {
   jerry: ['gerald', 'jerome'],
   jeff: ['geoffrey'],
 };
+
+/** Words of going somewhere that take "to" and a place ("returned to", "a trip to"): what follows is where, not who. */
+export const TRAVEL_WORDS: ReadonlySet<string> = new Set([
+  'return',
+  'returned',
+  'returning',
+  'travel',
+  'traveled',
+  'travelled',
+  'traveling',
+  'travelling',
+  'trip',
+  'trips',
+  'journey',
+  'journeyed',
+  'pilgrimage',
+  'flew',
+  'moved',
+  'relocated',
+]);
+
+/** Verbs whose object is a place one goes to ("visited", "toured"); people are visited "with" or met. */
+export const VISIT_VERBS: ReadonlySet<string> = new Set(['visited', 'visiting', 'toured', 'touring', 'tour']);

@@ -16,6 +16,8 @@ export interface Pool {
   styled: Set<string>;
   /** For people: places where the archive writes them where only a body goes (`isWrittenAsBody`). */
   bodyPlaces: number;
+  /** For people: places where the archive writes them where only a place goes (`isWrittenAsPlace`). */
+  placeSpots: number;
 }
 
 /** Adds `pool`'s mentions to `target`; with `shortForms`, its names only become variants, never the name shown. */

@@ -10,6 +10,7 @@ import { joinNameVariants } from './join-name-variants.ts';
 import { joinOrganisationTails } from './join-org-tails.ts';
 import { readPeopleInOtherNames } from './people-in-other-names.ts';
 import { readBodiesWrittenAsPeople } from './bodies-written-as-people.ts';
+import { readPlacesWrittenAsPeople } from './places-written-as-people.ts';
 import { tokeniseWithOffsets } from './tokenise.ts';
 import type { CandidateType, UnregisteredCandidate } from './types.ts';
 
@@ -89,6 +90,7 @@ export function selectConfidentEntities(perArticle: readonly ArticleCandidates[]
         introduced: false,
         styled: new Set(),
         bodyPlaces: 0,
+        placeSpots: 0,
       };
       if (key) bySurname.set(key.surname, [...(bySurname.get(key.surname) ?? []), pool]);
     }
@@ -112,6 +114,7 @@ export function selectConfidentEntities(perArticle: readonly ArticleCandidates[]
     pool.confident ||= c.inTitle || c.inSummary || c.count >= minCount || c.introduced;
     pool.introduced ||= c.introduced;
     pool.bodyPlaces += c.bodyPlaces;
+    pool.placeSpots += c.placeSpots;
     if (c.styledAlone) pool.styled.add(articleId);
   }
   joinAcronyms(pools);
@@ -119,6 +122,7 @@ export function selectConfidentEntities(perArticle: readonly ArticleCandidates[]
   const cutOrgs = joinOrganisationTails(pools, (p) => p.confident || p.entity.articles.length >= minArticles);
   const partsOfNames = readPeopleInOtherNames(pools);
   readBodiesWrittenAsPeople(pools);
+  readPlacesWrittenAsPeople(pools);
   const order = new Map(perArticle.map((a, i) => [a.articleId, i]));
   const lowercase = rule.lowercaseUses ?? new Map<string, number>();
   const confident = [...new Set(pools.values())]
