@@ -82,6 +82,16 @@ describe('a body named by its last everyday words', () => {
       ['Harbour Institute 2', 'Westmark Harbour Institute 1'],
     ],
     [
+      'joins the longer name when it is only ever written beside it',
+      { a: ['Westmark Harbour Institute', 'Harbour Institute'], b: ['Westmark Harbour Institute', 'Harbour Institute'] },
+      ['Westmark Harbour Institute 2'],
+    ],
+    [
+      'stays apart when as often used without the longer name',
+      { a: ['Westmark Harbour Institute', 'Harbour Institute'], b: ['Harbour Institute'], c: ['Westmark Harbour Institute'] },
+      ['Harbour Institute 2', 'Westmark Harbour Institute 2'],
+    ],
+    [
       'a brand word before the head is a name of its own',
       { a: ['Westmark Velkor Institute'], b: ['Westmark Velkor Institute'], c: ['Velkor Institute'] },
       ['Velkor Institute 1', 'Westmark Velkor Institute 2'],
