@@ -68,6 +68,22 @@ describe('joining the variants across the archive', () => {
       },
       ['Idris Tamer 1', 'Idris Tamer al-Nouri 1', 'Idris Tamer el-Hadi 1'],
     ],
+    [
+      'a nickname of either full name it stands for joins it ("Steve" for Stephen)',
+      {
+        a: [candidate('Stephen Orlovsky', { count: 3, introduced: true })],
+        b: [candidate('Steve Orlovsky', { count: 2, introduced: true })],
+      },
+      ['Stephen Orlovsky 2'],
+    ],
+    [
+      'a nickname joins no one it cannot stand for',
+      {
+        a: [candidate('Stephen Orlovsky', { count: 3, introduced: true })],
+        b: [candidate('Peggy Orlovsky', { count: 2, introduced: true })],
+      },
+      ['Peggy Orlovsky 1', 'Stephen Orlovsky 1'],
+    ],
   ])('%s', (_, perArticle, expected) => {
     expect(confident(perArticle)).toEqual(expected);
   });

@@ -27,6 +27,12 @@ describe('organisation shapes', () => {
       ['Westmark Association of Ferry Pilots (organization)'],
       [],
     ],
+    [
+      'a nationality word a registered country owns still opens a named head',
+      'The Canadian Federation of Ferry Pilots will strike.',
+      ['Canadian Federation of Ferry Pilots (organization)'],
+      ['Federation of Ferry Pilots (organization)'],
+    ],
     ['a body’s own name before the head stays apart', 'The Harbour House Office of Tides said no.', [], ['Harbour House Office of Tides (organization)']],
     ['two fields joined before a head', 'The Trade and Defense Agency will pay.', ['Trade and Defense Agency (organization)'], []],
     ['one field before a head stays a description', 'The Defense Agency will pay.', [], ['Defense Agency (organization)']],
@@ -74,6 +80,16 @@ describe('a body named by its last everyday words', () => {
       'stays a name of its own when used more than the longer names',
       { a: ['Westmark Harbour Institute'], b: ['Harbour Institute'], c: ['Harbour Institute'] },
       ['Harbour Institute 2', 'Westmark Harbour Institute 1'],
+    ],
+    [
+      'joins the longer name when it is only ever written beside it',
+      { a: ['Westmark Harbour Institute', 'Harbour Institute'], b: ['Westmark Harbour Institute', 'Harbour Institute'] },
+      ['Westmark Harbour Institute 2'],
+    ],
+    [
+      'stays apart when as often used without the longer name',
+      { a: ['Westmark Harbour Institute', 'Harbour Institute'], b: ['Harbour Institute'], c: ['Westmark Harbour Institute'] },
+      ['Harbour Institute 2', 'Westmark Harbour Institute 2'],
     ],
     [
       'a brand word before the head is a name of its own',

@@ -25,6 +25,8 @@ describe('a name written where only a body goes', () => {
     ['after "at"', 'He worked at Velko Tarn for years.', 'Velko Tarn', 1],
     ['beside a company with a comma only', 'The chair of Harbour Bank, Velko Tarn spoke.', 'Velko Tarn', 0],
     ['with a title after a comma', 'Loans from Harbour Bank and Velko Tarn, Deputy Director, grew.', 'Velko Tarn', 0],
+    ['with a post after a comma, its body first', 'Talks with Harbour Bank and Velko Tarn, Nordland Energy Agency Director General, ended.', 'Velko Tarn', 0],
+    ['with a body after a comma, no post', 'Loans from Harbour Bank and Velko Tarn, Nordland Energy Agency, grew.', 'Velko Tarn', 1],
     ['with a middle initial', 'Loans from Harbour Bank and Velko J. Tarn will grow.', 'Velko J. Tarn', 0],
     ['after a comma, before a company', 'The minister, Velko Tarn, and Harbour Bank met.', 'Velko Tarn', 0],
   ])('%s', (_, body, name, expected) => {

@@ -5,6 +5,7 @@ import { type MatchContext, withDepartmentLists, keepHomeInstitutions, isRegiste
 import { findNames, type NameGroup, toCandidates } from './find-names.ts';
 import { TITLE_WORDS } from './lexicon.ts';
 import { givenNamesAgree, swapNameOrder, type PersonNameKey } from './person-names.ts';
+import { isRegisteredInOtherNumber } from './registered-in-other-number.ts';
 import type { Registry } from './registry.ts';
 import { segmentArticle, type SegmentedArticle } from './tokenise.ts';
 import type { ArticleText, EntityAnalysis, NameMatch } from './types.ts';
@@ -51,6 +52,14 @@ function markBodies(length: number, inOrg: Uint8Array, matches: readonly NameMat
   bodies.set(inOrg);
   for (const m of registered) bodies.fill(1, m.from, m.to);
   return bodies;
+}
+
+/** 1 for tokens inside a registered place's name. */
+function markPlaces(length: number, matches: readonly NameMatch[], isPlace: (id: string) => boolean): Uint8Array {
+  const places = matches.filter((m) => isPlace(m.id));
+  const at = new Uint8Array(places.length > 0 ? length : 0);
+  for (const m of places) at.fill(1, m.from, m.to);
+  return at;
 }
 
 /**
@@ -151,8 +160,12 @@ export function analyseEntities(article: ArticleText, registry: Registry): Entit
     unregistered: toCandidates(
       seg,
       found.groups,
-      (id, keys) => registry.entities.has(id) || isRegisteredName(registry.matcher, keys),
+      (id, keys) =>
+        registry.entities.has(id) ||
+        isRegisteredName(registry.matcher, keys) ||
+        isRegisteredInOtherNumber(keys, (other) => isRegisteredName(registry.matcher, other)),
       markBodies(tokens.length, inOrg, kept, (id) => registry.entities.get(id)?.type === 'organization'),
+      markPlaces(tokens.length, kept, isPlace),
     ),
     matches: kept,
     bodyOffset: seg.bodyOffset,

@@ -298,7 +298,10 @@ function isHeadOfField(tokens: readonly Token[], k: number, covered: Int32Array 
   const before = tokens[k - 1];
   const field = tokens[k + 2];
   if (t?.kind !== 'word' || !ORG_HEADS.has(t.key) || tokens[k + 1]?.key !== 'of') return false;
-  if (before?.kind !== 'word' || !before.upper || TITLE_WORDS.has(before.key) || (covered !== undefined && covered[k - 1] !== -1)) return false;
+  if (before?.kind !== 'word' || !before.upper || TITLE_WORDS.has(before.key)) return false;
+  // A registered name before the head is another body, unless it is a nationality word, which opens
+  // the name of a body of that nation ("American Federation of Teachers", not "U.S. Department of …").
+  if (covered !== undefined && covered[k - 1] !== -1 && !lookUpWord(before.key).demonym) return false;
   // "White House Office of …": a body's own name before the head makes the head one of its parts.
   if (ORG_LEADS.has(before.key) || ORG_HEADS.has(before.key)) return false;
   return field?.kind === 'word' && field.upper && !field.allCaps;

@@ -7,6 +7,7 @@ import type { SegmentedArticle, Token } from './tokenise.ts';
 import type { CandidateType, UnregisteredCandidate } from './types.ts';
 import { isStyledAlone, nameStartWithStyle } from './styled-alone.ts';
 import { isWrittenAsBody } from './written-as-body.ts';
+import { isWrittenAsPlace } from './written-as-place.ts';
 import { slugify } from '../slugify.ts';
 
 // Finds people, organisations and places the registry does not know, in one segmented article.
@@ -390,6 +391,7 @@ export function emptyCandidate(id: string, name: string, type: CandidateType): U
     introduced: false,
     styledAlone: false,
     bodyPlaces: 0,
+    placeSpots: 0,
     variants: [],
   };
 }
@@ -400,6 +402,7 @@ export function toCandidates(
   groups: readonly NameGroup[],
   isRegistered: (id: string, keys: readonly string[]) => boolean,
   bodyAt: Uint8Array = new Uint8Array(0),
+  placeAt: Uint8Array = new Uint8Array(0),
 ): UnregisteredCandidate[] {
   const { tokens } = seg;
   const byId = new Map<string, UnregisteredCandidate>();
@@ -425,6 +428,7 @@ export function toCandidates(
       candidate.introduced ||= group.type === 'person' && isIntroduced(tokens, from, to);
       candidate.styledAlone ||= group.type === 'person' && isStyledAlone(tokens, from, to);
       if (group.type === 'person' && isWrittenAsBody(tokens, from, to, bodyAt)) candidate.bodyPlaces += 1;
+      if (group.type === 'person' && isWrittenAsPlace(tokens, from, to, placeAt)) candidate.placeSpots += 1;
       const variant = textOf(tokens, from, to);
       if (variant !== name && !seen.has(variant)) seen.add(variant);
     }

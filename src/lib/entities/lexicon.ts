@@ -1569,3 +1569,77 @@ export function isUnknownWord(key: string): boolean {
   const info = lookUpWord(key);
   return !info.given && !info.surname && !info.common && !info.plain && !info.place && !info.function && !info.demonym;
 }
+
+/**
+ * Given names and the full names they stand for ("Steve": Steven or Stephen). Only nicknames that
+ * are not the start of their full name: "Matt" and "Matthew" already agree as spellings.
+ */
+export const NICKNAMES: Readonly<Record<string, readonly string[]>> = {
+  joe: ['joseph'],
+  bill: ['william'],
+  billy: ['william'],
+  will: ['william'],
+  bob: ['robert'],
+  bobby: ['robert'],
+  rob: ['robert'],
+  jim: ['james'],
+  jimmy: ['james'],
+  mike: ['michael'],
+  tom: ['thomas'],
+  dick: ['richard'],
+  rick: ['richard'],
+  chuck: ['charles'],
+  ted: ['edward', 'theodore'],
+  ed: ['edward'],
+  ned: ['edward'],
+  dan: ['daniel'],
+  dave: ['david'],
+  steve: ['steven', 'stephen'],
+  chris: ['christopher'],
+  kate: ['katherine'],
+  kathy: ['katherine', 'kathleen', 'kathryn'],
+  cathy: ['catherine'],
+  liz: ['elizabeth'],
+  beth: ['elizabeth'],
+  betsy: ['elizabeth'],
+  peggy: ['margaret'],
+  maggie: ['margaret'],
+  jen: ['jennifer'],
+  sam: ['samuel'],
+  ben: ['benjamin'],
+  alex: ['alexander'],
+  nick: ['nicholas'],
+  pete: ['peter'],
+  tony: ['anthony'],
+  andy: ['andrew'],
+  jack: ['john'],
+  johnny: ['john'],
+  hank: ['henry'],
+  harry: ['henry'],
+  larry: ['lawrence'],
+  jerry: ['gerald', 'jerome'],
+  jeff: ['geoffrey'],
+};
+
+/** Words of going somewhere that take "to" and a place ("returned to", "a trip to"): what follows is where, not who. */
+export const TRAVEL_WORDS: ReadonlySet<string> = new Set([
+  'return',
+  'returned',
+  'returning',
+  'travel',
+  'traveled',
+  'travelled',
+  'traveling',
+  'travelling',
+  'trip',
+  'trips',
+  'journey',
+  'journeyed',
+  'pilgrimage',
+  'flew',
+  'moved',
+  'relocated',
+]);
+
+/** Verbs whose object is a place one goes to ("visited", "toured"); people are visited "with" or met. */
+export const VISIT_VERBS: ReadonlySet<string> = new Set(['visited', 'visiting', 'toured', 'touring', 'tour']);

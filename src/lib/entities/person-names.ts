@@ -1,5 +1,5 @@
 /** How a person's name is built: its name words, surname and given names, and the short forms that stand for it ("Blinken", "Yoon"). */
-import { isFamilyNameFirst, isMonth, lookUpWord, NAME_CONNECTORS, NAME_SUFFIXES } from './lexicon.ts';
+import { isFamilyNameFirst, isMonth, lookUpWord, NAME_CONNECTORS, NAME_SUFFIXES, NICKNAMES } from './lexicon.ts';
 import { tokeniseWithOffsets, type Token } from './tokenise.ts';
 
 /** The parts of a person's name that decide whether two forms are the same person. */
@@ -61,39 +61,6 @@ export function personShortForms(name: string): string[] {
   return forms;
 }
 
-const NICKNAMES: Readonly<Record<string, string>> = {
-  joe: 'joseph',
-  bill: 'william',
-  will: 'william',
-  bob: 'robert',
-  rob: 'robert',
-  jim: 'james',
-  mike: 'michael',
-  tom: 'thomas',
-  dick: 'richard',
-  rick: 'richard',
-  chuck: 'charles',
-  ted: 'edward',
-  ed: 'edward',
-  dan: 'daniel',
-  dave: 'david',
-  steve: 'steven',
-  chris: 'christopher',
-  kate: 'katherine',
-  liz: 'elizabeth',
-  beth: 'elizabeth',
-  jen: 'jennifer',
-  sam: 'samuel',
-  ben: 'benjamin',
-  alex: 'alexander',
-  nick: 'nicholas',
-  pete: 'peter',
-  tony: 'anthony',
-  andy: 'andrew',
-  jack: 'john',
-  hank: 'henry',
-};
-
 /** True when two spellings of a given name agree directly ("Tony" and "Antony", "" and any). */
 function spellingsAgree(a: string, b: string): boolean {
   if (a === b || a === '' || b === '') return true;
@@ -103,7 +70,8 @@ function spellingsAgree(a: string, b: string): boolean {
 
 /** True when two given names can be the same person ("Tony" and "Antony", "Joe" and "Joseph", "" and any). */
 export function givenNamesAgree(a: string, b: string): boolean {
-  const fullA = NICKNAMES[a] ?? a;
-  const fullB = NICKNAMES[b] ?? b;
-  return spellingsAgree(a, b) || spellingsAgree(fullA, fullB) || spellingsAgree(fullA, b) || spellingsAgree(a, fullB);
+  const fullA = NICKNAMES[a] ?? [a];
+  const fullB = NICKNAMES[b] ?? [b];
+  // A nickname may stand for several names ("Steve": Steven or Stephen): any of them agrees.
+  return [a, ...fullA].some((x) => [b, ...fullB].some((y) => spellingsAgree(x, y)));
 }

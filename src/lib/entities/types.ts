@@ -100,6 +100,8 @@ export interface UnregisteredCandidate {
   styledAlone: boolean;
   /** Places where a person-shaped name is written where only a body goes: listed with organisations, after "member of" or "at" (`isWrittenAsBody`). */
   bodyPlaces: number;
+  /** Places where a person-shaped name is written where only a place goes: after "returned to" or "visited", or before "in" and a registered place (`isWrittenAsPlace`). */
+  placeSpots: number;
   /** Other forms seen in the article ("Blinken", "KCNA"). */
   variants: string[];
 }

@@ -35,16 +35,28 @@ function isListedWithBody(tokens: readonly Token[], from: number, to: number, bo
   return before < from - 1 && isBody(bodyAt, before) && hasConjunction(tokens, before + 1, from);
 }
 
-/** True when the name [from, to) is written as people are: with a middle initial ("Ana L. Ruiz"), a possessive, or a title after a comma ("Ana Ruiz, Deputy Director"). */
+/** Capitalised words an appositive post may run over before its title ("European Commission Director General"). */
+const MAX_POST_WORDS = 6;
+
+/**
+ * True when the capitalised words after the comma at `comma` are a post: a title word among them
+ * ("Ana Ruiz, Deputy Director", "Ana Ruiz, Nordland Energy Agency Director General"). A body is
+ * not followed by its own post.
+ */
+function isPostAfter(tokens: readonly Token[], comma: number): boolean {
+  if (tokens[comma]?.key !== ',') return false;
+  for (let k = comma + 1; k <= comma + MAX_POST_WORDS; k++) {
+    const t = tokens[k];
+    if (t?.kind !== 'word' || !t.upper) return false;
+    if (TITLE_WORDS.has(t.key) || RANK_WORDS.has(t.key) || (k === comma + 1 && TITLE_DOMAIN_WORDS.has(t.key))) return true;
+  }
+  return false;
+}
+
+/** True when the name [from, to) is written as people are: with a middle initial ("Ana L. Ruiz"), a possessive, or a post after a comma ("Ana Ruiz, Deputy Director"). */
 function isWrittenAsPerson(tokens: readonly Token[], from: number, to: number): boolean {
   if (tokens[to - 1]?.possessive || tokens.slice(from, to).some((t) => t.kind === 'word' && t.core.length === 1 && t.upper)) return true;
-  const apposed = tokens[to + 1];
-  return (
-    tokens[to]?.key === ',' &&
-    apposed?.kind === 'word' &&
-    apposed.upper &&
-    (TITLE_WORDS.has(apposed.key) || TITLE_DOMAIN_WORDS.has(apposed.key) || RANK_WORDS.has(apposed.key))
-  );
+  return isPostAfter(tokens, to);
 }
 
 /** True when tokens [from, to), a name of two words or more, name a body by where the copy puts them (see the file's comment). */

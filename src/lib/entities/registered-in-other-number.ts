@@ -1,0 +1,21 @@
+/** A name that is a registered name with one word in the other number ("Pacific Island Forum" for "Pacific Islands Forum"). */
+
+// Copy slips between singular and plural inside a long name far more often than two bodies differ
+// by one plural: a name one "s" away from a registered name is that name misspelt, no new entity.
+
+/** The other-number spellings of one lowercase word ("island" → "islands", "islands" → "island", "city" → "cities"). */
+export function otherNumberForms(key: string): string[] {
+  if (key.length < 4 || !/^\p{L}+$/u.test(key)) return [];
+  if (key.endsWith('ies')) return [`${key.slice(0, -3)}y`];
+  if (key.endsWith('ss')) return [`${key}es`];
+  if (key.endsWith('es')) return [key.slice(0, -1), key.slice(0, -2)];
+  if (key.endsWith('s')) return [key.slice(0, -1)];
+  if (key.endsWith('y') && !/[aeiou]y$/u.test(key)) return [`${key.slice(0, -1)}ies`];
+  return /(?:s|x|z|ch|sh)$/u.test(key) ? [`${key}es`] : [`${key}s`];
+}
+
+/** True when `keys` (two words or more) read as a registered name (`isRegistered`) once one word takes the other number. */
+export function isRegisteredInOtherNumber(keys: readonly string[], isRegistered: (keys: readonly string[]) => boolean): boolean {
+  if (keys.length < 2) return false;
+  return keys.some((key, i) => otherNumberForms(key).some((form) => isRegistered(keys.map((k, j) => (j === i ? form : k)))));
+}
