@@ -1643,3 +1643,9 @@ export const TRAVEL_WORDS: ReadonlySet<string> = new Set([
 
 /** Verbs whose object is a place one goes to ("visited", "toured"); people are visited "with" or met. */
 export const VISIT_VERBS: ReadonlySet<string> = new Set(['visited', 'visiting', 'toured', 'touring', 'tour']);
+
+/** Political labels written before a chamber's body to say whose side it is on ("MAGA", "Republican"): no part of the body's name. */
+export const PARTY_LABELS: ReadonlySet<string> = new Set(['maga', 'republican', 'democratic', 'democrat', 'gop']);
+
+/** The chambers of a legislature whose bodies name themselves chamber first ("House Freedom Caucus", "Senate Appropriations Committee"). */
+export const CHAMBER_WORDS: ReadonlySet<string> = new Set(['house', 'senate']);
