@@ -132,7 +132,10 @@ export function analyseEntities(article: ArticleText, registry: Registry): Entit
   // "Pacific Island Forum" is no entity of its own: its mentions count for the registered "Pacific Islands Forum".
   for (const g of found.groups) {
     if (g.type === 'person') continue;
-    const keys = tokens.slice(g.best[0], g.best[1]).filter((t) => t.kind === 'word').map((t) => t.key);
+    const keys = tokens
+      .slice(g.best[0], g.best[1])
+      .filter((t) => t.kind === 'word')
+      .map((t) => t.key);
     const id = registeredInOtherNumber(keys, (other) => registeredIdOf(registry.matcher, other));
     if (!id) continue;
     named.add(id);
