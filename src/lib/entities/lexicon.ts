@@ -1649,3 +1649,17 @@ export const PARTY_LABELS: ReadonlySet<string> = new Set(['maga', 'republican', 
 
 /** The chambers of a legislature whose bodies name themselves chamber first ("House Freedom Caucus", "Senate Appropriations Committee"). */
 export const CHAMBER_WORDS: ReadonlySet<string> = new Set(['house', 'senate']);
+
+/** Words for the members of a group of countries or parties, written after the group's name ("the G7 countries", "Quad partners"). */
+export const GROUP_MEMBER_WORDS: ReadonlySet<string> = new Set([
+  'countries',
+  'country',
+  'nations',
+  'partners',
+  'partner',
+  'members',
+  'member',
+  'leaders',
+  'governments',
+  'grouping',
+]);

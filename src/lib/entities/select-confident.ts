@@ -11,6 +11,7 @@ import { joinOrganisationTails } from './join-org-tails.ts';
 import { readPeopleInOtherNames } from './people-in-other-names.ts';
 import { readBodiesWrittenAsPeople } from './bodies-written-as-people.ts';
 import { readPlacesWrittenAsPeople } from './places-written-as-people.ts';
+import { isCodeWord } from './group-codes.ts';
 import { tokeniseWithOffsets } from './tokenise.ts';
 import type { CandidateType, UnregisteredCandidate } from './types.ts';
 
@@ -91,6 +92,7 @@ export function selectConfidentEntities(perArticle: readonly ArticleCandidates[]
         styled: new Set(),
         bodyPlaces: 0,
         placeSpots: 0,
+        memberSpots: 0,
       };
       if (key) bySurname.set(key.surname, [...(bySurname.get(key.surname) ?? []), pool]);
     }
@@ -115,6 +117,7 @@ export function selectConfidentEntities(perArticle: readonly ArticleCandidates[]
     pool.introduced ||= c.introduced;
     pool.bodyPlaces += c.bodyPlaces;
     pool.placeSpots += c.placeSpots;
+    pool.memberSpots += c.memberSpots;
     if (c.styledAlone) pool.styled.add(articleId);
   }
   joinAcronyms(pools);
@@ -127,6 +130,8 @@ export function selectConfidentEntities(perArticle: readonly ArticleCandidates[]
   const lowercase = rule.lowercaseUses ?? new Map<string, number>();
   const confident = [...new Set(pools.values())]
     .filter((p) => (p.confident || p.entity.articles.length >= minArticles) && !isSurnameAlone(p, bySurname) && !partsOfNames.has(p) && !cutOrgs.has(p))
+    // A code the archive never writes before its members' word ("FY24", "CO2") names no group.
+    .filter((p) => !isCodeWord(p.entity.name) || p.memberSpots > 0)
     .map((p) => ({ p, e: finish(p, order) }))
     .filter(({ p, e }) => !isEverydayPhrase(e.name, p.forms.get(e.name) ?? 0, lowercase))
     .map(({ e }) => e)
