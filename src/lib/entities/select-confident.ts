@@ -12,6 +12,7 @@ import { readPeopleInOtherNames } from './people-in-other-names.ts';
 import { readBodiesWrittenAsPeople } from './bodies-written-as-people.ts';
 import { readPlacesWrittenAsPeople } from './places-written-as-people.ts';
 import { isCodeWord } from './group-codes.ts';
+import { KIND_OTHER_NUMBER_USES } from './kinds-in-other-number.ts';
 import { tokeniseWithOffsets } from './tokenise.ts';
 import type { CandidateType, UnregisteredCandidate } from './types.ts';
 
@@ -44,6 +45,8 @@ export interface ConfidenceRule {
   minArticles?: number;
   /** How often the archive writes each candidate name all in lowercase (`countCandidateLowercaseUses`); none when absent. */
   lowercaseUses?: ReadonlyMap<string, number>;
+  /** How often the archive writes each organisation's name with its last word in the other number (`countCandidateOtherNumberUses`); none when absent. */
+  otherNumberUses?: ReadonlyMap<string, number>;
 }
 
 /**
@@ -134,6 +137,8 @@ export function selectConfidentEntities(perArticle: readonly ArticleCandidates[]
     .filter((p) => !isCodeWord(p.entity.name) || p.memberSpots > 0)
     .map((p) => ({ p, e: finish(p, order) }))
     .filter(({ p, e }) => !isEverydayPhrase(e.name, p.forms.get(e.name) ?? 0, lowercase))
+    // "Disaster Recovery Center", also written "Disaster Recovery Centers": a kind of thing, no one body.
+    .filter(({ e }) => e.type !== 'organization' || (rule.otherNumberUses?.get(e.name) ?? 0) < KIND_OTHER_NUMBER_USES)
     .map(({ e }) => e)
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
   return withUniqueIds(confident);
