@@ -17,6 +17,7 @@ import { readValidSources } from '../src/content/validate-sources.ts';
 import {
   addTagTopics,
   countCandidateLowercaseUses,
+  countCandidateOtherNumberUses,
   type ArticleWords,
   selectConfidentEntities,
   type ArticleCandidates,
@@ -32,7 +33,7 @@ const ARTICLES = join(ROOT, 'content', 'articles');
 const ENTITIES = join(ROOT, 'content', 'entities');
 
 /** Unregistered names of every published article (read as the build reads them, by its own Markdown pipeline), and how often the articles write each in lowercase. */
-function collect(): { perArticle: ArticleCandidates[]; lowercaseUses: Map<string, number> } {
+function collect(): { perArticle: ArticleCandidates[]; lowercaseUses: Map<string, number>; otherNumberUses: Map<string, number> } {
   const articles = readValidSources(readRawSources(ARTICLES), siteArticleSchema).filter((source) =>
     isPublished(source.data, { now: builtAt, includeDrafts: false }),
   );
@@ -53,7 +54,8 @@ function collect(): { perArticle: ArticleCandidates[]; lowercaseUses: Map<string
   });
   // The same lowercase evidence the newsroom index weighs (addUnregisteredMentions).
   const lowercaseUses = countCandidateLowercaseUses(texts, perArticle);
-  return { perArticle, lowercaseUses };
+  const otherNumberUses = countCandidateOtherNumberUses(texts, perArticle);
+  return { perArticle, lowercaseUses, otherNumberUses };
 }
 
 /** One line per entity: name, id, type, count, articles. */
@@ -89,9 +91,9 @@ function writeStarter(id: string, entities: readonly ConfidentEntity[]): number 
 }
 
 function main(argv: readonly string[]): number {
-  const { perArticle, lowercaseUses } = collect();
-  const everyName = selectConfidentEntities(perArticle, { minCount: 1, minArticles: 1, lowercaseUses });
-  const confident = selectConfidentEntities(perArticle, { lowercaseUses });
+  const { perArticle, lowercaseUses, otherNumberUses } = collect();
+  const everyName = selectConfidentEntities(perArticle, { minCount: 1, minArticles: 1, lowercaseUses, otherNumberUses });
+  const confident = selectConfidentEntities(perArticle, { lowercaseUses, otherNumberUses });
   const writeAt = argv.indexOf('--write');
   if (writeAt >= 0) {
     const id = argv[writeAt + 1];

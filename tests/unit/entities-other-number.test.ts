@@ -27,3 +27,15 @@ describe('a registered name written in the other number', () => {
     expect(unregistered(body)).toEqual(expected);
   });
 });
+
+describe('the mentions of a registered name written in the other number', () => {
+  const registry = buildRegistry({ files: [{ id: 'nordic-islands-council', name: 'Nordic Islands Council', type: 'organization', aliases: [] }] });
+  const mentioned = (body: string): string[] => analyseEntities({ title: 'Briefing', body }, registry).mentions.map((m) => `${m.id} ${m.count}`);
+  it.each([
+    ['count for the registered entity', 'Envoys of the Nordic Island Council met in June.', ['nordic-islands-council 1']],
+    ['add up with the registered spelling', 'The Nordic Islands Council met. The Nordic Island Council agreed.', ['nordic-islands-council 2']],
+    ['another word is no mention', 'Envoys of the Nordic Isles Council met in June.', []],
+  ])('%s', (_, body, expected) => {
+    expect(mentioned(body)).toEqual(expected);
+  });
+});

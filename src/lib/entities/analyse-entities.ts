@@ -1,11 +1,11 @@
 /** Entity detection for one article, the pipeline: tokenise, match registered names, find unregistered ones, and count mentions. */
 import type { EntityMention } from '../types.ts';
 import { compareSalience } from './article-entities.ts';
-import { type MatchContext, withDepartmentLists, keepHomeInstitutions, isRegisteredName, scanNames, type RawMatch } from './match-names.ts';
+import { type MatchContext, withDepartmentLists, keepHomeInstitutions, isRegisteredName, registeredIdOf, scanNames, type RawMatch } from './match-names.ts';
 import { findNames, type NameGroup, toCandidates } from './find-names.ts';
 import { TITLE_WORDS } from './lexicon.ts';
 import { givenNamesAgree, swapNameOrder, type PersonNameKey } from './person-names.ts';
-import { isRegisteredInOtherNumber } from './registered-in-other-number.ts';
+import { isRegisteredInOtherNumber, registeredInOtherNumber } from './registered-in-other-number.ts';
 import type { Registry } from './registry.ts';
 import { segmentArticle, type SegmentedArticle } from './tokenise.ts';
 import type { ArticleText, EntityAnalysis, NameMatch } from './types.ts';
@@ -128,6 +128,18 @@ export function analyseEntities(article: ArticleText, registry: Registry): Entit
       absorbedAt.fill(1, from, to);
       matches.push(toMatch(seg, id, from, to, false));
     }
+  }
+  // "Pacific Island Forum" is no entity of its own: its mentions count for the registered "Pacific Islands Forum".
+  for (const g of found.groups) {
+    if (g.type === 'person') continue;
+    const keys = tokens
+      .slice(g.best[0], g.best[1])
+      .filter((t) => t.kind === 'word')
+      .map((t) => t.key);
+    const id = registeredInOtherNumber(keys, (other) => registeredIdOf(registry.matcher, other));
+    if (!id) continue;
+    named.add(id);
+    for (const [from, to] of g.ranges) matches.push(toMatch(seg, id, from, to, false));
   }
   for (const m of pending) {
     if (named.has(idOf(m)) && absorbedAt[m.from] !== 1) matches.push(toMatch(seg, idOf(m), m.from, m.to, true));

@@ -9,6 +9,7 @@ import { isStyledAlone, nameStartWithStyle } from './styled-alone.ts';
 import { isWrittenAsBody } from './written-as-body.ts';
 import { isWrittenAsPlace } from './written-as-place.ts';
 import { slugify } from '../slugify.ts';
+import { isBeforeMemberWord, isCodeWord } from './group-codes.ts';
 
 // Finds people, organisations and places the registry does not know, in one segmented article.
 
@@ -32,6 +33,23 @@ function isNamedAfterPerson(tokens: readonly Token[], group: NameGroup, personKe
   return words.length > 0 && words.length < all.length && words.every((t) => personKeys.has(t.key));
 }
 
+/**
+ * Codes of capitals and digits that may name a group ("I2U2"), as organisations; the archive decides
+ * (`selectConfidentEntities`). A code the article gives in brackets after a name is that name's short form ("(CP3)"), left to it throughout.
+ */
+function findGroupCodes(seg: SegmentedArticle, covered: Int32Array, parts: readonly NamePart[]): NamePart[] {
+  const { tokens } = seg;
+  const inPart = new Uint8Array(tokens.length);
+  for (const p of parts) inPart.fill(1, p.from, p.to);
+  const bracketed = new Set(tokens.filter((t, i) => tokens[i - 1]?.key === '(' && isCodeWord(t.core)).map((t) => t.key));
+  const codes: NamePart[] = [];
+  tokens.forEach((t, i) => {
+    if (t.kind !== 'word' || covered[i] !== -1 || inPart[i] === 1 || seg.headline[i] === 1 || bracketed.has(t.key)) return;
+    if (isCodeWord(t.core)) codes.push({ from: i, to: i + 1, type: 'organization', titled: false });
+  });
+  return codes;
+}
+
 /** Finds and groups the unregistered names of an article. */
 export function findNames(
   seg: SegmentedArticle,
@@ -49,6 +67,7 @@ export function findNames(
     ...findHeadlinePlaces(ctx),
     ...findHeadlineOrganisations(ctx),
   ];
+  parts.push(...findGroupCodes(seg, covered, parts));
   const people = groupPeople(
     tokens,
     parts.filter((p) => p.type === 'person'),
@@ -392,6 +411,7 @@ export function emptyCandidate(id: string, name: string, type: CandidateType): U
     styledAlone: false,
     bodyPlaces: 0,
     placeSpots: 0,
+    memberSpots: 0,
     variants: [],
   };
 }
@@ -429,6 +449,7 @@ export function toCandidates(
       candidate.styledAlone ||= group.type === 'person' && isStyledAlone(tokens, from, to);
       if (group.type === 'person' && isWrittenAsBody(tokens, from, to, bodyAt)) candidate.bodyPlaces += 1;
       if (group.type === 'person' && isWrittenAsPlace(tokens, from, to, placeAt)) candidate.placeSpots += 1;
+      if (to - from === 1 && isCodeWord(tokens[from]?.core ?? '') && isBeforeMemberWord(tokens, from)) candidate.memberSpots += 1;
       const variant = textOf(tokens, from, to);
       if (variant !== name && !seen.has(variant)) seen.add(variant);
     }

@@ -7,5 +7,6 @@ export { addTagTopics, buildRegistry, listEntityIds, type Registry, type Registr
 export { selectConfidentEntities, toEntities, type ArticleCandidates, type ConfidenceRule, type ConfidentEntity } from './select-confident';
 export { emptyCandidate } from './find-names.ts';
 export { countCandidateLowercaseUses, countLowercaseUses, type ArticleWords } from './written-lowercase.ts';
+export { countCandidateOtherNumberUses } from './kinds-in-other-number.ts';
 export type { AliasCase, AmbiguityRule, ArticleText, CandidateType, EntityAnalysis, Gazetteer, MatchHints, NameMatch, UnregisteredCandidate } from './types';
 export { slugify } from '../slugify';

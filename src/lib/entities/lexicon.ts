@@ -1643,3 +1643,23 @@ export const TRAVEL_WORDS: ReadonlySet<string> = new Set([
 
 /** Verbs whose object is a place one goes to ("visited", "toured"); people are visited "with" or met. */
 export const VISIT_VERBS: ReadonlySet<string> = new Set(['visited', 'visiting', 'toured', 'touring', 'tour']);
+
+/** Political labels written before a chamber's body to say whose side it is on ("MAGA", "Republican"): no part of the body's name. */
+export const PARTY_LABELS: ReadonlySet<string> = new Set(['maga', 'republican', 'democratic', 'democrat', 'gop']);
+
+/** The chambers of a legislature whose bodies name themselves chamber first ("House Freedom Caucus", "Senate Appropriations Committee"). */
+export const CHAMBER_WORDS: ReadonlySet<string> = new Set(['house', 'senate']);
+
+/** Words for the members of a group of countries or parties, written after the group's name ("the G7 countries", "Quad partners"). */
+export const GROUP_MEMBER_WORDS: ReadonlySet<string> = new Set([
+  'countries',
+  'country',
+  'nations',
+  'partners',
+  'partner',
+  'members',
+  'member',
+  'leaders',
+  'governments',
+  'grouping',
+]);

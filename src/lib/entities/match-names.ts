@@ -114,13 +114,19 @@ export function scanNames(matcher: NameMatcher, ctx: MatchContext): RawMatch[] {
 
 /** True when the word keys spell a registered name exactly (any alias, short forms of people aside). */
 export function isRegisteredName(matcher: NameMatcher, keys: readonly string[]): boolean {
+  return registeredIdOf(matcher, keys) !== undefined;
+}
+
+/** The id of the entity that exactly `keys` name unconditionally in the registry, if any. */
+export function registeredIdOf(matcher: NameMatcher, keys: readonly string[]): string | undefined {
   let node = matcher.trie.root;
   for (const key of keys) {
     const next = node.next?.get(key);
-    if (!next) return false;
+    if (!next) return undefined;
     node = next;
   }
-  return node.aliases?.some((a) => a.entity >= 0 && !a.conditional) ?? false;
+  const alias = node.aliases?.find((a) => a.entity >= 0 && !a.conditional);
+  return alias ? matcher.ids[alias.entity] : undefined;
 }
 
 // Decides whether a registered name, in its context, means something else.

@@ -18,6 +18,8 @@ export interface Pool {
   bodyPlaces: number;
   /** For people: places where the archive writes them where only a place goes (`isWrittenAsPlace`). */
   placeSpots: number;
+  /** For a code of capitals and digits: places where the archive writes it before its members' word (`isBeforeMemberWord`). */
+  memberSpots: number;
 }
 
 /** Adds `pool`'s mentions to `target`; with `shortForms`, its names only become variants, never the name shown. */

@@ -13,6 +13,7 @@ import {
   HEAD_LINKS,
   HEAD_LINKS_ACROSS_THE,
 } from './lexicon.ts';
+import { startAfterPartyLabels } from './party-before-chamber.ts';
 import type { SegmentedArticle, Token } from './tokenise.ts';
 
 // Finds runs of capitalised words that may be names ("Secretary of State Antony Blinken", "Bank of Korea").
@@ -169,7 +170,7 @@ export function buildNameSpans(seg: SegmentedArticle, lowercaseKeys: ReadonlySet
       } else break;
     }
     while (to > i + 1 && tokens[to - 1]?.kind === 'punct' && tokens[to - 1]?.key !== '.') to -= 1;
-    spans.push({ from: i, to });
+    spans.push({ from: startAfterPartyLabels(tokens, i, to), to });
     i = to;
   }
   return spans;

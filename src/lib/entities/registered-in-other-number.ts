@@ -16,6 +16,20 @@ export function otherNumberForms(key: string): string[] {
 
 /** True when `keys` (two words or more) read as a registered name (`isRegistered`) once one word takes the other number. */
 export function isRegisteredInOtherNumber(keys: readonly string[], isRegistered: (keys: readonly string[]) => boolean): boolean {
-  if (keys.length < 2) return false;
-  return keys.some((key, i) => otherNumberForms(key).some((form) => isRegistered(keys.map((k, j) => (j === i ? form : k)))));
+  return registeredInOtherNumber(keys, (other) => (isRegistered(other) ? true : undefined)) !== undefined;
+}
+
+/**
+ * The registered entity (`lookUp`) that `keys` (two words or more) name once one word takes the other
+ * number: the misspelt name's mentions count for the entity it names, as the name itself is no entity.
+ */
+export function registeredInOtherNumber<T>(keys: readonly string[], lookUp: (keys: readonly string[]) => T | undefined): T | undefined {
+  if (keys.length < 2) return undefined;
+  for (const [i, key] of keys.entries()) {
+    for (const form of otherNumberForms(key)) {
+      const found = lookUp(keys.map((k, j) => (j === i ? form : k)));
+      if (found !== undefined) return found;
+    }
+  }
+  return undefined;
 }

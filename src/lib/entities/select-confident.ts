@@ -11,6 +11,8 @@ import { joinOrganisationTails } from './join-org-tails.ts';
 import { readPeopleInOtherNames } from './people-in-other-names.ts';
 import { readBodiesWrittenAsPeople } from './bodies-written-as-people.ts';
 import { readPlacesWrittenAsPeople } from './places-written-as-people.ts';
+import { isCodeWord } from './group-codes.ts';
+import { KIND_OTHER_NUMBER_USES } from './kinds-in-other-number.ts';
 import { tokeniseWithOffsets } from './tokenise.ts';
 import type { CandidateType, UnregisteredCandidate } from './types.ts';
 
@@ -43,6 +45,8 @@ export interface ConfidenceRule {
   minArticles?: number;
   /** How often the archive writes each candidate name all in lowercase (`countCandidateLowercaseUses`); none when absent. */
   lowercaseUses?: ReadonlyMap<string, number>;
+  /** How often the archive writes each organisation's name with its last word in the other number (`countCandidateOtherNumberUses`); none when absent. */
+  otherNumberUses?: ReadonlyMap<string, number>;
 }
 
 /**
@@ -91,6 +95,7 @@ export function selectConfidentEntities(perArticle: readonly ArticleCandidates[]
         styled: new Set(),
         bodyPlaces: 0,
         placeSpots: 0,
+        memberSpots: 0,
       };
       if (key) bySurname.set(key.surname, [...(bySurname.get(key.surname) ?? []), pool]);
     }
@@ -115,6 +120,7 @@ export function selectConfidentEntities(perArticle: readonly ArticleCandidates[]
     pool.introduced ||= c.introduced;
     pool.bodyPlaces += c.bodyPlaces;
     pool.placeSpots += c.placeSpots;
+    pool.memberSpots += c.memberSpots;
     if (c.styledAlone) pool.styled.add(articleId);
   }
   joinAcronyms(pools);
@@ -127,8 +133,12 @@ export function selectConfidentEntities(perArticle: readonly ArticleCandidates[]
   const lowercase = rule.lowercaseUses ?? new Map<string, number>();
   const confident = [...new Set(pools.values())]
     .filter((p) => (p.confident || p.entity.articles.length >= minArticles) && !isSurnameAlone(p, bySurname) && !partsOfNames.has(p) && !cutOrgs.has(p))
+    // A code the archive never writes before its members' word ("FY24", "CO2") names no group.
+    .filter((p) => !isCodeWord(p.entity.name) || p.memberSpots > 0)
     .map((p) => ({ p, e: finish(p, order) }))
     .filter(({ p, e }) => !isEverydayPhrase(e.name, p.forms.get(e.name) ?? 0, lowercase))
+    // "Disaster Recovery Center", also written "Disaster Recovery Centers": a kind of thing, no one body.
+    .filter(({ e }) => e.type !== 'organization' || (rule.otherNumberUses?.get(e.name) ?? 0) < KIND_OTHER_NUMBER_USES)
     .map(({ e }) => e)
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
   return withUniqueIds(confident);

@@ -102,6 +102,8 @@ export interface UnregisteredCandidate {
   bodyPlaces: number;
   /** Places where a person-shaped name is written where only a place goes: after "returned to" or "visited", or before "in" and a registered place (`isWrittenAsPlace`). */
   placeSpots: number;
+  /** For a code of capitals and digits ("I2U2"): mentions written before the word for a group's members ("I2U2 countries"; `isBeforeMemberWord`). */
+  memberSpots: number;
   /** Other forms seen in the article ("Blinken", "KCNA"). */
   variants: string[];
 }

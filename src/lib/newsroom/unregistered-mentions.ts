@@ -1,4 +1,10 @@
-import { countCandidateLowercaseUses, selectConfidentEntities, toEntities, type UnregisteredCandidate } from '../entities/index.ts';
+import {
+  countCandidateLowercaseUses,
+  countCandidateOtherNumberUses,
+  selectConfidentEntities,
+  toEntities,
+  type UnregisteredCandidate,
+} from '../entities/index.ts';
 import type { ArticleRecord, Entity, EntityMention } from '../types.ts';
 
 /**
@@ -15,7 +21,8 @@ export function addUnregisteredMentions(
   const unregistered = (id: string) => (candidatesOf.get(id) ?? []).filter((c) => !registered.has(c.id));
   const perArticle = articles.map((a) => ({ articleId: a.id, candidates: unregistered(a.id) }));
   const lowercaseUses = countCandidateLowercaseUses(articles, perArticle);
-  const confident = selectConfidentEntities(perArticle, { lowercaseUses }).filter((c) => !registered.has(c.id));
+  const otherNumberUses = countCandidateOtherNumberUses(articles, perArticle);
+  const confident = selectConfidentEntities(perArticle, { lowercaseUses, otherNumberUses }).filter((c) => !registered.has(c.id));
   const added = new Map<string, EntityMention[]>();
   for (const entity of confident) {
     const forms = new Set([entity.name, ...entity.variants]);
