@@ -9,8 +9,7 @@ import { joinAcronyms } from './join-acronyms.ts';
 import { joinNameVariants } from './join-name-variants.ts';
 import { joinOrganisationTails } from './join-org-tails.ts';
 import { readPeopleInOtherNames } from './people-in-other-names.ts';
-import { readBodiesWrittenAsPeople } from './bodies-written-as-people.ts';
-import { readPlacesWrittenAsPeople } from './places-written-as-people.ts';
+import { readPeopleWrittenAsOthers } from './people-written-as-others.ts';
 import { isCodeWord } from './group-codes.ts';
 import { KIND_OTHER_NUMBER_USES } from './kinds-in-other-number.ts';
 import { tokeniseWithOffsets } from './tokenise.ts';
@@ -127,8 +126,7 @@ export function selectConfidentEntities(perArticle: readonly ArticleCandidates[]
   joinNameVariants(pools);
   const cutOrgs = joinOrganisationTails(pools, (p) => p.confident || p.entity.articles.length >= minArticles);
   const partsOfNames = readPeopleInOtherNames(pools);
-  readBodiesWrittenAsPeople(pools);
-  readPlacesWrittenAsPeople(pools);
+  readPeopleWrittenAsOthers(pools);
   const order = new Map(perArticle.map((a, i) => [a.articleId, i]));
   const lowercase = rule.lowercaseUses ?? new Map<string, number>();
   const confident = [...new Set(pools.values())]

@@ -6,7 +6,7 @@ import type { Token } from './tokenise.ts';
 // Two capitalised words no list knows read as a person by their shape ("Yad Vashem"). Copy places a
 // person and a place differently: one returns "to" a place and visits or tours it, and a place lies
 // "in" a country. One such spot is evidence; the cross-article rule weighs it only for names that no
-// title, speech verb or style ever marks as someone (`places-written-as-people.ts`).
+// title, speech verb or style ever marks as someone (`people-written-as-others.ts`).
 
 /** True when the lowercase word at `k` is one of `words`. */
 function isLowerWord(tokens: readonly Token[], k: number, words: ReadonlySet<string>): boolean {
