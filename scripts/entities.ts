@@ -16,8 +16,7 @@ import { readRawSources } from '../src/content/source-files.ts';
 import { readValidSources } from '../src/content/validate-sources.ts';
 import {
   addTagTopics,
-  countCandidateLowercaseUses,
-  countCandidateOtherNumberUses,
+  countArchiveEvidence,
   type ArticleWords,
   selectConfidentEntities,
   type ArticleCandidates,
@@ -33,7 +32,7 @@ const ARTICLES = join(ROOT, 'content', 'articles');
 const ENTITIES = join(ROOT, 'content', 'entities');
 
 /** Unregistered names of every published article (read as the build reads them, by its own Markdown pipeline), and how often the articles write each in lowercase. */
-function collect(): { perArticle: ArticleCandidates[]; lowercaseUses: Map<string, number>; otherNumberUses: Map<string, number> } {
+function collect(): { perArticle: ArticleCandidates[]; evidence: ReturnType<typeof countArchiveEvidence> } {
   const articles = readValidSources(readRawSources(ARTICLES), siteArticleSchema).filter((source) =>
     isPublished(source.data, { now: builtAt, includeDrafts: false }),
   );
@@ -52,10 +51,8 @@ function collect(): { perArticle: ArticleCandidates[]; lowercaseUses: Map<string
     texts.push({ title: data.title, body: typeof plainText === 'string' ? plainText : '' });
     return { articleId: id, candidates: found.filter((c) => !registered.has(c.id)) };
   });
-  // The same lowercase evidence the newsroom index weighs (addUnregisteredMentions).
-  const lowercaseUses = countCandidateLowercaseUses(texts, perArticle);
-  const otherNumberUses = countCandidateOtherNumberUses(texts, perArticle);
-  return { perArticle, lowercaseUses, otherNumberUses };
+  // The same archive evidence the newsroom index weighs (addUnregisteredMentions).
+  return { perArticle, evidence: countArchiveEvidence(texts, perArticle) };
 }
 
 /** One line per entity: name, id, type, count, articles. */
@@ -91,9 +88,9 @@ function writeStarter(id: string, entities: readonly ConfidentEntity[]): number 
 }
 
 function main(argv: readonly string[]): number {
-  const { perArticle, lowercaseUses, otherNumberUses } = collect();
-  const everyName = selectConfidentEntities(perArticle, { minCount: 1, minArticles: 1, lowercaseUses, otherNumberUses });
-  const confident = selectConfidentEntities(perArticle, { lowercaseUses, otherNumberUses });
+  const { perArticle, evidence } = collect();
+  const everyName = selectConfidentEntities(perArticle, { minCount: 1, minArticles: 1, ...evidence });
+  const confident = selectConfidentEntities(perArticle, evidence);
   const writeAt = argv.indexOf('--write');
   if (writeAt >= 0) {
     const id = argv[writeAt + 1];

@@ -70,7 +70,7 @@ export function checkedGlob(options: { pattern: string; base: string; schema: z.
  * Astro's wait (any metadata change does), so the write comes after `flush` unless one file takes
  * half a second to render. Later changes (the dev server's file watcher) go straight through.
  */
-export function deferWrites(store: Store, meta: LoaderContext['meta']): { scoped: Store; postpone: () => void; flush: () => void } {
+function deferWrites(store: Store, meta: LoaderContext['meta']): { scoped: Store; postpone: () => void; flush: () => void } {
   let pending: Map<string, Entry> | undefined = new Map();
   const scoped: Store = {
     ...store,

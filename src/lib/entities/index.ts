@@ -8,5 +8,6 @@ export { selectConfidentEntities, toEntities, type ArticleCandidates, type Confi
 export { emptyCandidate } from './find-names.ts';
 export { countCandidateLowercaseUses, countLowercaseUses, type ArticleWords } from './written-lowercase.ts';
 export { countCandidateOtherNumberUses } from './kinds-in-other-number.ts';
+export { countArchiveEvidence } from './archive-evidence.ts';
 export type { AliasCase, AmbiguityRule, ArticleText, CandidateType, EntityAnalysis, Gazetteer, MatchHints, NameMatch, UnregisteredCandidate } from './types';
 export { slugify } from '../slugify';

@@ -1,10 +1,4 @@
-import {
-  countCandidateLowercaseUses,
-  countCandidateOtherNumberUses,
-  selectConfidentEntities,
-  toEntities,
-  type UnregisteredCandidate,
-} from '../entities/index.ts';
+import { countArchiveEvidence, selectConfidentEntities, toEntities, type UnregisteredCandidate } from '../entities/index.ts';
 import type { ArticleRecord, Entity, EntityMention } from '../types.ts';
 
 /**
@@ -20,9 +14,7 @@ export function addUnregisteredMentions(
   // the gazetteer and the entity files; the articles' tags are only known here, across articles.
   const unregistered = (id: string) => (candidatesOf.get(id) ?? []).filter((c) => !registered.has(c.id));
   const perArticle = articles.map((a) => ({ articleId: a.id, candidates: unregistered(a.id) }));
-  const lowercaseUses = countCandidateLowercaseUses(articles, perArticle);
-  const otherNumberUses = countCandidateOtherNumberUses(articles, perArticle);
-  const confident = selectConfidentEntities(perArticle, { lowercaseUses, otherNumberUses }).filter((c) => !registered.has(c.id));
+  const confident = selectConfidentEntities(perArticle, countArchiveEvidence(articles, perArticle)).filter((c) => !registered.has(c.id));
   const added = new Map<string, EntityMention[]>();
   for (const entity of confident) {
     const forms = new Set([entity.name, ...entity.variants]);
