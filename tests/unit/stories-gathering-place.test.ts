@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ArchiveText } from '../../src/lib/stories/archive-text.ts';
 import { pickGatheringPlace } from '../../src/lib/stories/gathering-place.ts';
 import { article, filler } from '../fixtures/stories/articles.ts';
 
@@ -53,6 +54,6 @@ describe('pickGatheringPlace', () => {
   ])('$name', ({ members, archive, event, nameStems, expected }) => {
     const articles = [...members, ...archive].map(([title, lead], i) => article(`place/${i}`, `2023-08-1${i % 10}T12:00:00Z`, title!, lead!, []));
     const all = [...articles, ...filler];
-    expect(pickGatheringPlace(event, [0, 1, 2], all, new Set(nameStems))).toBe(expected);
+    expect(pickGatheringPlace(event, [0, 1, 2], all, new Set(nameStems), new ArchiveText(all))).toBe(expected);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assignStories } from '../../src/lib/stories/index.ts';
 import { countNounUse } from '../../src/lib/stories/noun-use.ts';
 import { formatStoryPeriod } from '../../src/lib/stories/story-period.ts';
-import { humaniseId } from '../../src/lib/stories/name-story.ts';
+import { humaniseId } from '../../src/lib/stories/name-words.ts';
 import { filler, launches } from '../fixtures/stories/articles.ts';
 import { namedStories, readouts } from '../fixtures/stories/names.ts';
 

@@ -9,13 +9,16 @@ const TRAVELLER_TO = /^\s+(?:\p{Lu}[\p{L}.’'-]*\s+)*?(\p{Lu}[\p{L}’'-]*)\s+t
 // rule asks about the same few event words for every story in the archive.
 const announcePatterns = new Map<string, RegExp>();
 
+// The prepositions after an announced event; one list for the pattern and its pre-check.
+const PREPOSITIONS = 'of|to|with|in|at|on|for';
+
 // "the Visit of", "Biden's Travel to", "its Summit in": a determiner or possessive just before, a preposition just after.
 export function announced(headline: string, word: string): OpeningEvent | undefined {
   if (!followedByPreposition(headline, word)) return undefined;
   let pattern = announcePatterns.get(word);
   if (!pattern) {
     pattern = new RegExp(
-      `(?:(?<![\\p{L}\\p{N}])(?:the|a|an|this|his|her|its|their)|(\\p{Lu}[\\p{L}-]*)['’]s?)\\s+${escapeRegExp(word)}\\s+(of|to|with|in|at|on|for)(?![\\p{L}\\p{N}])`,
+      `(?:(?<![\\p{L}\\p{N}])(?:the|a|an|this|his|her|its|their)|(\\p{Lu}[\\p{L}-]*)['’]s?)\\s+${escapeRegExp(word)}\\s+(${PREPOSITIONS})(?![\\p{L}\\p{N}])`,
       'iu',
     );
     announcePatterns.set(word, pattern);
@@ -33,7 +36,7 @@ export function announced(headline: string, word: string): OpeningEvent | undefi
   return { word, preposition, owner, headline, ...(preposition === 'to' ? { after: rest.trim() } : {}) };
 }
 
-const PREPOSITION_AFTER = /\s+(?:of|to|with|in|at|on|for)(?![\p{L}\p{N}])/iuy;
+const PREPOSITION_AFTER = new RegExp(`\\s+(?:${PREPOSITIONS})(?![\\p{L}\\p{N}])`, 'iuy');
 
 // Most event words of a headline have no preposition after them; finding that out without the
 // word's own pattern saves compiling one per word (thousands in a large archive). Only for ASCII

@@ -9,6 +9,11 @@ export function headlineAndLead(article: ArticleRecord | undefined): string {
   return article ? `${article.title} ${article.summary || article.body.slice(0, LEAD_CHARS)}` : '';
 }
 
+/** "Leaders’ X", "Leader’s X": `word` in the possessive, then the word it owns (group 1). */
+export function possessiveOf(word: string, flags: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}['’]s?\\s+(\\p{L}+)`, flags);
+}
+
 /**
  * What naming stories reads across the whole archive, read once per archive and shared by every
  * story's name: without it, each story would scan every article again, a cost that grows with
@@ -17,6 +22,7 @@ export function headlineAndLead(article: ArticleRecord | undefined): string {
 export class ArchiveText {
   private readonly naming = new Map<string, number>();
   private summaries: string[] | undefined;
+  private headlinesAndLeads: string[] | undefined;
   private readonly possessed = new Map<string, Map<string, number>>();
 
   constructor(private readonly articles: readonly ArticleRecord[]) {}
@@ -26,7 +32,8 @@ export class ArchiveText {
     let count = this.naming.get(name);
     if (count === undefined) {
       const pattern = wholeWord(name);
-      count = this.articles.filter((article) => pattern.test(headlineAndLead(article))).length;
+      this.headlinesAndLeads ??= this.articles.map(headlineAndLead);
+      count = this.headlinesAndLeads.filter((text) => pattern.test(text)).length;
       this.naming.set(name, count);
     }
     return count;
@@ -40,7 +47,7 @@ export class ArchiveText {
     let counts = this.possessed.get(word);
     if (!counts) {
       counts = new Map<string, number>();
-      const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}['’]s?\\s+(\\p{L}+)`, 'giu');
+      const pattern = possessiveOf(word, 'giu');
       for (const article of this.articles) {
         const seen = new Set<string>();
         for (const match of article.title.matchAll(pattern)) seen.add(match[1]!.toLowerCase());

@@ -1,5 +1,6 @@
 import { escapeRegExp } from '../text/whole-word.ts';
-import { isFirstName, isPersonKind } from './event-word-kind.ts';
+import { lookUpWord } from '../entities/lexicon.ts';
+import { isPersonKind } from './event-word-kind.ts';
 import type { OpeningEvent } from './opening-event.ts';
 
 /** One name of a story's subject and its entity type (`place`, `person`, …), if known. */
@@ -10,7 +11,7 @@ export interface SubjectName {
 
 /**
  * The name a headline writes before a possessive owner: the given names right before it, as
- * `compromise`'s lexicon knows them ("Second Gentleman Tom Okafor’s" → "Tom Okafor"; a title such
+ * the entity lexicon knows them ("Second Gentleman Tom Okafor’s" → "Tom Okafor"; a title such
  * as "Envoy" is none); undefined when none are.
  */
 export function writtenName(headline: string, owner: string): string | undefined {
@@ -19,7 +20,7 @@ export function writtenName(headline: string, owner: string): string | undefined
   if (at < 0) return undefined;
   const words = headline.slice(0, at).split(/\s+/).filter(Boolean);
   const given: string[] = [];
-  for (let i = words.length - 1; i >= 0 && /^\p{Lu}\p{Ll}+$/u.test(words[i]!) && isFirstName(words[i]!); i--) given.unshift(words[i]!);
+  for (let i = words.length - 1; i >= 0 && /^\p{Lu}\p{Ll}+$/u.test(words[i]!) && lookUpWord(words[i]!.toLowerCase()).given; i--) given.unshift(words[i]!);
   return given.length ? [...given, owner].join(' ') : undefined;
 }
 

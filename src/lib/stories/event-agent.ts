@@ -20,11 +20,13 @@ export function nameEventAgent(event: string, subject: string, others: readonly 
   const eventPattern = escapeRegExp(event).replace(/\s+/g, '\\s+');
   // A plain search first: a pattern is compiled only for a name two headlines with the event hold.
   const lower = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ');
-  const withEvent = headlines.filter((headline) => lower(headline).includes(lower(event)));
+  const lowerEvent = lower(event);
+  const withEvent = headlines.map(lower).filter((headline) => headline.includes(lowerEvent));
   if (withEvent.length < MIN_HEADLINES) return undefined;
   let agent: [string, number] | undefined;
   for (const name of others) {
-    if (withEvent.filter((headline) => lower(headline).includes(lower(name))).length < MIN_HEADLINES) continue;
+    const lowerName = lower(name);
+    if (withEvent.filter((headline) => headline.includes(lowerName)).length < MIN_HEADLINES) continue;
     const before = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?:['’]s?)?\\s+${eventPattern}(?![\\p{L}\\p{N}])`, 'iu');
     const count = headlines.filter((headline) => before.test(headline)).length;
     if (count >= MIN_HEADLINES && (!agent || count > agent[1])) agent = [name, count];

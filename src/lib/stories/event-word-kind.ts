@@ -6,7 +6,6 @@ interface WordTags {
   person: boolean;
   date: boolean;
   plural: boolean;
-  firstName: boolean;
 }
 
 const tags = new Map<string, WordTags>();
@@ -23,7 +22,6 @@ function tagsOf(word: string): WordTags {
       person: doc.has('#Actor'),
       date: doc.has('#Date'),
       plural: doc.has('#Plural'),
-      firstName: doc.has('#FirstName'),
     };
     tags.set(lower, found);
   }
@@ -33,11 +31,6 @@ function tagsOf(word: string): WordTags {
 /** Whether `compromise`'s lexicon reads a word alone as a kind of person ("president", "minister"). */
 export function isPersonKind(word: string): boolean {
   return tagsOf(word).person;
-}
-
-/** Whether `compromise`'s lexicon knows a word as a given name ("Douglas", "Ines"). */
-export function isFirstName(word: string): boolean {
-  return tagsOf(word).firstName;
 }
 
 /** Whether `compromise`'s lexicon reads a word alone as a plural ("women", "children"). */

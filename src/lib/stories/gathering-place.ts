@@ -1,7 +1,7 @@
 import { stem } from '../text/index.ts';
 import type { ArticleRecord } from '../types.ts';
 import { wholeWord } from '../text/whole-word.ts';
-import { ArchiveText, headlineAndLead } from './archive-text.ts';
+import { headlineAndLead, type ArchiveText } from './archive-text.ts';
 
 // "at Camp David", "at the Lake Retreat": one to three capitalised words after "at".
 const AT_NAME = /(?<![\p{L}\p{N}])at\s+(?:the\s+)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})(?![\p{L}\p{N}])/gu;
@@ -23,7 +23,7 @@ export function pickGatheringPlace(
   members: readonly number[],
   articles: readonly ArticleRecord[],
   nameStems: ReadonlySet<string>,
-  archive: ArchiveText = new ArchiveText(articles),
+  archive: ArchiveText,
 ): string | undefined {
   if (!event || event.includes(' ')) return undefined;
   const texts = members.map((index) => headlineAndLead(articles[index]));

@@ -1,8 +1,7 @@
 import { stem } from '../text/index.ts';
 import type { ArticleRecord } from '../types.ts';
-import { escapeRegExp } from '../text/whole-word.ts';
 import type { FeatureTable } from './article-features.ts';
-import type { ArchiveText } from './archive-text.ts';
+import { possessiveOf, type ArchiveText } from './archive-text.ts';
 import { canNameEvent, isPersonKind, isPlural } from './event-word-kind.ts';
 import { eventKindWeight } from './opening-event.ts';
 import { countNounUse } from './noun-use.ts';
@@ -32,7 +31,7 @@ export function nameParticipantsMeeting(
 ): string | undefined {
   if (!event || event.includes(' ') || !isPersonKind(event) || !isPlural(event)) return undefined;
   const inArchive = archive.wordsAfterPossessive(event);
-  const after = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(event)}['’]s?\\s+(\\p{L}+)`, 'iu');
+  const after = possessiveOf(event, 'iu');
   const counts = new Map<string, number>();
   for (const index of members) {
     const next = after.exec(articles[index]?.title ?? '')?.[1]?.toLowerCase();

@@ -38,7 +38,7 @@ export function makeStory(
   table: FeatureTable,
   options: Pick<StoryOptions, 'titles' | 'summaries' | 'entityName' | 'entityType' | 'locale' | 'timeZone'>,
   automatic: boolean,
-  archive?: ArchiveText,
+  archive: ArchiveText,
 ): Story {
   const list = members.map((index) => articles[index]).filter((a): a is ArticleRecord => a !== undefined);
   const first = list[0];

@@ -2,7 +2,7 @@ import type { ArticleRecord } from '../types.ts';
 import type { FeatureTable } from './article-features.ts';
 import { pickEventPhrase } from './event-phrase.ts';
 import { readProse } from './story-prose.ts';
-import { ArchiveText } from './archive-text.ts';
+import type { ArchiveText } from './archive-text.ts';
 import { collectNameStems, inHeadlineOrder, inHeadlineOrderOf, humaniseId } from './name-words.ts';
 import { listLaterLegs } from './journey-legs.ts';
 import { describeTrip } from './describe-trip.ts';
@@ -29,11 +29,9 @@ export interface NamingSettings {
   entityType?: ((id: string) => string | undefined) | undefined;
   locale: string;
   timeZone: string;
-  /** What naming reads across the archive, read once per archive; read for this story alone when absent. */
-  archive?: ArchiveText | undefined;
+  /** What naming reads across the archive, read once per archive. */
+  archive: ArchiveText;
 }
-
-export { humaniseId };
 
 /**
  * The name of a story, the way a wire editor names a running story: who or what it is about, what
@@ -54,7 +52,7 @@ export function nameStory(members: readonly number[], articles: readonly Article
   const candidates = candidateKeys.map(nameOf);
   // Words of every entity the headlines name belong to names, not to the event.
   const { nameStems, subjectStems } = collectNameStems(members, table, candidates);
-  const archive = settings.archive ?? new ArchiveText(articles);
+  const archive = settings.archive;
   // The members' prose, read once for every rule below.
   const prose = readProse(members, articles);
   const word = pickEventPhrase({ members, articles, table, nameStems, subjectStems, prose });

@@ -41,27 +41,10 @@ export const NOUN_OPENERS = new Set([
   'during',
   'under',
 ]);
+/** Modal verbs: a verb follows them, and they follow a noun head. */
+const MODALS = ['will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must'];
 /** Words before a verb: "to promote", "we support", "will launch". */
-export const VERB_CUES = new Set([
-  'to',
-  'will',
-  'would',
-  'can',
-  'could',
-  'should',
-  'may',
-  'might',
-  'must',
-  'shall',
-  'we',
-  'they',
-  'i',
-  'you',
-  'he',
-  'she',
-  'not',
-  'also',
-]);
+export const VERB_CUES = new Set(['to', ...MODALS, 'we', 'they', 'i', 'you', 'he', 'she', 'not', 'also']);
 /**
  * Words that may follow a noun head but not a modifier: prepositions, relatives, auxiliaries and
  * modal verbs (not "and": "inclusive and sustainable growth" coordinates modifiers).
@@ -87,15 +70,7 @@ export const AFTER_HEAD = new Set([
   'has',
   'have',
   'had',
-  'will',
-  'would',
-  'can',
-  'could',
-  'shall',
-  'should',
-  'may',
-  'might',
-  'must',
+  ...MODALS,
   'into',
   'over',
   'after',
