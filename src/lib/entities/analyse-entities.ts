@@ -5,7 +5,7 @@ import { type MatchContext, withDepartmentLists, keepHomeInstitutions, isRegiste
 import { findNames, type NameGroup, toCandidates } from './find-names.ts';
 import { TITLE_WORDS } from './lexicon.ts';
 import { givenNamesAgree, swapNameOrder, type PersonNameKey } from './person-names.ts';
-import { isRegisteredInOtherNumber, registeredInOtherNumber } from './registered-in-other-number.ts';
+import { registeredInOtherNumber } from './registered-in-other-number.ts';
 import type { Registry } from './registry.ts';
 import { segmentArticle, type SegmentedArticle } from './tokenise.ts';
 import type { ArticleText, EntityAnalysis, NameMatch } from './types.ts';
@@ -175,7 +175,7 @@ export function analyseEntities(article: ArticleText, registry: Registry): Entit
       (id, keys) =>
         registry.entities.has(id) ||
         isRegisteredName(registry.matcher, keys) ||
-        isRegisteredInOtherNumber(keys, (other) => isRegisteredName(registry.matcher, other)),
+        registeredInOtherNumber(keys, (other) => registeredIdOf(registry.matcher, other)) !== undefined,
       markBodies(tokens.length, inOrg, kept, (id) => registry.entities.get(id)?.type === 'organization'),
       markPlaces(tokens.length, kept, isPlace),
     ),

@@ -1,5 +1,5 @@
 /** "Trade and Development Agency", "Alcohol and Tobacco Tax and Trade Bureau": a head after two fields joined by "and" names one body, not a description like "Trade Agency". */
-import { ORG_HEADS } from './lexicon.ts';
+import { HEAD_LINKS, ORG_HEADS } from './lexicon.ts';
 import type { Token } from './tokenise.ts';
 
 // A description names a body by one field ("the Foreign Ministry", "a Development Agency"); a body
@@ -16,7 +16,7 @@ export function isJoinedFieldsName(tokens: readonly Token[], covered: Int32Array
   if (last?.kind !== 'word' || !ORG_HEADS.has(last.key) || covered[to - 1] !== -1) return false;
   for (let k = from + 1; k < to - 2; k++) {
     const t = tokens[k];
-    if (t?.key === 'of' || t?.key === 'for' || t?.key === 'on') return false;
+    if (HEAD_LINKS.has(t?.key ?? '')) return false;
     if ((t?.key === 'and' || t?.key === '&') && covered[k - 1] === -1 && tokens[k - 1]?.upper && tokens[k + 1]?.upper && covered[k + 1] === -1) return true;
   }
   return false;

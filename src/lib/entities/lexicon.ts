@@ -265,6 +265,12 @@ export const SURNAME_LIKE_TITLES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Styles of honour that are part of how a person is called when only one name follows ("Lady Gaga",
+ * "Dame Edna"), unlike an office ("President Eisenhower" is Eisenhower).
+ */
+export const HONORIFIC_STYLES: ReadonlySet<string> = new Set(['lady', 'dame', 'sir']);
+
+/**
  * Titles of an office one person holds at a time, and styles that go with one person's name: a
  * surname after one of these names that person on its own ("President Eisenhower", "Sheikh Tamim",
  * "Lady Gaga"), unlike "Senator" or "Secretary", which a hundred people share.
@@ -280,9 +286,7 @@ export const STYLE_TITLES: ReadonlySet<string> = new Set([
   'sultan',
   'sheikh',
   'pope',
-  'lady',
-  'dame',
-  'sir',
+  ...HONORIFIC_STYLES,
 ]);
 
 /**
@@ -331,12 +335,6 @@ export const DEGREE_WORDS: ReadonlySet<string> = new Set(['master', 'masters', '
 
 /** Nouns of belonging that take a body after "of", never a person ("a member of …", "the ranks of …"). */
 export const MEMBERSHIP_WORDS: ReadonlySet<string> = new Set(['member', 'members', 'membership', 'ranks', 'alumni', 'alumnus', 'fellow', 'fellows']);
-
-/**
- * Styles of honour that are part of how a person is called when only one name follows ("Lady Gaga",
- * "Dame Edna"), unlike an office ("President Eisenhower" is Eisenhower).
- */
-export const HONORIFIC_STYLES: ReadonlySet<string> = new Set(['lady', 'dame', 'sir']);
 
 /**
  * Lowercase words for the people of a company or a body, written right after its name ("Eli Lilly

@@ -14,11 +14,6 @@ export function otherNumberForms(key: string): string[] {
   return /(?:s|x|z|ch|sh)$/u.test(key) ? [`${key}es`] : [`${key}s`];
 }
 
-/** True when `keys` (two words or more) read as a registered name (`isRegistered`) once one word takes the other number. */
-export function isRegisteredInOtherNumber(keys: readonly string[], isRegistered: (keys: readonly string[]) => boolean): boolean {
-  return registeredInOtherNumber(keys, (other) => (isRegistered(other) ? true : undefined)) !== undefined;
-}
-
 /**
  * The registered entity (`lookUp`) that `keys` (two words or more) name once one word takes the other
  * number: the misspelt name's mentions count for the entity it names, as the name itself is no entity.

@@ -124,13 +124,15 @@ export function selectConfidentEntities(perArticle: readonly ArticleCandidates[]
   }
   joinAcronyms(pools);
   joinNameVariants(pools);
-  const cutOrgs = joinOrganisationTails(pools, (p) => p.confident || p.entity.articles.length >= minArticles);
+  // Tagged: confident by its own evidence, or named in enough articles.
+  const isTagged = (p: Pool): boolean => p.confident || p.entity.articles.length >= minArticles;
+  const cutOrgs = joinOrganisationTails(pools, isTagged);
   const partsOfNames = readPeopleInOtherNames(pools);
   readPeopleWrittenAsOthers(pools);
   const order = new Map(perArticle.map((a, i) => [a.articleId, i]));
   const lowercase = rule.lowercaseUses ?? new Map<string, number>();
   const confident = [...new Set(pools.values())]
-    .filter((p) => (p.confident || p.entity.articles.length >= minArticles) && !isSurnameAlone(p, bySurname) && !partsOfNames.has(p) && !cutOrgs.has(p))
+    .filter((p) => isTagged(p) && !isSurnameAlone(p, bySurname) && !partsOfNames.has(p) && !cutOrgs.has(p))
     // A code the archive never writes before its members' word ("FY24", "CO2") names no group.
     .filter((p) => !isCodeWord(p.entity.name) || p.memberSpots > 0)
     .map((p) => ({ p, e: finish(p, order) }))
