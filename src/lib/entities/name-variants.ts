@@ -1,5 +1,6 @@
 /** Two forms of one person's name across the archive: a spelling one letter apart in a long name ("Tahnoun"/"Tahnoon bin Zayed"), and a name cut where a particle starts its surname ("Mohammed Shia" of "Mohammed Shia al-Sudani"). */
 import { NAME_PARTICLES } from './lexicon.ts';
+import { editDistance } from '../text/edit-distance.ts';
 
 // Names from Arabic, Persian or Russian come into English in several spellings, and copy that
 // writes "el-Sisi" or "da Silva" in lowercase cuts the capitalised run before it. Both leave one
@@ -17,12 +18,7 @@ export function wordsOfName(name: string): string[] {
 
 /** True when two words differ by one letter changed, added or dropped ("tahnoun"/"tahnoon", "zelensky"/"zelenskyy"). */
 export function isOneLetterApart(a: string, b: string): boolean {
-  if (a === b || Math.abs(a.length - b.length) > 1 || Math.min(a.length, b.length) < MIN_SPELLING_LETTERS) return false;
-  let i = 0;
-  while (i < a.length && a[i] === b[i]) i += 1;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  return short.slice(i) === long.slice(i + 1);
+  return Math.min(a.length, b.length) >= MIN_SPELLING_LETTERS && editDistance(a, b, 1) === 1;
 }
 
 /**
