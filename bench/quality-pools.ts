@@ -6,6 +6,8 @@
  *   npx tsx bench/quality-pools.ts --stories 24 --out DIR   story packets (judged once, at the end)
  *   npx tsx bench/quality-pools.ts --stories 24 --unjudged --out DIR   only the site's stories no judgment covers yet
  *   npx tsx bench/quality-pools.ts --collect-stories DIR   add DIR's story judgments to the fixture (earlier ones stand)
+ *   npx tsx bench/quality-pools.ts --more-entities 48 --out DIR   entity packets for articles no judgment covers yet
+ *   npx tsx bench/quality-pools.ts --collect-entities DIR   add DIR's entity lists to the fixture as a new round (earlier ones stand)
  *
  * Related links: for each sampled article, the union of the site's top 8 links and the TF-IDF
  * baseline's top 8, shuffled, with neither system named; judges grade each 0/1/2. Entities: for
@@ -21,6 +23,7 @@ import { site } from '../src/config/site.ts';
 import { computeRelated } from '../src/lib/related/index.ts';
 import type { ArticleRecord } from '../src/lib/types.ts';
 import { mulberry32 } from './lib/prng.ts';
+import type { EntityJudgment, GoldEntity } from './lib/judgments.ts';
 import { loadQualityNewsroom } from './lib/quality-newsroom.ts';
 import { tfidfRelated, tfidfStories } from './lib/tfidf-baseline.ts';
 
@@ -33,6 +36,8 @@ const { values } = parseArgs({
     stories: { type: 'string' },
     unjudged: { type: 'boolean', default: false },
     'collect-stories': { type: 'string' },
+    'more-entities': { type: 'string' },
+    'collect-entities': { type: 'string' },
     related: { type: 'string', default: '96' },
     entities: { type: 'string', default: '48' },
     batch: { type: 'string', default: '12' },
@@ -40,6 +45,10 @@ const { values } = parseArgs({
 });
 if (values.collect) {
   collect(resolve(values.collect));
+  process.exit(0);
+}
+if (values['collect-entities']) {
+  collectEntities(resolve(values['collect-entities']));
   process.exit(0);
 }
 if (values['collect-stories']) {
@@ -62,7 +71,7 @@ const dateline = computeRelated(articles, {
 });
 const baseline = tfidfRelated(articles, { limit: 8 });
 
-const random = mulberry32(values.stories ? 20_261_128 : 20_231_128);
+const random = mulberry32(values.stories ? 20_261_128 : values['more-entities'] ? 20_261_129 : 20_231_128);
 function sample<T>(items: readonly T[], n: number): T[] {
   const copy = [...items];
   for (let i = copy.length - 1; i > 0; i--) {
@@ -116,6 +125,14 @@ if (values.stories) {
   process.exit(0);
 }
 
+const batchSize = Number(values.batch);
+if (values['more-entities']) {
+  const keys = writeEntityPackets(Number(values['more-entities']), new Set(readEntityJudgments().map((j) => j.article)));
+  writeFileSync(join(out, 'entity-keys.json'), `${JSON.stringify(keys, null, 1)}\n`);
+  console.log(`entities: ${Object.keys(keys).length} articles no judgment covers yet, written to ${out}`);
+  process.exit(0);
+}
+
 // Related: mostly corpus articles, plus every fifth from the sample (the Korean wire copy among them).
 const withLinks = articles.filter((a) => (dateline.get(a.id)?.length ?? 0) + (baseline.get(a.id)?.length ?? 0) > 0);
 const nRelated = Number(values.related);
@@ -127,7 +144,6 @@ const seeds = [
   ...sample(withLinks.filter(fromSample), nRelated - Math.round(nRelated * 0.9)),
 ];
 const relatedKeys: Record<string, { article: string; candidates: Record<string, string> }> = {};
-const batchSize = Number(values.batch);
 for (let b = 0; b * batchSize < seeds.length; b++) {
   const lines: string[] = [];
   seeds.slice(b * batchSize, (b + 1) * batchSize).forEach((seed, k) => {
@@ -145,28 +161,32 @@ for (let b = 0; b * batchSize < seeds.length; b++) {
 }
 
 // Entities: corpus and sample articles whose whole text fits a judge's careful read.
-const short = articles.filter((a) => a.title.length + a.body.length <= 6000);
-const entityArticles = [
-  ...sample(
-    short.filter((a) => !fromSample(a)),
-    Number(values.entities) - 6,
-  ),
-  ...sample(short.filter(fromSample), 6),
-];
-const entityKeys: Record<string, string> = {};
-for (let b = 0; b * batchSize < entityArticles.length; b++) {
-  const lines: string[] = [];
-  entityArticles.slice(b * batchSize, (b + 1) * batchSize).forEach((article, k) => {
-    const label = `E${b * batchSize + k + 1}`;
-    entityKeys[label] = article.id;
-    lines.push(`## ${label}`, '', `TITLE: ${article.title}`, `PUBLISHED: ${day(article)}`, '', article.body, '');
-  });
-  writeFileSync(join(out, `entities-${b + 1}.md`), lines.join('\n'));
+function writeEntityPackets(n: number, exclude: ReadonlySet<string>): Record<string, string> {
+  const short = articles.filter((a) => a.title.length + a.body.length <= 6000 && !exclude.has(a.id));
+  const chosen = [
+    ...sample(
+      short.filter((a) => !fromSample(a)),
+      n - Math.round(n / 8),
+    ),
+    ...sample(short.filter(fromSample), Math.round(n / 8)),
+  ];
+  const keys: Record<string, string> = {};
+  for (let b = 0; b * batchSize < chosen.length; b++) {
+    const lines: string[] = [];
+    chosen.slice(b * batchSize, (b + 1) * batchSize).forEach((article, k) => {
+      const label = `E${b * batchSize + k + 1}`;
+      keys[label] = article.id;
+      lines.push(`## ${label}`, '', `TITLE: ${article.title}`, `PUBLISHED: ${day(article)}`, '', article.body, '');
+    });
+    writeFileSync(join(out, `entities-${b + 1}.md`), lines.join('\n'));
+  }
+  return keys;
 }
+const entityKeys = writeEntityPackets(Number(values.entities), new Set());
 writeFileSync(join(out, 'keys.json'), `${JSON.stringify({ related: relatedKeys, entities: entityKeys }, null, 1)}\n`);
 const poolSizes = Object.values(relatedKeys).map((k) => Object.keys(k.candidates).length);
 console.log(
-  `related: ${seeds.length} seeds, ${poolSizes.reduce((s, n) => s + n, 0)} candidates (mean ${(poolSizes.reduce((s, n) => s + n, 0) / poolSizes.length).toFixed(1)}); entities: ${entityArticles.length} articles; written to ${out}`,
+  `related: ${seeds.length} seeds, ${poolSizes.reduce((s, n) => s + n, 0)} candidates (mean ${(poolSizes.reduce((s, n) => s + n, 0) / poolSizes.length).toFixed(1)}); entities: ${Object.keys(entityKeys).length} articles; written to ${out}`,
 );
 
 /** A third of the judged articles, fixed by their ids, is held aside until the end of tuning. */
@@ -195,6 +215,34 @@ function storyFixture(): string {
 
 function readStoryJudgments(): StoryJudgment[] {
   return existsSync(storyFixture()) ? (JSON.parse(readFileSync(storyFixture(), 'utf8')) as { stories: StoryJudgment[] }).stories : [];
+}
+
+function entityFixture(): string {
+  return resolve(ROOT, 'tests/fixtures/judgments/entities.json');
+}
+
+function readEntityJudgments(): EntityJudgment[] {
+  return existsSync(entityFixture()) ? (JSON.parse(readFileSync(entityFixture(), 'utf8')) as { articles: EntityJudgment[] }).articles : [];
+}
+
+/** Adds the entity lists in `dir` to the fixture as the next round; an article listed before keeps its first list. */
+function collectEntities(dir: string): void {
+  const keys = JSON.parse(readFileSync(join(dir, 'entity-keys.json'), 'utf8')) as Record<string, string>;
+  const outputs = readdirSync(join(dir, 'out')).filter((f) => f.startsWith('entities') && f.endsWith('.json'));
+  const listed = Object.assign({}, ...outputs.map((f) => JSON.parse(readFileSync(join(dir, 'out', f), 'utf8')) as object)) as Record<string, GoldEntity[]>;
+  const file = JSON.parse(readFileSync(entityFixture(), 'utf8')) as { about: string; articles: EntityJudgment[] };
+  const round = Math.max(1, ...file.articles.map((j) => j.round ?? 1)) + 1;
+  const known = new Set(file.articles.map((j) => j.article));
+  let added = 0;
+  for (const [label, article] of Object.entries(keys)) {
+    const entities = listed[label];
+    if (!entities || known.has(article)) continue;
+    file.articles.push({ article, split: splitOf(article), round, entities });
+    known.add(article);
+    added += 1;
+  }
+  writeFileSync(entityFixture(), `${JSON.stringify(file, null, 1)}\n`);
+  console.log(`entities: ${added} lists added as round ${round}, ${file.articles.length} in all`);
 }
 
 /** Adds the story judgments in `dir` to the fixture; a story judged before keeps its first judgment. */

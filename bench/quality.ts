@@ -114,15 +114,22 @@ if (only.has('entities')) {
     console.log("\nEntity tags (people, organisations, places; precision: tags on the editor's list; recall: the editor's tags found)");
     console.log(row(['half', 'system', 'articles', 'tags', 'precision', 'recall', 'recall: people', 'recall: organisations', 'recall: places']));
     console.log(row(['---', '---', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
-    for (const half of halves) {
-      const judged = file.articles.filter((j) => j.split === half);
+    // A later round of judging brings articles no tuning has seen: each round is shown apart as well as in the whole half.
+    const rounds = [...new Set(file.articles.map((j) => j.round ?? 1))].sort((a, b) => a - b);
+    const groups = halves.flatMap((half) => [
+      { label: half, judged: file.articles.filter((j) => j.split === half) },
+      ...(rounds.length > 1
+        ? rounds.map((r) => ({ label: `${half}, round ${r}`, judged: file.articles.filter((j) => j.split === half && (j.round ?? 1) === r) }))
+        : []),
+    ]);
+    for (const { label, judged } of groups) {
       for (const [name, tags] of [
         ['Dateline', datelineTags],
         ['compromise NER baseline', compromiseTags],
       ] as const) {
         const f: EntityFigures = measureEntities(judged, tags);
         const by = (type: string) => ratio(f.goldByType[type]?.found ?? 0, f.goldByType[type]?.gold ?? 0);
-        console.log(row([half, name, judged.length, f.tags, ratio(f.correct, f.tags), ratio(f.found, f.gold), by('person'), by('organization'), by('place')]));
+        console.log(row([label, name, judged.length, f.tags, ratio(f.correct, f.tags), ratio(f.found, f.gold), by('person'), by('organization'), by('place')]));
       }
     }
     console.log('Goals: precision ≥ 0.95, recall ≥ 0.85, organisations ≥ 0.8.');

@@ -24,6 +24,8 @@ export interface GoldEntity {
 export interface EntityJudgment {
   article: string;
   split: 'tune' | 'held';
+  /** Which round of judging listed it (absent: the first); a later round brings articles no tuning has seen. */
+  round?: number;
   entities: GoldEntity[];
 }
 
