@@ -87,6 +87,8 @@ describe('travellerTitle', () => {
     { headline: 'Statement on Vice Minister Lind’s Travel to Zandia', traveller: 'Lind', expected: ['minister', 'vice'] },
     { headline: 'Readout of Adviser to the Minister Tom Okafor’s Trip to Zandia', traveller: 'Okafor', expected: ['adviser'] },
     { headline: 'Statement on Lind’s Travel to Zandia', traveller: 'Lind', expected: [] },
+    // The traveller's name is a whole word: "Lind" in "McLind’s" is not where the title ends.
+    { headline: 'Envoy McLind’s Note, and Vice Minister Lind’s Travel to Zandia', traveller: 'Lind', expected: ['minister', 'vice'] },
   ])('$headline → $expected', ({ headline, traveller, expected }) => {
     expect([...travellerTitle(headline, traveller)].sort()).toEqual(expected);
   });

@@ -9,6 +9,12 @@ export interface SubjectName {
   type?: string | undefined;
 }
 
+/** The words a headline writes before `owner`'s possessive ("… Phil Gordon’s Trip"), the owner a whole word; undefined when it has none. */
+export function wordsBeforeOwner(headline: string, owner: string): string[] | undefined {
+  const at = headline.search(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(owner)}['’]s\\s`, 'u'));
+  return at < 0 ? undefined : headline.slice(0, at).split(/\s+/).filter(Boolean);
+}
+
 /**
  * The name a headline writes before a possessive owner: the given names right before it, as
  * the entity lexicon knows them ("Second Gentleman Tom Okafor’s" → "Tom Okafor"; a title such
@@ -16,9 +22,8 @@ export interface SubjectName {
  */
 export function writtenName(headline: string, owner: string): string | undefined {
   if (isPersonKind(owner)) return undefined;
-  const at = headline.search(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(owner)}['’]s\\s`, 'u'));
-  if (at < 0) return undefined;
-  const words = headline.slice(0, at).split(/\s+/).filter(Boolean);
+  const words = wordsBeforeOwner(headline, owner);
+  if (!words) return undefined;
   const given: string[] = [];
   for (let i = words.length - 1; i >= 0 && /^\p{Lu}\p{Ll}+$/u.test(words[i]!) && lookUpWord(words[i]!.toLowerCase()).given; i--) given.unshift(words[i]!);
   return given.length ? [...given, owner].join(' ') : undefined;

@@ -1,3 +1,4 @@
+import { wordsBeforeOwner } from './describe-trip.ts';
 import { isDateWord, isPersonKind, isPlural } from './event-word-kind.ts';
 import { findOpeningJourney, JOURNEY } from './journey-days.ts';
 
@@ -19,8 +20,7 @@ function ownerOf(headline: string): string | undefined {
  * own another headline as a title would.
  */
 export function travellerTitle(headline: string, traveller: string): Set<string> {
-  const before = headline.slice(0, headline.search(new RegExp(`${traveller}['’]s\\s`, 'u')));
-  const words = before.split(/\s+/).filter(Boolean);
+  const words = wordsBeforeOwner(headline, traveller) ?? [];
   const title: string[] = [];
   for (let at = words.length - 1; at >= 0; at--) {
     const word = words[at]!;
