@@ -178,6 +178,11 @@ describe('phrases the archive writes in lowercase', () => {
     expect(countLowercaseUses(texts, [phrase]).get(phrase)).toBe(expected);
   });
 
+  it('counts a phrase that many articles propose once per use in the text', () => {
+    const phrase = 'Rural Broadband Services';
+    expect(countLowercaseUses(texts, [phrase, phrase, phrase]).get(phrase)).toBe(2);
+  });
+
   it.each([
     ['a candidate the body writes in lowercase, title and body read together', 'Rural Broadband Services', 2],
     ['a candidate written only in capitals', 'Harbour Trust', 0],

@@ -1,4 +1,5 @@
 /** A capitalised name the archive also writes in the other number ("Disaster Recovery Center" and "… Centers"): a kind of thing, not one body. */
+import { countWordRuns, wordsIn } from '../text/word-runs.ts';
 import { otherNumberForms } from './registered-in-other-number.ts';
 import type { ArticleWords } from './written-lowercase.ts';
 
@@ -8,7 +9,6 @@ import type { ArticleWords } from './written-lowercase.ts';
 // Disaster Recovery Centers" there. A name whose last word the archive writes in the other number
 // twice or more, outside a longer name, is such a kind; once may be a slip ("United Nation").
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu;
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'in']);
 const UPPER = /^\p{Lu}/u;
 
@@ -17,7 +17,7 @@ export const KIND_OTHER_NUMBER_USES = 2;
 
 /** The name with its last word in the other number, capitals kept ("Disaster Recovery Centers"); none for one word. */
 function otherNumberNames(name: string): string[][] {
-  const words = name.match(WORD) ?? [];
+  const words = wordsIn(name);
   const last = words[words.length - 1];
   if (words.length < 2 || !last || !UPPER.test(last)) return [];
   return otherNumberForms(last.toLowerCase()).map((form) => [...words.slice(0, -1), `${last[0]}${form.slice(1)}`]);
@@ -31,33 +31,18 @@ function continuesName(words: readonly string[], i: number): boolean {
 }
 
 /**
- * Counts, for each name of two words or more, the places in the articles where it is written with
- * its last word in the other number and not inside a longer name. One pass; names keyed by first word.
+ * Counts, for each organisation's name of two words or more, the places in the articles where it
+ * is written with its last word in the other number and not inside a longer name.
  */
 export function countCandidateOtherNumberUses(
   articles: Iterable<ArticleWords>,
   perArticle: readonly { candidates: readonly { name: string; type: string }[] }[],
 ): Map<string, number> {
-  const byFirst = new Map<string, { name: string; words: string[] }[]>();
-  const counts = new Map<string, number>();
-  for (const c of perArticle.flatMap((a) => a.candidates)) {
-    if (c.type !== 'organization' || counts.has(c.name)) continue;
-    counts.set(c.name, 0);
-    for (const words of otherNumberNames(c.name)) {
-      const first = words[0] ?? '';
-      byFirst.set(first, [...(byFirst.get(first) ?? []), { name: c.name, words }]);
-    }
-  }
-  if (byFirst.size === 0) return counts;
-  for (const a of articles) {
-    const found = `${a.title}\n${a.body}`.match(WORD) ?? [];
-    for (let i = 0; i < found.length; i++) {
-      const list = byFirst.get(found[i] ?? '');
-      if (!list || continuesName(found, i)) continue;
-      for (const { name, words } of list) {
-        if (words.every((w, k) => found[i + k] === w)) counts.set(name, (counts.get(name) ?? 0) + 1);
-      }
-    }
-  }
-  return counts;
+  const names = new Set(perArticle.flatMap((a) => a.candidates.filter((c) => c.type === 'organization').map((c) => c.name)));
+  const runs = [...names].flatMap((name) => {
+    const forms = otherNumberNames(name);
+    return forms.length ? forms.map((words) => ({ key: name, words })) : [{ key: name, words: [] }];
+  });
+  const texts = [...articles].map((a) => `${a.title}\n${a.body}`);
+  return countWordRuns(texts, runs, (words, i) => !continuesName(words, i));
 }
