@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { analyseEntities, buildRegistry } from '../../src/lib/entities/index';
+
+// The built-in gazetteer knows the countries (Monaco, the Philippines); no entity files are needed.
+const registry = buildRegistry({ files: [] });
+
+/** Unregistered names of a body, as "name (type, count)". */
+function names(body: string, title = 'Talks'): string[] {
+  return analyseEntities({ title, body }, registry).unregistered.map((c) => `${c.name} (${c.type}, ${c.count})`);
+}
+
+describe('a surname opened by particles is one name', () => {
+  it.each([
+    ['"von der" after a title', 'Yesterday President Greta von der Holtz met the press.', 'Greta von der Holtz (person, 1)'],
+    ['"de la", then the surname alone', 'The talks were led by Marta de la Vega. Later de la Vega said more.', 'Marta de la Vega (person, 2)'],
+    ['a line break inside the particles', 'Yesterday President Greta von der\nHoltz met the press.', 'Greta von der Holtz (person, 1)'],
+  ])('%s', (_name, body, expected) => {
+    expect(names(body)).toContain(expected);
+  });
+
+  it('does not join particles after a word no list of given names knows ("Ley de la …")', () => {
+    expect(names('The mayor cited the Ley de la Vivienda Digna in her speech.').some((n) => n.startsWith('Ley'))).toBe(false);
+  });
+});
