@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseEntities, buildRegistry } from '../../src/lib/entities/index';
+import { analyseEntities, buildRegistry, detectEntities } from '../../src/lib/entities/index';
 
 // The built-in gazetteer knows the countries (Monaco, the Philippines); no entity files are needed.
 const registry = buildRegistry({ files: [] });
@@ -7,6 +7,11 @@ const registry = buildRegistry({ files: [] });
 /** Unregistered names of a body, as "name (type, count)". */
 function names(body: string, title = 'Talks'): string[] {
   return analyseEntities({ title, body }, registry).unregistered.map((c) => `${c.name} (${c.type}, ${c.count})`);
+}
+
+/** Ids of the registered entities a text names. */
+function ids(body: string, title = ''): string[] {
+  return detectEntities({ title, body }, registry).map((m) => m.id);
 }
 
 describe('a surname opened by particles is one name', () => {
@@ -20,5 +25,19 @@ describe('a surname opened by particles is one name', () => {
 
   it('does not join particles after a word no list of given names knows ("Ley de la …")', () => {
     expect(names('The mayor cited the Ley de la Vivienda Digna in her speech.').some((n) => n.startsWith('Ley'))).toBe(false);
+  });
+});
+
+describe('a middle initial makes the next word a surname', () => {
+  it.each([
+    ['a country after a given name and an initial', 'The visit of Deputy Minister Carla T. Monaco was brief.', 'monaco'],
+    ['the same across a line break', 'The visit of Deputy Minister Carla T.\nMonaco was brief.', 'monaco'],
+  ])('%s is no place', (_name, body, id) => {
+    expect(ids(body)).not.toContain(id);
+    expect(names(body)).toContain('Carla T. Monaco (person, 1)');
+  });
+
+  it('still tags the country after a name without an initial', () => {
+    expect(ids('Carla flew to Monaco on Friday.')).toContain('monaco');
   });
 });

@@ -3,6 +3,7 @@ import type { CompiledAlias, TokenTrie, TrieNode } from './registry.ts';
 import type { Token } from './tokenise.ts';
 import type { AmbiguityRule, ArticleText } from './types.ts';
 import { isMonth, isWeekday, lookUpWord, TITLE_DOMAIN_WORDS, TITLE_WORDS } from './lexicon.ts';
+import { followsGivenNameAndInitial } from './surname-after-initial.ts';
 
 // Walks the tokens of a text through the token trie: longest registered name first, whole words only.
 
@@ -62,6 +63,8 @@ function casesMatch(alias: CompiledAlias, tokens: readonly Token[], from: number
 function accepts(matcher: NameMatcher, ctx: MatchContext, lookup: RuleLookup, alias: CompiledAlias, from: number, to: number): boolean {
   if (alias.wordLike && isShouted(ctx, from, matcher.isAcronym)) return false;
   if (alias.demonym && !modifiesStateActor(ctx.tokens, to)) return false;
+  // "Lisa O. Monaco": a one-word place after a given name and an initial is a surname.
+  if (to - from === 1 && followsGivenNameAndInitial(ctx.tokens, from) && lookup.placesEndingAt(from).includes(matcher.ids[alias.entity] ?? '')) return false;
   const rule = alias.rule ?? (alias.entity >= 0 ? matcher.rules[alias.entity] : undefined);
   if (rule === undefined) return true;
   if (!isRejectedByRule(rule, ctx, from, to, lookup)) return true;
