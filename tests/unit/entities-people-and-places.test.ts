@@ -41,3 +41,17 @@ describe('a middle initial makes the next word a surname', () => {
     expect(ids('Carla flew to Monaco on Friday.')).toContain('monaco');
   });
 });
+
+describe('a demonym before a sector that is not the state', () => {
+  it.each([
+    ['labor leaders in running text', 'The adviser met Philippine labor leaders on Monday.'],
+    ['labor leaders in a title-cased headline', 'Readout of the Adviser’s Meeting with Philippine Labor Leaders'],
+    ['business leaders', 'Philippine business leaders asked for new rules.'],
+  ])('%s does not tag the country', (_name, text) => {
+    expect(ids(text, text)).not.toContain('philippines');
+  });
+
+  it('still tags the country before its officials', () => {
+    expect(ids('Philippine officials asked for new rules.')).toContain('philippines');
+  });
+});

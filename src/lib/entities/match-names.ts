@@ -434,6 +434,20 @@ const NOT_STATE = new Set([
   'immigrants',
   'refugees',
   'migrants',
+  // Sectors that are not the state ("Philippine labor leaders", "Korean business leaders"), checked
+  // before the actor word so a title-cased headline ("… Philippine Labor Leaders") reads the same.
+  'labor',
+  'labour',
+  'business',
+  'workers',
+  'worker',
+  'youth',
+  'faith',
+  'union',
+  'unions',
+  'industry',
+  'companies',
+  'firms',
 ]);
 
 /** True when the demonym ending at token `to` (exclusive) modifies a state actor. */
