@@ -55,3 +55,13 @@ describe('a demonym before a sector that is not the state', () => {
     expect(ids('Philippine officials asked for new rules.')).toContain('philippines');
   });
 });
+
+describe('a pact named with a slash', () => {
+  it('keeps the place that opens "Belfast/Good Friday Agreement" untagged', () => {
+    expect(names('The peace of the Belfast/Good Friday Agreement must be kept.').filter((n) => n.startsWith('Belfast'))).toEqual([]);
+  });
+
+  it('still finds the place named on its own', () => {
+    expect(names('The envoy flew to Belfast on Monday.')).toContain('Belfast (place, 1)');
+  });
+});

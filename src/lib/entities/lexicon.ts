@@ -306,6 +306,19 @@ export const HEAD_LINKS_ACROSS_THE: ReadonlySet<string> = new Set(['for', 'on'])
 /** Prepositions before a place's name in a headline ("Wildfires in Hawaii", "Travel to Japan"). */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'from', 'to', 'at', 'near']);
 
+/** Last words of a named pact between parties ("Good Friday Agreement", "Camp David Accords"), which is no entity of its own. */
+export const PACT_WORDS: ReadonlySet<string> = new Set([
+  'agreement',
+  'agreements',
+  'accord',
+  'accords',
+  'treaty',
+  'pact',
+  'protocol',
+  'convention',
+  'declaration',
+]);
+
 /** Prepositions before a town whose state follows ("in Ann Arbor, Michigan"): where something is, not where it goes. */
 export const TOWN_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'from']);
 

@@ -15,6 +15,7 @@ import {
 } from './lexicon.ts';
 import { startAfterPartyLabels } from './party-before-chamber.ts';
 import { endOfParticleRun } from './particle-runs.ts';
+import { endOfSlashedPact } from './slashed-pact-names.ts';
 import type { SegmentedArticle, Token } from './tokenise.ts';
 
 // Finds runs of capitalised words that may be names ("Secretary of State Antony Blinken", "Bank of Korea").
@@ -147,6 +148,9 @@ export function buildNameSpans(seg: SegmentedArticle, lowercaseKeys: ReadonlySet
         to = commaListEnd(tokens, to);
       } else if (t.kind === 'punct' && t.key === '&' && isNameWord(next) && (orgLike || runEndsInOrgHead(tokens, to + 1))) {
         to += 1;
+      } else if (endOfSlashedPact(tokens, to) > to) {
+        // "Belfast/Good Friday Agreement": one pact under two names.
+        to = endOfSlashedPact(tokens, to);
       } else if (t.kind === 'punct' && t.key === '-' && isNameWord(next) && tokens[to - 1]?.end === t.start) {
         to += 1;
       } else if (t.kind === 'punct' && t.key === '-' && isGivenNameTail(tokens, to, family)) {
