@@ -65,3 +65,9 @@ describe('a pact named with a slash', () => {
     expect(names('The envoy flew to Belfast on Monday.')).toContain('Belfast (place, 1)');
   });
 });
+
+describe('a post before a full name', () => {
+  it('finds the person after "for Economic Affairs"', () => {
+    expect(names('He spoke with the Special Envoy for Economic Affairs Tom Hadley IV about trade.')).toContain('Tom Hadley IV (person, 1)');
+  });
+});

@@ -192,12 +192,13 @@ function classifyTitled(ctx: SpanContext, rawFrom: number, to: number): NamePart
 
 /**
  * Start of the name after the places a title's domain ends with ("Coordinator for the Middle East and
- * North Africa Brett McGurk" → "Brett McGurk"): a leading place word is the post's region, not a
- * given name, when a full name of two words still follows.
+ * North Africa Brett McGurk" → "Brett McGurk", "Envoy … for Economic Affairs Joe Kennedy III" → "Joe
+ * Kennedy III"): a leading place or domain word is the post's region or field, not a given name,
+ * when a full name of two words still follows.
  */
 function skipDomainPlaces(tokens: readonly Token[], from: number, to: number): number {
   let k = from;
-  while (k < to && nameWords(tokens.slice(k + 1, to)).length >= 2 && isDomainPlace(tokens[k])) k += 1;
+  while (k < to && nameWords(tokens.slice(k + 1, to)).length >= 2 && (isDomainPlace(tokens[k]) || isDomainField(tokens[k]))) k += 1;
   return k;
 }
 
@@ -207,6 +208,13 @@ function isDomainPlace(t: Token | undefined): boolean {
   const info = lookUpWord(t.key);
   return (isDirection(t.key) || info.place || lookUpPhrase(t.key) === 'place' || REGION_WORDS.has(t.key)) && !info.given && !info.surname;
 }
+/** True for a word of a post's field that no person carries ("Economic", "Affairs"). */
+function isDomainField(t: Token | undefined): boolean {
+  if (t?.kind !== 'word' || !t.upper || t.possessive || !TITLE_DOMAIN_WORDS.has(t.key)) return false;
+  const info = lookUpWord(t.key);
+  return !info.given && !info.surname;
+}
+
 
 /** Splits one span into typed names. */
 export function classifySpan(ctx: SpanContext, span: NameSpan): NamePart[] {
