@@ -71,3 +71,13 @@ describe('a post before a full name', () => {
     expect(names('He spoke with the Special Envoy for Economic Affairs Tom Hadley IV about trade.')).toContain('Tom Hadley IV (person, 1)');
   });
 });
+
+describe('a facility named by its own word alone', () => {
+  it('counts "Narita" as a mention of "Narita Airport"', () => {
+    expect(names('Flights resumed at Narita Airport on Monday. All of Narita’s runways reopened.')).toContain('Narita Airport (place, 2)');
+  });
+
+  it('does not shorten a facility named by more than one word of its own', () => {
+    expect(names('Water rose at the Sandrel Valley Dam on Monday. Sandrel residents fled.')).toContain('Sandrel Valley Dam (place, 1)');
+  });
+});

@@ -303,9 +303,6 @@ export const HEAD_LINKS: ReadonlySet<string> = new Set(['for', 'of', 'on']);
  */
 export const HEAD_LINKS_ACROSS_THE: ReadonlySet<string> = new Set(['for', 'on']);
 
-/** Prepositions before a place's name in a headline ("Wildfires in Hawaii", "Travel to Japan"). */
-export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'from', 'to', 'at', 'near']);
-
 /** Last words of a named pact between parties ("Good Friday Agreement", "Camp David Accords"), which is no entity of its own. */
 export const PACT_WORDS: ReadonlySet<string> = new Set([
   'agreement',
@@ -318,6 +315,9 @@ export const PACT_WORDS: ReadonlySet<string> = new Set([
   'convention',
   'declaration',
 ]);
+
+/** Prepositions before a place's name in a headline ("Wildfires in Hawaii", "Travel to Japan"). */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'from', 'to', 'at', 'near']);
 
 /** Prepositions before a town whose state follows ("in Ann Arbor, Michigan"): where something is, not where it goes. */
 export const TOWN_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'from']);
@@ -1231,6 +1231,9 @@ const EXTRA_PLAIN = new Set([
   'chair',
   'admin',
 ]);
+/** Heads of named facilities a story may be about ("Haneda Airport", "Wallowa Dam"), whose own word alone also names them ("Haneda"). */
+export const FACILITY_HEADS: ReadonlySet<string> = new Set(['airport', 'airfield', 'airbase', 'dam', 'dams', 'seaport', 'spaceport']);
+
 /** Continents, oceans and world regions, which the NLP lexicon does not list as places ("Africa", "Pacific"). */
 export const REGION_WORDS: ReadonlySet<string> = new Set([
   'africa',
