@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyseEntities, buildRegistry, detectEntities } from '../../src/lib/entities/index';
+import { analyseEntities, buildRegistry, detectEntities, selectConfidentEntities } from '../../src/lib/entities/index';
+import { candidate } from '../fixtures/unregistered-candidate.ts';
 
 // The built-in gazetteer knows the countries (Monaco, the Philippines); no entity files are needed.
 const registry = buildRegistry({ files: [] });
@@ -79,5 +80,34 @@ describe('a facility named by its own word alone', () => {
 
   it('does not shorten a facility named by more than one word of its own', () => {
     expect(names('Water rose at the Sandrel Valley Dam on Monday. Sandrel residents fled.')).toContain('Sandrel Valley Dam (place, 1)');
+  });
+});
+
+describe('a surname alone after a title', () => {
+  it.each([
+    ['an everyday word', 'Today, Secretary Fudge and the department proposed a rule.', 'Fudge (person, 1)'],
+    ['before "and" and an acronym', 'Administrator Power and USAID announced aid.', 'Power (person, 1)'],
+  ])('is found when it is %s', (_name, body, expected) => {
+    expect(names(body)).toContain(expected);
+  });
+
+  it.each([
+    ['a post after a title that is also an adjective', 'She served as General Counsel at the firm.'],
+    ['a group after a title that opens a thing', 'All Member States voted.'],
+    ['a post that runs on after "and"', 'He was named Ambassador Extraordinary and Plenipotentiary.'],
+  ])('is not found in %s', (_name, body) => {
+    expect(names(body).filter((n) => n.includes('person'))).toEqual([]);
+  });
+
+  it('is credited to the one full name the archive gives that surname', () => {
+    const confident = selectConfidentEntities([
+      { articleId: 'a', candidates: [candidate('Marcia Fudge', { count: 2 })] },
+      { articleId: 'b', candidates: [candidate('Fudge')] },
+    ]);
+    expect(confident.map((e) => [e.name, e.articles])).toEqual([['Marcia Fudge', ['a', 'b']]]);
+  });
+
+  it('is tagged nowhere when no full name carries it', () => {
+    expect(selectConfidentEntities([{ articleId: 'b', candidates: [candidate('Fudge')] }])).toEqual([]);
   });
 });

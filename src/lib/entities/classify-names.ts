@@ -31,6 +31,7 @@ import {
 import { isFamilyFirst, nameWords } from './person-names.ts';
 import type { Token } from './tokenise.ts';
 import { isTitledNameWithUnlistedSurname } from './titled-unlisted-surname.ts';
+import { isTitledSurnameAlone } from './titled-surname.ts';
 import { isTownBeforeRegion } from './town-before-region.ts';
 import { isEmployerBeforeStaff } from './employer-before-staff.ts';
 import { isCourtByTier } from './court-by-tier.ts';
@@ -184,7 +185,12 @@ function classifyTitled(ctx: SpanContext, rawFrom: number, to: number): NamePart
   }
   const given = startsWithGivenName(words);
   const familyFirst = isFamilyFirst(words);
-  if (!isTitledNameWithUnlistedSurname(words) && !words.every((w, i) => isNameLike(w, i, given && i > 0, familyFirst, true))) return [];
+  if (
+    !isTitledNameWithUnlistedSurname(words) &&
+    !isTitledSurnameAlone(ctx.tokens, from, words) &&
+    !words.every((w, i) => isNameLike(w, i, given && i > 0, familyFirst, true))
+  )
+    return [];
   const inner = ctx.tokens.slice(from, to);
   if (inner.some((t, i) => t.kind === 'word' && !t.upper && !NAME_PARTICLES.has(t.key) && inner[i - 1]?.key !== '-')) return [];
   return [{ from, to, type: 'person', titled: true }];
@@ -202,12 +208,6 @@ function skipDomainPlaces(tokens: readonly Token[], from: number, to: number): n
   return k;
 }
 
-/** True for a word of a region's name that no person carries ("Africa", "North", "Pacific"). */
-function isDomainPlace(t: Token | undefined): boolean {
-  if (t?.kind !== 'word' || !t.upper || t.possessive) return false;
-  const info = lookUpWord(t.key);
-  return (isDirection(t.key) || info.place || lookUpPhrase(t.key) === 'place' || REGION_WORDS.has(t.key)) && !info.given && !info.surname;
-}
 /** True for a word of a post's field that no person carries ("Economic", "Affairs"). */
 function isDomainField(t: Token | undefined): boolean {
   if (t?.kind !== 'word' || !t.upper || t.possessive || !TITLE_DOMAIN_WORDS.has(t.key)) return false;
@@ -215,6 +215,12 @@ function isDomainField(t: Token | undefined): boolean {
   return !info.given && !info.surname;
 }
 
+/** True for a word of a region's name that no person carries ("Africa", "North", "Pacific"). */
+function isDomainPlace(t: Token | undefined): boolean {
+  if (t?.kind !== 'word' || !t.upper || t.possessive) return false;
+  const info = lookUpWord(t.key);
+  return (isDirection(t.key) || info.place || lookUpPhrase(t.key) === 'place' || REGION_WORDS.has(t.key)) && !info.given && !info.surname;
+}
 
 /** Splits one span into typed names. */
 export function classifySpan(ctx: SpanContext, span: NameSpan): NamePart[] {
