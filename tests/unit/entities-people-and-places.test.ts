@@ -111,3 +111,19 @@ describe('a surname alone after a title', () => {
     expect(selectConfidentEntities([{ articleId: 'b', candidates: [candidate('Fudge')] }])).toEqual([]);
   });
 });
+
+describe('a region named by a compass point', () => {
+  it.each([
+    ['an ocean, then a compass point', 'Salmon runs in the Pacific Northwest are falling. The Pacific Northwest needs power.', 'Pacific Northwest (place, 2)'],
+    ['a nationality, then a compass point', 'Fires burn across the American West each year.', 'American West (place, 1)'],
+  ])('finds %s', (_name, body, expected) => {
+    expect(names(body)).toContain(expected);
+  });
+
+  it.each([
+    ['a given name before a compass point', 'Tom West spoke to the press.', 'Tom West (place'],
+    ['the end of a body’s name after "of"', 'The Writers Guild of America West gave an award.', 'America West'],
+  ])('does not read %s as a region', (_name, body, prefix) => {
+    expect(names(body).filter((n) => n.startsWith(prefix))).toEqual([]);
+  });
+});

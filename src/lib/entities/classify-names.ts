@@ -36,6 +36,7 @@ import { isTownBeforeRegion } from './town-before-region.ts';
 import { isEmployerBeforeStaff } from './employer-before-staff.ts';
 import { isCourtByTier } from './court-by-tier.ts';
 import { isRoomName } from './room-names.ts';
+import { isNamedRegion } from './named-regions.ts';
 import { isCompoundOrgName } from './compound-org-name.ts';
 import { isJoinedFieldsName } from './joined-fields.ts';
 import { isBuildingPart } from './building-parts.ts';
@@ -103,6 +104,7 @@ function classifyPlain(ctx: SpanContext, rawFrom: number, rawTo: number): NamePa
     return isRegionalAdjective(spanWords[1]?.key ?? '') ? [] : [{ from, to, type: 'place', titled: false }];
   }
   if (isRoomName(tokens, from, to) && covered[from] === -1) return [{ from, to, type: 'place', titled: false }];
+  if (isNamedRegion(tokens, from, spanWords) && covered[to - 1] === -1) return [{ from, to, type: 'place', titled: false }];
   if (isOrgName(tokens, from, to, covered) || opensOrgName(ctx, from, to, spanWords)) {
     return isGenericOrg(ctx, from, to) || spanWords.length < 2 ? [] : [{ from, to, type: 'organization', titled: false }];
   }
