@@ -78,6 +78,16 @@ describe('a facility named by its own word alone', () => {
     expect(names('Flights resumed at Narita Airport on Monday. All of Narita’s runways reopened.')).toContain('Narita Airport (place, 2)');
   });
 
+  it('finds dams named after a river, written with a capital and then without', () => {
+    expect(names('Breaching the Upper Fox River Dams was studied. Services of the three Upper Fox River dams matter.')).toContain(
+      'Upper Fox River Dams (place, 2)',
+    );
+  });
+
+  it('does not read a body with "Locks and Dam" as a dam on a river', () => {
+    expect(names('The Upper Fox Locks and Dam closed.').filter((n) => n.includes('place'))).toEqual([]);
+  });
+
   it('does not shorten a facility named by more than one word of its own', () => {
     expect(names('Water rose at the Sandrel Valley Dam on Monday. Sandrel residents fled.')).toContain('Sandrel Valley Dam (place, 1)');
   });

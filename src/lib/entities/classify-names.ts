@@ -37,6 +37,7 @@ import { isEmployerBeforeStaff } from './employer-before-staff.ts';
 import { isCourtByTier } from './court-by-tier.ts';
 import { isRoomName } from './room-names.ts';
 import { isNamedRegion } from './named-regions.ts';
+import { isFacilityOnNamedWater } from './facility-names.ts';
 import { isCompoundOrgName } from './compound-org-name.ts';
 import { isJoinedFieldsName } from './joined-fields.ts';
 import { isBuildingPart } from './building-parts.ts';
@@ -128,7 +129,11 @@ function classifyPlain(ctx: SpanContext, rawFrom: number, rawTo: number): NamePa
   const single = words.length === 1 ? lookUpWord(phrase) : undefined;
   const last = words[words.length - 1];
   const namedPlace =
-    words.length >= 2 && last !== undefined && isPlaceHead(last.key) && !words.slice(0, -1).every((w) => lookUpWord(w.key).common || lookUpWord(w.key).plain);
+    (words.length >= 2 &&
+      last !== undefined &&
+      isPlaceHead(last.key) &&
+      !words.slice(0, -1).every((w) => lookUpWord(w.key).common || lookUpWord(w.key).plain)) ||
+    isFacilityOnNamedWater(words);
   if (lookUpPhrase(phrase) === 'place' || (single?.place && !single.given && !single.surname) || namedPlace || isPlaceAfterIn(ctx, from, to)) {
     return [{ from, to, type: 'place', titled: false }];
   }

@@ -1,5 +1,5 @@
 /** A named facility ("Haneda Airport") is also named by its own word alone ("Haneda's runways"): that word is a short form of the place. */
-import { FACILITY_HEADS, lookUpWord } from './lexicon.ts';
+import { FACILITY_HEADS, isPlaceHead, lookUpWord } from './lexicon.ts';
 import type { Token } from './tokenise.ts';
 
 // Stories name an airport or a dam in full once and then by its own word ("Tokyo's Haneda Airport …
@@ -13,4 +13,15 @@ export function facilityShortKey(tokens: readonly Token[], from: number, to: num
   if (words.length !== 2 || !own || !head || !FACILITY_HEADS.has(head.key) || !own.upper || own.allCaps) return undefined;
   const info = lookUpWord(own.key);
   return info.common || info.plain || info.place || info.given || info.surname || info.function || info.demonym || info.org ? undefined : own.key;
+}
+
+/**
+ * True when a facility's head follows a river's or a lake's name ("Lower Snake River Dams", "Bear Lake
+ * Dam"): a place, even when the name's own words are everyday words.
+ */
+export function isFacilityOnNamedWater(words: readonly Token[]): boolean {
+  const head = words[words.length - 1];
+  const water = words[words.length - 2];
+  if (words.length < 3 || !head || !water || !FACILITY_HEADS.has(head.key) || !isPlaceHead(water.key)) return false;
+  return words.slice(0, -1).every((w) => w.upper && !w.allCaps && !lookUpWord(w.key).function);
 }
