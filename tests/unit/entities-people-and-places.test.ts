@@ -137,3 +137,19 @@ describe('a region named by a compass point', () => {
     expect(names(body).filter((n) => n.startsWith(prefix))).toEqual([]);
   });
 });
+
+describe('a place inside the name of a war or a pact', () => {
+  it.each([
+    ['a war named after a country', 'He is the last Vietnam War veteran in the chamber.', 'vietnam'],
+    ['a pact named after places joined by hyphens', 'The United States-Mexico-Canada Agreement took effect.', 'canada'],
+  ])('%s does not tag the place', (_name, body, id) => {
+    expect(ids(body)).not.toContain(id);
+  });
+
+  it.each([
+    ['a war in running text, in lowercase', 'The Ukraine war goes on.', 'ukraine'],
+    ['places joined by a hyphen before a lowercase word', 'The U.S.-Mexico border was busy.', 'mexico'],
+  ])('%s still tags the place', (_name, body, id) => {
+    expect(ids(body)).toContain(id);
+  });
+});

@@ -322,6 +322,9 @@ export const PACT_WORDS: ReadonlySet<string> = new Set([
 /** Prepositions before a place's name in a headline ("Wildfires in Hawaii", "Travel to Japan"). */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'from', 'to', 'at', 'near']);
 
+/** Capitalised words after a place that make it the name of a war ("Vietnam War", "Gulf Wars"), an event and no entity of its own. */
+export const WAR_WORDS: ReadonlySet<string> = new Set(['war', 'wars']);
+
 /** Prepositions before a town whose state follows ("in Ann Arbor, Michigan"): where something is, not where it goes. */
 export const TOWN_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'from']);
 

@@ -4,6 +4,7 @@ import type { Token } from './tokenise.ts';
 import type { AmbiguityRule, ArticleText } from './types.ts';
 import { isMonth, isWeekday, lookUpWord, TITLE_DOMAIN_WORDS, TITLE_WORDS } from './lexicon.ts';
 import { followsGivenNameAndInitial } from './surname-after-initial.ts';
+import { opensEventName } from './place-in-event-name.ts';
 
 // Walks the tokens of a text through the token trie: longest registered name first, whole words only.
 
@@ -65,6 +66,8 @@ function accepts(matcher: NameMatcher, ctx: MatchContext, lookup: RuleLookup, al
   if (alias.demonym && !modifiesStateActor(ctx.tokens, to)) return false;
   // "Lisa O. Monaco": a one-word place after a given name and an initial is a surname.
   if (to - from === 1 && followsGivenNameAndInitial(ctx.tokens, from) && lookup.placesEndingAt(from).includes(matcher.ids[alias.entity] ?? '')) return false;
+  // "Vietnam War veteran": a place inside a war's or a pact's name is no tag.
+  if (!alias.demonym && opensEventName(ctx.tokens, to) && lookup.placesEndingAt(to - 1).includes(matcher.ids[alias.entity] ?? '')) return false;
   const rule = alias.rule ?? (alias.entity >= 0 ? matcher.rules[alias.entity] : undefined);
   if (rule === undefined) return true;
   if (!isRejectedByRule(rule, ctx, from, to, lookup)) return true;
