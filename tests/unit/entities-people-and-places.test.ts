@@ -69,7 +69,9 @@ describe('a pact named with a slash', () => {
 
 describe('a post before a full name', () => {
   it('finds the person after "for Economic Affairs"', () => {
-    expect(names('He spoke with the Special Envoy to Eastern Freedonia for Economic Affairs Tom Hadley IV about trade.')).toContain('Tom Hadley IV (person, 1)');
+    expect(names('He spoke with the Special Envoy to Eastern Freedonia for Economic Affairs Tom Hadley IV about trade.')).toContain(
+      'Tom Hadley IV (person, 1)',
+    );
   });
 });
 
