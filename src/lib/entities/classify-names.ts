@@ -31,10 +31,13 @@ import {
 import { isFamilyFirst, nameWords } from './person-names.ts';
 import type { Token } from './tokenise.ts';
 import { isTitledNameWithUnlistedSurname } from './titled-unlisted-surname.ts';
+import { isTitledSurnameAlone } from './titled-surname.ts';
 import { isTownBeforeRegion } from './town-before-region.ts';
 import { isEmployerBeforeStaff } from './employer-before-staff.ts';
 import { isCourtByTier } from './court-by-tier.ts';
 import { isRoomName } from './room-names.ts';
+import { isNamedRegion } from './named-regions.ts';
+import { isFacilityOnNamedWater } from './facility-names.ts';
 import { isCompoundOrgName } from './compound-org-name.ts';
 import { isJoinedFieldsName } from './joined-fields.ts';
 import { isBuildingPart } from './building-parts.ts';
@@ -102,6 +105,7 @@ function classifyPlain(ctx: SpanContext, rawFrom: number, rawTo: number): NamePa
     return isRegionalAdjective(spanWords[1]?.key ?? '') ? [] : [{ from, to, type: 'place', titled: false }];
   }
   if (isRoomName(tokens, from, to) && covered[from] === -1) return [{ from, to, type: 'place', titled: false }];
+  if (isNamedRegion(tokens, from, spanWords) && covered[to - 1] === -1) return [{ from, to, type: 'place', titled: false }];
   if (isOrgName(tokens, from, to, covered) || opensOrgName(ctx, from, to, spanWords)) {
     return isGenericOrg(ctx, from, to) || spanWords.length < 2 ? [] : [{ from, to, type: 'organization', titled: false }];
   }
@@ -125,7 +129,11 @@ function classifyPlain(ctx: SpanContext, rawFrom: number, rawTo: number): NamePa
   const single = words.length === 1 ? lookUpWord(phrase) : undefined;
   const last = words[words.length - 1];
   const namedPlace =
-    words.length >= 2 && last !== undefined && isPlaceHead(last.key) && !words.slice(0, -1).every((w) => lookUpWord(w.key).common || lookUpWord(w.key).plain);
+    (words.length >= 2 &&
+      last !== undefined &&
+      isPlaceHead(last.key) &&
+      !words.slice(0, -1).every((w) => lookUpWord(w.key).common || lookUpWord(w.key).plain)) ||
+    isFacilityOnNamedWater(words);
   if (lookUpPhrase(phrase) === 'place' || (single?.place && !single.given && !single.surname) || namedPlace || isPlaceAfterIn(ctx, from, to)) {
     return [{ from, to, type: 'place', titled: false }];
   }
@@ -184,7 +192,12 @@ function classifyTitled(ctx: SpanContext, rawFrom: number, to: number): NamePart
   }
   const given = startsWithGivenName(words);
   const familyFirst = isFamilyFirst(words);
-  if (!isTitledNameWithUnlistedSurname(words) && !words.every((w, i) => isNameLike(w, i, given && i > 0, familyFirst, true))) return [];
+  if (
+    !isTitledNameWithUnlistedSurname(words) &&
+    !isTitledSurnameAlone(ctx.tokens, from, words) &&
+    !words.every((w, i) => isNameLike(w, i, given && i > 0, familyFirst, true))
+  )
+    return [];
   const inner = ctx.tokens.slice(from, to);
   if (inner.some((t, i) => t.kind === 'word' && !t.upper && !NAME_PARTICLES.has(t.key) && inner[i - 1]?.key !== '-')) return [];
   return [{ from, to, type: 'person', titled: true }];
@@ -192,13 +205,21 @@ function classifyTitled(ctx: SpanContext, rawFrom: number, to: number): NamePart
 
 /**
  * Start of the name after the places a title's domain ends with ("Coordinator for the Middle East and
- * North Africa Brett McGurk" → "Brett McGurk"): a leading place word is the post's region, not a
- * given name, when a full name of two words still follows.
+ * North Africa Brett McGurk" → "Brett McGurk", "Envoy … for Economic Affairs Joe Kennedy III" → "Joe
+ * Kennedy III"): a leading place or domain word is the post's region or field, not a given name,
+ * when a full name of two words still follows.
  */
 function skipDomainPlaces(tokens: readonly Token[], from: number, to: number): number {
   let k = from;
-  while (k < to && nameWords(tokens.slice(k + 1, to)).length >= 2 && isDomainPlace(tokens[k])) k += 1;
+  while (k < to && nameWords(tokens.slice(k + 1, to)).length >= 2 && (isDomainPlace(tokens[k]) || isDomainField(tokens[k]))) k += 1;
   return k;
+}
+
+/** True for a word of a post's field that no person carries ("Economic", "Affairs"). */
+function isDomainField(t: Token | undefined): boolean {
+  if (t?.kind !== 'word' || !t.upper || t.possessive || !TITLE_DOMAIN_WORDS.has(t.key)) return false;
+  const info = lookUpWord(t.key);
+  return !info.given && !info.surname;
 }
 
 /** True for a word of a region's name that no person carries ("Africa", "North", "Pacific"). */

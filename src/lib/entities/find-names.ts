@@ -10,6 +10,7 @@ import { isWrittenAsBody } from './written-as-body.ts';
 import { isWrittenAsPlace } from './written-as-place.ts';
 import { slugify } from '../slugify.ts';
 import { isBeforeMemberWord, isCodeWord } from './group-codes.ts';
+import { facilityShortKey } from './facility-names.ts';
 
 // Finds people, organisations and places the registry does not know, in one segmented article.
 
@@ -229,6 +230,8 @@ function groupByWords(tokens: readonly Token[], parts: readonly NamePart[], type
     group.ranges.push(range);
     const brand = brandKey(tokens, part.from, part.to);
     if (type === 'organization' && brand) group.shortKeys.add(brand);
+    const facility = type === 'place' ? facilityShortKey(tokens, part.from, part.to) : undefined;
+    if (facility) group.shortKeys.add(facility);
     const open = tokens[part.to];
     const acronym = tokens[part.to + 1];
     const close = tokens[part.to + 2];

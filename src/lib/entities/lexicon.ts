@@ -139,6 +139,9 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'emeritus',
 ]);
 
+/** Title words that also open the name of a thing after them ("Head Start", "Member States", "CEO Summit"), so one word after them is no surname. */
+export const NOUN_TITLES: ReadonlySet<string> = new Set(['head', 'member', 'members', 'ceo', 'fellow', 'fellows', 'staff']);
+
 /** Modifiers and domains that complete a title ("Secretary of State", "Minister of Foreign Affairs", "Treasury Secretary"). */
 export const TITLE_DOMAIN_WORDS: ReadonlySet<string> = new Set([
   'state',
@@ -303,8 +306,24 @@ export const HEAD_LINKS: ReadonlySet<string> = new Set(['for', 'of', 'on']);
  */
 export const HEAD_LINKS_ACROSS_THE: ReadonlySet<string> = new Set(['for', 'on']);
 
+/** Last words of a named pact between parties ("Good Friday Agreement", "Camp David Accords"), which is no entity of its own. */
+export const PACT_WORDS: ReadonlySet<string> = new Set([
+  'agreement',
+  'agreements',
+  'accord',
+  'accords',
+  'treaty',
+  'pact',
+  'protocol',
+  'convention',
+  'declaration',
+]);
+
 /** Prepositions before a place's name in a headline ("Wildfires in Hawaii", "Travel to Japan"). */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'from', 'to', 'at', 'near']);
+
+/** Capitalised words after a place that make it the name of a war ("Vietnam War", "Gulf Wars"), an event and no entity of its own. */
+export const WAR_WORDS: ReadonlySet<string> = new Set(['war', 'wars']);
 
 /** Prepositions before a town whose state follows ("in Ann Arbor, Michigan"): where something is, not where it goes. */
 export const TOWN_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'from']);
@@ -1218,6 +1237,9 @@ const EXTRA_PLAIN = new Set([
   'chair',
   'admin',
 ]);
+/** Heads of named facilities a story may be about ("Haneda Airport", "Wallowa Dam"), whose own word alone also names them ("Haneda"). */
+export const FACILITY_HEADS: ReadonlySet<string> = new Set(['airport', 'airfield', 'airbase', 'dam', 'dams', 'seaport', 'spaceport']);
+
 /** Continents, oceans and world regions, which the NLP lexicon does not list as places ("Africa", "Pacific"). */
 export const REGION_WORDS: ReadonlySet<string> = new Set([
   'africa',

@@ -3,6 +3,8 @@ import type { CompiledAlias, TokenTrie, TrieNode } from './registry.ts';
 import type { Token } from './tokenise.ts';
 import type { AmbiguityRule, ArticleText } from './types.ts';
 import { isMonth, isWeekday, lookUpWord, TITLE_DOMAIN_WORDS, TITLE_WORDS } from './lexicon.ts';
+import { followsGivenNameAndInitial } from './surname-after-initial.ts';
+import { opensEventName } from './place-in-event-name.ts';
 
 // Walks the tokens of a text through the token trie: longest registered name first, whole words only.
 
@@ -62,6 +64,10 @@ function casesMatch(alias: CompiledAlias, tokens: readonly Token[], from: number
 function accepts(matcher: NameMatcher, ctx: MatchContext, lookup: RuleLookup, alias: CompiledAlias, from: number, to: number): boolean {
   if (alias.wordLike && isShouted(ctx, from, matcher.isAcronym)) return false;
   if (alias.demonym && !modifiesStateActor(ctx.tokens, to)) return false;
+  // "Lisa O. Monaco": a one-word place after a given name and an initial is a surname.
+  if (to - from === 1 && followsGivenNameAndInitial(ctx.tokens, from) && lookup.placesEndingAt(from).includes(matcher.ids[alias.entity] ?? '')) return false;
+  // "Vietnam War veteran": a place inside a war's or a pact's name is no tag.
+  if (!alias.demonym && opensEventName(ctx.tokens, to) && lookup.placesEndingAt(to - 1).includes(matcher.ids[alias.entity] ?? '')) return false;
   const rule = alias.rule ?? (alias.entity >= 0 ? matcher.rules[alias.entity] : undefined);
   if (rule === undefined) return true;
   if (!isRejectedByRule(rule, ctx, from, to, lookup)) return true;
@@ -431,6 +437,20 @@ const NOT_STATE = new Set([
   'immigrants',
   'refugees',
   'migrants',
+  // Sectors that are not the state ("Philippine labor leaders", "Korean business leaders"), checked
+  // before the actor word so a title-cased headline ("… Philippine Labor Leaders") reads the same.
+  'labor',
+  'labour',
+  'business',
+  'workers',
+  'worker',
+  'youth',
+  'faith',
+  'union',
+  'unions',
+  'industry',
+  'companies',
+  'firms',
 ]);
 
 /** True when the demonym ending at token `to` (exclusive) modifies a state actor. */

@@ -14,6 +14,8 @@ import {
   HEAD_LINKS_ACROSS_THE,
 } from './lexicon.ts';
 import { startAfterPartyLabels } from './party-before-chamber.ts';
+import { endOfParticleRun } from './particle-runs.ts';
+import { endOfSlashedPact } from './slashed-pact-names.ts';
 import type { SegmentedArticle, Token } from './tokenise.ts';
 
 // Finds runs of capitalised words that may be names ("Secretary of State Antony Blinken", "Bank of Korea").
@@ -125,6 +127,9 @@ export function buildNameSpans(seg: SegmentedArticle, lowercaseKeys: ReadonlySet
         to += 1;
       } else if (t.kind === 'word' && !t.upper && NAME_CONNECTORS.has(t.key) && isNameWord(next) && joinsName(tokens, to, orgLike, titled)) {
         to += 1;
+      } else if (!orgLike && endOfParticleRun(tokens, to, isNameWord) > to) {
+        // "Ursula von der Leyen": particles before the surname.
+        to = endOfParticleRun(tokens, to, isNameWord);
       } else if (t.kind === 'word' && t.key === 'of' && titled && next?.key === 'the' && isNameWord(tokens[to + 2])) {
         // "Secretary of the Treasury Janet Yellen".
         to += 2;
@@ -143,6 +148,9 @@ export function buildNameSpans(seg: SegmentedArticle, lowercaseKeys: ReadonlySet
         to = commaListEnd(tokens, to);
       } else if (t.kind === 'punct' && t.key === '&' && isNameWord(next) && (orgLike || runEndsInOrgHead(tokens, to + 1))) {
         to += 1;
+      } else if (endOfSlashedPact(tokens, to) > to) {
+        // "Belfast/Good Friday Agreement": one pact under two names.
+        to = endOfSlashedPact(tokens, to);
       } else if (t.kind === 'punct' && t.key === '-' && isNameWord(next) && tokens[to - 1]?.end === t.start) {
         to += 1;
       } else if (t.kind === 'punct' && t.key === '-' && isGivenNameTail(tokens, to, family)) {

@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { analyseEntities, buildRegistry, detectEntities, selectConfidentEntities } from '../../src/lib/entities/index';
+import { candidate } from '../fixtures/unregistered-candidate.ts';
+
+// The built-in gazetteer knows the countries (Monaco, the Philippines); no entity files are needed.
+const registry = buildRegistry({ files: [] });
+
+/** Unregistered names of a body, as "name (type, count)". */
+function names(body: string, title = 'Talks'): string[] {
+  return analyseEntities({ title, body }, registry).unregistered.map((c) => `${c.name} (${c.type}, ${c.count})`);
+}
+
+/** Ids of the registered entities a text names. */
+function ids(body: string, title = ''): string[] {
+  return detectEntities({ title, body }, registry).map((m) => m.id);
+}
+
+describe('a surname opened by particles is one name', () => {
+  it.each([
+    ['"von der" after a title', 'Yesterday President Greta von der Holtz met the press.', 'Greta von der Holtz (person, 1)'],
+    ['"de la", then the surname alone', 'The talks were led by Marta de la Vega. Later de la Vega said more.', 'Marta de la Vega (person, 2)'],
+    ['a line break inside the particles', 'Yesterday President Greta von der\nHoltz met the press.', 'Greta von der Holtz (person, 1)'],
+  ])('%s', (_name, body, expected) => {
+    expect(names(body)).toContain(expected);
+  });
+
+  it('does not join particles after a word no list of given names knows ("Ley de la …")', () => {
+    expect(names('The mayor cited the Ley de la Vivienda Digna in her speech.').some((n) => n.startsWith('Ley'))).toBe(false);
+  });
+});
+
+describe('a middle initial makes the next word a surname', () => {
+  it.each([
+    ['a country after a given name and an initial', 'The visit of Deputy Minister Carla T. Monaco was brief.', 'monaco'],
+    ['the same across a line break', 'The visit of Deputy Minister Carla T.\nMonaco was brief.', 'monaco'],
+  ])('%s is no place', (_name, body, id) => {
+    expect(ids(body)).not.toContain(id);
+    expect(names(body)).toContain('Carla T. Monaco (person, 1)');
+  });
+
+  it('still tags the country after a name without an initial', () => {
+    expect(ids('Carla flew to Monaco on Friday.')).toContain('monaco');
+  });
+});
+
+describe('a demonym before a sector that is not the state', () => {
+  it.each([
+    ['labor leaders in running text', 'The adviser met Philippine labor leaders on Monday.'],
+    ['labor leaders in a title-cased headline', 'Readout of the Adviser’s Meeting with Philippine Labor Leaders'],
+    ['business leaders', 'Philippine business leaders asked for new rules.'],
+  ])('%s does not tag the country', (_name, text) => {
+    expect(ids(text, text)).not.toContain('philippines');
+  });
+
+  it('still tags the country before its officials', () => {
+    expect(ids('Philippine officials asked for new rules.')).toContain('philippines');
+  });
+});
+
+describe('a pact named with a slash', () => {
+  it('keeps the place that opens "Belfast/Good Friday Agreement" untagged', () => {
+    expect(names('The peace of the Belfast/Good Friday Agreement must be kept.').filter((n) => n.startsWith('Belfast'))).toEqual([]);
+  });
+
+  it('still finds the place named on its own', () => {
+    expect(names('The envoy flew to Belfast on Monday.')).toContain('Belfast (place, 1)');
+  });
+});
+
+describe('a post before a full name', () => {
+  it('finds the person after "for Economic Affairs"', () => {
+    expect(names('He spoke with the Special Envoy to Eastern Freedonia for Economic Affairs Tom Hadley IV about trade.')).toContain(
+      'Tom Hadley IV (person, 1)',
+    );
+  });
+});
+
+describe('a facility named by its own word alone', () => {
+  it('counts "Narita" as a mention of "Narita Airport"', () => {
+    expect(names('Flights resumed at Narita Airport on Monday. All of Narita’s runways reopened.')).toContain('Narita Airport (place, 2)');
+  });
+
+  it('finds dams named after a river, written with a capital and then without', () => {
+    expect(names('Breaching the Upper Fox River Dams was studied. Services of the three Upper Fox River dams matter.')).toContain(
+      'Upper Fox River Dams (place, 2)',
+    );
+  });
+
+  it('does not read a body with "Locks and Dam" as a dam on a river', () => {
+    expect(names('The Upper Fox Locks and Dam closed.').filter((n) => n.includes('place'))).toEqual([]);
+  });
+
+  it('does not shorten a facility named by more than one word of its own', () => {
+    expect(names('Water rose at the Sandrel Valley Dam on Monday. Sandrel residents fled.')).toContain('Sandrel Valley Dam (place, 1)');
+  });
+});
+
+describe('a surname alone after a title', () => {
+  it.each([
+    ['an everyday word', 'Today, Secretary Fudge and the department proposed a rule.', 'Fudge (person, 1)'],
+    ['before "and" and an acronym', 'Administrator Power and USAID announced aid.', 'Power (person, 1)'],
+  ])('is found when it is %s', (_name, body, expected) => {
+    expect(names(body)).toContain(expected);
+  });
+
+  it.each([
+    ['a post after a title that is also an adjective', 'She served as General Counsel at the firm.'],
+    ['a group after a title that opens a thing', 'All Member States voted.'],
+    ['a post that runs on after "and"', 'He was named Ambassador Extraordinary and Plenipotentiary.'],
+  ])('is not found in %s', (_name, body) => {
+    expect(names(body).filter((n) => n.includes('person'))).toEqual([]);
+  });
+
+  it('is credited to the one full name the archive gives that surname', () => {
+    const confident = selectConfidentEntities([
+      { articleId: 'a', candidates: [candidate('Marcia Fudge', { count: 2 })] },
+      { articleId: 'b', candidates: [candidate('Fudge')] },
+    ]);
+    expect(confident.map((e) => [e.name, e.articles])).toEqual([['Marcia Fudge', ['a', 'b']]]);
+  });
+
+  it('is tagged nowhere when no full name carries it', () => {
+    expect(selectConfidentEntities([{ articleId: 'b', candidates: [candidate('Fudge')] }])).toEqual([]);
+  });
+});
+
+describe('a region named by a compass point', () => {
+  it.each([
+    ['an ocean, then a compass point', 'Salmon runs in the Pacific Northwest are falling. The Pacific Northwest needs power.', 'Pacific Northwest (place, 2)'],
+    ['a nationality, then a compass point', 'Fires burn across the American West each year.', 'American West (place, 1)'],
+  ])('finds %s', (_name, body, expected) => {
+    expect(names(body)).toContain(expected);
+  });
+
+  it.each([
+    ['a given name before a compass point', 'Tom West spoke to the press.', 'Tom West (place'],
+    ['the end of a body’s name after "of"', 'The Writers Guild of America West gave an award.', 'America West'],
+  ])('does not read %s as a region', (_name, body, prefix) => {
+    expect(names(body).filter((n) => n.startsWith(prefix))).toEqual([]);
+  });
+});
+
+describe('a place inside the name of a war or a pact', () => {
+  it.each([
+    ['a war named after a country', 'He is the last Vietnam War veteran in the chamber.', 'vietnam'],
+    ['a pact named after places joined by hyphens', 'The United States-Mexico-Canada Agreement took effect.', 'canada'],
+  ])('%s does not tag the place', (_name, body, id) => {
+    expect(ids(body)).not.toContain(id);
+  });
+
+  it.each([
+    ['a war in running text, in lowercase', 'The Ukraine war goes on.', 'ukraine'],
+    ['places joined by a hyphen before a lowercase word', 'The U.S.-Mexico border was busy.', 'mexico'],
+  ])('%s still tags the place', (_name, body, id) => {
+    expect(ids(body)).toContain(id);
+  });
+});
