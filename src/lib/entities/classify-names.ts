@@ -1,4 +1,5 @@
 /** The classifier: whether a capitalised span names an organisation, a place or a person, in that order of precedence, with the name shapes and title rules it reads. */
+import { endOfFieldAfterThe } from './field-after-the.ts';
 import { type NameSpan, type SpanContext, isSentenceStart } from './name-spans.ts';
 import {
   isDirection,
@@ -688,7 +689,9 @@ export function findHeadlineOrganisations(ctx: SpanContext): NamePart[] {
     } else if (ORG_HEADS.has(t.key)) {
       let start = i;
       while (start > 0 && i - start < 4 && isOrgWord(ctx, start - 1) && !tokens[start - 1]?.possessive) start -= 1;
-      accept(start, i + 1);
+      // "American Foundation for the Blind" in a list line: the field after "the" ends the name.
+      const end = endOfFieldAfterThe(tokens, i + 1);
+      accept(start, end > i + 1 && ctx.headline[end - 1] === 1 && ctx.covered[end - 1] === -1 ? end : i + 1);
     }
   }
   return parts;

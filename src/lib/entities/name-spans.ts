@@ -13,6 +13,7 @@ import {
   HEAD_LINKS,
   HEAD_LINKS_ACROSS_THE,
 } from './lexicon.ts';
+import { endOfFieldAfterThe } from './field-after-the.ts';
 import { startAfterPartyLabels } from './party-before-chamber.ts';
 import type { SegmentedArticle, Token } from './tokenise.ts';
 
@@ -138,6 +139,9 @@ export function buildNameSpans(seg: SegmentedArticle, lowercaseKeys: ReadonlySet
       ) {
         // "American Association for the Advancement of Science": a body's head, then what it is for; stopping at "the" truncates it.
         to += 2;
+      } else if (t.kind === 'word' && endOfFieldAfterThe(tokens, to) > to) {
+        // "National Association of the Deaf": one field word after "of the" ends the body's name.
+        to = endOfFieldAfterThe(tokens, to);
       } else if (t.kind === 'punct' && t.key === ',' && orgLike && commaListEnd(tokens, to) > to) {
         // "Bureau of Population, Refugees, and Migration": the name lists its fields; stopping at the comma truncates it.
         to = commaListEnd(tokens, to);
