@@ -303,6 +303,23 @@ export const HEAD_LINKS: ReadonlySet<string> = new Set(['for', 'of', 'on']);
  */
 export const HEAD_LINKS_ACROSS_THE: ReadonlySet<string> = new Set(['for', 'on']);
 
+/** Ordinal words that number a body's meetings or editions when written before its name ("the Second … Committee Meeting"). */
+export const ORDINAL_WORDS: ReadonlySet<string> = new Set([
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'inaugural',
+]);
+
 /** Prepositions before a place's name in a headline ("Wildfires in Hawaii", "Travel to Japan"). */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'from', 'to', 'at', 'near']);
 

@@ -5,6 +5,7 @@ import { givenNamesAgree, nameWords, personNameKey, type PersonNameKey } from '.
 import { patronymicNameKey } from './patronymic-names.ts';
 import type { Pool } from './name-pool.ts';
 import { dominantFullName, isSurnameAlone } from './surname-alone.ts';
+import { joinOrdinalEditions } from './ordinal-editions.ts';
 import { joinAcronyms } from './join-acronyms.ts';
 import { joinNameVariants } from './join-name-variants.ts';
 import { joinOrganisationTails } from './join-org-tails.ts';
@@ -123,6 +124,7 @@ export function selectConfidentEntities(perArticle: readonly ArticleCandidates[]
     if (c.styledAlone) pool.styled.add(articleId);
   }
   joinAcronyms(pools);
+  joinOrdinalEditions(pools);
   joinNameVariants(pools);
   // Tagged: confident by its own evidence, or named in enough articles.
   const isTagged = (p: Pool): boolean => p.confident || p.entity.articles.length >= minArticles;
