@@ -5,6 +5,7 @@ import { type MatchContext, withDepartmentLists, keepHomeInstitutions, isRegiste
 import { findNames, type NameGroup, toCandidates } from './find-names.ts';
 import { TITLE_WORDS } from './lexicon.ts';
 import { givenNamesAgree, swapNameOrder, type PersonNameKey } from './person-names.ts';
+import { indexOrgNames, opensLongerOrgName } from './registered-inside-longer.ts';
 import { registeredInOtherNumber } from './registered-in-other-number.ts';
 import type { Registry } from './registry.ts';
 import { segmentArticle, type SegmentedArticle } from './tokenise.ts';
@@ -152,10 +153,14 @@ export function analyseEntities(article: ArticleText, registry: Registry): Entit
     for (let k = g.best[0]; k < g.best[1]; k++) personWords.add(tokens[k]?.key ?? '');
   }
   const inOrg = markOrganisations(tokens.length, found.groups);
+  const { orgEnds, orgNames } = indexOrgNames(tokens, found.groups);
   const kept = matches
     .filter((m) => {
       const rule = rulesById.get(m.id);
       if (rule?.personName && m.to - m.from === 1 && personWords.has(tokens[m.from]?.key ?? '')) return false;
+      const isOrganisation = registry.entities.get(m.id)?.type === 'organization';
+      // "Democratic" of a "Democratic Unionist Party" the article writes in full is that other body's first word.
+      if (isOrganisation && opensLongerOrgName(tokens, m.from, m.to, orgEnds, orgNames)) return false;
       // "Hawaiian National Guard" is the state's guard: the registered "National Guard" inside a longer name does not count.
       return !(
         inOrg[m.from] === 1 &&
