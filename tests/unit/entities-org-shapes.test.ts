@@ -100,3 +100,66 @@ describe('a body named by its last everyday words', () => {
     expect(confidentOrgs(perArticle)).toEqual(expected);
   });
 });
+
+describe('a body named after an ordinal', () => {
+  it.each([
+    [
+      'joins the body the archive also names without the ordinal',
+      { a: ['Third Harbour Pilots Committee'], b: ['Harbour Pilots Committee'] },
+      ['Harbour Pilots Committee 2'],
+    ],
+    [
+      'stays a name of its own when the archive never writes it without the ordinal',
+      { a: ['First Harbour Pilots Coalition'], b: ['First Harbour Pilots Coalition'] },
+      ['First Harbour Pilots Coalition 2'],
+    ],
+    ['an ordinal and one head is no name to join', { a: ['Second Committee'], b: ['Committee'] }, ['Committee 1', 'Second Committee 1']],
+  ])('%s', (_, perArticle, expected) => {
+    expect(confidentOrgs(perArticle)).toEqual(expected);
+  });
+});
+
+describe('a body’s head, then "of the" or "for the" and its field', () => {
+  it.each([
+    [
+      'in prose, "of the" and one field word',
+      'She joined the Westmark Association of the Blind last year.',
+      ['Westmark Association of the Blind (organization)'],
+      [],
+    ],
+    [
+      'in a list line, "for the" and one field word',
+      '- Ann Vell, Director, Westmark Foundation for the Deaf\n- Ben Orr, Chair, Harbour Pilots Council',
+      ['Westmark Foundation for the Deaf (organization)'],
+      ['Westmark Foundation (organization)'],
+    ],
+    [
+      'a second body after "of the" stays apart',
+      'The Board of the Westmark Development Bank met.',
+      ['Westmark Development Bank (organization)'],
+      ['Board of the Westmark Development Bank (organization)'],
+    ],
+    ['a place after "of the" is no field', 'The Westmark Council of the Americas met.', [], ['Westmark Council of the Americas (organization)']],
+  ])('%s', (_, body, present, absent) => {
+    const found = names(body);
+    for (const name of present) expect(found).toContain(name);
+    for (const name of absent) expect(found).not.toContain(name);
+  });
+});
+
+describe('a registered body’s name that opens a longer body’s name', () => {
+  const parties = buildRegistry({ files: [{ id: 'harbour-party', name: 'Harbour Party', type: 'organization', aliases: ['Harbour'] }] });
+  /** Registered ids an article mentions. */
+  const mentioned = (title: string, body: string): string[] => analyseEntities({ title, body }, parties).mentions.map((m) => m.id);
+  it.each([
+    [
+      'is the longer body when the article writes it in full',
+      'Talks with Harbour Unionist Party Leader Ann Vell',
+      'Ann Vell leads the Harbour Unionist Party.',
+      [],
+    ],
+    ['still names the registered body on its own', 'Talks with Harbour Party Leader Ann Vell', 'Ann Vell leads the Harbour Party.', ['harbour-party']],
+  ])('%s', (_, title, body, expected) => {
+    expect(mentioned(title, body)).toEqual(expected);
+  });
+});
