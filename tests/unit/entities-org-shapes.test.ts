@@ -163,3 +163,25 @@ describe('a registered body’s name that opens a longer body’s name', () => {
     expect(mentioned(title, body)).toEqual(expected);
   });
 });
+
+describe('a body’s head, then "to" and its remit', () => {
+  it.each([
+    [
+      'a coalition named for what it is set up to do',
+      'They joined the Westmark Coalition to Address Ferry Safety Threats in May.',
+      ['Westmark Coalition to Address Ferry Safety Threats (organization)'],
+      ['Westmark Coalition (organization)'],
+    ],
+    [
+      'a place after "to" is where the body goes',
+      'The Westmark Task Force to New York City left at dawn.',
+      ['New York City (place)'],
+      ['Westmark Task Force to New York City (organization)'],
+    ],
+    ['one capitalised word after "to" is no remit', 'The Westmark Council to Nordland voted.', [], ['Westmark Council to Nordland (organization)']],
+  ])('%s', (_, body, present, absent) => {
+    const found = names(body);
+    for (const name of present) expect(found).toContain(name);
+    for (const name of absent) expect(found).not.toContain(name);
+  });
+});

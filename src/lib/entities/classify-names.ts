@@ -1,5 +1,6 @@
 /** The classifier: whether a capitalised span names an organisation, a place or a person, in that order of precedence, with the name shapes and title rules it reads. */
 import { endOfFieldAfterThe } from './field-after-the.ts';
+import { endOfRemitAfterTo } from './remit-after-to.ts';
 import { type NameSpan, type SpanContext, isSentenceStart } from './name-spans.ts';
 import {
   isDirection,
@@ -283,6 +284,8 @@ function isOrgName(tokens: readonly Token[], from: number, to: number, covered?:
     if (t?.kind === 'word' && ORG_HEADS.has(t.key) && HEAD_LINKS.has(tokens[k + 1]?.key ?? '') && tokens[k + 2]?.key === 'the') return true;
     // "Intergovernmental Panel on Climate Change", "Halvard Center for Coastal Studies": a head, then its remit.
     if (t?.kind === 'word' && ORG_HEADS.has(t.key) && (tokens[k + 1]?.key === 'on' || tokens[k + 1]?.key === 'for') && tokens[k + 2]?.upper) return true;
+    // "Global Coalition to Address Synthetic Drug Threats": a head, then "to" and its capitalised remit.
+    if (t?.kind === 'word' && endOfRemitAfterTo(tokens, k + 1) === to) return true;
     // "National Association of Counties", "International Brotherhood of Electrical Workers": a named head, then its members or field.
     if (isHeadOfField(tokens, k, covered)) return true;
   }

@@ -14,6 +14,7 @@ import {
   HEAD_LINKS_ACROSS_THE,
 } from './lexicon.ts';
 import { endOfFieldAfterThe } from './field-after-the.ts';
+import { endOfRemitAfterTo } from './remit-after-to.ts';
 import { startAfterPartyLabels } from './party-before-chamber.ts';
 import type { SegmentedArticle, Token } from './tokenise.ts';
 
@@ -139,6 +140,9 @@ export function buildNameSpans(seg: SegmentedArticle, lowercaseKeys: ReadonlySet
       ) {
         // "American Association for the Advancement of Science": a body's head, then what it is for; stopping at "the" truncates it.
         to += 2;
+      } else if (t.kind === 'word' && endOfRemitAfterTo(tokens, to) > to) {
+        // "Global Coalition to Address Synthetic Drug Threats": a body named for what it is set up to do.
+        to = endOfRemitAfterTo(tokens, to);
       } else if (t.kind === 'word' && endOfFieldAfterThe(tokens, to) > to) {
         // "National Association of the Deaf": one field word after "of the" ends the body's name.
         to = endOfFieldAfterThe(tokens, to);
