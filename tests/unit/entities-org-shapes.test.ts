@@ -185,3 +185,19 @@ describe('a body’s head, then "to" and its remit', () => {
     for (const name of absent) expect(found).not.toContain(name);
   });
 });
+
+describe('a sitting or the chambers of a registered body', () => {
+  const bodies = buildRegistry({ files: [{ id: 'vell-council', name: 'Vell Council', type: 'organization', aliases: [] }] });
+  /** Registered ids and unregistered names of an article. */
+  const read = (body: string): string[] => {
+    const a = analyseEntities({ title: 'Briefing', body }, bodies);
+    return [...a.mentions.map((m) => m.id), ...a.unregistered.map((c) => c.name)];
+  };
+  it.each([
+    ['a joint meeting names the body', 'She spoke to a Joint Meeting of Vell Council on Monday.', ['vell-council']],
+    ['both houses name the body', 'Both Houses of Vell Council passed the bill.', ['vell-council']],
+    ['a library of the body is a body of its own', 'He visited the Library of Vell Council.', ['Library of Vell Council']],
+  ])('%s', (_, body, expected) => {
+    expect(read(body)).toEqual(expected);
+  });
+});

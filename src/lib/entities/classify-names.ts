@@ -1,6 +1,7 @@
 /** The classifier: whether a capitalised span names an organisation, a place or a person, in that order of precedence, with the name shapes and title rules it reads. */
 import { endOfFieldAfterThe } from './field-after-the.ts';
 import { endOfRemitAfterTo } from './remit-after-to.ts';
+import { isSittingOfBody } from './sitting-of-body.ts';
 import { type NameSpan, type SpanContext, isSentenceStart } from './name-spans.ts';
 import {
   isDirection,
@@ -104,6 +105,7 @@ function classifyPlain(ctx: SpanContext, rawFrom: number, rawTo: number): NamePa
     return isRegionalAdjective(spanWords[1]?.key ?? '') ? [] : [{ from, to, type: 'place', titled: false }];
   }
   if (isRoomName(tokens, from, to) && covered[from] === -1) return [{ from, to, type: 'place', titled: false }];
+  if (isSittingOfBody(ctx, from, to)) return [];
   if (isOrgName(tokens, from, to, covered) || opensOrgName(ctx, from, to, spanWords)) {
     return isGenericOrg(ctx, from, to) || spanWords.length < 2 ? [] : [{ from, to, type: 'organization', titled: false }];
   }

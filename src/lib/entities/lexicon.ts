@@ -320,6 +320,9 @@ export const ORDINAL_WORDS: ReadonlySet<string> = new Set([
   'inaugural',
 ]);
 
+/** Words for a sitting or the chambers of a body ("a Joint Meeting of Congress", "both Houses of Congress"): the body's own gathering, no body of its own. */
+export const SITTING_WORDS: ReadonlySet<string> = new Set(['meeting', 'meetings', 'session', 'sessions', 'sitting', 'houses', 'chambers']);
+
 /** Prepositions before a place's name in a headline ("Wildfires in Hawaii", "Travel to Japan"). */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'from', 'to', 'at', 'near']);
 
