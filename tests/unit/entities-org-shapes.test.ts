@@ -201,3 +201,18 @@ describe('a sitting or the chambers of a registered body', () => {
     expect(read(body)).toEqual(expected);
   });
 });
+
+describe('a capitalised phrase the archive also writes in lowercase after its first word', () => {
+  /** Names of the confident entities of one article's organisation candidate with these variants. */
+  const confident = (name: string, variants: string[]): string[] =>
+    selectConfidentEntities([{ articleId: 'a', candidates: [{ ...candidate(name, { count: 3, variants }), type: 'organization' as const }] }]).map(
+      (e) => e.name,
+    );
+  it.each([
+    ['is a phrase, no body', 'Harbour Sponsored Clean Power', ['Harbour sponsored clean power'], []],
+    ['a body’s name that keeps its capitals stays', 'Harbour Pilots Clean Power Council', ['HPCPC'], ['Harbour Pilots Clean Power Council']],
+    ['two words with a common noun stay a name', 'Westmark Steel', ['Westmark steel'], ['Westmark Steel']],
+  ])('%s', (_, name, variants, expected) => {
+    expect(confident(name, variants)).toEqual(expected);
+  });
+});
