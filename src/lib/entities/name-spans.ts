@@ -14,6 +14,7 @@ import {
   HEAD_LINKS_ACROSS_THE,
 } from './lexicon.ts';
 import { endOfFieldAfterThe } from './field-after-the.ts';
+import { endOfMembersWith } from './people-with-field.ts';
 import { endOfRemitAfterTo } from './remit-after-to.ts';
 import { startAfterPartyLabels } from './party-before-chamber.ts';
 import type { SegmentedArticle, Token } from './tokenise.ts';
@@ -143,6 +144,9 @@ export function buildNameSpans(seg: SegmentedArticle, lowercaseKeys: ReadonlySet
       } else if (t.kind === 'word' && endOfRemitAfterTo(tokens, to) > to) {
         // "Global Coalition to Address Synthetic Drug Threats": a body named for what it is set up to do.
         to = endOfRemitAfterTo(tokens, to);
+      } else if (t.kind === 'word' && endOfMembersWith(tokens, to) > to) {
+        // "American Association of People with Disabilities": the members' shared field ends the name.
+        to = endOfMembersWith(tokens, to);
       } else if (t.kind === 'word' && endOfFieldAfterThe(tokens, to) > to) {
         // "National Association of the Deaf": one field word after "of the" ends the body's name.
         to = endOfFieldAfterThe(tokens, to);
