@@ -216,3 +216,42 @@ describe('a capitalised phrase the archive also writes in lowercase after its fi
     expect(confident(name, variants)).toEqual(expected);
   });
 });
+
+describe('a body’s name in a list line and its members’ shared field', () => {
+  it.each([
+    [
+      'the words after the item’s comma open a name led by its head',
+      '- Ann Vell, Executive Director, Westmark Council on Independent Ferries\n- Ben Orr, Chair, Harbour Pilots Council',
+      ['Westmark Council on Independent Ferries (organization)'],
+      ['Council on Independent Ferries (organization)'],
+    ],
+    [
+      'a headline’s verb before the head is no part of the name',
+      'Director Ann Vell Thanks Council on Harbour Safety\n\nThe council met.',
+      ['Council on Harbour Safety (organization)'],
+      ['Thanks Council on Harbour Safety (organization)'],
+    ],
+    [
+      'in prose, "with" and the members’ field end the name',
+      'She leads the Westmark Association of People with Disabilities in Nordland.',
+      ['Westmark Association of People with Disabilities (organization)'],
+      ['Westmark Association of People (organization)'],
+    ],
+    [
+      'in a list line, "with" and the members’ field end the name',
+      '- Ann Vell, President, Westmark Association of People with Disabilities\n- Ben Orr, Chair, Harbour Pilots Council',
+      ['Westmark Association of People with Disabilities (organization)'],
+      ['Westmark Association of People (organization)'],
+    ],
+    [
+      'a place after "with" is who they met',
+      'They met the Westmark Association of Pilots with Nordland today.',
+      ['Westmark Association of Pilots (organization)'],
+      [],
+    ],
+  ])('%s', (_, body, present, absent) => {
+    const found = names(body);
+    for (const name of present) expect(found).toContain(name);
+    for (const name of absent) expect(found).not.toContain(name);
+  });
+});

@@ -1,5 +1,6 @@
 /** The classifier: whether a capitalised span names an organisation, a place or a person, in that order of precedence, with the name shapes and title rules it reads. */
 import { endOfFieldAfterThe } from './field-after-the.ts';
+import { endOfMembersWith } from './people-with-field.ts';
 import { endOfRemitAfterTo } from './remit-after-to.ts';
 import { isSittingOfBody } from './sitting-of-body.ts';
 import { type NameSpan, type SpanContext, isSentenceStart } from './name-spans.ts';
@@ -668,6 +669,23 @@ function isOrgWord(ctx: SpanContext, i: number): boolean {
   return !info.function && !TITLE_WORDS.has(t.key) && !isMonth(t.key) && !isWeekday(t.key);
 }
 
+/**
+ * Where a name led by a head starts in a list line ("Executive Director, National Council on
+ * Independent Living"): the capitalised words before the head belong to the name when they open
+ * the item or follow its comma; otherwise (a headline's verb, "… Thanks Council on …") the head
+ * opens it. Never before `after`, the end of the name found before it.
+ */
+function startOfListedName(ctx: SpanContext, head: number, after: number): number {
+  const { tokens } = ctx;
+  let start = head;
+  while (start > after && head - start < 3 && isOrgWord(ctx, start - 1) && !tokens[start - 1]?.possessive && !ORG_HEADS.has(tokens[start - 1]?.key ?? ''))
+    start -= 1;
+  if (start === head) return head;
+  const before = tokens[start - 1];
+  const opensItem = !before || before.kind === 'break' || before.key === ',' || before.key === '-' || before.key === '*' || before.key === '•';
+  return opensItem && ctx.headline[start] === 1 ? start : head;
+}
+
 /** An organisation's name ending at a head, or led by one ("American Cancer Society", "Alliance for Hippocratic Medicine"). */
 export function findHeadlineOrganisations(ctx: SpanContext): NamePart[] {
   const { tokens } = ctx;
@@ -681,6 +699,7 @@ export function findHeadlineOrganisations(ctx: SpanContext): NamePart[] {
     if (ctx.headline[i] !== 1 || !t?.upper || (!ORG_LEADS.has(t.key) && !ORG_HEADS.has(t.key)) || !isOrgWord(ctx, i)) continue;
     const link = tokens[i + 1]?.key;
     if (ORG_LEADS.has(t.key) && (link === 'for' || link === 'of' || link === 'on') && isOrgWord(ctx, i + 2)) {
+      const start = startOfListedName(ctx, i, parts.at(-1)?.to ?? 0);
       let end = i + 2;
       while (end < tokens.length && end - i < 7 && isOrgWord(ctx, end) && !tokens[end - 1]?.possessive) end += 1;
       // "Institute of Museum and Library Services" in a list line: "and" adds a field when a head closes the name.
@@ -689,7 +708,10 @@ export function findHeadlineOrganisations(ctx: SpanContext): NamePart[] {
         while (more < tokens.length && more - i < 9 && isOrgWord(ctx, more)) more += 1;
         if (more > end + 1 && ORG_HEADS.has(tokens[more - 1]?.key ?? '')) end = more;
       }
-      accept(i, end);
+      // "American Association of People with Disabilities" in a list line.
+      const withField = endOfMembersWith(tokens, end);
+      if (withField > end && ctx.headline[withField - 1] === 1 && ctx.covered[withField - 1] === -1) end = withField;
+      accept(start, end);
       i = end - 1;
     } else if (ORG_HEADS.has(t.key)) {
       let start = i;
