@@ -244,6 +244,18 @@ describe('a body’s name in a list line and its members’ shared field', () =>
       ['Westmark Association of People (organization)'],
     ],
     [
+      'a wrapped list item keeps the links of its name back to the item’s comma',
+      '-   Ann Vell, President, Deaf and Hard of Hearing Ferry\n    Pilots Network\n-   Ben Orr, Westmark Aging and Harbour Transport Center',
+      ['Deaf and Hard of Hearing Ferry Pilots Network (organization)', 'Westmark Aging and Harbour Transport Center (organization)'],
+      ['Hearing Ferry Pilots Network (organization)', 'Harbour Transport Center (organization)'],
+    ],
+    [
+      'a hyphen is no list marker',
+      'Westmark-Harbour Administration Announces Kelvara Pilots and Ferry Council\n\nThe council met.',
+      [],
+      ['Harbour Administration Announces Kelvara Pilots and Ferry Council (organization)'],
+    ],
+    [
       'a place after "with" is who they met',
       'They met the Westmark Association of Pilots with Nordland today.',
       ['Westmark Association of Pilots (organization)'],

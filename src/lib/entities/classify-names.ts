@@ -686,6 +686,40 @@ function startOfListedName(ctx: SpanContext, head: number, after: number): numbe
   return opensItem && ctx.headline[start] === 1 ? start : head;
 }
 
+// Links a list item's name may hold before its head ("Deaf and Hard of Hearing Consumer Advocacy Network").
+const LISTED_NAME_LINKS = new Set(['and', 'of', '&']);
+// Tokens a list item's name may run back over from where the plain walk stopped.
+const MAX_LISTED_RUN = 8;
+
+/** True when the token before `k` ends a list item's previous part: its comma or its marker. */
+function opensListItem(ctx: SpanContext, k: number): boolean {
+  const before = ctx.tokens[k - 1];
+  if (before?.kind !== 'punct') return false;
+  if (before.key === ',') return true;
+  // A marker stands apart ("-   National Aging …"), unlike a hyphen ("Biden-Harris Administration").
+  const spaced = before.start > (ctx.tokens[k - 2]?.end ?? -1) && (ctx.tokens[k]?.start ?? 0) > before.end;
+  return spaced && (before.key === '-' || before.key === '*' || before.key === '•');
+}
+
+/**
+ * Start of a name ending in a head in a list line, when capitalised words and links run back from
+ * `start` to the item's comma or marker ("President, Deaf and Hard of Hearing Consumer Advocacy
+ * Network", "National Aging and Disability Transportation Center"): the whole run is the name, which
+ * a wrapped line would otherwise cut. `start` when the run meets anything else first.
+ */
+function startOfListedRun(ctx: SpanContext, start: number, after: number): number {
+  if (opensListItem(ctx, start)) return start;
+  let k = start;
+  while (k > after && start - k < MAX_LISTED_RUN) {
+    const t = ctx.tokens[k - 1];
+    if (isOrgWord(ctx, k - 1) && !t?.possessive) k -= 1;
+    else if (t?.kind === 'word' && !t.upper && LISTED_NAME_LINKS.has(t.key) && ctx.headline[k - 1] === 1 && isOrgWord(ctx, k - 2)) k -= 1;
+    else break;
+    if (isOrgWord(ctx, k) && opensListItem(ctx, k)) return k;
+  }
+  return start;
+}
+
 /** An organisation's name ending at a head, or led by one ("American Cancer Society", "Alliance for Hippocratic Medicine"). */
 export function findHeadlineOrganisations(ctx: SpanContext): NamePart[] {
   const { tokens } = ctx;
@@ -716,6 +750,12 @@ export function findHeadlineOrganisations(ctx: SpanContext): NamePart[] {
     } else if (ORG_HEADS.has(t.key)) {
       let start = i;
       while (start > 0 && i - start < 4 && isOrgWord(ctx, start - 1) && !tokens[start - 1]?.possessive) start -= 1;
+      // A run back to the item's comma holds the whole name: a shorter name found inside it was a cut ("Brandeis University" of "Brandeis University Community Living Policy Center").
+      const listed = startOfListedRun(ctx, start, 0);
+      if (listed < start) {
+        while ((parts.at(-1)?.from ?? -1) >= listed) parts.pop();
+        start = listed;
+      }
       // "American Foundation for the Blind" in a list line: the field after "the" ends the name.
       const end = endOfFieldAfterThe(tokens, i + 1);
       accept(start, end > i + 1 && ctx.headline[end - 1] === 1 && ctx.covered[end - 1] === -1 ? end : i + 1);
