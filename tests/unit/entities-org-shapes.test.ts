@@ -226,6 +226,12 @@ describe('a body’s name in a list line and its members’ shared field', () =>
       ['Council on Independent Ferries (organization)'],
     ],
     [
+      'another body’s words before the head stay apart',
+      '-   Harbour House Office of Ferry Affairs\n-   Ben Orr, Chair, Harbour Pilots Council',
+      ['Office of Ferry Affairs (organization)'],
+      ['Harbour House Office of Ferry Affairs (organization)'],
+    ],
+    [
       'a headline’s verb before the head is no part of the name',
       'Director Ann Vell Thanks Council on Harbour Safety\n\nThe council met.',
       ['Council on Harbour Safety (organization)'],

@@ -673,12 +673,20 @@ function isOrgWord(ctx: SpanContext, i: number): boolean {
  * Where a name led by a head starts in a list line ("Executive Director, National Council on
  * Independent Living"): the capitalised words before the head belong to the name when they open
  * the item or follow its comma; otherwise (a headline's verb, "… Thanks Council on …") the head
- * opens it. Never before `after`, the end of the name found before it.
+ * opens it. Never before `after`, the end of the name found before it, nor over another body's
+ * words ("White House Office of …" names an office of the White House, which other rules split).
  */
 function startOfListedName(ctx: SpanContext, head: number, after: number): number {
   const { tokens } = ctx;
   let start = head;
-  while (start > after && head - start < 3 && isOrgWord(ctx, start - 1) && !tokens[start - 1]?.possessive && !ORG_HEADS.has(tokens[start - 1]?.key ?? ''))
+  while (
+    start > after &&
+    head - start < 3 &&
+    isOrgWord(ctx, start - 1) &&
+    !tokens[start - 1]?.possessive &&
+    !ORG_HEADS.has(tokens[start - 1]?.key ?? '') &&
+    !ORG_LEADS.has(tokens[start - 1]?.key ?? '')
+  )
     start -= 1;
   if (start === head) return head;
   const before = tokens[start - 1];
