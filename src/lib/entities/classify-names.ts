@@ -1,5 +1,6 @@
 /** The classifier: whether a capitalised span names an organisation, a place or a person, in that order of precedence, with the name shapes and title rules it reads. */
 import { endOfFieldAfterThe } from './field-after-the.ts';
+import { startOfListedName, startOfListedRun } from './list-item-names.ts';
 import { endOfMembersWith } from './people-with-field.ts';
 import { endOfRemitAfterTo } from './remit-after-to.ts';
 import { isSittingOfBody } from './sitting-of-body.ts';
@@ -669,69 +670,11 @@ function isOrgWord(ctx: SpanContext, i: number): boolean {
   return !info.function && !TITLE_WORDS.has(t.key) && !isMonth(t.key) && !isWeekday(t.key);
 }
 
-/**
- * Where a name led by a head starts in a list line ("Executive Director, National Council on
- * Independent Living"): the capitalised words before the head belong to the name when they open
- * the item or follow its comma; otherwise (a headline's verb, "… Thanks Council on …") the head
- * opens it. Never before `after`, the end of the name found before it, nor over another body's
- * words ("White House Office of …" names an office of the White House, which other rules split).
- */
-function startOfListedName(ctx: SpanContext, head: number, after: number): number {
-  const { tokens } = ctx;
-  let start = head;
-  while (
-    start > after &&
-    head - start < 3 &&
-    isOrgWord(ctx, start - 1) &&
-    !tokens[start - 1]?.possessive &&
-    !ORG_HEADS.has(tokens[start - 1]?.key ?? '') &&
-    !ORG_LEADS.has(tokens[start - 1]?.key ?? '')
-  )
-    start -= 1;
-  if (start === head) return head;
-  const before = tokens[start - 1];
-  const opensItem = !before || before.kind === 'break' || before.key === ',' || before.key === '-' || before.key === '*' || before.key === '•';
-  return opensItem && ctx.headline[start] === 1 ? start : head;
-}
-
-// Links a list item's name may hold before its head ("Deaf and Hard of Hearing Consumer Advocacy Network").
-const LISTED_NAME_LINKS = new Set(['and', 'of', '&']);
-// Tokens a list item's name may run back over from where the plain walk stopped.
-const MAX_LISTED_RUN = 8;
-
-/** True when the token before `k` ends a list item's previous part: its comma or its marker. */
-function opensListItem(ctx: SpanContext, k: number): boolean {
-  const before = ctx.tokens[k - 1];
-  if (before?.kind !== 'punct') return false;
-  if (before.key === ',') return true;
-  // A marker stands apart ("-   National Aging …"), unlike a hyphen ("Biden-Harris Administration").
-  const spaced = before.start > (ctx.tokens[k - 2]?.end ?? -1) && (ctx.tokens[k]?.start ?? 0) > before.end;
-  return spaced && (before.key === '-' || before.key === '*' || before.key === '•');
-}
-
-/**
- * Start of a name ending in a head in a list line, when capitalised words and links run back from
- * `start` to the item's comma or marker ("President, Deaf and Hard of Hearing Consumer Advocacy
- * Network", "National Aging and Disability Transportation Center"): the whole run is the name, which
- * a wrapped line would otherwise cut. `start` when the run meets anything else first.
- */
-function startOfListedRun(ctx: SpanContext, start: number, after: number): number {
-  if (opensListItem(ctx, start)) return start;
-  let k = start;
-  while (k > after && start - k < MAX_LISTED_RUN) {
-    const t = ctx.tokens[k - 1];
-    if (isOrgWord(ctx, k - 1) && !t?.possessive) k -= 1;
-    else if (t?.kind === 'word' && !t.upper && LISTED_NAME_LINKS.has(t.key) && ctx.headline[k - 1] === 1 && isOrgWord(ctx, k - 2)) k -= 1;
-    else break;
-    if (isOrgWord(ctx, k) && opensListItem(ctx, k)) return k;
-  }
-  return start;
-}
-
 /** An organisation's name ending at a head, or led by one ("American Cancer Society", "Alliance for Hippocratic Medicine"). */
 export function findHeadlineOrganisations(ctx: SpanContext): NamePart[] {
   const { tokens } = ctx;
   const parts: NamePart[] = [];
+  const orgWord = (k: number): boolean => isOrgWord(ctx, k);
   const accept = (from: number, to: number) => {
     if (to - from >= 2 && isOrgName(tokens, from, to, ctx.covered) && !isGenericOrg(ctx, from, to))
       parts.push({ from, to, type: 'organization', titled: false });
@@ -741,7 +684,7 @@ export function findHeadlineOrganisations(ctx: SpanContext): NamePart[] {
     if (ctx.headline[i] !== 1 || !t?.upper || (!ORG_LEADS.has(t.key) && !ORG_HEADS.has(t.key)) || !isOrgWord(ctx, i)) continue;
     const link = tokens[i + 1]?.key;
     if (ORG_LEADS.has(t.key) && (link === 'for' || link === 'of' || link === 'on') && isOrgWord(ctx, i + 2)) {
-      const start = startOfListedName(ctx, i, parts.at(-1)?.to ?? 0);
+      const start = startOfListedName(ctx, i, parts.at(-1)?.to ?? 0, orgWord);
       let end = i + 2;
       while (end < tokens.length && end - i < 7 && isOrgWord(ctx, end) && !tokens[end - 1]?.possessive) end += 1;
       // "Institute of Museum and Library Services" in a list line: "and" adds a field when a head closes the name.
@@ -759,7 +702,7 @@ export function findHeadlineOrganisations(ctx: SpanContext): NamePart[] {
       let start = i;
       while (start > 0 && i - start < 4 && isOrgWord(ctx, start - 1) && !tokens[start - 1]?.possessive) start -= 1;
       // A run back to the item's comma holds the whole name: a shorter name found inside it was a cut ("Brandeis University" of "Brandeis University Community Living Policy Center").
-      const listed = startOfListedRun(ctx, start, 0);
+      const listed = startOfListedRun(ctx, start, 0, orgWord);
       if (listed < start) {
         while ((parts.at(-1)?.from ?? -1) >= listed) parts.pop();
         start = listed;
