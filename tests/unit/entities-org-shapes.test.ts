@@ -273,3 +273,25 @@ describe('a body’s name in a list line and its members’ shared field', () =>
     for (const name of absent) expect(found).not.toContain(name);
   });
 });
+
+describe('two names listed with "and" read as one body', () => {
+  it.each([
+    [
+      'part into the body named before "and" and the one after',
+      { a: ['Velkor'], b: ['Velkor'], c: ['Velkor and Kelvara Airlines'] },
+      ['Kelvara Airlines 1', 'Velkor 3'],
+    ],
+    [
+      'join the body after "and" when the archive names it alone',
+      { a: ['Velkor'], b: ['Kelvara Ferry Company'], c: ['Velkor and Kelvara Ferry Company'] },
+      ['Kelvara Ferry Company 2', 'Velkor 2'],
+    ],
+    [
+      'stay one body when the part before "and" is only everyday words',
+      { a: ['National Museum'], b: ['National Museum and Harbour Services Board'] },
+      ['National Museum 1', 'National Museum and Harbour Services Board 1'],
+    ],
+  ])('%s', (_, perArticle, expected) => {
+    expect(confidentOrgs(perArticle)).toEqual(expected);
+  });
+});

@@ -6,6 +6,7 @@ import { patronymicNameKey } from './patronymic-names.ts';
 import type { Pool } from './name-pool.ts';
 import { dominantFullName, isSurnameAlone } from './surname-alone.ts';
 import { joinOrdinalEditions } from './ordinal-editions.ts';
+import { splitListedBodies } from './listed-bodies.ts';
 import { isWrittenInSentenceCase } from './sentence-case-phrase.ts';
 import { joinAcronyms } from './join-acronyms.ts';
 import { joinNameVariants } from './join-name-variants.ts';
@@ -126,6 +127,7 @@ export function selectConfidentEntities(perArticle: readonly ArticleCandidates[]
   }
   joinAcronyms(pools);
   joinOrdinalEditions(pools);
+  splitListedBodies(pools);
   joinNameVariants(pools);
   // Tagged: confident by its own evidence, or named in enough articles.
   const isTagged = (p: Pool): boolean => p.confident || p.entity.articles.length >= minArticles;
