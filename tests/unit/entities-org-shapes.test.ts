@@ -295,3 +295,16 @@ describe('two names listed with "and" read as one body', () => {
     expect(confidentOrgs(perArticle)).toEqual(expected);
   });
 });
+
+describe('a sitting names the registered body even where context turns its name down', () => {
+  const builtin = buildRegistry({ files: [] });
+  /** Registered ids an article about another country mentions. */
+  const mentioned = (body: string): string[] =>
+    analyseEntities({ title: 'Israeli President Meets Leaders in Jerusalem', body }, builtin).mentions.map((m) => m.id);
+  it.each([
+    ['a joint meeting of Congress is the US Congress', 'Israel’s president will address a Joint Meeting of Congress, Israeli officials said.', true],
+    ['the name alone stays turned down', 'Israel’s president said Congress would vote, Israeli officials said.', false],
+  ])('%s', (_, body, expected) => {
+    expect(mentioned(body).includes('us-congress')).toBe(expected);
+  });
+});
