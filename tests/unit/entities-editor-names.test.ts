@@ -152,7 +152,8 @@ describe('cross-article names an editor would keep', () => {
       { articleId: 'a', candidates: [candidate('Tolu Kwe Ana and Harbour Works Company', { type: 'organization', inTitle: true })] },
       { articleId: 'b', candidates: [candidate('Tolu Kwe Ana', { count: 2 })] },
     ]);
-    expect(confident.map((e) => `${e.id} ${e.type}`).sort()).toEqual(['tolu-kwe-ana person', 'tolu-kwe-ana-and-harbour-works-company organization']);
+    // The list names two: the person, and the company after "and" (listed-bodies.ts).
+    expect(confident.map((e) => `${e.id} ${e.type}`).sort()).toEqual(['harbour-works-company organization', 'tolu-kwe-ana person']);
   });
 
   it('keeps a person a place is named after, when the archive introduces them', () => {

@@ -100,3 +100,211 @@ describe('a body named by its last everyday words', () => {
     expect(confidentOrgs(perArticle)).toEqual(expected);
   });
 });
+
+describe('a body named after an ordinal', () => {
+  it.each([
+    [
+      'joins the body the archive also names without the ordinal',
+      { a: ['Third Harbour Pilots Committee'], b: ['Harbour Pilots Committee'] },
+      ['Harbour Pilots Committee 2'],
+    ],
+    [
+      'stays a name of its own when the archive never writes it without the ordinal',
+      { a: ['First Harbour Pilots Coalition'], b: ['First Harbour Pilots Coalition'] },
+      ['First Harbour Pilots Coalition 2'],
+    ],
+    ['an ordinal and one head is no name to join', { a: ['Second Committee'], b: ['Committee'] }, ['Committee 1', 'Second Committee 1']],
+  ])('%s', (_, perArticle, expected) => {
+    expect(confidentOrgs(perArticle)).toEqual(expected);
+  });
+});
+
+describe('a body’s head, then "of the" or "for the" and its field', () => {
+  it.each([
+    [
+      'in prose, "of the" and one field word',
+      'She joined the Westmark Association of the Blind last year.',
+      ['Westmark Association of the Blind (organization)'],
+      [],
+    ],
+    [
+      'in a list line, "for the" and one field word',
+      '- Ann Vell, Director, Westmark Foundation for the Deaf\n- Ben Orr, Chair, Harbour Pilots Council',
+      ['Westmark Foundation for the Deaf (organization)'],
+      ['Westmark Foundation (organization)'],
+    ],
+    [
+      'a second body after "of the" stays apart',
+      'The Board of the Westmark Development Bank met.',
+      ['Westmark Development Bank (organization)'],
+      ['Board of the Westmark Development Bank (organization)'],
+    ],
+    ['a place after "of the" is no field', 'The Westmark Council of the Americas met.', [], ['Westmark Council of the Americas (organization)']],
+  ])('%s', (_, body, present, absent) => {
+    const found = names(body);
+    for (const name of present) expect(found).toContain(name);
+    for (const name of absent) expect(found).not.toContain(name);
+  });
+});
+
+describe('a registered body’s name that opens a longer body’s name', () => {
+  const parties = buildRegistry({ files: [{ id: 'harbour-party', name: 'Harbour Party', type: 'organization', aliases: ['Harbour'] }] });
+  /** Registered ids an article mentions. */
+  const mentioned = (title: string, body: string): string[] => analyseEntities({ title, body }, parties).mentions.map((m) => m.id);
+  it.each([
+    [
+      'is the longer body when the article writes it in full',
+      'Talks with Harbour Unionist Party Leader Ann Vell',
+      'Ann Vell leads the Harbour Unionist Party.',
+      [],
+    ],
+    ['still names the registered body on its own', 'Talks with Harbour Party Leader Ann Vell', 'Ann Vell leads the Harbour Party.', ['harbour-party']],
+  ])('%s', (_, title, body, expected) => {
+    expect(mentioned(title, body)).toEqual(expected);
+  });
+});
+
+describe('a body’s head, then "to" and its remit', () => {
+  it.each([
+    [
+      'a coalition named for what it is set up to do',
+      'They joined the Westmark Coalition to Address Ferry Safety Threats in May.',
+      ['Westmark Coalition to Address Ferry Safety Threats (organization)'],
+      ['Westmark Coalition (organization)'],
+    ],
+    [
+      'a place after "to" is where the body goes',
+      'The Westmark Task Force to New York City left at dawn.',
+      ['New York City (place)'],
+      ['Westmark Task Force to New York City (organization)'],
+    ],
+    ['one capitalised word after "to" is no remit', 'The Westmark Council to Nordland voted.', [], ['Westmark Council to Nordland (organization)']],
+  ])('%s', (_, body, present, absent) => {
+    const found = names(body);
+    for (const name of present) expect(found).toContain(name);
+    for (const name of absent) expect(found).not.toContain(name);
+  });
+});
+
+describe('a sitting or the chambers of a registered body', () => {
+  const bodies = buildRegistry({ files: [{ id: 'vell-council', name: 'Vell Council', type: 'organization', aliases: [] }] });
+  /** Registered ids and unregistered names of an article. */
+  const read = (body: string): string[] => {
+    const a = analyseEntities({ title: 'Briefing', body }, bodies);
+    return [...a.mentions.map((m) => m.id), ...a.unregistered.map((c) => c.name)];
+  };
+  it.each([
+    ['a joint meeting names the body', 'She spoke to a Joint Meeting of Vell Council on Monday.', ['vell-council']],
+    ['both houses name the body', 'Both Houses of Vell Council passed the bill.', ['vell-council']],
+    ['a library of the body is a body of its own', 'He visited the Library of Vell Council.', ['Library of Vell Council']],
+  ])('%s', (_, body, expected) => {
+    expect(read(body)).toEqual(expected);
+  });
+});
+
+describe('a capitalised phrase the archive also writes in lowercase after its first word', () => {
+  /** Names of the confident entities of one article's organisation candidate with these variants. */
+  const confident = (name: string, variants: string[]): string[] =>
+    selectConfidentEntities([{ articleId: 'a', candidates: [{ ...candidate(name, { count: 3, variants }), type: 'organization' as const }] }]).map(
+      (e) => e.name,
+    );
+  it.each([
+    ['is a phrase, no body', 'Harbour Sponsored Clean Power', ['Harbour sponsored clean power'], []],
+    ['a body’s name that keeps its capitals stays', 'Harbour Pilots Clean Power Council', ['HPCPC'], ['Harbour Pilots Clean Power Council']],
+    ['two words with a common noun stay a name', 'Westmark Steel', ['Westmark steel'], ['Westmark Steel']],
+  ])('%s', (_, name, variants, expected) => {
+    expect(confident(name, variants)).toEqual(expected);
+  });
+});
+
+describe('a body’s name in a list line and its members’ shared field', () => {
+  it.each([
+    [
+      'the words after the item’s comma open a name led by its head',
+      '- Ann Vell, Executive Director, Westmark Council on Independent Ferries\n- Ben Orr, Chair, Harbour Pilots Council',
+      ['Westmark Council on Independent Ferries (organization)'],
+      ['Council on Independent Ferries (organization)'],
+    ],
+    [
+      'another body’s words before the head stay apart',
+      '-   Harbour House Office of Ferry Affairs\n-   Ben Orr, Chair, Harbour Pilots Council',
+      ['Office of Ferry Affairs (organization)'],
+      ['Harbour House Office of Ferry Affairs (organization)'],
+    ],
+    [
+      'a headline’s verb before the head is no part of the name',
+      'Director Ann Vell Thanks Council on Harbour Safety\n\nThe council met.',
+      ['Council on Harbour Safety (organization)'],
+      ['Thanks Council on Harbour Safety (organization)'],
+    ],
+    [
+      'in prose, "with" and the members’ field end the name',
+      'She leads the Westmark Association of People with Disabilities in Nordland.',
+      ['Westmark Association of People with Disabilities (organization)'],
+      ['Westmark Association of People (organization)'],
+    ],
+    [
+      'in a list line, "with" and the members’ field end the name',
+      '- Ann Vell, President, Westmark Association of People with Disabilities\n- Ben Orr, Chair, Harbour Pilots Council',
+      ['Westmark Association of People with Disabilities (organization)'],
+      ['Westmark Association of People (organization)'],
+    ],
+    [
+      'a wrapped list item keeps the links of its name back to the item’s comma',
+      '-   Ann Vell, President, Deaf and Hard of Hearing Ferry\n    Pilots Network\n-   Ben Orr, Westmark Aging and Harbour Transport Center',
+      ['Deaf and Hard of Hearing Ferry Pilots Network (organization)', 'Westmark Aging and Harbour Transport Center (organization)'],
+      ['Hearing Ferry Pilots Network (organization)', 'Harbour Transport Center (organization)'],
+    ],
+    [
+      'a hyphen is no list marker',
+      'Westmark-Harbour Administration Announces Kelvara Pilots and Ferry Council\n\nThe council met.',
+      [],
+      ['Harbour Administration Announces Kelvara Pilots and Ferry Council (organization)'],
+    ],
+    [
+      'a place after "with" is who they met',
+      'They met the Westmark Association of Pilots with Nordland today.',
+      ['Westmark Association of Pilots (organization)'],
+      [],
+    ],
+  ])('%s', (_, body, present, absent) => {
+    const found = names(body);
+    for (const name of present) expect(found).toContain(name);
+    for (const name of absent) expect(found).not.toContain(name);
+  });
+});
+
+describe('two names listed with "and" read as one body', () => {
+  it.each([
+    [
+      'part into the body named before "and" and the one after',
+      { a: ['Velkor'], b: ['Velkor'], c: ['Velkor and Kelvara Airlines'] },
+      ['Kelvara Airlines 1', 'Velkor 3'],
+    ],
+    [
+      'join the body after "and" when the archive names it alone',
+      { a: ['Velkor'], b: ['Kelvara Ferry Company'], c: ['Velkor and Kelvara Ferry Company'] },
+      ['Kelvara Ferry Company 2', 'Velkor 2'],
+    ],
+    [
+      'stay one body when the part before "and" is only everyday words',
+      { a: ['National Museum'], b: ['National Museum and Harbour Services Board'] },
+      ['National Museum 1', 'National Museum and Harbour Services Board 1'],
+    ],
+  ])('%s', (_, perArticle, expected) => {
+    expect(confidentOrgs(perArticle)).toEqual(expected);
+  });
+});
+
+describe('a sitting names the registered body even where context turns its name down', () => {
+  const builtin = buildRegistry({ files: [] });
+  /** Registered ids an article about another country mentions. */
+  const mentioned = (body: string): string[] =>
+    analyseEntities({ title: 'Israeli President Meets Leaders in Jerusalem', body }, builtin).mentions.map((m) => m.id);
+  it.each([
+    ['a joint meeting of Congress is the US Congress', 'Israel’s president will address a Joint Meeting of Congress, Israeli officials said.', true],
+    ['the name alone stays turned down', 'Israel’s president said Congress would vote, Israeli officials said.', false],
+  ])('%s', (_, body, expected) => {
+    expect(mentioned(body).includes('us-congress')).toBe(expected);
+  });
+});

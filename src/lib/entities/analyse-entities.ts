@@ -5,10 +5,19 @@ import { type MatchContext, withDepartmentLists, keepHomeInstitutions, isRegiste
 import { findNames, type NameGroup, toCandidates } from './find-names.ts';
 import { TITLE_WORDS } from './lexicon.ts';
 import { givenNamesAgree, swapNameOrder, type PersonNameKey } from './person-names.ts';
+import { indexOrgNames, opensLongerOrgName } from './registered-inside-longer.ts';
 import { registeredInOtherNumber } from './registered-in-other-number.ts';
+import { bodyOfSitting } from './sitting-of-body.ts';
 import type { Registry } from './registry.ts';
 import { segmentArticle, type SegmentedArticle } from './tokenise.ts';
 import type { ArticleText, EntityAnalysis, NameMatch } from './types.ts';
+
+/** Word keys of tokens [from, to). */
+function wordKeys(tokens: SegmentedArticle['tokens'], from: number, to: number): string[] {
+  const keys: string[] = [];
+  for (let k = from; k < to; k++) if (tokens[k]?.kind === 'word') keys.push(tokens[k]?.key ?? '');
+  return keys;
+}
 
 /** Counts matches per entity. */
 function toMentions(matches: readonly NameMatch[], leadEnd: number): EntityMention[] {
@@ -141,6 +150,21 @@ export function analyseEntities(article: ArticleText, registry: Registry): Entit
     named.add(id);
     for (const [from, to] of g.ranges) matches.push(toMatch(seg, id, from, to, false));
   }
+  // "a Joint Meeting of Congress" in copy about Israel: the sitting names the registered body, even where context turned its name down.
+  const sittings = new Set<NameGroup>();
+  for (const g of found.groups) {
+    if (g.type !== 'organization') continue;
+    const body = bodyOfSitting(tokens, g.best[0], g.best[1]);
+    const id = body < 0 ? undefined : registeredIdOf(registry.matcher, wordKeys(tokens, body, g.best[1]));
+    if (!id || registry.entities.get(id)?.type !== 'organization') continue;
+    sittings.add(g);
+    named.add(id);
+    for (const [from, to] of g.ranges) {
+      const at = bodyOfSitting(tokens, from, to);
+      if (at >= 0) matches.push(toMatch(seg, id, at, to, false));
+    }
+  }
+  const groups = sittings.size === 0 ? found.groups : found.groups.filter((g) => !sittings.has(g));
   for (const m of pending) {
     if (named.has(idOf(m)) && absorbedAt[m.from] !== 1) matches.push(toMatch(seg, idOf(m), m.from, m.to, true));
   }
@@ -151,11 +175,15 @@ export function analyseEntities(article: ArticleText, registry: Registry): Entit
     if (g.type !== 'person' || g.best[1] - g.best[0] < 2) continue;
     for (let k = g.best[0]; k < g.best[1]; k++) personWords.add(tokens[k]?.key ?? '');
   }
-  const inOrg = markOrganisations(tokens.length, found.groups);
+  const inOrg = markOrganisations(tokens.length, groups);
+  const { orgEnds, orgNames } = indexOrgNames(tokens, groups);
   const kept = matches
     .filter((m) => {
       const rule = rulesById.get(m.id);
       if (rule?.personName && m.to - m.from === 1 && personWords.has(tokens[m.from]?.key ?? '')) return false;
+      const isOrganisation = registry.entities.get(m.id)?.type === 'organization';
+      // "Democratic" of a "Democratic Unionist Party" the article writes in full is that other body's first word.
+      if (isOrganisation && opensLongerOrgName(tokens, m.from, m.to, orgEnds, orgNames)) return false;
       // "Hawaiian National Guard" is the state's guard: the registered "National Guard" inside a longer name does not count.
       return !(
         inOrg[m.from] === 1 &&
@@ -171,7 +199,7 @@ export function analyseEntities(article: ArticleText, registry: Registry): Entit
     // A registered name that context turned down ("Washington" alone) is not a new entity either.
     unregistered: toCandidates(
       seg,
-      found.groups,
+      groups,
       (id, keys) =>
         registry.entities.has(id) ||
         isRegisteredName(registry.matcher, keys) ||

@@ -1,4 +1,9 @@
 /** The classifier: whether a capitalised span names an organisation, a place or a person, in that order of precedence, with the name shapes and title rules it reads. */
+import { endOfFieldAfterThe } from './field-after-the.ts';
+import { startOfListedName, startOfListedRun } from './list-item-names.ts';
+import { endOfMembersWith } from './people-with-field.ts';
+import { endOfRemitAfterTo } from './remit-after-to.ts';
+import { isSittingOfBody } from './sitting-of-body.ts';
 import { type NameSpan, type SpanContext, isSentenceStart } from './name-spans.ts';
 import {
   isDirection,
@@ -106,6 +111,7 @@ function classifyPlain(ctx: SpanContext, rawFrom: number, rawTo: number): NamePa
   }
   if (isRoomName(tokens, from, to) && covered[from] === -1) return [{ from, to, type: 'place', titled: false }];
   if (isNamedRegion(tokens, from, spanWords) && covered[to - 1] === -1) return [{ from, to, type: 'place', titled: false }];
+  if (isSittingOfBody(ctx, from, to)) return [];
   if (isOrgName(tokens, from, to, covered) || opensOrgName(ctx, from, to, spanWords)) {
     return isGenericOrg(ctx, from, to) || spanWords.length < 2 ? [] : [{ from, to, type: 'organization', titled: false }];
   }
@@ -303,6 +309,8 @@ function isOrgName(tokens: readonly Token[], from: number, to: number, covered?:
     if (t?.kind === 'word' && ORG_HEADS.has(t.key) && HEAD_LINKS.has(tokens[k + 1]?.key ?? '') && tokens[k + 2]?.key === 'the') return true;
     // "Intergovernmental Panel on Climate Change", "Halvard Center for Coastal Studies": a head, then its remit.
     if (t?.kind === 'word' && ORG_HEADS.has(t.key) && (tokens[k + 1]?.key === 'on' || tokens[k + 1]?.key === 'for') && tokens[k + 2]?.upper) return true;
+    // "Global Coalition to Address Synthetic Drug Threats": a head, then "to" and its capitalised remit.
+    if (t?.kind === 'word' && endOfRemitAfterTo(tokens, k + 1) === to) return true;
     // "National Association of Counties", "International Brotherhood of Electrical Workers": a named head, then its members or field.
     if (isHeadOfField(tokens, k, covered)) return true;
   }
@@ -687,6 +695,7 @@ function isOrgWord(ctx: SpanContext, i: number): boolean {
 export function findHeadlineOrganisations(ctx: SpanContext): NamePart[] {
   const { tokens } = ctx;
   const parts: NamePart[] = [];
+  const orgWord = (k: number): boolean => isOrgWord(ctx, k);
   const accept = (from: number, to: number) => {
     if (to - from >= 2 && isOrgName(tokens, from, to, ctx.covered) && !isGenericOrg(ctx, from, to))
       parts.push({ from, to, type: 'organization', titled: false });
@@ -696,6 +705,7 @@ export function findHeadlineOrganisations(ctx: SpanContext): NamePart[] {
     if (ctx.headline[i] !== 1 || !t?.upper || (!ORG_LEADS.has(t.key) && !ORG_HEADS.has(t.key)) || !isOrgWord(ctx, i)) continue;
     const link = tokens[i + 1]?.key;
     if (ORG_LEADS.has(t.key) && (link === 'for' || link === 'of' || link === 'on') && isOrgWord(ctx, i + 2)) {
+      const start = startOfListedName(ctx, i, parts.at(-1)?.to ?? 0, orgWord);
       let end = i + 2;
       while (end < tokens.length && end - i < 7 && isOrgWord(ctx, end) && !tokens[end - 1]?.possessive) end += 1;
       // "Institute of Museum and Library Services" in a list line: "and" adds a field when a head closes the name.
@@ -704,12 +714,23 @@ export function findHeadlineOrganisations(ctx: SpanContext): NamePart[] {
         while (more < tokens.length && more - i < 9 && isOrgWord(ctx, more)) more += 1;
         if (more > end + 1 && ORG_HEADS.has(tokens[more - 1]?.key ?? '')) end = more;
       }
-      accept(i, end);
+      // "American Association of People with Disabilities" in a list line.
+      const withField = endOfMembersWith(tokens, end);
+      if (withField > end && ctx.headline[withField - 1] === 1 && ctx.covered[withField - 1] === -1) end = withField;
+      accept(start, end);
       i = end - 1;
     } else if (ORG_HEADS.has(t.key)) {
       let start = i;
       while (start > 0 && i - start < 4 && isOrgWord(ctx, start - 1) && !tokens[start - 1]?.possessive) start -= 1;
-      accept(start, i + 1);
+      // A run back to the item's comma holds the whole name: a shorter name found inside it was a cut ("Brandeis University" of "Brandeis University Community Living Policy Center").
+      const listed = startOfListedRun(ctx, start, 0, orgWord);
+      if (listed < start) {
+        while ((parts.at(-1)?.from ?? -1) >= listed) parts.pop();
+        start = listed;
+      }
+      // "American Foundation for the Blind" in a list line: the field after "the" ends the name.
+      const end = endOfFieldAfterThe(tokens, i + 1);
+      accept(start, end > i + 1 && ctx.headline[end - 1] === 1 && ctx.covered[end - 1] === -1 ? end : i + 1);
     }
   }
   return parts;

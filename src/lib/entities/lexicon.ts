@@ -319,6 +319,26 @@ export const PACT_WORDS: ReadonlySet<string> = new Set([
   'declaration',
 ]);
 
+/** Ordinal words that number a body's meetings or editions when written before its name ("the Second … Committee Meeting"). */
+export const ORDINAL_WORDS: ReadonlySet<string> = new Set([
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'inaugural',
+]);
+
+/** Words for a sitting or the chambers of a body ("a Joint Meeting of Congress", "both Houses of Congress"): the body's own gathering, no body of its own. */
+export const SITTING_WORDS: ReadonlySet<string> = new Set(['meeting', 'meetings', 'session', 'sessions', 'sitting', 'houses', 'chambers']);
+
 /** Prepositions before a place's name in a headline ("Wildfires in Hawaii", "Travel to Japan"). */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'from', 'to', 'at', 'near']);
 

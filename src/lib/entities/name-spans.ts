@@ -13,6 +13,9 @@ import {
   HEAD_LINKS,
   HEAD_LINKS_ACROSS_THE,
 } from './lexicon.ts';
+import { endOfFieldAfterThe } from './field-after-the.ts';
+import { endOfMembersWith } from './people-with-field.ts';
+import { endOfRemitAfterTo } from './remit-after-to.ts';
 import { startAfterPartyLabels } from './party-before-chamber.ts';
 import { endOfParticleRun } from './particle-runs.ts';
 import { endOfSlashedPact } from './slashed-pact-names.ts';
@@ -143,6 +146,15 @@ export function buildNameSpans(seg: SegmentedArticle, lowercaseKeys: ReadonlySet
       ) {
         // "American Association for the Advancement of Science": a body's head, then what it is for; stopping at "the" truncates it.
         to += 2;
+      } else if (t.kind === 'word' && endOfRemitAfterTo(tokens, to) > to) {
+        // "Global Coalition to Address Synthetic Drug Threats": a body named for what it is set up to do.
+        to = endOfRemitAfterTo(tokens, to);
+      } else if (t.kind === 'word' && endOfMembersWith(tokens, to) > to) {
+        // "American Association of People with Disabilities": the members' shared field ends the name.
+        to = endOfMembersWith(tokens, to);
+      } else if (t.kind === 'word' && endOfFieldAfterThe(tokens, to) > to) {
+        // "National Association of the Deaf": one field word after "of the" ends the body's name.
+        to = endOfFieldAfterThe(tokens, to);
       } else if (t.kind === 'punct' && t.key === ',' && orgLike && commaListEnd(tokens, to) > to) {
         // "Bureau of Population, Refugees, and Migration": the name lists its fields; stopping at the comma truncates it.
         to = commaListEnd(tokens, to);

@@ -5,6 +5,9 @@ import { givenNamesAgree, nameWords, personNameKey, type PersonNameKey } from '.
 import { patronymicNameKey } from './patronymic-names.ts';
 import type { Pool } from './name-pool.ts';
 import { dominantFullName, isSurnameAlone } from './surname-alone.ts';
+import { joinOrdinalEditions } from './ordinal-editions.ts';
+import { splitListedBodies } from './listed-bodies.ts';
+import { isWrittenInSentenceCase } from './sentence-case-phrase.ts';
 import { joinAcronyms } from './join-acronyms.ts';
 import { joinNameVariants } from './join-name-variants.ts';
 import { joinOrganisationTails } from './join-org-tails.ts';
@@ -123,6 +126,8 @@ export function selectConfidentEntities(perArticle: readonly ArticleCandidates[]
     if (c.styledAlone) pool.styled.add(articleId);
   }
   joinAcronyms(pools);
+  joinOrdinalEditions(pools);
+  splitListedBodies(pools);
   joinNameVariants(pools);
   // Tagged: confident by its own evidence, or named in enough articles.
   const isTagged = (p: Pool): boolean => p.confident || p.entity.articles.length >= minArticles;
@@ -137,6 +142,8 @@ export function selectConfidentEntities(perArticle: readonly ArticleCandidates[]
     .filter((p) => !isCodeWord(p.entity.name) || p.memberSpots > 0)
     .map((p) => ({ p, e: finish(p, order) }))
     .filter(({ p, e }) => !isEverydayPhrase(e.name, p.forms.get(e.name) ?? 0, lowercase))
+    // "Tribally Sponsored Clean Energy", also written "Tribally sponsored clean energy": a phrase, no body.
+    .filter(({ e }) => e.type !== 'organization' || !isWrittenInSentenceCase(e.name, e.variants))
     // "Disaster Recovery Center", also written "Disaster Recovery Centers": a kind of thing, no one body.
     .filter(({ e }) => e.type !== 'organization' || (rule.otherNumberUses?.get(e.name) ?? 0) < KIND_OTHER_NUMBER_USES)
     .map(({ e }) => e)

@@ -1,0 +1,33 @@
+/** A body's head, then "of the"/"for the" and one everyday word that ends the name ("National Association of the Deaf"). */
+import { HEAD_LINKS, isMonth, isWeekday, lookUpWord, NAME_CONNECTORS, ORG_HEADS, TITLE_WORDS } from './lexicon.ts';
+import type { Token } from './tokenise.ts';
+
+// "National Association of the Deaf", "American Foundation for the Blind", "Conference of the
+// Parties": one everyday word after "the" says whom or what the body serves, and stopping at "the"
+// leaves a name every second body carries ("National Association"). A second body ("the Board of the
+// African Development Bank"), a place ("Summit of the Americas"), a post ("Office of the President")
+// or a longer run after "the" is another name, which other rules read.
+
+/** True for a capitalised everyday word that can be a body's field: no place, person, post, head or month. */
+function isFieldWord(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word' || !t.upper || t.allCaps || /\d/.test(t.core)) return false;
+  if (TITLE_WORDS.has(t.key) || ORG_HEADS.has(t.key) || isMonth(t.key) || isWeekday(t.key)) return false;
+  const info = lookUpWord(t.key);
+  return (info.common || info.plain) && !info.place && !info.given && !info.surname && !info.function && !info.demonym;
+}
+
+/**
+ * End of the name when the link at `k` ("of", "for", "on") follows a body's head and takes "the" and
+ * one field word that ends the capitalised run; `k` when it does not.
+ */
+export function endOfFieldAfterThe(tokens: readonly Token[], k: number): number {
+  const head = tokens[k - 1];
+  if (head?.kind !== 'word' || !ORG_HEADS.has(head.key) || !HEAD_LINKS.has(tokens[k]?.key ?? '') || tokens[k]?.upper) return k;
+  if (tokens[k + 1]?.key !== 'the' || !isFieldWord(tokens[k + 2])) return k;
+  const after = tokens[k + 3];
+  // "District Court for the District of Columbia", "Commission for the Preservation of …": the name goes on.
+  const runsOn =
+    after !== undefined &&
+    ((after.kind === 'word' && (after.upper || NAME_CONNECTORS.has(after.key))) || (after.key === '-' && after.start === tokens[k + 2]?.end));
+  return runsOn ? k : k + 3;
+}

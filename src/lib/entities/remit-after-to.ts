@@ -1,0 +1,34 @@
+/** A body's head, then "to" and its capitalised remit ("Global Coalition to Address Synthetic Drug Threats", "Committee to Protect Journalists"). */
+import { isDirection, isMonth, isWeekday, lookUpPhrase, lookUpWord, ORG_HEADS, TITLE_WORDS } from './lexicon.ts';
+import type { Token } from './tokenise.ts';
+
+// Coalitions, committees and networks are often named for what they are set up to do: "to" and a
+// capitalised verb and its object. Stopping at "to" leaves "Global Coalition", a name many bodies
+// carry. A place after "to" ("sent the Task Force to New York") is where the body goes, not its remit.
+
+/** Capitalised words a remit needs after "to": its verb and at least one word of its object. */
+const MIN_REMIT_WORDS = 2;
+
+/** True for a capitalised everyday word that can open a remit ("Address", "Protect", "End"). */
+function opensRemit(t: Token | undefined, next: Token | undefined): boolean {
+  if (!t || t.kind !== 'word' || !t.upper || t.allCaps || t.possessive) return false;
+  if (TITLE_WORDS.has(t.key) || ORG_HEADS.has(t.key) || isDirection(t.key) || isMonth(t.key) || isWeekday(t.key)) return false;
+  const info = lookUpWord(t.key);
+  if (!(info.common || info.plain) || info.place || info.given || info.surname || info.function || info.demonym) return false;
+  return lookUpPhrase(`${t.key} ${next?.key ?? ''}`) !== 'place';
+}
+
+/** End of the name when the lowercase "to" at `k` follows a body's head and takes a capitalised remit; `k` when it does not. */
+export function endOfRemitAfterTo(tokens: readonly Token[], k: number): number {
+  const to = tokens[k];
+  if (to?.kind !== 'word' || to.key !== 'to' || to.upper || !ORG_HEADS.has(tokens[k - 1]?.key ?? '') || tokens[k - 1]?.possessive) return k;
+  if (!opensRemit(tokens[k + 1], tokens[k + 2])) return k;
+  let end = k + 1;
+  while (end < tokens.length) {
+    const t = tokens[end];
+    if (!t || t.kind !== 'word' || !t.upper || /^\d/.test(t.core)) break;
+    end += 1;
+    if (t.possessive) break;
+  }
+  return end - (k + 1) >= MIN_REMIT_WORDS ? end : k;
+}
