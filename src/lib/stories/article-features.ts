@@ -3,6 +3,7 @@ import { extractTerms, findHeadlineTemplates } from '../text/index.ts';
 import type { ArticleRecord } from '../types.ts';
 import { countDocumentFrequency, inverseDocumentFrequency, isBackground, rankingRarity, storyEntityRarity } from '../entities/rarity.ts';
 import { findHeadlineEntities } from './headline-entities.ts';
+import { headlineNameWords } from './headline-name-words.ts';
 
 /** What the story rule compares, per article, on integer keys (cheap to hash and intersect). */
 export interface ArticleFeatures {
@@ -14,6 +15,8 @@ export interface ArticleFeatures {
   terms: number[];
   /** Distinct stemmed terms of the title alone (a subset of `terms`). */
   titleTerms: number[];
+  /** Title terms that are words of a name the headline writes in full ("people’s", "republic" of "People’s Republic of China"). */
+  nameTerms: number[];
   time: number;
   /** Euclidean lengths of the weighted entity and term vectors (for cosine similarity). */
   entityNorm: number;
@@ -67,12 +70,14 @@ export function buildFeatures(articles: readonly ArticleRecord[]): FeatureTable 
       .filter((entity) => entity.salient)
       .map((entity) => intern(entityKeys, entity.id));
     const titleTerms = new Set(extractTerms(article.title).map((term) => intern(termKeys, term)));
+    const nameTerms = new Set(extractTerms(headlineNameWords(article.title, article.mentions).join(' ')).map((term) => intern(termKeys, term)));
     const terms = new Set([...titleTerms, ...extractTerms(article.summary).map((term) => intern(termKeys, term))]);
     return {
       entities: [...new Set(entities)],
       titleEntities: [] as number[],
       terms: [...terms],
       titleTerms: [...titleTerms],
+      nameTerms: [...nameTerms].filter((term) => titleTerms.has(term)),
       time: article.published.getTime(),
       entityNorm: 0,
       termNorm: 0,

@@ -38,6 +38,7 @@ export function focusOn(
   const nameStems = new Set<string>();
   for (const index of members) {
     const f = table.features[index];
+    for (const t of f?.nameTerms ?? []) nameStems.add(table.terms[t] ?? '');
     for (const e of f?.entities ?? []) named.set(e, (named.get(e) ?? 0) + 1);
     for (const e of f?.titleEntities ?? []) {
       titled.set(e, (titled.get(e) ?? 0) + 1);

@@ -1,0 +1,30 @@
+import { foldToAscii } from '../slugify.ts';
+import type { EntityMention } from '../types.ts';
+
+// A name written in full spans more words than its id: "People’s Republic of China" is `china`,
+// "Republic of Korea" is `south-korea`'s formal name. Those words name the country, not what
+// happened to it, so two headlines that share them share the name alone.
+const MAX_NAME_WORDS = 8;
+
+/**
+ * The words of the names a headline writes for the entities detection found in it: from where
+ * the mention starts (`first`, an offset into the title) to the last word of the entity's id,
+ * at most eight words on ("People’s Republic of China" for `china`). A mention whose id's last
+ * word does not follow within those words gives none.
+ */
+export function headlineNameWords(title: string, mentions: readonly EntityMention[]): string[] {
+  const words: string[] = [];
+  for (const mention of mentions) {
+    if (mention.first < 0 || mention.first >= title.length) continue;
+    const last = mention.id.split('-').at(-1) ?? '';
+    const run = title.slice(mention.first).split(/\s+/).slice(0, MAX_NAME_WORDS);
+    const end = run.findIndex(
+      (word) =>
+        foldToAscii(word)
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, '') === last,
+    );
+    if (end >= 0) words.push(...run.slice(0, end + 1));
+  }
+  return words;
+}
