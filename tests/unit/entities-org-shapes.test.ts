@@ -128,6 +128,12 @@ describe('a body’s head, then "of the" or "for the" and its field', () => {
       [],
     ],
     [
+      'in prose, "of the" and one field word, then "and" and lowercase words',
+      'The Westmark Association of the Blind and other groups met.',
+      ['Westmark Association of the Blind (organization)'],
+      ['Westmark Association (organization)'],
+    ],
+    [
       'in a list line, "for the" and one field word',
       '- Ann Vell, Director, Westmark Foundation for the Deaf\n- Ben Orr, Chair, Harbour Pilots Council',
       ['Westmark Foundation for the Deaf (organization)'],
@@ -240,6 +246,12 @@ describe('a body’s name in a list line and its members’ shared field', () =>
     [
       'in prose, "with" and the members’ field end the name',
       'She leads the Westmark Association of People with Disabilities in Nordland.',
+      ['Westmark Association of People with Disabilities (organization)'],
+      ['Westmark Association of People (organization)'],
+    ],
+    [
+      'in prose, the members’ field, then "and" and lowercase words',
+      'We thank the Westmark Association of People with Disabilities and others.',
       ['Westmark Association of People with Disabilities (organization)'],
       ['Westmark Association of People (organization)'],
     ],

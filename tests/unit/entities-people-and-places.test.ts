@@ -52,8 +52,13 @@ describe('a demonym before a sector that is not the state', () => {
     expect(ids(text, text)).not.toContain('philippines');
   });
 
-  it('still tags the country before its officials', () => {
-    expect(ids('Philippine officials asked for new rules.')).toContain('philippines');
+  it.each([
+    ['its officials', 'Philippine officials asked for new rules.', 'philippines'],
+    ['a sector’s minister', 'The adviser met Japanese Industry Minister Ken Sato.', 'japan'],
+    ['a sector’s ministry', 'The Vietnamese Labor Ministry issued rules.', 'vietnam'],
+    ['a minister of two sectors', 'Indonesian Youth and Sports Minister Dito Ariotedjo spoke.', 'indonesia'],
+  ])('still tags the country before %s', (_name, text, id) => {
+    expect(ids(text)).toContain(id);
   });
 });
 
@@ -143,7 +148,7 @@ describe('a region named by a compass point', () => {
 describe('a place inside the name of a war or a pact', () => {
   it.each([
     ['a war named after a country', 'He is the last Vietnam War veteran in the chamber.', 'vietnam'],
-    ['a pact named after places joined by hyphens', 'The United States-Mexico-Canada Agreement took effect.', 'canada'],
+    ['a pact named after a place', 'The Oman Accord took effect.', 'oman'],
   ])('%s does not tag the place', (_name, body, id) => {
     expect(ids(body)).not.toContain(id);
   });
@@ -151,7 +156,14 @@ describe('a place inside the name of a war or a pact', () => {
   it.each([
     ['a war in running text, in lowercase', 'The Ukraine war goes on.', 'ukraine'],
     ['places joined by a hyphen before a lowercase word', 'The U.S.-Mexico border was busy.', 'mexico'],
+    ['the parties of a war, joined by a hyphen', 'Aid reached Gaza during the Israel-Hamas War talks.', 'israel'],
+    ['the last party of a pact, joined by a hyphen', 'The United States-Mexico-Canada Agreement took effect.', 'canada'],
+    ['the first party of a pact, joined by a hyphen', 'The U.S.-Japan Agreement on minerals was signed.', 'japan'],
   ])('%s still tags the place', (_name, body, id) => {
     expect(ids(body)).toContain(id);
+  });
+
+  it('still tags the place in a title-cased headline, where capitals say nothing', () => {
+    expect(ids('Aid was sent.', 'Statement on the Latest Ukraine War Aid Package')).toContain('ukraine');
   });
 });

@@ -23,6 +23,13 @@ describe('headlineNameWords', () => {
   ])('$name', ({ mentions, expected }) => {
     expect(headlineNameWords(title, mentions)).toEqual(expected);
   });
+
+  it.each([
+    { name: 'a later word that happens to be the id’s last', title: 'U.S. Announces Sanctions on Member States', id: 'united-states' },
+    { name: 'a name cut by a colon', title: 'Zandia-U.S. Joint Communique: Zandia and the United States Agree', id: 'united-states' },
+  ])('$name gives no name', ({ title, id }) => {
+    expect(headlineNameWords(title, [mention(id, 0)])).toEqual([]);
+  });
 });
 
 describe('a thread that shares only the words of a name written in full', () => {

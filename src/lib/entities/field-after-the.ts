@@ -25,9 +25,11 @@ export function endOfFieldAfterThe(tokens: readonly Token[], k: number): number 
   if (head?.kind !== 'word' || !ORG_HEADS.has(head.key) || !HEAD_LINKS.has(tokens[k]?.key ?? '') || tokens[k]?.upper) return k;
   if (tokens[k + 1]?.key !== 'the' || !isFieldWord(tokens[k + 2])) return k;
   const after = tokens[k + 3];
-  // "District Court for the District of Columbia", "Commission for the Preservation of …": the name goes on.
+  // "District Court for the District of Columbia", "Commission for the Preservation of …": the name
+  // goes on; a link to lowercase words ("… of the Deaf and other groups") ends it.
   const runsOn =
     after !== undefined &&
-    ((after.kind === 'word' && (after.upper || NAME_CONNECTORS.has(after.key))) || (after.key === '-' && after.start === tokens[k + 2]?.end));
+    ((after.kind === 'word' && (after.upper || (NAME_CONNECTORS.has(after.key) && tokens[k + 4]?.upper === true))) ||
+      (after.key === '-' && after.start === tokens[k + 2]?.end));
   return runsOn ? k : k + 3;
 }

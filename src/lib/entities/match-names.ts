@@ -67,7 +67,8 @@ function accepts(matcher: NameMatcher, ctx: MatchContext, lookup: RuleLookup, al
   // "Lisa O. Monaco": a one-word place after a given name and an initial is a surname.
   if (to - from === 1 && followsGivenNameAndInitial(ctx.tokens, from) && lookup.placesEndingAt(from).includes(matcher.ids[alias.entity] ?? '')) return false;
   // "Vietnam War veteran": a place inside a war's or a pact's name is no tag.
-  if (!alias.demonym && opensEventName(ctx.tokens, to) && lookup.placesEndingAt(to - 1).includes(matcher.ids[alias.entity] ?? '')) return false;
+  if (!alias.demonym && opensEventName(ctx.tokens, from, to, ctx.headline) && lookup.placesEndingAt(to - 1).includes(matcher.ids[alias.entity] ?? ''))
+    return false;
   const rule = alias.rule ?? (alias.entity >= 0 ? matcher.rules[alias.entity] : undefined);
   if (rule === undefined) return true;
   if (!isRejectedByRule(rule, ctx, from, to, lookup)) return true;
@@ -437,21 +438,26 @@ const NOT_STATE = new Set([
   'immigrants',
   'refugees',
   'migrants',
-  // Sectors that are not the state ("Philippine labor leaders", "Korean business leaders"), checked
-  // before the actor word so a title-cased headline ("… Philippine Labor Leaders") reads the same.
-  'labor',
-  'labour',
-  'business',
-  'workers',
-  'worker',
-  'youth',
-  'faith',
-  'union',
-  'unions',
-  'industry',
-  'companies',
-  'firms',
 ]);
+
+// Sectors that are not the state ("Philippine labor leaders", "Korean business leaders"), read
+// before the words after them so a title-cased headline ("… Philippine Labor Leaders") reads the
+// same; but a sector's ministry or minister is the state ("Japanese Industry Minister").
+const SECTORS = new Set(['labor', 'labour', 'business', 'workers', 'worker', 'youth', 'faith', 'union', 'unions', 'industry', 'companies', 'firms']);
+
+// The offices that make a sector the state's own: "Labor Ministry", "Industry Minister"; "labor leaders" are not.
+const SECTOR_OFFICES = new Set(['minister', 'ministers', 'ministry', 'ministries', 'department', 'secretary', 'agency', 'bureau']);
+
+/** True when an office of the state follows the sector word at `k`, across capitalised words and "and" ("Youth and Sports Minister"). */
+function sectorOfState(tokens: readonly Token[], k: number): boolean {
+  for (let j = k + 1; j <= k + 3; j++) {
+    const t = tokens[j];
+    if (!t || t.kind !== 'word') return false;
+    if (SECTOR_OFFICES.has(t.key)) return true;
+    if (t.key !== 'and' && !t.upper) return false;
+  }
+  return false;
+}
 
 /** True when the demonym ending at token `to` (exclusive) modifies a state actor. */
 function modifiesStateActor(tokens: readonly Token[], to: number): boolean {
@@ -461,7 +467,7 @@ function modifiesStateActor(tokens: readonly Token[], to: number): boolean {
   // "Russian-installed authorities", "Chinese-flagged vessels": a hyphenated modifier is one word here.
   if (tokens[k]?.key === '-' && tokens[k]?.start === demonym?.end) {
     const joined = tokens[k + 1];
-    if (!joined || joined.kind !== 'word' || NOT_STATE.has(joined.key)) return false;
+    if (!joined || joined.kind !== 'word' || NOT_STATE.has(joined.key) || (SECTORS.has(joined.key) && !sectorOfState(tokens, k + 1))) return false;
     k += 2;
   }
   for (let seen = 0; seen < 5; seen++, k++) {
@@ -469,6 +475,7 @@ function modifiesStateActor(tokens: readonly Token[], to: number): boolean {
     if (!t || (t.kind !== 'word' && t.key !== ',')) return false;
     if (t.key === ',' && tokens[k + 1]?.upper) continue;
     if (NOT_STATE.has(t.key)) return false;
+    if (SECTORS.has(t.key)) return sectorOfState(tokens, k);
     // "Russian and Chinese officials": the actor follows the second demonym.
     if ((t.key === 'and' || t.key === 'or') && tokens[k + 1]?.upper) continue;
     if (STATE_ACTORS.has(t.key)) return true;

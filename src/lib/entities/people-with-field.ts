@@ -29,7 +29,8 @@ export function endOfMembersWith(tokens: readonly Token[], k: number): number {
   let end = k + 1;
   while (end - (k + 1) < MAX_FIELD_WORDS && isEverydayCapital(tokens[end])) end += 1;
   const after = tokens[end];
-  // "… with Disabilities and Their Families", "… with Disabilities of Westmark": the name goes on; "in Washington" is where it is.
-  if (end === k + 1 || (after?.kind === 'word' && (after.upper || RUN_ON_LINKS.has(after.key)))) return k;
+  // "… with Disabilities and Their Families", "… with Disabilities of Westmark": the name goes on;
+  // "in Washington" is where it is, and a link to lowercase words ("… and others") ends the name.
+  if (end === k + 1 || (after?.kind === 'word' && (after.upper || (RUN_ON_LINKS.has(after.key) && tokens[end + 1]?.upper === true)))) return k;
   return end;
 }

@@ -5,19 +5,24 @@ import type { Token } from './tokenise.ts';
 // "The last Vietnam War veteran in the Senate" is about a veteran, not about Vietnam: a war or a pact
 // named after a place is an event or a document, which is no entity, and the place inside its name
 // makes no tag either. The word must be capitalised: "Ukraine war" in running text is the war in
-// Ukraine, and names the place.
+// Ukraine, and names the place; in a title-cased headline capitals say nothing ("Statement on the
+// Ukraine War"), so the place stays. Places joined by hyphens name the parties ("the Israel-Hamas
+// war", "the U.S.-Japan Agreement"): each stays a tag.
 
-const MAX_JOINED = 4;
+/** True when the token at `k` is a hyphen written tight between two words ("Israel-Hamas"). */
+function joinedByHyphen(tokens: readonly Token[], k: number): boolean {
+  const hyphen = tokens[k];
+  return hyphen?.key === '-' && hyphen.start === tokens[k - 1]?.end && hyphen.end === tokens[k + 1]?.start;
+}
 
 /**
- * True when the capitalised word after a place's name ending at `to` ends a war's or a pact's name,
- * other places joined by hyphens in between ("United States-Mexico-Canada Agreement").
+ * True when the capitalised word right after a place's name ending at `to` ends a war's or a
+ * pact's name ("the Vietnam War"), outside a title-cased headline (`headline`: 1 per such token).
  */
-export function opensEventName(tokens: readonly Token[], to: number): boolean {
+export function opensEventName(tokens: readonly Token[], from: number, to: number, headline: Uint8Array): boolean {
   const last = tokens[to - 1];
-  let k = to;
-  for (let joined = 0; joined < MAX_JOINED && tokens[k]?.key === '-' && tokens[k]?.start === tokens[k - 1]?.end && tokens[k + 1]?.upper; joined++) k += 2;
-  const next = tokens[k];
-  if (!next || next.kind !== 'word' || !next.upper || next.allCaps || last?.possessive) return false;
+  const next = tokens[to];
+  if (!next || next.kind !== 'word' || !next.upper || next.allCaps || last?.possessive || headline[to] === 1) return false;
+  if (joinedByHyphen(tokens, from - 1) || joinedByHyphen(tokens, to)) return false;
   return WAR_WORDS.has(next.key) || PACT_WORDS.has(next.key);
 }
