@@ -71,7 +71,9 @@ const dateline = computeRelated(articles, {
 });
 const baseline = tfidfRelated(articles, { limit: 8 });
 
-const random = mulberry32(values.stories ? 20_261_128 : values['more-entities'] ? 20_261_129 : 20_231_128);
+// Each round of entity lists draws with its own seed (round 2 drew with 20_261_129), so a round drawn again is the same round.
+const nextEntityRound = (): number => Math.max(1, ...readEntityJudgments().map((j) => j.round ?? 1)) + 1;
+const random = mulberry32(values.stories ? 20_261_128 : values['more-entities'] ? 20_261_127 + nextEntityRound() : 20_231_128);
 function sample<T>(items: readonly T[], n: number): T[] {
   const copy = [...items];
   for (let i = copy.length - 1; i > 0; i--) {
@@ -128,8 +130,9 @@ if (values.stories) {
 const batchSize = Number(values.batch);
 if (values['more-entities']) {
   const keys = writeEntityPackets(Number(values['more-entities']), new Set(readEntityJudgments().map((j) => j.article)));
-  writeFileSync(join(out, 'entity-keys.json'), `${JSON.stringify(keys, null, 1)}\n`);
-  console.log(`entities: ${Object.keys(keys).length} articles no judgment covers yet, written to ${out}`);
+  const round = nextEntityRound();
+  writeFileSync(join(out, 'entity-keys.json'), `${JSON.stringify({ round, articles: keys }, null, 1)}\n`);
+  console.log(`entities: round ${round}, ${Object.keys(keys).length} articles no judgment covers yet, written to ${out}`);
   process.exit(0);
 }
 
@@ -225,13 +228,13 @@ function readEntityJudgments(): EntityJudgment[] {
   return existsSync(entityFixture()) ? (JSON.parse(readFileSync(entityFixture(), 'utf8')) as { articles: EntityJudgment[] }).articles : [];
 }
 
-/** Adds the entity lists in `dir` to the fixture as the next round; an article listed before keeps its first list. */
+/** Adds the entity lists in `dir` to the fixture as the round they were drawn for; an article listed before keeps its first list. */
 function collectEntities(dir: string): void {
-  const keys = JSON.parse(readFileSync(join(dir, 'entity-keys.json'), 'utf8')) as Record<string, string>;
+  // The round is fixed when the packets are drawn, so lists collected in two goes stay one round.
+  const { round, articles: keys } = JSON.parse(readFileSync(join(dir, 'entity-keys.json'), 'utf8')) as { round: number; articles: Record<string, string> };
   const outputs = readdirSync(join(dir, 'out')).filter((f) => f.startsWith('entities') && f.endsWith('.json'));
   const listed = Object.assign({}, ...outputs.map((f) => JSON.parse(readFileSync(join(dir, 'out', f), 'utf8')) as object)) as Record<string, GoldEntity[]>;
   const file = JSON.parse(readFileSync(entityFixture(), 'utf8')) as { about: string; articles: EntityJudgment[] };
-  const round = Math.max(1, ...file.articles.map((j) => j.round ?? 1)) + 1;
   const known = new Set(file.articles.map((j) => j.article));
   let added = 0;
   for (const [label, article] of Object.entries(keys)) {
