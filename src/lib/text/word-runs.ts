@@ -15,27 +15,31 @@ export interface WordRun<K> {
 
 /**
  * Counts, for each key, the places in `texts` where one of its runs is written exactly (case
- * included), except where `outside(words, i)` says the run at word `i` is part of something
- * longer. One pass over the texts; runs are looked up by their first word. Every key is counted, if only as 0.
+ * included), only where `counted(words, i)` accepts the run starting at word `i` (a rule may turn
+ * down a run inside a longer name). One pass over the texts; runs are looked up by their first
+ * word. Every key is counted, if only as 0.
  */
 export function countWordRuns<K>(
   texts: Iterable<string>,
   runs: Iterable<WordRun<K>>,
-  outside: (words: readonly string[], i: number) => boolean = () => true,
+  counted: (words: readonly string[], i: number) => boolean = () => true,
 ): Map<K, number> {
   const byFirst = new Map<string, WordRun<K>[]>();
   const counts = new Map<K, number>();
   for (const run of runs) {
     counts.set(run.key, counts.get(run.key) ?? 0);
     const first = run.words[0];
-    if (first !== undefined) byFirst.set(first, [...(byFirst.get(first) ?? []), run]);
+    if (first === undefined) continue;
+    const list = byFirst.get(first);
+    if (list) list.push(run);
+    else byFirst.set(first, [run]);
   }
   if (byFirst.size === 0) return counts;
   for (const text of texts) {
     const found = wordsIn(text);
     for (let i = 0; i < found.length; i++) {
       const list = byFirst.get(found[i] ?? '');
-      if (!list || !outside(found, i)) continue;
+      if (!list || !counted(found, i)) continue;
       for (const { key, words } of list) {
         if (words.every((w, k) => found[i + k] === w)) counts.set(key, (counts.get(key) ?? 0) + 1);
       }
