@@ -4,6 +4,7 @@ import { startOfListedName, startOfListedRun } from './list-item-names.ts';
 import { endOfMembersWith } from './people-with-field.ts';
 import { endOfRemitAfterTo } from './remit-after-to.ts';
 import { isSittingOfBody } from './sitting-of-body.ts';
+import { hasPostAfter } from './title-after-comma.ts';
 import { type NameSpan, type SpanContext, isSentenceStart } from './name-spans.ts';
 import {
   isDirection,
@@ -638,6 +639,12 @@ function isHeadlineNameWord(t: Token | undefined): boolean {
   return info.given || info.surname || (!info.common && !info.plain);
 }
 
+/** True when tokens `k`, `k + 1` are one capital letter and its full stop. */
+function isInitialAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return t?.kind === 'word' && t.key.length === 1 && t.upper && tokens[k + 1]?.key === '.' && tokens[k + 1]?.start === t.end;
+}
+
 /** The end of a name starting at `from` (hyphenated parts kept: "Jean-Pierre"), or `from` when there is none. */
 function nameEnd(ctx: SpanContext, from: number): number {
   const { tokens } = ctx;
@@ -648,17 +655,28 @@ function nameEnd(ctx: SpanContext, from: number): number {
     k += 1;
     if (tokens[k - 1]?.possessive) break;
     if (tokens[k]?.key === '-' && isHeadlineNameWord(tokens[k + 1])) k += 1;
+    // A middle initial ("Brian A. Nichols") stands between a name's words.
+    if (isInitialAt(tokens, k) && isHeadlineNameWord(tokens[k + 2])) k += 2;
   }
   return k;
 }
 
-/** Titled people in headline lines, as person parts. */
+/** Titled people in headline lines, as person parts; also a participant line's name before its post ("Ana Vell, Director of …"). */
 export function findHeadlinePeople(ctx: SpanContext): NamePart[] {
   const { tokens, headline } = ctx;
   const parts: NamePart[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (headline[i] !== 1 || !t?.upper || !TITLE_WORDS.has(t.key) || ctx.covered[i] !== -1 || t.possessive) continue;
+    if (headline[i] !== 1 || !t?.upper || ctx.covered[i] !== -1 || t.possessive) continue;
+    if (!TITLE_WORDS.has(t.key)) {
+      // A line that opens with a full name, a comma and a post lists a participant.
+      const end = opensLine(tokens, i) ? nameEnd(ctx, i) : i;
+      if (end >= i + 2 && hasPostAfter(tokens, end)) {
+        parts.push({ from: i, to: end, type: 'person', titled: true });
+        i = end - 1;
+      }
+      continue;
+    }
     const end = nameEnd(ctx, i + 1);
     if (end > i + 1) {
       parts.push({ from: i + 1, to: end, type: 'person', titled: true });
@@ -666,6 +684,16 @@ export function findHeadlinePeople(ctx: SpanContext): NamePart[] {
     }
   }
   return parts;
+}
+
+/** True when token `i` opens a line or a list item. */
+function opensLine(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return (
+    !before ||
+    before.kind === 'break' ||
+    ((before.key === '-' || before.key === '*' || before.key === '•') && (!tokens[i - 2] || tokens[i - 2]?.kind === 'break'))
+  );
 }
 
 /** Places the lexicon knows, named alone after a preposition in a headline line ("Wildfires in Hawaii"). */

@@ -11,6 +11,7 @@ import { isWrittenAsPlace } from './written-as-place.ts';
 import { slugify } from '../slugify.ts';
 import { isBeforeMemberWord, isCodeWord } from './group-codes.ts';
 import { facilityShortKey } from './facility-names.ts';
+import { hasPostAfter } from './title-after-comma.ts';
 
 // Finds people, organisations and places the registry does not know, in one segmented article.
 
@@ -387,8 +388,12 @@ function textOf(tokens: readonly Token[], from: number, to: number): string {
 function isIntroduced(tokens: readonly Token[], from: number, to: number): boolean {
   const before = tokens[from - 1];
   const after = tokens[to];
+  // "Dr. Kathleen Hicks": an abbreviated title ends in its full stop.
+  const titled = before?.key === '.' && before.start === tokens[from - 2]?.end ? tokens[from - 2] : before;
   const cue =
-    (before?.kind === 'word' && (TITLE_WORDS.has(before.key) || TITLE_DOMAIN_WORDS.has(before.key))) || (after?.kind === 'word' && SPEECH_VERBS.has(after.key));
+    (titled?.kind === 'word' && (TITLE_WORDS.has(titled.key) || TITLE_DOMAIN_WORDS.has(titled.key))) ||
+    (after?.kind === 'word' && SPEECH_VERBS.has(after.key)) ||
+    hasPostAfter(tokens, to);
   return cue && nameWords(tokens.slice(from, to)).length >= 2;
 }
 

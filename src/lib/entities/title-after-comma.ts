@@ -1,0 +1,24 @@
+/** A full name, then a comma and a post ("Juan Ortiz, Special Assistant to the President"), is a person introduced by that post. */
+import { RANK_WORDS, TITLE_WORDS } from './lexicon.ts';
+import type { Token } from './tokenise.ts';
+
+// Participant lists and bylines write a post after the name as surely as copy writes it before
+// ("Director Ana Vell"): "Ana Vell, Director of …", "Ben Orr, Assistant Secretary of State". The
+// post opens with a title word among its first capitalised words, or a rank that serves someone
+// ("Special Assistant to the President").
+const POST_OPENING_WORDS = 3;
+
+/** True when a post opens at token `k`: a title word among its first capitalised words ("Special Assistant", "Assistant Secretary"). */
+export function isPostAt(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j < k + POST_OPENING_WORDS; j++) {
+    const t = tokens[j];
+    if (t?.kind !== 'word' || !t.upper) return false;
+    if (TITLE_WORDS.has(t.key) || (RANK_WORDS.has(t.key) && tokens[j + 1]?.key === 'to')) return true;
+  }
+  return false;
+}
+
+/** True when the name ending at token `to` (exclusive) is followed by a comma and a post. */
+export function hasPostAfter(tokens: readonly Token[], to: number): boolean {
+  return tokens[to]?.key === ',' && isPostAt(tokens, to + 1);
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { analyseEntities, buildRegistry, selectConfidentEntities } from '../../src/lib/entities/index';
+
+const registry = buildRegistry({ files: [] });
+
+/** The people an article names, as "name (introduced)" when detection saw them introduced. */
+function people(body: string, title = 'Readout of a Harbour Forum'): string[] {
+  return analyseEntities({ title, body }, registry)
+    .unregistered.filter((c) => c.type === 'person')
+    .map((c) => `${c.name}${c.introduced ? ' (introduced)' : ''}`);
+}
+
+describe('a participant list: a name, a comma and a post', () => {
+  // As the prose of a Markdown list reaches detection: one block per item.
+  const list = [
+    'Officials met harbour pilots last week.',
+    'Participants Included:',
+    'Tova Mensah, Special Assistant to the Governor and Senior Director for Ports, Harbour Council',
+    'Ravi B. Okafor, Assistant Secretary of Harbours, Department of Harbours',
+  ].join('\n\n');
+
+  it('finds each listed person, introduced by the post, middle initial and all', () => {
+    expect(people(list)).toEqual(expect.arrayContaining(['Tova Mensah (introduced)', 'Ravi B. Okafor (introduced)']));
+  });
+
+  it('makes a person named once in the whole archive a tag', () => {
+    const found = analyseEntities({ title: 'Readout of a Harbour Forum', body: list }, registry).unregistered;
+    const confident = selectConfidentEntities([{ articleId: 'a', candidates: found }]).map((e) => e.name);
+    expect(confident).toEqual(expect.arrayContaining(['Tova Mensah', 'Ravi B. Okafor']));
+  });
+
+  it('does not read a list of places or bodies as people', () => {
+    const places = ['Ports visited:', 'Harbour Council, Director of Ports', 'Port Elna, Northern Zandia'].join('\n\n');
+    expect(people(places)).toEqual([]);
+  });
+});
+
+describe('in running text, a name then a comma and a post', () => {
+  it.each([
+    ['a post after the name', 'The plan was drafted by Tova Mensah, Director of the Harbour Office, last spring.', 'Tova Mensah (introduced)'],
+    ['an abbreviated title before the name', 'The plan was drafted by Dr. Tova Mensah last spring.', 'Tova Mensah (introduced)'],
+  ])('introduces the person: %s', (_name, body, expected) => {
+    expect(people(body)).toContain(expected);
+  });
+
+  it('does not introduce a name followed by a comma and an ordinary word', () => {
+    expect(people('The plan was drafted by Tova Mensah, who left last spring.')).not.toContain('Tova Mensah (introduced)');
+  });
+});
