@@ -185,6 +185,30 @@ describe('a body’s head, then "to" and its remit', () => {
       ['Westmark Task Force to New York City (organization)'],
     ],
     ['one capitalised word after "to" is no remit', 'The Westmark Council to Nordland voted.', [], ['Westmark Council to Nordland (organization)']],
+    [
+      'a fort after "to" is where the body goes',
+      'The Army sent the Joint Harbour Task Force to Fort Halvey on Monday.',
+      [],
+      ['Joint Harbour Task Force to Fort Halvey (organization)'],
+    ],
+    [
+      'a lake after "to" is where the body goes',
+      'The board moved the Kelvara Council to Lake Orsen last year.',
+      [],
+      ['Kelvara Council to Lake Orsen (organization)'],
+    ],
+    [
+      'a release title in quotation marks is no body’s name',
+      'The charity issued "Orsen Foundation to Launch Harbour Youth Program" on Monday.',
+      [],
+      ['Orsen Foundation to Launch Harbour Youth Program (organization)'],
+    ],
+    [
+      'a remit that names a field stays whole',
+      'The National Committee to Preserve Harbour Security wrote to members.',
+      ['National Committee to Preserve Harbour Security (organization)'],
+      [],
+    ],
   ])('%s', (_, body, present, absent) => {
     const found = names(body);
     for (const name of present) expect(found).toContain(name);

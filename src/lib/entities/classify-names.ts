@@ -32,6 +32,7 @@ import {
   isWeekday,
   HEAD_LINKS,
   PLACE_PREPOSITIONS,
+  PLACE_LEADS,
 } from './lexicon.ts';
 import { isFamilyFirst, nameWords } from './person-names.ts';
 import type { Token } from './tokenise.ts';
@@ -578,9 +579,6 @@ const DOCUMENT_WORDS = new Set([
   'talks',
   'format',
 ]);
-
-// First words of place names ("Fort Valley", "Port Moresby", "Mount Sinjar").
-const PLACE_LEADS = new Set(['fort', 'mount', 'mt', 'port', 'lake', 'cape', 'san', 'santa', 'saint', 'st', 'los', 'las']);
 
 /**
  * A place named with a lead word ("Fort Valley") or after a registered place and a place head

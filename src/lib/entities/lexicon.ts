@@ -1563,6 +1563,9 @@ export function isPlaceHead(key: string): boolean {
   return placeHeads.has(key);
 }
 
+/** First words of place names ("Fort Valley", "Port Moresby", "Mount Sinjar"). */
+export const PLACE_LEADS: ReadonlySet<string> = new Set(['fort', 'mount', 'mt', 'port', 'lake', 'cape', 'san', 'santa', 'saint', 'st', 'los', 'las']);
+
 /** The kind of a known multi-word name ("new york" → place), if the lexicon lists it. */
 export function lookUpPhrase(phrase: string): 'place' | 'organization' | 'person' | undefined {
   load();
