@@ -310,6 +310,15 @@ describe('a body’s name in a list line and its members’ shared field', () =>
   });
 });
 
+describe('a comma in the headline', () => {
+  it('opens no list item, so a body after "and" stays apart', () => {
+    const title = 'Today, Velmora Farmers and Velmora Harbour Council Sign Pact';
+    const found = analyseEntities({ title, body: 'The pact was signed.' }, registry).unregistered.map((c) => `${c.name} (${c.type})`);
+    expect(found).toContain('Velmora Harbour Council (organization)');
+    expect(found).not.toContain('Velmora Farmers and Velmora Harbour Council (organization)');
+  });
+});
+
 describe('two names listed with "and" read as one body', () => {
   it.each([
     [

@@ -61,7 +61,7 @@ export function findNames(
   const { tokens } = seg;
   const lowercaseKeys = new Set<string>();
   for (const t of tokens) if (t.kind === 'word' && LOWER_INITIAL.test(t.core)) lowercaseKeys.add(t.key);
-  const ctx: SpanContext = { tokens, covered, headline: seg.headline };
+  const ctx: SpanContext = { tokens, covered, headline: seg.headline, field: seg.field };
   const parts: NamePart[] = [
     ...buildNameSpans(seg, lowercaseKeys).flatMap((span) => classifySpan(ctx, span)),
     ...findHeadlinePeople(ctx),

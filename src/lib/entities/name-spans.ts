@@ -294,4 +294,6 @@ export interface SpanContext {
   covered: Int32Array;
   /** 1 for tokens in a title-cased line. */
   headline: Uint8Array;
+  /** Field of each token (0 title, 1 summary, 2 body). */
+  field: Uint8Array;
 }
