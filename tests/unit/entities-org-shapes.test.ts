@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseEntities, buildRegistry, selectConfidentEntities } from '../../src/lib/entities/index';
+import { isSittingOfBody } from '../../src/lib/entities/sitting-of-body.ts';
+import { tokeniseWithOffsets } from '../../src/lib/entities/tokenise.ts';
 import { candidate } from '../fixtures/unregistered-candidate.ts';
 
 // Organisation names that open with their head ("Administration for …"), name a field after their
@@ -229,6 +231,24 @@ describe('a sitting or the chambers of a registered body', () => {
     ['a library of the body is a body of its own', 'He visited the Library of Vell Council.', ['Library of Vell Council']],
   ])('%s', (_, body, expected) => {
     expect(read(body)).toEqual(expected);
+  });
+});
+
+describe('a sitting of what the registry names', () => {
+  /** Whether "Special Session of <tail>" is read as a sitting when the tail is registered as `type`. */
+  const isSitting = (tail: string, type: 'organization' | 'place' | 'person'): boolean => {
+    const tokens = tokeniseWithOffsets(`Special Session of ${tail}`);
+    const covered = new Int32Array(tokens.length).fill(-1).fill(0, 3);
+    const coveredByOrg = new Uint8Array(tokens.length).fill(type === 'organization' ? 1 : 0, 3);
+    const ctx = { tokens, covered, coveredByOrg, headline: new Uint8Array(tokens.length), field: new Uint8Array(tokens.length).fill(2) };
+    return isSittingOfBody(ctx, 0, tokens.length);
+  };
+  it.each([
+    ['is a sitting of a registered body', 'Vell Council', 'organization', true],
+    ['is no sitting when a registered place follows "of"', 'Nordland', 'place', false],
+    ['is no sitting when a registered person follows "of"', 'Ann Orsby', 'person', false],
+  ] as const)('%s', (_, tail, type, expected) => {
+    expect(isSitting(tail, type)).toBe(expected);
   });
 });
 

@@ -116,14 +116,17 @@ export function analyseEntities(article: ArticleText, registry: Registry): Entit
   const pending = raw.filter((m) => !acceptedSet.has(m));
 
   const covered = new Int32Array(tokens.length).fill(-1);
+  const coveredByOrg = new Uint8Array(tokens.length);
   const personKeys = new Set<string>();
   accepted.forEach((m, index) => {
     covered.fill(index, m.from, m.to);
-    if (registry.entities.get(idOf(m))?.type === 'person') for (let k = m.from; k < m.to; k++) personKeys.add(tokens[k]?.key ?? '');
+    const type = registry.entities.get(idOf(m))?.type;
+    if (type === 'organization') coveredByOrg.fill(1, m.from, m.to);
+    if (type === 'person') for (let k = m.from; k < m.to; k++) personKeys.add(tokens[k]?.key ?? '');
   });
   const found = findNames(
     seg,
-    covered,
+    { covered, coveredByOrg },
     personKeys,
     (surname, given) =>
       registry.peopleBySurname.get(surname)?.find((p) => givenNamesAgree(p.given, given))?.id ?? registeredInOtherOrder(registry, { surname, given }),

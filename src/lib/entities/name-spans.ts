@@ -292,6 +292,8 @@ export interface SpanContext {
   tokens: readonly Token[];
   /** Registry match index per token, -1 when none. */
   covered: Int32Array;
+  /** 1 for tokens a registered organisation's match covers. */
+  coveredByOrg: Uint8Array;
   /** 1 for tokens in a title-cased line. */
   headline: Uint8Array;
   /** Field of each token (0 title, 1 summary, 2 body). */
