@@ -339,6 +339,33 @@ describe('a comma in the headline', () => {
   });
 });
 
+describe('a body named under two keys, its name and its acronym', () => {
+  /** Names, counts and article counts of the confident entities of one organisation candidate per article. */
+  const confidentWithCounts = (perArticle: Record<string, [string, string[]]>): string[] =>
+    selectConfidentEntities(
+      Object.entries(perArticle).map(([articleId, [name, variants]]) => ({
+        articleId,
+        candidates: [{ ...candidate(name, { count: 1, variants }), type: 'organization' as const }],
+      })),
+    )
+      .map((e) => `${e.name} ${e.count} ${e.articles.length}`)
+      .sort();
+  it.each<[string, Record<string, [string, string[]]>, string[]]>([
+    [
+      'is counted once when it parts into the bodies before and after "and"',
+      { a: ['Velkor', []], b: ['Kelvara Ferry Company', []], c: ['Velkor and Kelvara Ferry Company', ['VKFC']], d: ['VKFC', []] },
+      ['Kelvara Ferry Company 3 3', 'Velkor 3 3'],
+    ],
+    [
+      'is counted once when its ordinal name joins the body',
+      { a: ['Harbour Pilots Committee', []], b: ['Third Harbour Pilots Committee', ['THPC']], c: ['THPC', []] },
+      ['Harbour Pilots Committee 3 3'],
+    ],
+  ])('%s', (_, perArticle, expected) => {
+    expect(confidentWithCounts(perArticle)).toEqual(expected);
+  });
+});
+
 describe('two names listed with "and" read as one body', () => {
   it.each([
     [

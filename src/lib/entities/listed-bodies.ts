@@ -45,7 +45,9 @@ function addArticles(target: Pool, pool: Pool): void {
 export function splitListedBodies(pools: Map<string, Pool>): void {
   const byName = new Map<string, Pool>();
   for (const pool of new Set(pools.values())) byName.set(wordsOfName(pool.entity.name).join(' '), pool);
-  for (const [key, pool] of pools) {
+  // A pool may stand under several keys (a name and its acronym): decide once per pool, then remap every key.
+  const into = new Map<Pool, Pool>();
+  for (const pool of new Set(pools.values())) {
     if (pool.entity.type !== 'organization') continue;
     const words = wordsOfName(pool.entity.name);
     const at = words.indexOf('and');
@@ -60,7 +62,7 @@ export function splitListedBodies(pools: Map<string, Pool>): void {
     const second = byName.get(words.slice(at + 1).join(' '));
     if (second && second !== pool) {
       addArticles(second, pool);
-      pools.set(key, second);
+      into.set(pool, second);
       continue;
     }
     const count = pool.entity.count;
@@ -68,5 +70,9 @@ export function splitListedBodies(pools: Map<string, Pool>): void {
     pool.forms = new Map([[rest, count]]);
     pool.entity.name = rest;
     pool.entity.variants = [];
+  }
+  for (const [key, pool] of pools) {
+    const target = into.get(pool);
+    if (target) pools.set(key, target);
   }
 }
