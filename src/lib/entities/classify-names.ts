@@ -1,4 +1,5 @@
 /** The classifier: whether a capitalised span names an organisation, a place or a person, in that order of precedence, with the name shapes and title rules it reads. */
+import { isEverydayCapital } from './everyday-word.ts';
 import { endOfFieldAfterThe } from './field-after-the.ts';
 import { startOfListedName, startOfListedRun } from './list-item-names.ts';
 import { endOfMembersWith } from './people-with-field.ts';
@@ -374,17 +375,10 @@ function splitOrgPair(tokens: readonly Token[], from: number, to: number, covere
     const first = tokens[k + 1];
     if (!first?.upper || GENERIC_ORG_WORDS.has(first.key) || tokens.slice(k + 1, to - 1).some((t) => t.key === 'and')) continue;
     // "Institute of Museum and Library Services": after "of" and one everyday word, "and" adds a field to the same name.
-    if (tokens[k - 2]?.key === 'of' && isEverydayWord(tokens[k - 1])) continue;
+    if (tokens[k - 2]?.key === 'of' && isEverydayCapital(tokens[k - 1], { allowAllCaps: true })) continue;
     if (isOrgName(tokens, from, k, covered)) return k;
   }
   return undefined;
-}
-
-/** True for a capitalised everyday word that names a field, not a place or a person ("Museum", "Health"). */
-function isEverydayWord(t: Token | undefined): boolean {
-  if (t?.kind !== 'word' || !t.upper) return false;
-  const info = lookUpWord(t.key);
-  return (info.common || info.plain) && !info.place && !info.given && !info.surname;
 }
 
 // Rules that tell whether capitalised words name a person ("Susan Rice", "Kwon Hae-sung", not "Economic Coercion").

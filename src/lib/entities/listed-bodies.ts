@@ -1,5 +1,6 @@
 /** "Boeing and Vietnam Airlines": two names listed with "and", read as one body's name, part into the two. */
-import { lookUpWord, ORG_HEADS } from './lexicon.ts';
+import { isEverydayWord } from './everyday-word.ts';
+import { ORG_HEADS } from './lexicon.ts';
 import type { Pool } from './name-pool.ts';
 import { wordsOfName } from './name-variants.ts';
 
@@ -20,12 +21,6 @@ function ownsFirstPart(pool: Pool | undefined): pool is Pool {
   const words = wordsOfName(pool.entity.name);
   if (pool.entity.type === 'person') return words.length >= 2;
   return pool.entity.type === 'organization' && words.some((w) => !isEverydayWord(w));
-}
-
-/** True for a word the lexicon knows as an everyday word and nothing else. */
-function isEverydayWord(word: string): boolean {
-  const info = lookUpWord(word);
-  return (info.common || info.plain) && !info.place && !info.given && !info.surname;
 }
 
 /** Adds `pool`'s articles and count to `target`, keeping `target`'s names. */

@@ -1,5 +1,6 @@
 /** A body's head, then "to" and its capitalised remit ("Global Coalition to Address Synthetic Drug Threats", "Committee to Protect Journalists"). */
-import { isDirection, isMonth, isPlaceHead, isWeekday, lookUpPhrase, lookUpWord, ORG_HEADS, PLACE_LEADS, TITLE_WORDS } from './lexicon.ts';
+import { type EverydayCapitalOptions, isEverydayCapital } from './everyday-word.ts';
+import { isDirection, isMonth, isPlaceHead, isWeekday, lookUpPhrase, ORG_HEADS, PLACE_LEADS, TITLE_WORDS } from './lexicon.ts';
 import type { Token } from './tokenise.ts';
 
 // Coalitions, committees and networks are often named for what they are set up to do: "to" and a
@@ -11,13 +12,16 @@ import type { Token } from './tokenise.ts';
 /** Capitalised words a remit needs after "to": its verb and at least one word of its object. */
 const MIN_REMIT_WORDS = 2;
 
+/** A remit's verb: a capitalised everyday word that opens no place, post, head or date. */
+const REMIT_VERB: EverydayCapitalOptions = {
+  notFunction: true,
+  notDemonym: true,
+  except: (key) => PLACE_LEADS.has(key) || isPlaceHead(key) || TITLE_WORDS.has(key) || ORG_HEADS.has(key) || isDirection(key) || isMonth(key) || isWeekday(key),
+};
+
 /** True for a capitalised everyday word that can open a remit ("Address", "Protect", "End"). */
 function opensRemit(t: Token | undefined, next: Token | undefined): boolean {
-  if (!t || t.kind !== 'word' || !t.upper || t.allCaps || t.possessive) return false;
-  if (PLACE_LEADS.has(t.key) || isPlaceHead(t.key)) return false;
-  if (TITLE_WORDS.has(t.key) || ORG_HEADS.has(t.key) || isDirection(t.key) || isMonth(t.key) || isWeekday(t.key)) return false;
-  const info = lookUpWord(t.key);
-  if (!(info.common || info.plain) || info.place || info.given || info.surname || info.function || info.demonym) return false;
+  if (!t || t.possessive || !isEverydayCapital(t, REMIT_VERB)) return false;
   return lookUpPhrase(`${t.key} ${next?.key ?? ''}`) !== 'place';
 }
 
