@@ -417,7 +417,11 @@ function startsWithGivenName(words: readonly Token[]): boolean {
   return (info.given && (!info.plain || info.surname || isGivenWord(first.key))) || isUnknownWord(first.key) || isFamilyFirst(words);
 }
 
-/** Last words of laws and documents named after people ("the Brady Bill", "the Magnitsky Act"). */
+/**
+ * Last words of laws and documents named after people ("the Brady Bill", "the Magnitsky Act").
+ * Not PACT_WORDS (lexicon.ts): those end pacts between parties, usually named after a place
+ * ("Good Friday Agreement"); few are named after a person, so only "treaty" and "accord" are here.
+ */
 const LAW_WORDS = new Set([
   'bill',
   'act',
@@ -544,6 +548,8 @@ function isPlaceAfterIn(ctx: SpanContext, from: number, to: number): boolean {
 const LEGAL_CONTEXT = new Set(['decision', 'decisions', 'ruling', 'rulings', 'opinion', 'case', 'holding', 'dissent', 'majority', 'precedent']);
 
 // Last words of documents and meetings named after a place ("Los Angeles Declaration", "Camp David Accords").
+// Wider than PACT_WORDS (lexicon.ts), which ends only a pact between parties (for "/" names and a
+// place before a pact); a summit, a plan or a forum named after its place is no pact.
 const DOCUMENT_WORDS = new Set([
   'declaration',
   'summit',

@@ -306,7 +306,11 @@ export const HEAD_LINKS: ReadonlySet<string> = new Set(['for', 'of', 'on']);
  */
 export const HEAD_LINKS_ACROSS_THE: ReadonlySet<string> = new Set(['for', 'on']);
 
-/** Last words of a named pact between parties ("Good Friday Agreement", "Camp David Accords"), which is no entity of its own. */
+/**
+ * Last words of a named pact between parties ("Good Friday Agreement", "Camp David Accords"), which is
+ * no entity of its own. classify-names.ts keeps two wider lists for other jobs: documents and meetings
+ * named after a place (DOCUMENT_WORDS) and laws named after a person (LAW_WORDS).
+ */
 export const PACT_WORDS: ReadonlySet<string> = new Set([
   'agreement',
   'agreements',
