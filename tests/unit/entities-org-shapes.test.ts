@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseEntities, buildRegistry, selectConfidentEntities } from '../../src/lib/entities/index';
+import { isSittingOfBody } from '../../src/lib/entities/sitting-of-body.ts';
+import { tokeniseWithOffsets } from '../../src/lib/entities/tokenise.ts';
 import { candidate } from '../fixtures/unregistered-candidate.ts';
 
 // Organisation names that open with their head ("Administration for …"), name a field after their
@@ -185,6 +187,30 @@ describe('a body’s head, then "to" and its remit', () => {
       ['Westmark Task Force to New York City (organization)'],
     ],
     ['one capitalised word after "to" is no remit', 'The Westmark Council to Nordland voted.', [], ['Westmark Council to Nordland (organization)']],
+    [
+      'a fort after "to" is where the body goes',
+      'The Army sent the Joint Harbour Task Force to Fort Halvey on Monday.',
+      [],
+      ['Joint Harbour Task Force to Fort Halvey (organization)'],
+    ],
+    [
+      'a lake after "to" is where the body goes',
+      'The board moved the Kelvara Council to Lake Orsen last year.',
+      [],
+      ['Kelvara Council to Lake Orsen (organization)'],
+    ],
+    [
+      'a release title in quotation marks is no body’s name',
+      'The charity issued "Orsen Foundation to Launch Harbour Youth Program" on Monday.',
+      [],
+      ['Orsen Foundation to Launch Harbour Youth Program (organization)'],
+    ],
+    [
+      'a remit that names a field stays whole',
+      'The National Committee to Preserve Harbour Security wrote to members.',
+      ['National Committee to Preserve Harbour Security (organization)'],
+      [],
+    ],
   ])('%s', (_, body, present, absent) => {
     const found = names(body);
     for (const name of present) expect(found).toContain(name);
@@ -205,6 +231,24 @@ describe('a sitting or the chambers of a registered body', () => {
     ['a library of the body is a body of its own', 'He visited the Library of Vell Council.', ['Library of Vell Council']],
   ])('%s', (_, body, expected) => {
     expect(read(body)).toEqual(expected);
+  });
+});
+
+describe('a sitting of what the registry names', () => {
+  /** Whether "Special Session of <tail>" is read as a sitting when the tail is registered as `type`. */
+  const isSitting = (tail: string, type: 'organization' | 'place' | 'person'): boolean => {
+    const tokens = tokeniseWithOffsets(`Special Session of ${tail}`);
+    const covered = new Int32Array(tokens.length).fill(-1).fill(0, 3);
+    const coveredByOrg = new Uint8Array(tokens.length).fill(type === 'organization' ? 1 : 0, 3);
+    const ctx = { tokens, covered, coveredByOrg, headline: new Uint8Array(tokens.length), field: new Uint8Array(tokens.length).fill(2) };
+    return isSittingOfBody(ctx, 0, tokens.length);
+  };
+  it.each([
+    ['is a sitting of a registered body', 'Vell Council', 'organization', true],
+    ['is no sitting when a registered place follows "of"', 'Nordland', 'place', false],
+    ['is no sitting when a registered person follows "of"', 'Ann Orsby', 'person', false],
+  ] as const)('%s', (_, tail, type, expected) => {
+    expect(isSitting(tail, type)).toBe(expected);
   });
 });
 
@@ -283,6 +327,42 @@ describe('a body’s name in a list line and its members’ shared field', () =>
     const found = names(body);
     for (const name of present) expect(found).toContain(name);
     for (const name of absent) expect(found).not.toContain(name);
+  });
+});
+
+describe('a comma in the headline', () => {
+  it('opens no list item, so a body after "and" stays apart', () => {
+    const title = 'Today, Velmora Farmers and Velmora Harbour Council Sign Pact';
+    const found = analyseEntities({ title, body: 'The pact was signed.' }, registry).unregistered.map((c) => `${c.name} (${c.type})`);
+    expect(found).toContain('Velmora Harbour Council (organization)');
+    expect(found).not.toContain('Velmora Farmers and Velmora Harbour Council (organization)');
+  });
+});
+
+describe('a body named under two keys, its name and its acronym', () => {
+  /** Names, counts and article counts of the confident entities of one organisation candidate per article. */
+  const confidentWithCounts = (perArticle: Record<string, [string, string[]]>): string[] =>
+    selectConfidentEntities(
+      Object.entries(perArticle).map(([articleId, [name, variants]]) => ({
+        articleId,
+        candidates: [{ ...candidate(name, { count: 1, variants }), type: 'organization' as const }],
+      })),
+    )
+      .map((e) => `${e.name} ${e.count} ${e.articles.length}`)
+      .sort();
+  it.each<[string, Record<string, [string, string[]]>, string[]]>([
+    [
+      'is counted once when it parts into the bodies before and after "and"',
+      { a: ['Velkor', []], b: ['Kelvara Ferry Company', []], c: ['Velkor and Kelvara Ferry Company', ['VKFC']], d: ['VKFC', []] },
+      ['Kelvara Ferry Company 3 3', 'Velkor 3 3'],
+    ],
+    [
+      'is counted once when its ordinal name joins the body',
+      { a: ['Harbour Pilots Committee', []], b: ['Third Harbour Pilots Committee', ['THPC']], c: ['THPC', []] },
+      ['Harbour Pilots Committee 3 3'],
+    ],
+  ])('%s', (_, perArticle, expected) => {
+    expect(confidentWithCounts(perArticle)).toEqual(expected);
   });
 });
 

@@ -111,6 +111,8 @@ describe('a surname alone after a title', () => {
   it.each([
     ['a post after a title that is also an adjective', 'She served as General Counsel at the firm.'],
     ['a group after a title that opens a thing', 'All Member States voted.'],
+    ['a programme named after a noun that is also a title', 'The Head Start program grew.'],
+    ['an event named after a noun that is also a title', 'The CEO Summit met.'],
     ['a post that runs on after "and"', 'He was named Ambassador Extraordinary and Plenipotentiary.'],
   ])('is not found in %s', (_name, body) => {
     expect(names(body).filter((n) => n.includes('person'))).toEqual([]);

@@ -5,19 +5,12 @@ import { type MatchContext, withDepartmentLists, keepHomeInstitutions, isRegiste
 import { findNames, type NameGroup, toCandidates } from './find-names.ts';
 import { TITLE_WORDS } from './lexicon.ts';
 import { givenNamesAgree, swapNameOrder, type PersonNameKey } from './person-names.ts';
-import { indexOrgNames, opensLongerOrgName } from './registered-inside-longer.ts';
+import { indexOrgNames, opensLongerOrgName, wordKeys } from './registered-inside-longer.ts';
 import { registeredInOtherNumber } from './registered-in-other-number.ts';
 import { bodyOfSitting } from './sitting-of-body.ts';
 import type { Registry } from './registry.ts';
 import { segmentArticle, type SegmentedArticle } from './tokenise.ts';
 import type { ArticleText, EntityAnalysis, NameMatch } from './types.ts';
-
-/** Word keys of tokens [from, to). */
-function wordKeys(tokens: SegmentedArticle['tokens'], from: number, to: number): string[] {
-  const keys: string[] = [];
-  for (let k = from; k < to; k++) if (tokens[k]?.kind === 'word') keys.push(tokens[k]?.key ?? '');
-  return keys;
-}
 
 /** Counts matches per entity. */
 function toMentions(matches: readonly NameMatch[], leadEnd: number): EntityMention[] {
@@ -116,14 +109,17 @@ export function analyseEntities(article: ArticleText, registry: Registry): Entit
   const pending = raw.filter((m) => !acceptedSet.has(m));
 
   const covered = new Int32Array(tokens.length).fill(-1);
+  const coveredByOrg = new Uint8Array(tokens.length);
   const personKeys = new Set<string>();
   accepted.forEach((m, index) => {
     covered.fill(index, m.from, m.to);
-    if (registry.entities.get(idOf(m))?.type === 'person') for (let k = m.from; k < m.to; k++) personKeys.add(tokens[k]?.key ?? '');
+    const type = registry.entities.get(idOf(m))?.type;
+    if (type === 'organization') coveredByOrg.fill(1, m.from, m.to);
+    if (type === 'person') for (let k = m.from; k < m.to; k++) personKeys.add(tokens[k]?.key ?? '');
   });
   const found = findNames(
     seg,
-    covered,
+    { covered, coveredByOrg },
     personKeys,
     (surname, given) =>
       registry.peopleBySurname.get(surname)?.find((p) => givenNamesAgree(p.given, given))?.id ?? registeredInOtherOrder(registry, { surname, given }),

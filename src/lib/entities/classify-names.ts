@@ -1,4 +1,5 @@
 /** The classifier: whether a capitalised span names an organisation, a place or a person, in that order of precedence, with the name shapes and title rules it reads. */
+import { isEverydayCapital } from './everyday-word.ts';
 import { endOfFieldAfterThe } from './field-after-the.ts';
 import { startOfListedName, startOfListedRun } from './list-item-names.ts';
 import { endOfMembersWith } from './people-with-field.ts';
@@ -33,6 +34,7 @@ import {
   isWeekday,
   HEAD_LINKS,
   PLACE_PREPOSITIONS,
+  PLACE_LEADS,
 } from './lexicon.ts';
 import { isFamilyFirst, nameWords } from './person-names.ts';
 import type { Token } from './tokenise.ts';
@@ -374,17 +376,10 @@ function splitOrgPair(tokens: readonly Token[], from: number, to: number, covere
     const first = tokens[k + 1];
     if (!first?.upper || GENERIC_ORG_WORDS.has(first.key) || tokens.slice(k + 1, to - 1).some((t) => t.key === 'and')) continue;
     // "Institute of Museum and Library Services": after "of" and one everyday word, "and" adds a field to the same name.
-    if (tokens[k - 2]?.key === 'of' && isEverydayWord(tokens[k - 1])) continue;
+    if (tokens[k - 2]?.key === 'of' && isEverydayCapital(tokens[k - 1], { allowAllCaps: true })) continue;
     if (isOrgName(tokens, from, k, covered)) return k;
   }
   return undefined;
-}
-
-/** True for a capitalised everyday word that names a field, not a place or a person ("Museum", "Health"). */
-function isEverydayWord(t: Token | undefined): boolean {
-  if (t?.kind !== 'word' || !t.upper) return false;
-  const info = lookUpWord(t.key);
-  return (info.common || info.plain) && !info.place && !info.given && !info.surname;
 }
 
 // Rules that tell whether capitalised words name a person ("Susan Rice", "Kwon Hae-sung", not "Economic Coercion").
@@ -423,7 +418,11 @@ function startsWithGivenName(words: readonly Token[]): boolean {
   return (info.given && (!info.plain || info.surname || isGivenWord(first.key))) || isUnknownWord(first.key) || isFamilyFirst(words);
 }
 
-/** Last words of laws and documents named after people ("the Brady Bill", "the Magnitsky Act"). */
+/**
+ * Last words of laws and documents named after people ("the Brady Bill", "the Magnitsky Act").
+ * Not PACT_WORDS (lexicon.ts): those end pacts between parties, usually named after a place
+ * ("Good Friday Agreement"); few are named after a person, so only "treaty" and "accord" are here.
+ */
 const LAW_WORDS = new Set([
   'bill',
   'act',
@@ -550,6 +549,8 @@ function isPlaceAfterIn(ctx: SpanContext, from: number, to: number): boolean {
 const LEGAL_CONTEXT = new Set(['decision', 'decisions', 'ruling', 'rulings', 'opinion', 'case', 'holding', 'dissent', 'majority', 'precedent']);
 
 // Last words of documents and meetings named after a place ("Los Angeles Declaration", "Camp David Accords").
+// Wider than PACT_WORDS (lexicon.ts), which ends only a pact between parties (for "/" names and a
+// place before a pact); a summit, a plan or a forum named after its place is no pact.
 const DOCUMENT_WORDS = new Set([
   'declaration',
   'summit',
@@ -579,9 +580,6 @@ const DOCUMENT_WORDS = new Set([
   'talks',
   'format',
 ]);
-
-// First words of place names ("Fort Valley", "Port Moresby", "Mount Sinjar").
-const PLACE_LEADS = new Set(['fort', 'mount', 'mt', 'port', 'lake', 'cape', 'san', 'santa', 'saint', 'st', 'los', 'las']);
 
 /**
  * A place named with a lead word ("Fort Valley") or after a registered place and a place head

@@ -1,5 +1,6 @@
 /** A body's head, then "of the"/"for the" and one everyday word that ends the name ("National Association of the Deaf"). */
-import { HEAD_LINKS, isMonth, isWeekday, lookUpWord, NAME_CONNECTORS, ORG_HEADS, TITLE_WORDS } from './lexicon.ts';
+import { type EverydayCapitalOptions, isEverydayCapital } from './everyday-word.ts';
+import { HEAD_LINKS, isMonth, isWeekday, NAME_CONNECTORS, ORG_HEADS, TITLE_WORDS } from './lexicon.ts';
 import type { Token } from './tokenise.ts';
 
 // "National Association of the Deaf", "American Foundation for the Blind", "Conference of the
@@ -8,12 +9,16 @@ import type { Token } from './tokenise.ts';
 // African Development Bank"), a place ("Summit of the Americas"), a post ("Office of the President")
 // or a longer run after "the" is another name, which other rules read.
 
-/** True for a capitalised everyday word that can be a body's field: no place, person, post, head or month. */
-function isFieldWord(t: Token | undefined): boolean {
-  if (!t || t.kind !== 'word' || !t.upper || t.allCaps || /\d/.test(t.core)) return false;
-  if (TITLE_WORDS.has(t.key) || ORG_HEADS.has(t.key) || isMonth(t.key) || isWeekday(t.key)) return false;
-  const info = lookUpWord(t.key);
-  return (info.common || info.plain) && !info.place && !info.given && !info.surname && !info.function && !info.demonym;
+/** A body's field after "the": a capitalised everyday word, no function word, demonym, post, head or date. */
+const FIELD_AFTER_THE: EverydayCapitalOptions = {
+  notFunction: true,
+  notDemonym: true,
+  except: (key) => TITLE_WORDS.has(key) || ORG_HEADS.has(key) || isMonth(key) || isWeekday(key),
+};
+
+/** True for a capitalised everyday word that can be a body's field after "the": no place, person, post, head or month. */
+function isFieldAfterThe(t: Token | undefined): boolean {
+  return t !== undefined && !/\d/.test(t.core) && isEverydayCapital(t, FIELD_AFTER_THE);
 }
 
 /**
@@ -23,7 +28,7 @@ function isFieldWord(t: Token | undefined): boolean {
 export function endOfFieldAfterThe(tokens: readonly Token[], k: number): number {
   const head = tokens[k - 1];
   if (head?.kind !== 'word' || !ORG_HEADS.has(head.key) || !HEAD_LINKS.has(tokens[k]?.key ?? '') || tokens[k]?.upper) return k;
-  if (tokens[k + 1]?.key !== 'the' || !isFieldWord(tokens[k + 2])) return k;
+  if (tokens[k + 1]?.key !== 'the' || !isFieldAfterThe(tokens[k + 2])) return k;
   const after = tokens[k + 3];
   // "District Court for the District of Columbia", "Commission for the Preservation of …": the name
   // goes on; a link to lowercase words ("… of the Deaf and other groups") ends it.

@@ -55,14 +55,14 @@ function findGroupCodes(seg: SegmentedArticle, covered: Int32Array, parts: reado
 /** Finds and groups the unregistered names of an article. */
 export function findNames(
   seg: SegmentedArticle,
-  covered: Int32Array,
+  { covered, coveredByOrg }: Pick<SpanContext, 'covered' | 'coveredByOrg'>,
   registeredPersonKeys: ReadonlySet<string>,
   lookUpPerson: RegisteredPersonLookup,
 ): FoundNames {
   const { tokens } = seg;
   const lowercaseKeys = new Set<string>();
   for (const t of tokens) if (t.kind === 'word' && LOWER_INITIAL.test(t.core)) lowercaseKeys.add(t.key);
-  const ctx: SpanContext = { tokens, covered, headline: seg.headline };
+  const ctx: SpanContext = { tokens, covered, coveredByOrg, headline: seg.headline, field: seg.field };
   const parts: NamePart[] = [
     ...buildNameSpans(seg, lowercaseKeys).flatMap((span) => classifySpan(ctx, span)),
     ...findHeadlinePeople(ctx),

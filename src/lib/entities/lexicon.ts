@@ -306,7 +306,11 @@ export const HEAD_LINKS: ReadonlySet<string> = new Set(['for', 'of', 'on']);
  */
 export const HEAD_LINKS_ACROSS_THE: ReadonlySet<string> = new Set(['for', 'on']);
 
-/** Last words of a named pact between parties ("Good Friday Agreement", "Camp David Accords"), which is no entity of its own. */
+/**
+ * Last words of a named pact between parties ("Good Friday Agreement", "Camp David Accords"), which is
+ * no entity of its own. classify-names.ts keeps two wider lists for other jobs: documents and meetings
+ * named after a place (DOCUMENT_WORDS) and laws named after a person (LAW_WORDS).
+ */
 export const PACT_WORDS: ReadonlySet<string> = new Set([
   'agreement',
   'agreements',
@@ -1562,6 +1566,9 @@ export function isPlaceHead(key: string): boolean {
   }
   return placeHeads.has(key);
 }
+
+/** First words of place names ("Fort Valley", "Port Moresby", "Mount Sinjar"). */
+export const PLACE_LEADS: ReadonlySet<string> = new Set(['fort', 'mount', 'mt', 'port', 'lake', 'cape', 'san', 'santa', 'saint', 'st', 'los', 'las']);
 
 /** The kind of a known multi-word name ("new york" → place), if the lexicon lists it. */
 export function lookUpPhrase(phrase: string): 'place' | 'organization' | 'person' | undefined {

@@ -17,11 +17,16 @@ const MAX_LISTED_RUN = 8;
 // Words before a lead that may open its name ("National Council on …").
 const MAX_WORDS_BEFORE_LEAD = 3;
 
+// The article's title is no list line: its comma follows an opening word ("Today, Westmark Farmers
+// and Westmark Harbour Council Sign Pact"), not a list item's person or post.
+const TITLE_FIELD = 0;
+
 /**
  * True when the token before `k` ends a list item's previous part: its comma or its marker. A line's
  * start counts only with `lineStart`: a headline's first words ("Biden Meets Leaders of …") open no item.
  */
 function opensListItem(ctx: SpanContext, k: number, lineStart: boolean): boolean {
+  if (ctx.field[k] === TITLE_FIELD) return false;
   const before = ctx.tokens[k - 1];
   if (!before || before.kind === 'break') return lineStart;
   if (before.kind !== 'punct') return false;

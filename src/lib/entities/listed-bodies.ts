@@ -1,5 +1,6 @@
 /** "Boeing and Vietnam Airlines": two names listed with "and", read as one body's name, part into the two. */
-import { lookUpWord, ORG_HEADS } from './lexicon.ts';
+import { isEverydayWord } from './everyday-word.ts';
+import { ORG_HEADS } from './lexicon.ts';
 import type { Pool } from './name-pool.ts';
 import { wordsOfName } from './name-variants.ts';
 
@@ -22,12 +23,6 @@ function ownsFirstPart(pool: Pool | undefined): pool is Pool {
   return pool.entity.type === 'organization' && words.some((w) => !isEverydayWord(w));
 }
 
-/** True for a word the lexicon knows as an everyday word and nothing else. */
-function isEverydayWord(word: string): boolean {
-  const info = lookUpWord(word);
-  return (info.common || info.plain) && !info.place && !info.given && !info.surname;
-}
-
 /** Adds `pool`'s articles and count to `target`, keeping `target`'s names. */
 function addArticles(target: Pool, pool: Pool): void {
   target.entity.count += pool.entity.count;
@@ -45,7 +40,9 @@ function addArticles(target: Pool, pool: Pool): void {
 export function splitListedBodies(pools: Map<string, Pool>): void {
   const byName = new Map<string, Pool>();
   for (const pool of new Set(pools.values())) byName.set(wordsOfName(pool.entity.name).join(' '), pool);
-  for (const [key, pool] of pools) {
+  // A pool may stand under several keys (a name and its acronym): decide once per pool, then remap every key.
+  const into = new Map<Pool, Pool>();
+  for (const pool of new Set(pools.values())) {
     if (pool.entity.type !== 'organization') continue;
     const words = wordsOfName(pool.entity.name);
     const at = words.indexOf('and');
@@ -60,7 +57,7 @@ export function splitListedBodies(pools: Map<string, Pool>): void {
     const second = byName.get(words.slice(at + 1).join(' '));
     if (second && second !== pool) {
       addArticles(second, pool);
-      pools.set(key, second);
+      into.set(pool, second);
       continue;
     }
     const count = pool.entity.count;
@@ -68,5 +65,9 @@ export function splitListedBodies(pools: Map<string, Pool>): void {
     pool.forms = new Map([[rest, count]]);
     pool.entity.name = rest;
     pool.entity.variants = [];
+  }
+  for (const [key, pool] of pools) {
+    const target = into.get(pool);
+    if (target) pools.set(key, target);
   }
 }

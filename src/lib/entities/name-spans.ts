@@ -13,6 +13,7 @@ import {
   HEAD_LINKS,
   HEAD_LINKS_ACROSS_THE,
 } from './lexicon.ts';
+import { isEverydayCapital } from './everyday-word.ts';
 import { endOfFieldAfterThe } from './field-after-the.ts';
 import { endOfMembersWith } from './people-with-field.ts';
 import { endOfRemitAfterTo } from './remit-after-to.ts';
@@ -259,11 +260,9 @@ function joinsName(tokens: readonly Token[], k: number, orgLike: boolean, titled
   return runEndsInOrgHead(tokens, k + 1);
 }
 
-/** True for a capitalised everyday word that can be one field in an organisation's name ("Refugees", "Tobacco"). */
-function isFieldWord(t: Token | undefined): boolean {
-  if (!isNameWord(t) || !t) return false;
-  const info = lookUpWord(t.key);
-  return (info.plain || info.common) && !info.place && !info.given && !info.function;
+/** True for a capitalised everyday word that can be one field in a list in an organisation's name ("Refugees", "Tobacco"); a surname may be one. */
+function isFieldInList(t: Token | undefined): boolean {
+  return isNameWord(t) && isEverydayCapital(t, { allowAllCaps: true, allowSurname: true, notFunction: true });
 }
 
 /** End of ", Refugees, and Migration" starting at the comma `k`: a list of field words closed by "and"; `k` when there is none. */
@@ -273,12 +272,12 @@ function commaListEnd(tokens: readonly Token[], k: number): number {
     at += 1;
     const closing = tokens[at]?.key === 'and';
     if (closing) at += 1;
-    if (!isFieldWord(tokens[at])) return k;
-    while (isFieldWord(tokens[at])) at += 1;
+    if (!isFieldInList(tokens[at])) return k;
+    while (isFieldInList(tokens[at])) at += 1;
     if (closing) return isNameWord(tokens[at]) ? k : at;
-    if (tokens[at]?.key === 'and' && isFieldWord(tokens[at + 1])) {
+    if (tokens[at]?.key === 'and' && isFieldInList(tokens[at + 1])) {
       at += 1;
-      while (isFieldWord(tokens[at])) at += 1;
+      while (isFieldInList(tokens[at])) at += 1;
       return isNameWord(tokens[at]) ? k : at;
     }
   }
@@ -292,6 +291,10 @@ export interface SpanContext {
   tokens: readonly Token[];
   /** Registry match index per token, -1 when none. */
   covered: Int32Array;
+  /** 1 for tokens a registered organisation's match covers. */
+  coveredByOrg: Uint8Array;
   /** 1 for tokens in a title-cased line. */
   headline: Uint8Array;
+  /** Field of each token (0 title, 1 summary, 2 body). */
+  field: Uint8Array;
 }

@@ -1,5 +1,5 @@
 /** A region named by a world region or a nationality and a compass point ("Pacific Northwest", "American West"): a place. */
-import { isDirection, lookUpWord, REGION_WORDS } from './lexicon.ts';
+import { lookUpWord, REGION_WORDS } from './lexicon.ts';
 import type { Token } from './tokenise.ts';
 
 // A compass point closes no person's name and no body's; after an ocean, a continent or a nationality
@@ -14,7 +14,7 @@ const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west', 'northeast', '
  */
 export function isNamedRegion(tokens: readonly Token[], from: number, words: readonly Token[]): boolean {
   const [first, point] = words;
-  if (words.length !== 2 || !first || !point || first.possessive || first.allCaps || !COMPASS_POINTS.has(point.key) || !isDirection(point.key)) return false;
+  if (words.length !== 2 || !first || !point || first.possessive || first.allCaps || !COMPASS_POINTS.has(point.key)) return false;
   if (tokens[from - 1]?.key === 'of') return false;
   const info = lookUpWord(first.key);
   return (REGION_WORDS.has(first.key) || info.demonym) && !info.given && !info.surname;

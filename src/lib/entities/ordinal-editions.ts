@@ -14,13 +14,19 @@ export function joinOrdinalEditions(pools: Map<string, Pool>): void {
   for (const pool of new Set(pools.values())) {
     if (pool.entity.type === 'organization') byName.set(wordsOfName(pool.entity.name).join(' '), pool);
   }
-  for (const [key, pool] of pools) {
+  // A pool may stand under several keys (a name and its acronym): merge it once, then remap every key.
+  const into = new Map<Pool, Pool>();
+  for (const pool of new Set(pools.values())) {
     if (pool.entity.type !== 'organization') continue;
     const words = wordsOfName(pool.entity.name);
     if (words.length < 3 || !ORDINAL_WORDS.has(words[0] ?? '')) continue;
     const body = byName.get(words.slice(1).join(' '));
     if (!body || body === pool) continue;
     mergeInto(body, pool, true);
-    pools.set(key, body);
+    into.set(pool, body);
+  }
+  for (const [key, pool] of pools) {
+    const target = into.get(pool);
+    if (target) pools.set(key, target);
   }
 }

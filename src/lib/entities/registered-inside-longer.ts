@@ -6,11 +6,11 @@ import type { Token } from './tokenise.ts';
 // full ("the Democratic Unionist Party"), the registered word is the first word of that other
 // body, not a mention of the registered one.
 
-/** Word keys of tokens [from, to), joined by spaces. */
-function keysOf(tokens: readonly Token[], from: number, to: number): string {
+/** Word keys of tokens [from, to) ("joint", "meeting", "of", "congress"), punctuation left out. */
+export function wordKeys(tokens: readonly Token[], from: number, to: number): string[] {
   const keys: string[] = [];
   for (let k = from; k < to; k++) if (tokens[k]?.kind === 'word') keys.push(tokens[k]?.key ?? '');
-  return keys.join(' ');
+  return keys;
 }
 
 /**
@@ -26,7 +26,7 @@ export function opensLongerOrgName(
   orgNames: ReadonlySet<string>,
 ): boolean {
   const end = orgEnds.get(to);
-  return end !== undefined && orgNames.has(keysOf(tokens, from, end));
+  return end !== undefined && orgNames.has(wordKeys(tokens, from, end).join(' '));
 }
 
 /** Where each unregistered organisation's mention ends, by its first token, and the word keys of each one's fullest form. */
@@ -41,7 +41,7 @@ export function indexOrgNames(
   const orgNames = new Set<string>();
   for (const g of groups) {
     if (g.type !== 'organization') continue;
-    orgNames.add(keysOf(tokens, g.best[0], g.best[1]));
+    orgNames.add(wordKeys(tokens, g.best[0], g.best[1]).join(' '));
     for (const [from, to] of g.ranges) orgEnds.set(from, to);
   }
   return { orgEnds, orgNames };

@@ -1,28 +1,53 @@
 /** A body's head, then "to" and its capitalised remit ("Global Coalition to Address Synthetic Drug Threats", "Committee to Protect Journalists"). */
-import { isDirection, isMonth, isWeekday, lookUpPhrase, lookUpWord, ORG_HEADS, TITLE_WORDS } from './lexicon.ts';
+import { type EverydayCapitalOptions, isEverydayCapital } from './everyday-word.ts';
+import { isDirection, isMonth, isPlaceHead, isWeekday, lookUpPhrase, ORG_HEADS, PLACE_LEADS, TITLE_WORDS } from './lexicon.ts';
 import type { Token } from './tokenise.ts';
 
 // Coalitions, committees and networks are often named for what they are set up to do: "to" and a
 // capitalised verb and its object. Stopping at "to" leaves "Global Coalition", a name many bodies
-// carry. A place after "to" ("sent the Task Force to New York") is where the body goes, not its remit.
+// carry. A place after "to" ("sent the Task Force to New York", "moved the Council to Lake Charles") is
+// where the body goes, not its remit. A release title in quotation marks ("Foundation to Launch Youth
+// Program") is a sentence about a body, not its name.
 
 /** Capitalised words a remit needs after "to": its verb and at least one word of its object. */
 const MIN_REMIT_WORDS = 2;
 
+/** A remit's verb: a capitalised everyday word that opens no place, post, head or date. */
+const REMIT_VERB: EverydayCapitalOptions = {
+  notFunction: true,
+  notDemonym: true,
+  except: (key) => PLACE_LEADS.has(key) || isPlaceHead(key) || TITLE_WORDS.has(key) || ORG_HEADS.has(key) || isDirection(key) || isMonth(key) || isWeekday(key),
+};
+
 /** True for a capitalised everyday word that can open a remit ("Address", "Protect", "End"). */
 function opensRemit(t: Token | undefined, next: Token | undefined): boolean {
-  if (!t || t.kind !== 'word' || !t.upper || t.allCaps || t.possessive) return false;
-  if (TITLE_WORDS.has(t.key) || ORG_HEADS.has(t.key) || isDirection(t.key) || isMonth(t.key) || isWeekday(t.key)) return false;
-  const info = lookUpWord(t.key);
-  if (!(info.common || info.plain) || info.place || info.given || info.surname || info.function || info.demonym) return false;
+  if (!t || t.possessive || !isEverydayCapital(t, REMIT_VERB)) return false;
   return lookUpPhrase(`${t.key} ${next?.key ?? ''}`) !== 'place';
+}
+
+const OPENING_QUOTES = new Set(['“', '‘']);
+const CLOSING_QUOTES = new Set(['”', '’']);
+const STRAIGHT_QUOTES = new Set(['"']);
+
+/** True when the token at `k` stands inside quotation marks opened earlier in its paragraph. */
+function isInsideQuotes(tokens: readonly Token[], k: number): boolean {
+  let straight = 0;
+  for (let i = k - 1; i >= 0; i--) {
+    const t = tokens[i];
+    if (!t || t.kind === 'break') break;
+    if (t.kind !== 'punct') continue;
+    if (OPENING_QUOTES.has(t.key) && straight === 0) return true;
+    if (CLOSING_QUOTES.has(t.key) && straight === 0) return false;
+    if (STRAIGHT_QUOTES.has(t.key)) straight += 1;
+  }
+  return straight % 2 === 1;
 }
 
 /** End of the name when the lowercase "to" at `k` follows a body's head and takes a capitalised remit; `k` when it does not. */
 export function endOfRemitAfterTo(tokens: readonly Token[], k: number): number {
   const to = tokens[k];
   if (to?.kind !== 'word' || to.key !== 'to' || to.upper || !ORG_HEADS.has(tokens[k - 1]?.key ?? '') || tokens[k - 1]?.possessive) return k;
-  if (!opensRemit(tokens[k + 1], tokens[k + 2])) return k;
+  if (!opensRemit(tokens[k + 1], tokens[k + 2]) || isInsideQuotes(tokens, k)) return k;
   let end = k + 1;
   while (end < tokens.length) {
     const t = tokens[end];

@@ -8,15 +8,14 @@ import type { Token } from './tokenise.ts';
 // is no organisation of its own. Where the registered name was turned down in context (the US
 // Congress in copy about Israel), the sitting still names it.
 
-/** True when [from, to) is capitalised words ending in a sitting word, then "of" and a registered name up to its end. */
+/**
+ * True when [from, to) is capitalised words ending in a sitting word, then "of" and a registered
+ * organisation's name up to its end. A place or a person after "of" ("Special Session of Nordland")
+ * is no body at work; the span is left to the other rules.
+ */
 export function isSittingOfBody(ctx: SpanContext, from: number, to: number): boolean {
-  for (let k = from + 1; k < to - 1; k++) {
-    if (ctx.tokens[k]?.key !== 'of' || ctx.tokens[k]?.upper || !SITTING_WORDS.has(ctx.tokens[k - 1]?.key ?? '')) continue;
-    let body = k + 1;
-    if (ctx.tokens[body]?.key === 'the') body += 1;
-    return body < to && ctx.covered.subarray(body, to).every((c) => c !== -1);
-  }
-  return false;
+  const body = bodyOfSitting(ctx.tokens, from, to);
+  return body >= 0 && ctx.coveredByOrg.subarray(body, to).every((c) => c === 1);
 }
 
 /** Where the body's name starts in a sitting's name at tokens [from, to) ("Congress" of "Joint Meeting of Congress"), or -1. */

@@ -1,4 +1,5 @@
 /** One capitalised everyday word right after a title ("Secretary Fudge", "Ambassador Rice") may be a surname; the archive decides whose. */
+import { isEverydayCapital } from './everyday-word.ts';
 import {
   isDirection,
   isMonth,
@@ -33,18 +34,11 @@ export function isTitledSurnameAlone(tokens: readonly Token[], from: number, wor
   // another everyday word (not "Secretary Fudge and HUD", "… and Mayor Bass").
   const next = tokens[from + 1];
   const more = tokens[from + 2];
-  if (next?.kind === 'word' && !next.upper && NAME_CONNECTORS.has(next.key) && isEverydayCapitalised(more)) return false;
+  if (next?.kind === 'word' && !next.upper && NAME_CONNECTORS.has(next.key) && isEverydayCapital(more, { except: (key) => TITLE_WORDS.has(key) })) return false;
   // "Member States", "Senior Officials": a plural is a group, never one surname.
   if (w.key.length > 3 && w.key.endsWith('s') && !w.key.endsWith('ss') && lookUpWord(w.key.slice(0, -1)).plain) return false;
   const k = w.key;
   if (TITLE_WORDS.has(k) || TITLE_DOMAIN_WORDS.has(k) || ORG_HEADS.has(k) || isPlaceHead(k) || isDirection(k) || isMonth(k) || isWeekday(k)) return false;
   const info = lookUpWord(k);
   return !info.function && !info.place && !info.demonym && !info.org && !info.adjective;
-}
-
-/** True for a capitalised everyday word that is no title, acronym or name ("Plenipotentiary"). */
-function isEverydayCapitalised(t: Token | undefined): boolean {
-  if (t?.kind !== 'word' || !t.upper || t.allCaps || TITLE_WORDS.has(t.key)) return false;
-  const info = lookUpWord(t.key);
-  return (info.common || info.plain) && !info.given && !info.surname && !info.place;
 }
