@@ -120,11 +120,3 @@ describe('Washington, resolved by context or left untagged', () => {
     expect(found).toEqual(expected);
   });
 });
-
-describe('a governing body named with a demonym', () => {
-  it('tags the Palestinian Authority, not the place', () => {
-    const ids = Object.keys(counts('The Vice President spoke with President Abbas of the Palestinian Authority.'));
-    expect(ids).toContain('palestinian-authority');
-    expect(ids).not.toContain('palestine');
-  });
-});

@@ -72,8 +72,6 @@ const ORGS: Org[] = [
   ['asian-development-bank', 'Asian Development Bank', ['ADB'], 'Q188822'],
   ['aiib', 'AIIB', ['Asian Infrastructure Investment Bank'], 'Q18109843'],
   ['new-development-bank', 'New Development Bank', [], 'Q8579145'],
-  // A governing body, not the place: "the Palestinian Authority" would otherwise read as a demonym before a state actor.
-  ['palestinian-authority', 'Palestinian Authority', []],
   ['hamas', 'Hamas', ['HAMAS']],
   ['hezbollah', 'Hezbollah', ['Hizbollah', 'Hizballah']],
   ['taliban', 'Taliban', []],
