@@ -120,3 +120,12 @@ describe('Washington, resolved by context or left untagged', () => {
     expect(found).toEqual(expected);
   });
 });
+
+describe('a state’s armed forces by the names copy gives them', () => {
+  it.each([
+    ['the adjective form', 'The Israeli Defense Forces said the strikes would continue.'],
+    ['the acronym', 'The IDF said the strikes would continue.'],
+  ])('%s', (_name, body) => {
+    expect(Object.keys(counts(body))).toContain('israel-defense-forces');
+  });
+});

@@ -53,6 +53,7 @@ export const ARMED_GROUPS: Institution[] = [
   { id: 'isis-k', name: 'ISIS-K', aliases: ['ISIS-Khorasan', 'Islamic State Khorasan Province', 'ISKP'] },
   { id: 'rapid-support-forces', name: 'Rapid Support Forces', aliases: [] },
   { id: 'sudanese-armed-forces', name: 'Sudanese Armed Forces', aliases: [] },
+  { id: 'israel-defense-forces', name: 'Israel Defense Forces', aliases: ['IDF', 'Israeli Defense Forces', 'Israel Defence Forces'] },
   { id: 'm23', name: 'M23', aliases: ['March 23 Movement'] },
 ];
 
