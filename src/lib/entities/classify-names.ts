@@ -1,7 +1,7 @@
 /** The classifier: whether a capitalised span names an organisation, a place or a person, in that order of precedence, with the name shapes and title rules it reads. */
 import { isEverydayCapital } from './everyday-word.ts';
 import { endOfFieldAfterThe } from './field-after-the.ts';
-import { startOfListedName, startOfListedRun } from './list-item-names.ts';
+import { ITEM_MARKERS, startOfListedName, startOfListedRun } from './list-item-names.ts';
 import { endOfMembersWith } from './people-with-field.ts';
 import { endOfRemitAfterTo } from './remit-after-to.ts';
 import { isSittingOfBody } from './sitting-of-body.ts';
@@ -36,7 +36,7 @@ import {
   PLACE_PREPOSITIONS,
   PLACE_LEADS,
 } from './lexicon.ts';
-import { isFamilyFirst, nameWords } from './person-names.ts';
+import { isFamilyFirst, isInitialAt, nameWords } from './person-names.ts';
 import type { Token } from './tokenise.ts';
 import { isTitledNameWithUnlistedSurname } from './titled-unlisted-surname.ts';
 import { isTitledSurnameAlone } from './titled-surname.ts';
@@ -482,7 +482,7 @@ function isPersonName(ctx: SpanContext, from: number, to: number): boolean {
   const before = tokens[from - 1];
   const after = tokens[to];
   const inner = tokens.slice(from, to);
-  const hasInitial = inner.some((t, i, all) => t.core.length === 1 && t.upper && all[i + 1]?.key === '.');
+  const hasInitial = inner.some((_, i) => isInitialAt(tokens, from + i));
   const plainRun = !inner.some((t) => t.key === 'of' || t.key === 'for' || t.key === 'the' || t.key === 'and');
   return (
     (first !== undefined && lookUpWord(first.key).given) ||
@@ -637,12 +637,6 @@ function isHeadlineNameWord(t: Token | undefined): boolean {
   return info.given || info.surname || (!info.common && !info.plain);
 }
 
-/** True when tokens `k`, `k + 1` are one capital letter and its full stop. */
-function isInitialAt(tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k];
-  return t?.kind === 'word' && t.key.length === 1 && t.upper && tokens[k + 1]?.key === '.' && tokens[k + 1]?.start === t.end;
-}
-
 /** The end of a name starting at `from` (hyphenated parts kept: "Jean-Pierre"), or `from` when there is none. */
 function nameEnd(ctx: SpanContext, from: number): number {
   const { tokens } = ctx;
@@ -687,11 +681,7 @@ export function findHeadlinePeople(ctx: SpanContext): NamePart[] {
 /** True when token `i` opens a line or a list item. */
 function opensLine(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
-  return (
-    !before ||
-    before.kind === 'break' ||
-    ((before.key === '-' || before.key === '*' || before.key === '•') && (!tokens[i - 2] || tokens[i - 2]?.kind === 'break'))
-  );
+  return !before || before.kind === 'break' || (ITEM_MARKERS.has(before.key) && (!tokens[i - 2] || tokens[i - 2]?.kind === 'break'));
 }
 
 /** Places the lexicon knows, named alone after a preposition in a headline line ("Wildfires in Hawaii"). */

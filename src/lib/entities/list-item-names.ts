@@ -21,6 +21,9 @@ const MAX_WORDS_BEFORE_LEAD = 3;
 // and Westmark Harbour Council Sign Pact"), not a list item's person or post.
 const TITLE_FIELD = 0;
 
+/** The marks that open a list item's line ("-", "*", "•"). */
+export const ITEM_MARKERS: ReadonlySet<string> = new Set(['-', '*', '•']);
+
 /**
  * True when the token before `k` ends a list item's previous part: its comma or its marker. A line's
  * start counts only with `lineStart`: a headline's first words ("Biden Meets Leaders of …") open no item.
@@ -33,7 +36,7 @@ function opensListItem(ctx: SpanContext, k: number, lineStart: boolean): boolean
   if (before.key === ',') return true;
   // A marker stands apart ("-   National Aging …"), unlike a hyphen ("Biden-Harris Administration").
   const spaced = before.start > (ctx.tokens[k - 2]?.end ?? -1) && (ctx.tokens[k]?.start ?? 0) > before.end;
-  return spaced && (before.key === '-' || before.key === '*' || before.key === '•');
+  return spaced && ITEM_MARKERS.has(before.key);
 }
 
 /**

@@ -75,3 +75,9 @@ export function givenNamesAgree(a: string, b: string): boolean {
   // A nickname may stand for several names ("Steve": Steven or Stephen): any of them agrees.
   return [a, ...fullA].some((x) => [b, ...fullB].some((y) => spellingsAgree(x, y)));
 }
+
+/** True when tokens `k`, `k + 1` are one capital letter and its full stop, written together: a middle initial ("Brian A. Nichols"). */
+export function isInitialAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return t?.kind === 'word' && t.core.length === 1 && t.upper && tokens[k + 1]?.key === '.' && tokens[k + 1]?.start === t.end;
+}

@@ -1,5 +1,6 @@
 /** A place's name right after a given name and a middle initial ("Lisa O. Monaco") is that person's surname, not the place. */
 import { lookUpWord } from './lexicon.ts';
+import { isInitialAt } from './person-names.ts';
 import type { Token } from './tokenise.ts';
 
 // A given name, then one capital letter with its dot, is how a person's name is written in full
@@ -8,10 +9,8 @@ import type { Token } from './tokenise.ts';
 
 /** True when the tokens before `from` are a given name and a middle initial ("Lisa O."). */
 export function followsGivenNameAndInitial(tokens: readonly Token[], from: number): boolean {
-  const dot = tokens[from - 1];
-  const initial = tokens[from - 2];
   const given = tokens[from - 3];
-  if (dot?.key !== '.' || initial?.kind !== 'word' || initial.core.length !== 1 || !initial.upper) return false;
+  if (!isInitialAt(tokens, from - 2)) return false;
   if (given?.kind !== 'word' || !given.upper || given.allCaps) return false;
   const info = lookUpWord(given.key);
   return info.given && !info.place;

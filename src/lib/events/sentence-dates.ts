@@ -1,4 +1,4 @@
-import { isDateAsName } from '../entities/date-as-name.ts';
+import { isDateAsName } from './date-as-name.ts';
 
 // "Since", "after" and "following" before a dated name make it the point a sentence counts from:
 // "following Hamas’s brutal October 7 attack".

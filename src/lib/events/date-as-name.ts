@@ -1,5 +1,5 @@
 /** A date used as part of a name ("the October 7 attack", "the January 6 committee"): it names an event, it does not date the sentence. */
-import { FOLLOWS_A_DATE } from './lexicon.ts';
+import { FOLLOWS_A_DATE } from '../entities/lexicon.ts';
 
 // A determiner or a possessive before the date, perhaps with a word or two that describe the
 // event: "the October 7 attack", "Hamas’s October 7 attack", "the brutal October 7 terrorist attack".
