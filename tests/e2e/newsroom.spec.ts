@@ -24,6 +24,8 @@ test('an article shows its entity tags grouped by type, and a tag leads to the e
   // The count, the feed and Wikidata read as separate items, never run together ("17 articles· RSS feed").
   await expect(page.locator('[data-article-count]').locator('..')).toHaveText(/^\d+ articles · RSS feed( · Wikidata \(Q\d+\))?$/);
   await expect(page.getByRole('heading', { name: 'Often mentioned with' })).toBeVisible();
+  // The entity's list holds articles: "stories" are the threads they belong to.
+  await expect(page.getByRole('region', { name: 'Articles, newest first' })).toBeVisible();
   await expect(
     page
       .getByRole('region', { name: /coverage by month/ })
