@@ -288,3 +288,21 @@ describe('viewStory', () => {
     expect(view.timeline.flatMap((e) => (e.kind === 'article' ? [e.articleId] : []))).toEqual(['kim-1', 'kim-2']);
   });
 });
+
+describe('the archive’s publisher', () => {
+  const words = ['harbour', 'orchard', 'glacier', 'violin', 'meadow', 'lantern', 'canyon', 'pepper', 'quarry', 'falcon'];
+  const releases = Array.from({ length: 30 }, (_, i) =>
+    article(`r-${String(i).padStart(2, '0')}`, `2024-05-${String(1 + (i % 28)).padStart(2, '0')}T09:00:00Z`, {
+      title: `Release on the ${words[i % 10]} ${i}`,
+      body: `A note about the ${words[i % 10]} number ${i}.`,
+      source: 'The White House',
+      mentions: i < 2 ? [mention('white-house', 2, true)] : [],
+    }),
+  );
+  const withHouse = new Map([...registry, ['white-house', entity('white-house', 'White House', 'organization')]]);
+  const newsroom = buildNewsroom(releases, { ...settings, registry: withHouse, registered: new Set(withHouse.keys()) });
+
+  it('stays a tag of the articles that name it', () => {
+    expect(newsroom.entityIndex.tagsOf.get('r-00')?.map((t) => t.entity.id)).toContain('white-house');
+  });
+});

@@ -94,10 +94,12 @@ export function analyseEntities(article: ArticleText, registry: Registry): Entit
     demonyms: new Map([...(ctx.demonyms ?? [])].filter(([entity]) => !ctx.rejected.has(entity)).map(([entity, n]) => [ids[entity] ?? '', n])),
     inTitle: new Set(scanned.filter((m) => seg.field[m.from] === 0 && m.alias.entity >= 0).map(idOf)),
   });
+  const headlined = new Set(scanned.filter((m) => seg.field[m.from] === 0).map((m) => m.alias.entity));
   const raw = keepHomeInstitutions(scanned, idOf, isPlace, evidence).filter((m) => {
     if (m.alias.entity < 0) return false;
-    // One sense per article: a "Georgia" that was the US state once is the state throughout.
     const rule = registry.matcher.rules[m.alias.entity];
+    if (rule?.onlyWhereHeadlineNames && !headlined.has(m.alias.entity)) return false;
+    // One sense per article: a "Georgia" that was the US state once is the state throughout.
     if (!rule?.oneSensePerArticle || !ctx.rejected.has(m.alias.entity)) return true;
     const articleKeys = ctx.articleKeys();
     return (rule.unless ?? []).some((k) => articleKeys.has(k));

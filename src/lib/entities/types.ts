@@ -35,6 +35,11 @@ export interface AmbiguityRule {
   notInTitle?: boolean;
   /** Reject unless after "Town," ("Spokane, Washington"): a bare name that only a place before it settles. */
   onlyAfterTownComma?: boolean;
+  /**
+   * Count only in articles whose headline names it: a seat of government the copy names on nearly
+   * every page as a venue ("at the White House") is a subject only where the headline has it act.
+   */
+  onlyWhereHeadlineNames?: boolean;
 }
 
 /** Matching hints for one entity, kept beside the plain `Entity` data. */

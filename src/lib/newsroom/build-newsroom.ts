@@ -1,6 +1,7 @@
 import type { Section } from '../settings.ts';
 import type { ArticleRecord, Entity, EntityType } from '../types.ts';
 import { isPublished } from '../visibility.ts';
+import { findPublisherEntities, withoutPublisher } from '../entities/publisher.ts';
 import { computeRelated, type RelatedLink, type RelatedOptions } from '../related/index.ts';
 import { groupByLocalMonth, sortNewestFirst, summariseMonths, type MonthGroup, type MonthSummary } from '../timeline/index.ts';
 import type { UnregisteredCandidate } from '../entities/index.ts';
@@ -111,7 +112,8 @@ export function buildNewsroom(all: ArticleRecord[], settings: NewsroomSettings):
   const entityNamesOf = (article: ArticleRecord) =>
     (entityIndex.tagsOf.get(article.id) ?? []).filter((t) => entityIndex.pages.has(t.entity.id)).map((t) => t.entity.name);
   const files = [...(settings.storyFiles ?? [])];
-  const stories = assignStories(articles, {
+  const about = withoutPublisher(articles, findPublisherEntities(articles, registry.values()));
+  const stories = assignStories(about, {
     timeZone: settings.timeZone,
     locale: settings.locale,
     titles: Object.fromEntries(files.map(([id, file]) => [id, file.title])),
@@ -120,7 +122,7 @@ export function buildNewsroom(all: ArticleRecord[], settings: NewsroomSettings):
     entityType: (id) => entityIndex.entities.get(id)?.type ?? registry.get(id)?.type,
   });
   const storyOf = indexStoriesByArticle(stories);
-  const links = computeRelated(articles, relatedOptionsOf(settings.timeZone, entityIndex.entities, storyOf));
+  const links = computeRelated(about, relatedOptionsOf(settings.timeZone, entityIndex.entities, storyOf));
   const related = new Map(
     [...links].map(([id, list]) => [
       id,

@@ -191,6 +191,48 @@ export const US_DEPARTMENTS: Institution[] = [
 
 /** The Executive Office of the President. */
 export const US_EXECUTIVE_OFFICE: Institution[] = [
+  // The President's office as a body that hosts and announces ("White House Convening on …"); in the
+  // body of a release it is mostly a venue, and before a post or another body's name ("White House
+  // Press Secretary", "White House Office of …", "White House Gender Policy Council") it is neither.
+  {
+    id: 'white-house',
+    name: 'White House',
+    aliases: [],
+    rule: {
+      onlyWhereHeadlineNames: true,
+      notInTitle: true,
+      // A headline's venue ("Biden pardons two turkeys at White House").
+      notAfter: ['at', 'to', 'outside', 'inside'],
+      notBefore: [
+        'press',
+        'chief',
+        'deputy',
+        'senior',
+        'counsel',
+        'communications',
+        'spokesperson',
+        'director',
+        'coordinator',
+        'adviser',
+        'advisor',
+        'liaison',
+        'staff',
+        'staffer',
+        'personnel',
+        'fellow',
+        'fellows',
+        'fellowship',
+        'correspondents',
+        'office',
+        'council',
+        'task',
+        'initiative',
+        'gender',
+        'competition',
+        'cabinet',
+      ],
+    },
+  },
   { id: 'office-of-management-and-budget', name: 'Office of Management and Budget', aliases: ['OMB'] },
   { id: 'us-national-security-council', name: 'US National Security Council', aliases: ['National Security Council', 'NSC'] },
   { id: 'national-economic-council', name: 'National Economic Council', aliases: ['NEC'] },
