@@ -2,7 +2,7 @@
  * The nouns the site and its tools count, singular and plural: articles (one page each), stories
  * (threads of articles, or articles where the copy calls them stories), and what `npm run check`,
  * the link check and the build report (files, entity files, errors, warnings, drafts, problems) and
- * `npm run entities` (mentions).
+ * `npm run entities` (mentions), and the events a story's articles recall.
  */
 const NOUNS = {
   article: ['article', 'articles'],
@@ -14,6 +14,7 @@ const NOUNS = {
   draft: ['draft', 'drafts'],
   problem: ['problem', 'problems'],
   mention: ['mention', 'mentions'],
+  event: ['event', 'events'],
 } as const;
 
 /** What a count counts. */

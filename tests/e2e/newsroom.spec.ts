@@ -69,8 +69,15 @@ test('"This story so far" lists the thread with the current article marked, and 
   expect(await box.locator('li').count()).toBeGreaterThan(3);
   await box.getByRole('heading').getByRole('link').click();
   await expect(page).toHaveURL(/\/stories\/north-korea-russia\/$/);
-  await expect(page.locator('[data-timeline-event]').first()).toBeVisible();
-  await expect(page.locator('[data-timeline-article]').first()).toBeVisible();
+  // What the articles recall from years before (a 2000 visit) waits, folded, above how the story developed.
+  const background = page.locator('[data-story-background]');
+  await expect(background.locator('summary')).toContainText(/Background: \d+ earlier events? the articles recall/);
+  await expect(background.locator('[data-timeline-event]').first()).toBeHidden();
+  await background.locator('summary').click();
+  await expect(background.locator('[data-timeline-event]').first()).toContainText('2000');
+  const developed = page.locator('main > article > ol').last();
+  await expect(developed.locator('[data-timeline-event]').first()).toBeVisible();
+  await expect(developed.locator('[data-timeline-article]').first()).toBeVisible();
   await page.goto('/stories/');
   // The index lists the thread, most recently updated story first.
   await expect(page.locator('main h2 a[href$="/stories/north-korea-russia/"]')).toHaveCount(1);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignStories, buildStoryTimeline, storySoFar } from '../../src/lib/stories/index.ts';
+import { assignStories, buildStoryTimeline, splitBackground, storySoFar } from '../../src/lib/stories/index.ts';
 import type { EventDate } from '../../src/lib/types.ts';
 import { article } from '../fixtures/stories/articles.ts';
 
@@ -64,6 +64,28 @@ describe('buildStoryTimeline', () => {
   it('takes article days in the site timezone', () => {
     const utc = buildStoryTimeline(story!, talks, 'UTC');
     expect(utc.find((e) => e.kind === 'article')).toMatchObject({ day: '2024-04-19' });
+  });
+});
+
+describe('splitBackground', () => {
+  const entry = (date: string) => ({ kind: 'event' as const, date, precision: 'day' as const, text: '', sentence: '', articleId: 'a', articleTitle: 'A' });
+  const first = { kind: 'article' as const, articleId: 'a', title: 'A', published: new Date('2024-04-20T00:00:00Z'), day: '2024-04-20' };
+
+  it('puts what the articles recall from well before the first article in the background, oldest first', () => {
+    const { background, developments } = splitBackground([
+      entry('2021-09-15'),
+      { ...entry('2024-02'), precision: 'month' },
+      entry('2024-04-19'),
+      first,
+      entry('2024-04-22'),
+    ]);
+    expect(background.map((e) => e.date)).toEqual(['2021-09-15', '2024-02']);
+    expect(developments.map((e) => (e.kind === 'article' ? 'article' : e.date))).toEqual(['2024-04-19', 'article', '2024-04-22']);
+  });
+
+  it('keeps a month or a range that reaches close to the first article in how the story developed', () => {
+    const { background } = splitBackground([{ ...entry('2024-03'), precision: 'month' }, { ...entry('2024-01-10'), end: '2024-04-01' }, first]);
+    expect(background).toEqual([]);
   });
 });
 

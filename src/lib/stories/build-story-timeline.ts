@@ -1,3 +1,4 @@
+import { DAY_MS } from '../time/index.ts';
 import { localDay } from '../timeline/local-day.ts';
 import type { ArticleRecord } from '../types.ts';
 import type { Story, StoryTimelineEntry } from './types.ts';
@@ -56,4 +57,26 @@ export function buildStoryTimeline(
   });
   storyEvents(list, timeZone).forEach((event, order) => keyed.push({ key: sortKey(event.date, 0, order), entry: event }));
   return keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map((item) => item.entry);
+}
+
+// An event this long before a story's first article is its background, not its first development
+// ("envoys arrived on the 19th" the day before the first report belongs to the story).
+const BACKGROUND_DAYS = 30;
+
+/** The last day an event covers, as a UTC timestamp: a month-precision event covers its whole month. */
+function lastDayOf(date: string): number {
+  const [year, month, day] = date.split('-').map(Number);
+  return day ? Date.UTC(year ?? 0, (month ?? 1) - 1, day) : Date.UTC(year ?? 0, month ?? 1, 0);
+}
+
+/**
+ * A story's timeline in two parts: the background, events its articles recall from well before its
+ * first article ("When the leaders announced the partnership in September 2021"), and how it
+ * developed, from shortly before the first article on.
+ */
+export function splitBackground(entries: readonly StoryTimelineEntry[]): { background: EventEntry[]; developments: StoryTimelineEntry[] } {
+  const first = entries.find((entry) => entry.kind === 'article');
+  const cutoff = first ? lastDayOf(first.day) - BACKGROUND_DAYS * DAY_MS : -Infinity;
+  const before = (entry: StoryTimelineEntry): entry is EventEntry => entry.kind === 'event' && lastDayOf(entry.end ?? entry.date) < cutoff;
+  return { background: entries.filter(before), developments: entries.filter((entry) => !before(entry)) };
 }
