@@ -131,6 +131,22 @@ describe('a surname alone after a title', () => {
   });
 });
 
+describe('a surname that is also a plural noun', () => {
+  it.each([
+    ['after a given name', 'Officials met Loretta Hicks in the morning.', 'Loretta Hicks (person, 1)'],
+    ['after a title and a given name', 'Deputy Secretary Maxine Waters spoke.', 'Maxine Waters (person, 1, intro)'],
+  ])('is a person %s', (_name, body, expected) => {
+    expect(names(body).map((n) => n.replace(', intro', ''))).toContain(expected.replace(', intro', ''));
+  });
+
+  it.each([
+    ['after a place that is also a given name', 'The Virginia Helicopters flew over.'],
+    ['after an everyday word that is also a given name', 'The Grace Notes choir sang.'],
+  ])('is no person %s', (_name, body) => {
+    expect(names(body).filter((n) => n.includes('person'))).toEqual([]);
+  });
+});
+
 describe('a region named by a compass point', () => {
   it.each([
     ['an ocean, then a compass point', 'Salmon runs in the Pacific Northwest are falling. The Pacific Northwest needs power.', 'Pacific Northwest (place, 2)'],

@@ -204,7 +204,7 @@ function classifyTitled(ctx: SpanContext, rawFrom: number, to: number): NamePart
   if (
     !isTitledNameWithUnlistedSurname(words) &&
     !isTitledSurnameAlone(ctx.tokens, from, words) &&
-    !words.every((w, i) => isNameLike(w, i, given && i > 0, familyFirst, true))
+    !words.every((w, i) => isNameLike(w, i, given && i > 0, familyFirst, true, i === words.length - 1 && opensWithOnlyAGivenName(words)))
   )
     return [];
   const inner = ctx.tokens.slice(from, to);
@@ -388,7 +388,7 @@ function splitOrgPair(tokens: readonly Token[], from: number, to: number, covere
  * True when a word can be part of a person's name (position i in the name). An everyday word
  * ("Rice", "Park") passes only after a given name ("Susan Rice") or as a listed family name.
  */
-function isNameLike(w: Token, i: number, afterGivenName: boolean, familyFirst = false, titled = false): boolean {
+function isNameLike(w: Token, i: number, afterGivenName: boolean, familyFirst = false, titled = false, afterPlainGivenName = false): boolean {
   const info = lookUpWord(w.key);
   if (ORG_HEADS.has(w.key) || TITLE_WORDS.has(w.key) || isDirection(w.key) || w.allCaps || info.demonym) return false;
   if (i > 0 && isPlaceHead(w.key)) return false;
@@ -398,8 +398,17 @@ function isNameLike(w: Token, i: number, afterGivenName: boolean, familyFirst = 
   if (i === 0 && isMonth(w.key)) return false;
   // After a title and a known given name, an everyday word is a surname ("Ambassador Susan Rice").
   if (info.common && !info.given && !info.surname && !(i > 0 && isMonth(w.key)) && !(titled && afterGivenName)) return false;
-  if (info.plain && !info.given && !info.surname && isPluralNoun(w.key)) return false;
+  // "Helicopters" names no one, but after a name that is only a given name a plural noun is a surname ("Kathleen Hicks", "Jessica Reeves").
+  if (info.plain && !info.given && !info.surname && isPluralNoun(w.key) && !afterPlainGivenName) return false;
   return !info.plain || info.given || info.surname || afterGivenName || isFamilyNameFirst(w.key);
+}
+
+/** True when the first word is a given name and nothing else: no place, no everyday word ("Kathleen", not "Virginia" or "Mark"). */
+function opensWithOnlyAGivenName(words: readonly Token[]): boolean {
+  const first = words[0];
+  if (!first || words.length < 2 || first.allCaps) return false;
+  const info = lookUpWord(first.key);
+  return info.given && !info.place && !info.common && !info.plain && !info.surname;
 }
 
 /** "Helicopters", "Workers": an everyday noun in the plural, never a surname. */
@@ -471,7 +480,17 @@ function isPersonName(ctx: SpanContext, from: number, to: number): boolean {
   const lastInfo = lookUpWord(words[words.length - 1]?.key ?? '');
   const middleNames = given && (lastInfo.surname || isUnknownWord(words[words.length - 1]?.key ?? ''));
   for (const [i, w] of words.entries()) {
-    if (!isNameLike(w, i, given && i > 0, familyFirst, middleNames && i > 0 && i < words.length - 1)) return false;
+    if (
+      !isNameLike(
+        w,
+        i,
+        given && i > 0,
+        familyFirst,
+        middleNames && i > 0 && i < words.length - 1,
+        i > 0 && i === words.length - 1 && opensWithOnlyAGivenName(words),
+      )
+    )
+      return false;
     const info = lookUpWord(w.key);
     if (info.place && !info.given && !info.surname) places += 1;
     if (!info.given && !info.surname && !info.place && !info.common && !info.plain) unknown += 1;
