@@ -131,6 +131,18 @@ describe('a surname alone after a title', () => {
   });
 });
 
+describe('a style of address before a name', () => {
+  it.each([
+    ['"His Majesty" before a full name', 'The President spoke with His Majesty Tariq bin Faisal Al Nahr of Ostland.', 'Tariq bin Faisal Al Nahr'],
+    ['"Her Excellency" before a full name', 'Her Excellency Ana Ruiz signed the accord.', 'Ana Ruiz'],
+    ['"His Royal Highness" and a title', 'He met His Royal Highness Prince Faisal bin Tariq.', 'Faisal bin Tariq'],
+    ['a monarch’s regnal number after a title', 'He spoke with His Majesty King Tariq II of Ostland today.', 'Tariq II'],
+  ])('is a title, not part of the name: %s', (_name, body, expected) => {
+    const introduced = analyseEntities({ title: 'Talks', body }, registry).unregistered.filter((c) => c.introduced && c.type === 'person');
+    expect(introduced.map((c) => c.name)).toEqual([expected]);
+  });
+});
+
 describe('a surname that is also a plural noun', () => {
   it.each([
     ['after a given name', 'Officials met Loretta Hicks in the morning.', 'Loretta Hicks (person, 1)'],

@@ -394,8 +394,12 @@ function isIntroduced(tokens: readonly Token[], from: number, to: number): boole
     (titled?.kind === 'word' && (TITLE_WORDS.has(titled.key) || TITLE_DOMAIN_WORDS.has(titled.key))) ||
     (after?.kind === 'word' && SPEECH_VERBS.has(after.key)) ||
     hasPostAfter(tokens, to);
-  return cue && nameWords(tokens.slice(from, to)).length >= 2;
+  // "King Abdullah II": a monarch's name and regnal number are a full name.
+  const regnal = REGNAL_NUMBERS.has(tokens[to - 1]?.key ?? '') && tokens[to - 1]?.core === tokens[to - 1]?.core.toUpperCase();
+  return cue && (nameWords(tokens.slice(from, to)).length >= 2 || (regnal && to - from === 2));
 }
+
+const REGNAL_NUMBERS: ReadonlySet<string> = new Set(['ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'xvi']);
 
 /** "Elizabeth" alone: a given name, not a way to name one person across a site. */
 function isGivenNameAlone(group: NameGroup, keys: readonly string[]): boolean {

@@ -7,6 +7,13 @@ import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES 
 
 /** Title nouns and honorifics that precede a person's name and are never a name on their own. */
 export const TITLE_WORDS: ReadonlySet<string> = new Set([
+  // Styles of address ("His Majesty King Abdullah II", "Her Excellency Ana Ruiz") stand before a name as a title does.
+  'majesty',
+  'majesties',
+  'highness',
+  'highnesses',
+  'excellency',
+  'excellencies',
   'president',
   'minister',
   'ministers',
@@ -272,6 +279,9 @@ export const SURNAME_LIKE_TITLES: ReadonlySet<string> = new Set([
  * "Dame Edna"), unlike an office ("President Eisenhower" is Eisenhower).
  */
 export const HONORIFIC_STYLES: ReadonlySet<string> = new Set(['lady', 'dame', 'sir']);
+
+/** The pronouns that open a style of address ("His Majesty", "Her Excellency", "Their Royal Highnesses"): no part of the name. */
+export const STYLE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'your']);
 
 /**
  * Titles of an office one person holds at a time, and styles that go with one person's name: a
