@@ -131,6 +131,15 @@ describe('a surname alone after a title', () => {
   });
 });
 
+describe('a town before its state in a headline', () => {
+  it.each([
+    ['one word', 'Statement on the Shooting in Allen, Texas', ['Allen (place, 1)', 'Texas (place, 1)']],
+    ['two words', 'Statement on a Battery Plant in Queen Creek, Arizona', ['Queen Creek (place, 1)', 'Arizona (place, 1)']],
+  ])('names both places: %s', (_name, title, expected) => {
+    expect(names('Officials spoke.', title)).toEqual(expect.arrayContaining(expected));
+  });
+});
+
 describe('a style of address before a name', () => {
   it.each([
     ['"His Majesty" before a full name', 'The President spoke with His Majesty Tariq bin Faisal Al Nahr of Ostland.', 'Tariq bin Faisal Al Nahr'],

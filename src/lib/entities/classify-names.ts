@@ -710,6 +710,14 @@ export function findHeadlinePlaces(ctx: SpanContext): NamePart[] {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
     if (headline[i] !== 1 || ctx.covered[i] !== -1 || t?.kind !== 'word' || !t.upper || t.allCaps) continue;
+    // "the Shooting in Allen, Texas": a town before its state, named in the headline alone.
+    let end = i;
+    while (end < i + 3 && headline[end] === 1 && tokens[end]?.kind === 'word' && tokens[end]?.upper && !tokens[end]?.allCaps) end += 1;
+    if (isTownBeforeRegion(ctx, i, end)) {
+      parts.push({ from: i, to: end, type: 'place', titled: false });
+      i = end - 1;
+      continue;
+    }
     const listed = (tokens[i - 1]?.key === 'and' || tokens[i - 1]?.key === ',') && parts.at(-1)?.to === i - 1;
     if ((!PLACE_PREPOSITIONS.has(tokens[i - 1]?.key ?? '') && !listed) || isHeadlineNameWord(tokens[i + 1])) continue;
     const info = lookUpWord(t.key);

@@ -1,3 +1,4 @@
+import { joinSubjectNames } from './town-and-region.ts';
 import type { ArticleRecord } from '../types.ts';
 import type { FeatureTable } from './article-features.ts';
 import { pickEventPhrase } from './event-phrase.ts';
@@ -98,7 +99,7 @@ export function nameStory(members: readonly number[], articles: readonly Article
       listLaterLegs(members, headlineOf, placesOf, opening.owner),
     );
   // A court case's parties are named as the headlines cite the case ("Roe v. Wade").
-  const who = findStoryCase(members, articles) ?? dropAttendees(subject, event, typeOf, members, articles).join(' and ');
+  const who = findStoryCase(members, articles) ?? joinSubjectNames(dropAttendees(subject, event, typeOf, members, articles), headlines);
   // A subject that says what happened ("Elections") takes no word only a minority of headlines use.
   const said = who && isMinorityAddition(subject, typeOf.get(subject[0] ?? ''), event, members, articles, table) ? '' : event;
   // A body's participants ("G7 leaders") say who met: the story is their meeting.
