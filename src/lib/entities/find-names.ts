@@ -12,6 +12,7 @@ import { slugify } from '../slugify.ts';
 import { isBeforeMemberWord, isCodeWord } from './group-codes.ts';
 import { facilityShortKey } from './facility-names.ts';
 import { hasPostAfter } from './title-after-comma.ts';
+import { findHeadWordMentions, headOpening } from './head-word-mentions.ts';
 
 // Finds people, organisations and places the registry does not know, in one segmented article.
 
@@ -102,6 +103,7 @@ export function findNames(
   );
   const groups = [...kept, ...orgs, ...places];
   addShortMentions(seg, covered, groups);
+  addHeadWordMentions(seg, covered, coveredByOrg, groups);
   const personKeys = new Set(registeredPersonKeys);
   for (const g of kept) for (const k of g.shortKeys) personKeys.add(k);
   return {
@@ -125,6 +127,8 @@ export interface NameGroup {
   shortKeys: Set<string>;
   /** Exact acronyms ("KCNA"). */
   acronyms: Set<string>;
+  /** Mentions by "the" and the head alone ("the agency"): they count, but are no form of the name. */
+  headMentions?: number;
 }
 
 /** Word keys of a token range. */
@@ -362,6 +366,24 @@ function addShortMentions(seg: SegmentedArticle, covered: Int32Array, groups: Na
   });
 }
 
+/** Counts "the agency" after "Harbour Safety Agency" as a mention of the one body of the article with that head (`findHeadWordMentions`). */
+function addHeadWordMentions(seg: SegmentedArticle, covered: Int32Array, coveredByOrg: Uint8Array, groups: NameGroup[]): void {
+  const { tokens } = seg;
+  const orgs = groups.filter((g) => g.type === 'organization');
+  if (orgs.length === 0) return;
+  const used = new Uint8Array(tokens.length);
+  for (const g of groups) for (const [from, to] of g.ranges) used.fill(1, from, to);
+  const registered: Token[][] = [];
+  for (let k = 0; k < coveredByOrg.length; k++) {
+    if (coveredByOrg[k] !== 1 || coveredByOrg[k - 1] === 1) continue;
+    let end = k;
+    while (coveredByOrg[end] === 1) end += 1;
+    registered.push(headOpening(tokens, k, end));
+  }
+  const free = (k: number): boolean => used[k] !== 1 && covered[k] === -1 && seg.headline[k] !== 1;
+  for (const [body, ranges] of findHeadWordMentions(tokens, orgs, registered, free)) body.headMentions = ranges.length;
+}
+
 // Turns grouped names into plain, JSON-ready unregistered candidates.
 
 /** The text of tokens [from, to) as written, without a final possessive or stray punctuation. */
@@ -461,6 +483,7 @@ export function toCandidates(
       const variant = textOf(tokens, from, to);
       if (variant !== name && !seen.has(variant)) seen.add(variant);
     }
+    candidate.count += group.headMentions ?? 0;
     for (const a of group.acronyms) seen.add(a);
     candidate.variants = [...seen];
     byId.set(id, candidate);

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { analyseEntities, buildRegistry } from '../../src/lib/entities/index';
+
+// A body named in full once, then by "the" and its head ("the agency", "the Council"), is named
+// twice; a body given with its initials in brackets is introduced.
+
+const registry = buildRegistry({ files: [{ id: 'tidal-board', name: 'Tidal Board', type: 'organization', aliases: [] }] });
+
+/** The unregistered organisation named `name` in a body of copy, as its mentions and whether it was introduced. */
+function org(body: string, name: string): { count: number; introduced: boolean } | undefined {
+  const found = analyseEntities({ title: 'Briefing', body }, registry).unregistered.find((c) => c.name === name && c.type === 'organization');
+  return found && { count: found.count, introduced: found.introduced };
+}
+
+describe('a body named again by its head word', () => {
+  it.each([
+    ['"the" and the lowercase head', 'The Harbour Safety Agency issued a warning. The agency said more waves would come.', 'Harbour Safety Agency', 2],
+    [
+      'the capitalised head before "of" and its members',
+      'Ministers met the Council of Wardens on Monday. The Council agreed to meet again.',
+      'Council of Wardens',
+      2,
+    ],
+    ['the last two words of the opening', 'The Nordvik Marine Guard sent a boat. Crews of the marine guard searched the bay.', 'Nordvik Marine Guard', 2],
+    ['a possessive head', 'The Harbour Safety Agency issued a warning. The agency’s chief spoke later.', 'Harbour Safety Agency', 2],
+    ['not before the full name', 'The agency said more waves would come. The Harbour Safety Agency issued a warning.', 'Harbour Safety Agency', 1],
+    [
+      'not when two bodies share the head',
+      'The Harbour Safety Agency and the Coastal Tide Agency spoke. The agency warned of waves.',
+      'Harbour Safety Agency',
+      1,
+    ],
+    ['not when a registered body shares the head', 'The Harbour Safety Board and the Tidal Board spoke. The Board warned of waves.', 'Harbour Safety Board', 1],
+    [
+      'not when the head runs on into another name',
+      'Ministers met the Council of Wardens on Monday. The Council of Economic Advisers agreed.',
+      'Council of Wardens',
+      1,
+    ],
+    [
+      'not a lowercase head the article also uses for other things',
+      'The Harbour Safety Agency issued a warning. The agency and other agencies agreed.',
+      'Harbour Safety Agency',
+      1,
+    ],
+    ['not a head that is no everyday noun', 'The Ravelin Durham group spoke. Later the Durham office closed.', 'Ravelin Durham', 1],
+    ['not a head joined by a hyphen', 'The Harbour Safety Agency issued a warning. The agency-wide plan was read.', 'Harbour Safety Agency', 1],
+  ])('%s', (_, body, name, count) => {
+    expect(org(body, name)?.count).toBe(count);
+  });
+});
