@@ -49,3 +49,16 @@ describe('a body named again by its head word', () => {
     expect(org(body, name)?.count).toBe(count);
   });
 });
+
+describe('a body introduced with its initials in brackets', () => {
+  it.each([
+    ['initials of every capitalised word', 'The Harbour Safety Agency (HSA) issued a warning.', 'Harbour Safety Agency', true],
+    ['initials of every word, "for" included', 'The Bank for Coastal Towns (BFCT) will lend.', 'Bank for Coastal Towns', true],
+    ['initials across a hyphen', 'The Nordvik Self-Rescue Forces (NSRF) were sent.', 'Nordvik Self-Rescue Forces', true],
+    ['a code in brackets that is not its initials', 'The Harbour Safety Agency (FY24) issued a warning.', 'Harbour Safety Agency', false],
+    ['initials of two letters are too short to tell', 'The Harbour Agency (HA) issued a warning.', 'Harbour Agency', false],
+    ['no brackets', 'The Harbour Safety Agency issued a warning.', 'Harbour Safety Agency', false],
+  ])('%s', (_, body, name, introduced) => {
+    expect(org(body, name)?.introduced).toBe(introduced);
+  });
+});

@@ -13,6 +13,7 @@ import { isBeforeMemberWord, isCodeWord } from './group-codes.ts';
 import { facilityShortKey } from './facility-names.ts';
 import { hasPostAfter } from './title-after-comma.ts';
 import { findHeadWordMentions, headOpening } from './head-word-mentions.ts';
+import { isIntroducedByInitials } from './initials-in-brackets.ts';
 
 // Finds people, organisations and places the registry does not know, in one segmented article.
 
@@ -127,6 +128,8 @@ export interface NameGroup {
   shortKeys: Set<string>;
   /** Exact acronyms ("KCNA"). */
   acronyms: Set<string>;
+  /** An organisation given with its initials in brackets somewhere (`isIntroducedByInitials`). */
+  introduced?: boolean;
   /** Mentions by "the" and the head alone ("the agency"): they count, but are no form of the name. */
   headMentions?: number;
 }
@@ -242,6 +245,7 @@ function groupByWords(tokens: readonly Token[], parts: readonly NamePart[], type
     const close = tokens[part.to + 2];
     if (type === 'organization' && open?.key === '(' && close?.key === ')' && acronym?.kind === 'word' && acronym.allCaps) {
       group.acronyms.add(acronym.core);
+      if (isIntroducedByInitials(tokens, part.from, part.to)) group.introduced = true;
     }
   }
   return [...byKey.values()];
@@ -271,6 +275,7 @@ function mergeShortenedOrgs(tokens: readonly Token[], covered: Int32Array, orgs:
     if (!short || short === org) continue;
     org.ranges.push(...short.ranges);
     for (const a of short.acronyms) org.acronyms.add(a);
+    if (short.introduced) org.introduced = true;
     merged.add(short);
   }
   // "Samsung" alone joins "Samsung Electronics" (its brand word).
@@ -484,6 +489,7 @@ export function toCandidates(
       if (variant !== name && !seen.has(variant)) seen.add(variant);
     }
     candidate.count += group.headMentions ?? 0;
+    candidate.introduced ||= group.introduced === true;
     for (const a of group.acronyms) seen.add(a);
     candidate.variants = [...seen];
     byId.set(id, candidate);
