@@ -14,6 +14,7 @@ import { facilityShortKey } from './facility-names.ts';
 import { hasPostAfter } from './title-after-comma.ts';
 import { findHeadWordMentions, headOpening } from './head-word-mentions.ts';
 import { isIntroducedByInitials } from './initials-in-brackets.ts';
+import { findKindListItems } from './kind-word-lists.ts';
 
 // Finds people, organisations and places the registry does not know, in one segmented article.
 
@@ -65,8 +66,16 @@ export function findNames(
   const lowercaseKeys = new Set<string>();
   for (const t of tokens) if (t.kind === 'word' && LOWER_INITIAL.test(t.core)) lowercaseKeys.add(t.key);
   const ctx: SpanContext = { tokens, covered, coveredByOrg, headline: seg.headline, field: seg.field };
+  // "companies including Orvane and Thermo Halden": the kind word says what each listed name is.
+  const listed = findKindListItems(tokens).filter(([from, to]) => covered.subarray(from, to).every((c) => c === -1) && seg.headline[from] !== 1);
+  const inList = new Uint8Array(listed.length > 0 ? tokens.length : 0);
+  for (const [from, to] of listed) inList.fill(1, from, to);
+  const isListed = (span: { from: number; to: number }): boolean => inList.length > 0 && inList.subarray(span.from, span.to).some((x) => x === 1);
   const parts: NamePart[] = [
-    ...buildNameSpans(seg, lowercaseKeys).flatMap((span) => classifySpan(ctx, span)),
+    ...listed.map(([from, to]): NamePart => ({ from, to, type: 'organization', titled: false })),
+    ...buildNameSpans(seg, lowercaseKeys)
+      .filter((span) => !isListed(span))
+      .flatMap((span) => classifySpan(ctx, span)),
     ...findHeadlinePeople(ctx),
     ...findHeadlinePlaces(ctx),
     ...findHeadlineOrganisations(ctx),
