@@ -44,6 +44,19 @@ describe('a body named again by its head word', () => {
       1,
     ],
     ['not a head that is no everyday noun', 'The Ravelin Durham group spoke. Later the Durham office closed.', 'Ravelin Durham', 1],
+    ['not the first of two names "and" joins', 'The Trade and Harbour Agency met. The Trade office agreed.', 'Trade and Harbour Agency', 1],
+    [
+      'the name’s own ending without "the" is no other use',
+      'A marine guard boat was hit. The Nordvik Marine Guard said the marine guard crew was safe.',
+      'Nordvik Marine Guard',
+      2,
+    ],
+    [
+      'not a lowercase head that is no word for a body',
+      'Groups met at Protecting Coastal Health. They spoke of the coastal health crisis.',
+      'Protecting Coastal Health',
+      1,
+    ],
     ['not a head joined by a hyphen', 'The Harbour Safety Agency issued a warning. The agency-wide plan was read.', 'Harbour Safety Agency', 1],
   ])('%s', (_, body, name, count) => {
     expect(org(body, name)?.count).toBe(count);

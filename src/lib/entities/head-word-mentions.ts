@@ -52,9 +52,14 @@ function isEverydayHead(key: string): boolean {
  * True when the article writes the head in lowercase only after "the" ("the agency"): a head it also
  * uses for other things ("federal agencies", "good news") refers back to no one body.
  */
-function isOnlyBackReference(tokens: readonly Token[], head: string): boolean {
+function isOnlyBackReference(tokens: readonly Token[], opening: readonly Token[]): boolean {
+  const head = opening[opening.length - 1]?.key ?? '';
+  const before = opening[opening.length - 2]?.key;
   const forms = new Set([head, `${head}s`, `${head}es`, `${head.replace(/y$/, '')}ies`]);
-  return tokens.every((t, k) => t.kind !== 'word' || t.upper || !forms.has(t.key) || tokens[k - 1]?.key === 'the' || tokens[k - 2]?.key === 'the');
+  // "coast guard plane" after "the Nordvik Coast Guard": the ending of the body's own name is no other use.
+  const refers = (k: number): boolean =>
+    tokens[k - 1]?.key === 'the' || tokens[k - 2]?.key === 'the' || (before !== undefined && tokens[k - 1]?.key === before);
+  return tokens.every((t, k) => t.kind !== 'word' || t.upper || !forms.has(t.key) || refers(k));
 }
 
 /**
@@ -82,6 +87,10 @@ export function findHeadWordMentions<B extends NamedBody>(
     const opening = headOpening(tokens, body.best[0], body.best[1]);
     // "Deliver Results The Harbour Administration": a "The" inside is two names run together, no one body's head.
     if (opening.some((t) => t.key === 'the')) continue;
+    // "Trade and Harbour Agency": an opening cut by "and" is a field, not the head.
+    const last = opening[opening.length - 1];
+    const after = last ? tokens.slice(tokens.indexOf(last) + 1, body.best[1]).find((t) => t.kind === 'word') : undefined;
+    if (after?.key === 'and') continue;
     const words = tokens.slice(body.best[0], body.best[1]).filter((t) => t.kind === 'word' && t.key !== 'the').length;
     // "the Council" of "Council of Wardens" is its whole opening; "the Guard" of "Harbour Guard" only its last word.
     add(body, opening, opening.length < words ? opening.length : opening.length - 1);
@@ -91,7 +100,8 @@ export function findHeadWordMentions<B extends NamedBody>(
     const only = same.length === 1 ? same[0] : undefined;
     if (!only?.body || only.longest < 1 || !isEverydayHead(only.opening[only.opening.length - 1]?.key ?? '')) continue;
     const { body, opening, longest } = only;
-    const lowercase = isOnlyBackReference(tokens, opening[opening.length - 1]?.key ?? '');
+    // In lowercase only a word for a body ("the agency", "the coast guard"), not "the public health emergency".
+    const lowercase = ORG_HEADS.has(opening[opening.length - 1]?.key ?? '') && isOnlyBackReference(tokens, opening);
     const first = Math.min(...body.ranges.map(([from]) => from));
     const ranges: [number, number][] = [];
     for (let i = first + 1; i < tokens.length; i++) {
