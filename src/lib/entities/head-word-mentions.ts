@@ -96,21 +96,27 @@ export function findHeadWordMentions<B extends NamedBody>(
     add(body, opening, opening.length < words ? opening.length : opening.length - 1);
   }
   for (const opening of others) add(undefined, opening, 0);
+  const thes: number[] = [];
+  tokens.forEach((t, i) => {
+    if (t.kind === 'word' && t.key === 'the') thes.push(i);
+  });
   for (const same of byHead.values()) {
     const only = same.length === 1 ? same[0] : undefined;
     if (!only?.body || only.longest < 1 || !isEverydayHead(only.opening[only.opening.length - 1]?.key ?? '')) continue;
     const { body, opening, longest } = only;
-    // In lowercase only a word for a body ("the agency", "the coast guard"), not "the public health emergency".
-    const lowercase = ORG_HEADS.has(opening[opening.length - 1]?.key ?? '') && isOnlyBackReference(tokens, opening);
+    // In lowercase only a word for a body ("the agency", "the coast guard"), not "the public health emergency" (read once, when needed).
+    let lowercase: boolean | undefined;
+    const lowercaseRefers = (): boolean => (lowercase ??= ORG_HEADS.has(opening[opening.length - 1]?.key ?? '') && isOnlyBackReference(tokens, opening));
+    const endingStarts = new Set(opening.slice(opening.length - longest).map((t) => t.key));
     const first = Math.min(...body.ranges.map(([from]) => from));
     const ranges: [number, number][] = [];
-    for (let i = first + 1; i < tokens.length; i++) {
-      if (tokens[i]?.kind !== 'word' || tokens[i]?.key !== 'the') continue;
+    for (const i of thes) {
+      if (i <= first || !endingStarts.has(tokens[i + 1]?.key ?? '')) continue;
       // The longest ending of the opening, short of the whole ("the coast guard", then "the guard").
       for (let size = longest; size >= 1; size--) {
         const words = opening.slice(opening.length - size);
         const at = tokens.slice(i + 1, i + 1 + size);
-        const cased = at.every((t) => t.upper) || (lowercase && at.every((t) => !t.upper));
+        const cased = at.every((t) => t.upper) || (at.every((t) => !t.upper) && lowercaseRefers());
         const same = at.length === size && at.every((t, n) => t.kind === 'word' && t.key === words[n]?.key && free(i + 1 + n));
         if (!same || !cased || (!at[size - 1]?.possessive && runsOnIntoName(tokens, i + 1 + size))) continue;
         ranges.push([i + 1, i + 1 + size]);
