@@ -1,4 +1,5 @@
 /** The classifier: whether a capitalised span names an organisation, a place or a person, in that order of precedence, with the name shapes and title rules it reads. */
+import { isCountryBeforeBody } from './country-before-body.ts';
 import { isEverydayCapital } from './everyday-word.ts';
 import { endOfFieldAfterThe } from './field-after-the.ts';
 import { ITEM_MARKERS, startOfListedName, startOfListedRun } from './list-item-names.ts';
@@ -347,6 +348,7 @@ function isGenericOrg(ctx: SpanContext, from: number, to: number): boolean {
   if (isCourtByTier(ctx.tokens, from, to)) return true;
   if (isCompoundOrgName(ctx.tokens, ctx.covered, from, to) || isJoinedFieldsName(ctx.tokens, ctx.covered, from, to)) return false;
   for (let k = from + 1; k < to; k++) if (ctx.covered[k] !== -1 && ctx.tokens[k - 1]?.key === 'of') return false;
+  if (isCountryBeforeBody(ctx.tokens, ctx.covered, from, to)) return false;
   for (let k = from; k < to; k++) {
     const t = ctx.tokens[k];
     if (!t || t.kind !== 'word' || ctx.covered[k] !== -1) continue;

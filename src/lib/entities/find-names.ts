@@ -12,6 +12,9 @@ import { slugify } from '../slugify.ts';
 import { isBeforeMemberWord, isCodeWord } from './group-codes.ts';
 import { facilityShortKey } from './facility-names.ts';
 import { hasPostAfter } from './title-after-comma.ts';
+import { findHeadWordMentions, headOpening } from './head-word-mentions.ts';
+import { isIntroducedByInitials } from './initials-in-brackets.ts';
+import { findKindListItems } from './kind-word-lists.ts';
 
 // Finds people, organisations and places the registry does not know, in one segmented article.
 
@@ -63,8 +66,16 @@ export function findNames(
   const lowercaseKeys = new Set<string>();
   for (const t of tokens) if (t.kind === 'word' && LOWER_INITIAL.test(t.core)) lowercaseKeys.add(t.key);
   const ctx: SpanContext = { tokens, covered, coveredByOrg, headline: seg.headline, field: seg.field };
+  // "companies including Orvane and Thermo Halden": the kind word says what each listed name is.
+  const listed = findKindListItems(tokens).filter(([from, to]) => covered.subarray(from, to).every((c) => c === -1) && seg.headline[from] !== 1);
+  const inList = new Uint8Array(listed.length > 0 ? tokens.length : 0);
+  for (const [from, to] of listed) inList.fill(1, from, to);
+  const isListed = (span: { from: number; to: number }): boolean => inList.length > 0 && inList.subarray(span.from, span.to).some((x) => x === 1);
   const parts: NamePart[] = [
-    ...buildNameSpans(seg, lowercaseKeys).flatMap((span) => classifySpan(ctx, span)),
+    ...listed.map(([from, to]): NamePart => ({ from, to, type: 'organization', titled: false })),
+    ...buildNameSpans(seg, lowercaseKeys)
+      .filter((span) => !isListed(span))
+      .flatMap((span) => classifySpan(ctx, span)),
     ...findHeadlinePeople(ctx),
     ...findHeadlinePlaces(ctx),
     ...findHeadlineOrganisations(ctx),
@@ -102,6 +113,7 @@ export function findNames(
   );
   const groups = [...kept, ...orgs, ...places];
   addShortMentions(seg, covered, groups);
+  addHeadWordMentions(seg, covered, coveredByOrg, groups);
   const personKeys = new Set(registeredPersonKeys);
   for (const g of kept) for (const k of g.shortKeys) personKeys.add(k);
   return {
@@ -125,6 +137,10 @@ export interface NameGroup {
   shortKeys: Set<string>;
   /** Exact acronyms ("KCNA"). */
   acronyms: Set<string>;
+  /** An organisation given with its initials in brackets somewhere (`isIntroducedByInitials`). */
+  introduced?: boolean;
+  /** Mentions by "the" and the head alone ("the agency"): they count, but are no form of the name. */
+  headMentions?: number;
 }
 
 /** Word keys of a token range. */
@@ -238,6 +254,7 @@ function groupByWords(tokens: readonly Token[], parts: readonly NamePart[], type
     const close = tokens[part.to + 2];
     if (type === 'organization' && open?.key === '(' && close?.key === ')' && acronym?.kind === 'word' && acronym.allCaps) {
       group.acronyms.add(acronym.core);
+      if (isIntroducedByInitials(tokens, part.from, part.to)) group.introduced = true;
     }
   }
   return [...byKey.values()];
@@ -267,6 +284,7 @@ function mergeShortenedOrgs(tokens: readonly Token[], covered: Int32Array, orgs:
     if (!short || short === org) continue;
     org.ranges.push(...short.ranges);
     for (const a of short.acronyms) org.acronyms.add(a);
+    if (short.introduced) org.introduced = true;
     merged.add(short);
   }
   // "Samsung" alone joins "Samsung Electronics" (its brand word).
@@ -360,6 +378,24 @@ function addShortMentions(seg: SegmentedArticle, covered: Int32Array, groups: Na
     if (seg.headline[i] !== 1 && !t.possessive && next?.kind === 'word' && next.upper) return;
     group.ranges.push([i, i + 1]);
   });
+}
+
+/** Counts "the agency" after "Harbour Safety Agency" as a mention of the one body of the article with that head (`findHeadWordMentions`). */
+function addHeadWordMentions(seg: SegmentedArticle, covered: Int32Array, coveredByOrg: Uint8Array, groups: NameGroup[]): void {
+  const { tokens } = seg;
+  const orgs = groups.filter((g) => g.type === 'organization');
+  if (orgs.length === 0) return;
+  const used = new Uint8Array(tokens.length);
+  for (const g of groups) for (const [from, to] of g.ranges) used.fill(1, from, to);
+  const registered: Token[][] = [];
+  for (let k = 0; k < coveredByOrg.length; k++) {
+    if (coveredByOrg[k] !== 1 || coveredByOrg[k - 1] === 1) continue;
+    let end = k;
+    while (coveredByOrg[end] === 1) end += 1;
+    registered.push(headOpening(tokens, k, end));
+  }
+  const free = (k: number): boolean => used[k] !== 1 && covered[k] === -1 && seg.headline[k] !== 1;
+  for (const [body, ranges] of findHeadWordMentions(tokens, orgs, registered, free)) body.headMentions = ranges.length;
 }
 
 // Turns grouped names into plain, JSON-ready unregistered candidates.
@@ -465,6 +501,8 @@ export function toCandidates(
       const variant = textOf(tokens, from, to);
       if (variant !== name && !seen.has(variant)) seen.add(variant);
     }
+    candidate.count += group.headMentions ?? 0;
+    candidate.introduced ||= group.introduced === true;
     for (const a of group.acronyms) seen.add(a);
     candidate.variants = [...seen];
     byId.set(id, candidate);

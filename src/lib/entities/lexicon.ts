@@ -1720,3 +1720,44 @@ export const GROUP_MEMBER_WORDS: ReadonlySet<string> = new Set([
   'governments',
   'grouping',
 ]);
+
+/**
+ * Plural nouns for kinds of organisation that the archive writes before a list of names ("companies
+ * including …", "manufacturers such as …", "automakers like …"): every name so listed is an
+ * organisation (`findKindListItems`). Not "groups" or "partners", which list peoples and countries too.
+ */
+export const ORGANISATION_KINDS: ReadonlySet<string> = new Set([
+  'agencies',
+  'airlines',
+  'automakers',
+  'banks',
+  'brands',
+  'businesses',
+  'carriers',
+  'chipmakers',
+  'companies',
+  'corporations',
+  'developers',
+  'drugmakers',
+  'employers',
+  'firms',
+  'foundations',
+  'giants',
+  'institutions',
+  'insurers',
+  'lenders',
+  'makers',
+  'manufacturers',
+  'nonprofits',
+  'organisations',
+  'organizations',
+  'outlets',
+  'producers',
+  'providers',
+  'retailers',
+  'startups',
+  'suppliers',
+  'unions',
+  'universities',
+  'utilities',
+]);

@@ -99,7 +99,7 @@ export interface UnregisteredCandidate {
   inSummary: boolean;
   /** Named in the lead paragraph. */
   inLead: boolean;
-  /** A person introduced in full with a title ("Defence Minister Sergei Shoigu") or as a speaker ("Jensen Huang said"). */
+  /** A person introduced in full with a title ("Defence Minister Sergei Shoigu") or as a speaker ("Jensen Huang said"); an organisation given with its initials in brackets ("Japan Meteorological Agency (JMA)"). */
   introduced: boolean;
   /** A person named by one word right after a one-holder title or a style ("President Eisenhower", "Lady Gaga"); see `isStyledAlone`. */
   styledAlone: boolean;

@@ -1,0 +1,107 @@
+/** Names listed after a plural word for a kind of organisation ("drugmakers such as Orvane and Keltrix Bio"): each is an organisation. */
+import { lookUpWord, ORG_HEADS, ORGANISATION_KINDS } from './lexicon.ts';
+import type { Token } from './tokenise.ts';
+
+// "manufacturers … including Orvane, Keltrix and Thermo Halden", "companies like Brisk Lane": the
+// plural noun says what every listed name is, whatever the names look like on their own (a brand
+// of one unknown word, a founder's name). Only a list of names: one whose items are all capitalised,
+// joined by commas and "and" or "or", ending in a sentence's punctuation, a lowercase word or "and
+// others". A list that goes on in lowercase ("Black, Latino, women, and veteran-owned businesses")
+// lists kinds of owner, not names, and counts for nothing.
+
+/** Words between the kind word and the list opener at most ("companies that together make vaccines for infants, including"). */
+const MAX_GAP = 8;
+
+/** Punctuation a kind word's list does not reach across. */
+const STOPS = new Set(['.', ';', ':', '(', ')', '!', '?', '"', '“', '”']);
+
+/** Words a name may hold inside it ("Bank of Halden", "Pratt & Lowe"). */
+const INSIDE_NAME = new Set(['of', '&', 'and', 'for', '-', '.', "'", '’']);
+
+/** Token index after a list opener ("including", "like", "such as") that starts at `k`, or -1. */
+function afterOpener(tokens: readonly Token[], k: number): number {
+  const t = tokens[k];
+  if (t?.kind !== 'word' || t.upper) return -1;
+  if (t.key === 'including' || t.key === 'like') return k + 1;
+  return t.key === 'such' && tokens[k + 1]?.key === 'as' ? k + 2 : -1;
+}
+
+/** End of a capitalised name starting at `k` (words, and joins inside a name before another capitalised word), or `k` when none. */
+function nameEnd(tokens: readonly Token[], k: number): number {
+  let end = k;
+  while (tokens[end]?.kind === 'word' && tokens[end]?.upper) {
+    end += 1;
+    const join = tokens[end];
+    const next = tokens[end + 1];
+    // "Pratt & Lowe", "Bank of Halden": a join inside the name, not the list's "and" ("Keltrix and Orvane" is two).
+    const initial = join?.key !== '.' || tokens[end - 1]?.core.length === 1;
+    if (join && next?.kind === 'word' && next.upper && INSIDE_NAME.has(join.key) && join.key !== 'and' && initial && next.start - join.end <= 1) end += 1;
+  }
+  return end;
+}
+
+/**
+ * True when the word after the last name is a plural noun the names only describe ("AA and NHPI
+ * communities"), not the sentence's verb ("… and Keltrix working", "… and Keltrix are").
+ */
+function describesNoun(t: Token | undefined): boolean {
+  return t?.kind === 'word' && !t.upper && t.core.length > 3 && t.key.endsWith('s') && !t.key.endsWith('ss') && !lookUpWord(t.key).function;
+}
+
+/** The listed names after position `k` (just past the opener), or none when the list is no list of names. */
+function readList(tokens: readonly Token[], k: number): [number, number][] {
+  const items: [number, number][] = [];
+  let at = k;
+  // After "and" or "or" has brought in the last name, the list is whole: what follows is the sentence's.
+  let closed = false;
+  for (;;) {
+    if (tokens[at]?.key === 'the') at += 1;
+    const end = nameEnd(tokens, at);
+    if (end === at) return [];
+    // "Halden Foods, Inc": a company's suffix after a comma belongs to the name before it.
+    if (!tokens.slice(at, end).every((t) => t.kind !== 'word' || ORG_HEADS.has(t.key))) items.push([at, end]);
+    const next = tokens[end];
+    // "-owned", "-based", "Brisk.io": the capitalised word is only part of what follows.
+    if (next?.key === '-' || (next?.key === '.' && tokens[end + 1]?.start === next.end && tokens[end + 1]?.kind === 'word')) return [];
+    if (describesNoun(next)) return [];
+    let joined = next?.key === ',' ? end + 1 : end;
+    if (tokens[joined]?.key === 'and' || tokens[joined]?.key === 'or') joined += 1;
+    if (joined === end || closed) return items;
+    const following = tokens[joined];
+    if (following?.key === 'others' || following?.key === 'among' || following?.key === 'more') return items;
+    if (following?.kind === 'word' && (following.upper || (following.key === 'the' && tokens[joined + 1]?.upper))) {
+      closed = tokens[joined - 1]?.key === 'and' || tokens[joined - 1]?.key === 'or';
+      at = joined;
+      continue;
+    }
+    // A comma before a clause ("Orvane, which …") ends the list; before another lowercase item ("Black,
+    // Latino, women") or an "and" before one ("Black and brown owned"), the items were no names.
+    const clause = following?.kind !== 'word' || lookUpWord(following.key).function;
+    return next?.key === ',' && joined === end + 1 && clause ? items : [];
+  }
+}
+
+/** Token ranges of names listed after a plural word for a kind of organisation ("companies including Orvane and Keltrix"). */
+export function findKindListItems(tokens: readonly Token[]): [number, number][] {
+  const items: [number, number][] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t?.kind !== 'word' || t.allCaps || !ORGANISATION_KINDS.has(t.key)) continue;
+    let words = 0;
+    for (let k = i + 1; k < tokens.length && words <= MAX_GAP; k++) {
+      const w = tokens[k];
+      if (!w || w.kind === 'break' || STOPS.has(w.key)) break;
+      // A comma only before the opener ("companies, including"); a name in between ("companies that gain
+      // from the Harbour Act, including …") is what the list is more likely about.
+      if (w.key === ',' && afterOpener(tokens, k + 1) < 0) break;
+      if (w.kind === 'word' && w.upper && !w.allCaps) break;
+      const start = afterOpener(tokens, k);
+      if (start >= 0) {
+        items.push(...readList(tokens, start));
+        break;
+      }
+      if (w.kind === 'word') words += 1;
+    }
+  }
+  return items;
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { analyseEntities, buildRegistry } from '../../src/lib/entities/index';
+
+// A body named in full once, then by "the" and its head ("the agency", "the Council"), is named
+// twice; a body given with its initials in brackets is introduced.
+
+const registry = buildRegistry({ files: [{ id: 'tidal-board', name: 'Tidal Board', type: 'organization', aliases: [] }] });
+
+/** The unregistered organisation named `name` in a body of copy, as its mentions and whether it was introduced. */
+function org(body: string, name: string): { count: number; introduced: boolean } | undefined {
+  const found = analyseEntities({ title: 'Briefing', body }, registry).unregistered.find((c) => c.name === name && c.type === 'organization');
+  return found && { count: found.count, introduced: found.introduced };
+}
+
+describe('a body named again by its head word', () => {
+  it.each([
+    ['"the" and the lowercase head', 'The Harbour Safety Agency issued a warning. The agency said more waves would come.', 'Harbour Safety Agency', 2],
+    [
+      'the capitalised head before "of" and its members',
+      'Ministers met the Council of Wardens on Monday. The Council agreed to meet again.',
+      'Council of Wardens',
+      2,
+    ],
+    ['the last two words of the opening', 'The Nordvik Marine Guard sent a boat. Crews of the marine guard searched the bay.', 'Nordvik Marine Guard', 2],
+    ['a possessive head', 'The Harbour Safety Agency issued a warning. The agency’s chief spoke later.', 'Harbour Safety Agency', 2],
+    ['not before the full name', 'The agency said more waves would come. The Harbour Safety Agency issued a warning.', 'Harbour Safety Agency', 1],
+    [
+      'not when two bodies share the head',
+      'The Harbour Safety Agency and the Coastal Tide Agency spoke. The agency warned of waves.',
+      'Harbour Safety Agency',
+      1,
+    ],
+    ['not when a registered body shares the head', 'The Harbour Safety Board and the Tidal Board spoke. The Board warned of waves.', 'Harbour Safety Board', 1],
+    [
+      'not when the head runs on into another name',
+      'Ministers met the Council of Wardens on Monday. The Council of Economic Advisers agreed.',
+      'Council of Wardens',
+      1,
+    ],
+    [
+      'not a lowercase head the article also uses for other things',
+      'The Harbour Safety Agency issued a warning. The agency and other agencies agreed.',
+      'Harbour Safety Agency',
+      1,
+    ],
+    ['not a head that is no everyday noun', 'The Ravelin Durham group spoke. Later the Durham office closed.', 'Ravelin Durham', 1],
+    ['not the first of two names "and" joins', 'The Trade and Harbour Agency met. The Trade office agreed.', 'Trade and Harbour Agency', 1],
+    [
+      'the name’s own ending without "the" is no other use',
+      'A marine guard boat was hit. The Nordvik Marine Guard said the marine guard crew was safe.',
+      'Nordvik Marine Guard',
+      2,
+    ],
+    [
+      'not a lowercase head that is no word for a body',
+      'Groups met at Protecting Coastal Health. They spoke of the coastal health crisis.',
+      'Protecting Coastal Health',
+      1,
+    ],
+    ['not a head joined by a hyphen', 'The Harbour Safety Agency issued a warning. The agency-wide plan was read.', 'Harbour Safety Agency', 1],
+  ])('%s', (_, body, name, count) => {
+    expect(org(body, name)?.count).toBe(count);
+  });
+});
+
+describe('a body introduced with its initials in brackets', () => {
+  it.each([
+    ['initials of every capitalised word', 'The Harbour Safety Agency (HSA) issued a warning.', 'Harbour Safety Agency', true],
+    ['initials of every word, "for" included', 'The Bank for Coastal Towns (BFCT) will lend.', 'Bank for Coastal Towns', true],
+    ['initials across a hyphen', 'The Nordvik Self-Rescue Forces (NSRF) were sent.', 'Nordvik Self-Rescue Forces', true],
+    ['a code in brackets that is not its initials', 'The Harbour Safety Agency (FY24) issued a warning.', 'Harbour Safety Agency', false],
+    ['initials of two letters are too short to tell', 'The Harbour Agency (HA) issued a warning.', 'Harbour Agency', false],
+    ['no brackets', 'The Harbour Safety Agency issued a warning.', 'Harbour Safety Agency', false],
+  ])('%s', (_, body, name, introduced) => {
+    expect(org(body, name)?.introduced).toBe(introduced);
+  });
+});
