@@ -20,6 +20,7 @@ import { endOfRemitAfterTo } from './remit-after-to.ts';
 import { startAfterPartyLabels } from './party-before-chamber.ts';
 import { endOfParticleRun } from './particle-runs.ts';
 import { endOfSlashedPact } from './slashed-pact-names.ts';
+import { endOfSuffixAfterComma, isSentenceEndAfterSuffix } from './suffix-after-comma.ts';
 import type { SegmentedArticle, Token } from './tokenise.ts';
 
 // Finds runs of capitalised words that may be names ("Secretary of State Antony Blinken", "Bank of Korea").
@@ -156,6 +157,9 @@ export function buildNameSpans(seg: SegmentedArticle, lowercaseKeys: ReadonlySet
       } else if (t.kind === 'word' && endOfFieldAfterThe(tokens, to) > to) {
         // "National Association of the Deaf": one field word after "of the" ends the body's name.
         to = endOfFieldAfterThe(tokens, to);
+      } else if (!orgLike && endOfSuffixAfterComma(tokens, to) > to) {
+        // "Jerry Edwards, Jr.": the suffix belongs to the name; its full stop is taken next.
+        to = endOfSuffixAfterComma(tokens, to);
       } else if (t.kind === 'punct' && t.key === ',' && orgLike && commaListEnd(tokens, to) > to) {
         // "Bureau of Population, Refugees, and Migration": the name lists its fields; stopping at the comma truncates it.
         to = commaListEnd(tokens, to);
@@ -186,6 +190,7 @@ export function buildNameSpans(seg: SegmentedArticle, lowercaseKeys: ReadonlySet
         (tokens[to - 1]?.core.length === 1 || DOTTED.has(tokens[to - 1]?.key ?? ''))
       ) {
         to += 1;
+        if (isSentenceEndAfterSuffix(tokens, to - 1)) break;
       } else if (t.kind === 'punct' && (t.key === "'" || t.key === '’') && tokens[to - 1]?.key.endsWith('s') && isNameWord(next)) {
         to += 1;
       } else break;

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { analyseEntities, buildRegistry } from '../../src/lib/entities/index';
+
+// A person's generational suffix, the office a title-holder runs, a court named in a heading line, and
+// titled leaders listed with their bodies.
+
+const registry = buildRegistry({
+  files: [
+    { id: 'kelvara', name: 'Kelvara', type: 'place', aliases: [] },
+    { id: 'nordic-council', name: 'Nordic Council', type: 'organization', aliases: [] },
+    { id: 'baltic-assembly', name: 'Baltic Assembly', type: 'organization', aliases: [] },
+  ],
+});
+
+/** Unregistered names of a body, as "name (type, count)". */
+function names(body: string, title = 'Briefing'): string[] {
+  return analyseEntities({ title, body }, registry).unregistered.map((c) => `${c.name} (${c.type}, ${c.count})`);
+}
+
+/** The names alone, of any type and count. */
+function bare(found: readonly string[]): string[] {
+  return found.map((n) => n.replace(/ \([^)]*\)$/, ''));
+}
+
+describe('a generational suffix after a comma belongs to the name', () => {
+  it.each([
+    [
+      '"Jr." after a comma, and the surname after a title',
+      'Tomas Varga, Jr., has served as counsel since 2019. Mr. Varga left in May.',
+      ['Tomas Varga, Jr. (person, 2)'],
+      ['Tomas Varga'],
+    ],
+    ['"Sr." after a comma mid-sentence', 'The panel heard Oren Castellane, Sr. on Monday.', ['Oren Castellane, Sr. (person, 1)'], ['Oren Castellane']],
+    [
+      'a suffix whose full stop also ends the sentence',
+      'The award honours Oren Castellane, Jr. In 1990 he retired.',
+      ['Oren Castellane, Jr. (person, 1)'],
+      ['Oren Castellane, Jr. In'],
+    ],
+  ])('%s', (_, body, present, absent) => {
+    const found = names(body);
+    for (const name of present) expect(found).toContain(name);
+    for (const name of absent) expect(bare(found)).not.toContain(name);
+  });
+});
