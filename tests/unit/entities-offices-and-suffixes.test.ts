@@ -43,3 +43,14 @@ describe('a generational suffix after a comma belongs to the name', () => {
     for (const name of absent) expect(bare(found)).not.toContain(name);
   });
 });
+
+describe('titled leaders listed with their bodies', () => {
+  it('ends the run at "and" before a new title once a person is named', () => {
+    const found = names(
+      'The Premier welcomed President Charles Dunmore of the Nordic Council and President Helga Strand of the Baltic Assembly to the capital.',
+    );
+    expect(found).toContain('Charles Dunmore (person, 1)');
+    expect(found).toContain('Helga Strand (person, 1)');
+    expect(found.some((n) => n.includes('(organization'))).toBe(false);
+  });
+});

@@ -259,6 +259,8 @@ function namedSinceTitle(tokens: readonly Token[], k: number): boolean {
  */
 function joinsName(tokens: readonly Token[], k: number, orgLike: boolean, titled: boolean): boolean {
   const key = tokens[k]?.key ?? '';
+  // "President Charles Michel of the European Council and President Ursula von der Leyen …": a new title after a named person starts the next name.
+  if (key === 'and' && TITLE_WORDS.has(tokens[k + 1]?.key ?? '') && namedSinceTitle(tokens, k)) return false;
   if (key === 'in') return IN_HEADS.has(tokens[k - 1]?.key ?? '') && !isMonth(tokens[k + 1]?.key ?? '');
   if (!ORG_ONLY_CONNECTORS.has(key) || orgLike) return true;
   if (titled && (TITLE_CONNECTORS.has(key) || (key === 'and' && TITLE_DOMAIN_WORDS.has(tokens[k + 1]?.key ?? '') && !namedSinceTitle(tokens, k)))) return true;
