@@ -44,6 +44,34 @@ describe('a generational suffix after a comma belongs to the name', () => {
   });
 });
 
+describe('a title’s possessive before "Office" opens the office’s name', () => {
+  it.each([
+    [
+      'where it serves follows',
+      'She joined the U.S. Attorney’s Office for the Western District of Kelvara in 2011.',
+      ['U.S. Attorney’s Office for the Western District of Kelvara (organization, 1)'],
+      ['Office for the Western District of Kelvara'],
+    ],
+    [
+      'a name stands before the title',
+      'He was a prosecutor at the Marlow County District Attorney’s Office until 2015.',
+      ['Marlow County District Attorney’s Office (organization, 1)'],
+      [],
+    ],
+    ['a title’s office told apart by nothing is no body', 'She worked in the Governor’s Office for years.', [], ['Governor’s Office']],
+    [
+      'a remit after "Office for" is no place the office serves',
+      'The Department of Justice’s Office for Victims of Crime paid.',
+      ['Office for Victims of Crime (organization, 1)'],
+      ['Department of Justice’s Office for Victims of Crime'],
+    ],
+  ])('%s', (_, body, present, absent) => {
+    const found = names(body);
+    for (const name of present) expect(found).toContain(name);
+    for (const name of absent) expect(bare(found)).not.toContain(name);
+  });
+});
+
 describe('titled leaders listed with their bodies', () => {
   it('ends the run at "and" before a new title once a person is named', () => {
     const found = names(

@@ -21,6 +21,7 @@ import { startAfterPartyLabels } from './party-before-chamber.ts';
 import { endOfParticleRun } from './particle-runs.ts';
 import { endOfSlashedPact } from './slashed-pact-names.ts';
 import { endOfSuffixAfterComma, isSentenceEndAfterSuffix } from './suffix-after-comma.ts';
+import { isTitleBeforeItsOffice } from './office-of-title.ts';
 import type { SegmentedArticle, Token } from './tokenise.ts';
 
 // Finds runs of capitalised words that may be names ("Secretary of State Antony Blinken", "Bank of Korea").
@@ -218,6 +219,8 @@ const IN_HEADS = new Set(['mission', 'missions', 'operation', 'force', 'forces',
  */
 function possessiveOpensOrgName(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
+  // "the U.S. Attorney’s Office for …": the office a title-holder runs.
+  if (isTitleBeforeItsOffice(tokens, k)) return true;
   // A body's own possessive ("the Bar Association's Standing Committee") or a field's after a head link ("Department of Transportation's") ends the name.
   if (!t?.possessive || !isNameWord(t) || TITLE_WORDS.has(t.key) || ORG_HEADS.has(t.key) || HEAD_LINKS.has(tokens[k - 1]?.key ?? '')) return false;
   const info = lookUpWord(t.key);
