@@ -72,6 +72,36 @@ describe('a title’s possessive before "Office" opens the office’s name', () 
   });
 });
 
+describe('a body named in a heading line', () => {
+  const body = [
+    'The President intends to nominate two judges.',
+    'United States Court of Maritime Claims Announcement',
+    'Lena Ostrowski: Candidate for the United States District Court for the Northern District of Kelvara',
+    'Lena Ostrowski has served as a magistrate since 2016.',
+  ].join('\n\n');
+  it.each([
+    [
+      'a heading’s trailing "Announcement" is no part of the name',
+      'United States Court of Maritime Claims (organization, 1)',
+      'United States Court of Maritime Claims Announcement',
+    ],
+    [
+      '"for the" and where the court serves, to the end of the line',
+      'United States District Court for the Northern District of Kelvara (organization, 1)',
+      'United States District Court',
+    ],
+  ])('%s', (_, present, absent) => {
+    const found = names(body);
+    expect(found).toContain(present);
+    expect(bare(found)).not.toContain(absent);
+  });
+
+  it('does not cross "for the" in an article’s title', () => {
+    const found = names('The agency spoke.', 'Harbour Council for the Northern Isles of Kelvara');
+    expect(found.some((n) => n.startsWith('Harbour Council for the'))).toBe(false);
+  });
+});
+
 describe('titled leaders listed with their bodies', () => {
   it('ends the run at "and" before a new title once a person is named', () => {
     const found = names(

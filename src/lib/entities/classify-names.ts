@@ -51,6 +51,8 @@ import { isJoinedFieldsName } from './joined-fields.ts';
 import { isBuildingPart } from './building-parts.ts';
 import { isDisasterName } from './disaster-names.ts';
 import { isDegreeName } from './degree-names.ts';
+import { endBeforeHeadingWord } from './heading-tail-words.ts';
+import { endOfHeadingRemitAcrossThe, startWithPlaceBefore } from './heading-across-the.ts';
 import type { CandidateType } from './types.ts';
 
 // Splits a capitalised span into names and says what each is: person, organisation or place.
@@ -712,7 +714,9 @@ export function findHeadlineOrganisations(ctx: SpanContext): NamePart[] {
   const { tokens } = ctx;
   const parts: NamePart[] = [];
   const orgWord = (k: number): boolean => isOrgWord(ctx, k);
-  const accept = (from: number, to: number) => {
+  const accept = (from: number, rawTo: number) => {
+    // "United States Court of Federal Claims Announcement": the heading's own word ends before the name does.
+    const to = endBeforeHeadingWord(tokens, from, rawTo);
     if (to - from >= 2 && isOrgName(tokens, from, to, ctx.covered) && !isGenericOrg(ctx, from, to))
       parts.push({ from, to, type: 'organization', titled: false });
   };
@@ -746,7 +750,10 @@ export function findHeadlineOrganisations(ctx: SpanContext): NamePart[] {
       }
       // "American Foundation for the Blind" in a list line: the field after "the" ends the name.
       const end = endOfFieldAfterThe(tokens, i + 1);
-      accept(start, end > i + 1 && ctx.headline[end - 1] === 1 && ctx.covered[end - 1] === -1 ? end : i + 1);
+      // "United States District Court for the Eastern District of Louisiana" closing a heading line.
+      const served = endOfHeadingRemitAcrossThe(ctx, i + 1);
+      if (served > i + 1) accept(startWithPlaceBefore(ctx, start), served);
+      else accept(start, end > i + 1 && ctx.headline[end - 1] === 1 && ctx.covered[end - 1] === -1 ? end : i + 1);
     }
   }
   return parts;
