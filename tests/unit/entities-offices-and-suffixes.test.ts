@@ -58,6 +58,13 @@ describe('a title’s possessive before "Office" opens the office’s name', () 
       ['Marlow County District Attorney’s Office (organization, 1)'],
       [],
     ],
+    [
+      'the office’s own field after "of"',
+      'The grant goes to the Marlow Mayor’s Office of Housing Development this year.',
+      ['Marlow Mayor’s Office of Housing Development (organization, 1)'],
+      ['Office of Housing Development'],
+    ],
+    ['"The" opening the sentence tells no office apart', 'The Mayor’s Office of Housing Development will hire.', [], ['Mayor’s Office of Housing Development']],
     ['a title’s office told apart by nothing is no body', 'She worked in the Governor’s Office for years.', [], ['Governor’s Office']],
     [
       'a remit after "Office for" is no place the office serves',

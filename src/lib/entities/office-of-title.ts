@@ -1,5 +1,5 @@
 /** A title's possessive before "Office" ("the U.S. Attorney’s Office for …", "the Governor’s Office") opens one body's name. */
-import { HEAD_LINKS, TITLE_OFFICE_HEADS, TITLE_WORDS } from './lexicon.ts';
+import { HEAD_LINKS, lookUpWord, TITLE_OFFICE_HEADS, TITLE_WORDS } from './lexicon.ts';
 import type { Token } from './tokenise.ts';
 
 // A possessive usually ends a name ("Biden’s Cancer Moonshot", "the Secretary’s remarks"), and a
@@ -26,7 +26,8 @@ function isNamedBefore(tokens: readonly Token[], k: number): boolean {
   for (let j = k - 1; j >= 0; j--) {
     const w = tokens[j];
     if (w?.kind === 'punct' && w.key === '.') continue;
-    if (w?.kind !== 'word' || !w.upper || w.possessive) return false;
+    // "The Mayor’s Office …" at a sentence's start: "The" tells no office apart.
+    if (w?.kind !== 'word' || !w.upper || w.possessive || lookUpWord(w.key).function) return false;
     if (!TITLE_WORDS.has(w.key)) return true;
   }
   return false;
