@@ -9,6 +9,7 @@ const registry = buildRegistry({
     { id: 'kelvara', name: 'Kelvara', type: 'place', aliases: [] },
     { id: 'nordic-council', name: 'Nordic Council', type: 'organization', aliases: [] },
     { id: 'baltic-assembly', name: 'Baltic Assembly', type: 'organization', aliases: [] },
+    { id: 'republic-of-marlow', name: 'Republic of Marlow', type: 'place', aliases: [] },
   ],
 });
 
@@ -117,5 +118,21 @@ describe('titled leaders listed with their bodies', () => {
     expect(found).toContain('Charles Dunmore (person, 1)');
     expect(found).toContain('Helga Strand (person, 1)');
     expect(found.some((n) => n.includes('(organization'))).toBe(false);
+  });
+});
+
+describe('a registered place with "of" in its name, then a generic head', () => {
+  it.each([
+    [
+      'a place’s office of another body is no name',
+      'She was counsel in the Republic of Marlow Office of the Harbour Systems Command until 2020.',
+      [],
+      ['Republic of Marlow Office'],
+    ],
+    ['a head, then "of" and a registered place, is a name', 'The Bank of Kelvara raised rates.', ['Bank of Kelvara (organization, 1)'], []],
+  ])('%s', (_, body, present, absent) => {
+    const found = names(body);
+    for (const name of present) expect(found).toContain(name);
+    for (const name of absent) expect(bare(found)).not.toContain(name);
   });
 });

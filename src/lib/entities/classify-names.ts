@@ -350,13 +350,22 @@ function isHeadOfField(tokens: readonly Token[], k: number, covered: Int32Array 
 function isGenericOrg(ctx: SpanContext, from: number, to: number): boolean {
   if (isCourtByTier(ctx.tokens, from, to)) return true;
   if (isCompoundOrgName(ctx.tokens, ctx.covered, from, to) || isJoinedFieldsName(ctx.tokens, ctx.covered, from, to)) return false;
-  for (let k = from + 1; k < to; k++) if (ctx.covered[k] !== -1 && ctx.tokens[k - 1]?.key === 'of') return false;
+  // The "of" must come before the registered name, not inside it ("District of Columbia Office" is a place's office, no name).
+  for (let k = from + 1; k < to; k++) if (isOfBeforeRegistered(ctx, k)) return false;
   for (let k = from; k < to; k++) {
     const t = ctx.tokens[k];
     if (!t || t.kind !== 'word' || ctx.covered[k] !== -1) continue;
     if (!GENERIC_ORG_WORDS.has(t.key)) return false;
   }
   return true;
+}
+
+/** True when a registered name starts at `k` after "of" or "of the" ("Bank of Japan", "Bank of the District of Columbia"). */
+function isOfBeforeRegistered(ctx: SpanContext, k: number): boolean {
+  const { tokens, covered } = ctx;
+  if (covered[k] === -1 || covered[k - 1] === covered[k]) return false;
+  const link = tokens[k - 1]?.key === 'the' ? k - 2 : k - 1;
+  return tokens[link]?.key === 'of';
 }
 
 /** "SK Hynix", "LG Display": a short acronym and a name word make a company. */
