@@ -129,6 +129,12 @@ describe('a registered place with "of" in its name, then a generic head', () => 
       [],
       ['Republic of Marlow Office'],
     ],
+    [
+      'a place with "of" and more than one word of the body’s own is a name',
+      'Officers of the Republic of Marlow Military Forces arrived.',
+      ['Republic of Marlow Military Forces (organization, 1)'],
+      [],
+    ],
     ['a head, then "of" and a registered place, is a name', 'The Bank of Kelvara raised rates.', ['Bank of Kelvara (organization, 1)'], []],
   ])('%s', (_, body, present, absent) => {
     const found = names(body);

@@ -350,8 +350,7 @@ function isHeadOfField(tokens: readonly Token[], k: number, covered: Int32Array 
 function isGenericOrg(ctx: SpanContext, from: number, to: number): boolean {
   if (isCourtByTier(ctx.tokens, from, to)) return true;
   if (isCompoundOrgName(ctx.tokens, ctx.covered, from, to) || isJoinedFieldsName(ctx.tokens, ctx.covered, from, to)) return false;
-  // The "of" must come before the registered name, not inside it ("District of Columbia Office" is a place's office, no name).
-  for (let k = from + 1; k < to; k++) if (isOfBeforeRegistered(ctx, k)) return false;
+  for (let k = from + 1; k < to; k++) if (isOfRegistered(ctx, from, to, k)) return false;
   for (let k = from; k < to; k++) {
     const t = ctx.tokens[k];
     if (!t || t.kind !== 'word' || ctx.covered[k] !== -1) continue;
@@ -360,12 +359,19 @@ function isGenericOrg(ctx: SpanContext, from: number, to: number): boolean {
   return true;
 }
 
-/** True when a registered name starts at `k` after "of" or "of the" ("Bank of Japan", "Bank of the District of Columbia"). */
-function isOfBeforeRegistered(ctx: SpanContext, k: number): boolean {
+/**
+ * True when the registered name at `k` follows "of" ("Bank of Japan"). An "of" inside the registered
+ * name counts only when more than one word of the span's own goes with it ("Republic of Fiji Military
+ * Forces"): "the District of Columbia Office of the … Command" is a place and one head, an office of the
+ * body named after it.
+ */
+function isOfRegistered(ctx: SpanContext, from: number, to: number, k: number): boolean {
   const { tokens, covered } = ctx;
-  if (covered[k] === -1 || covered[k - 1] === covered[k]) return false;
-  const link = tokens[k - 1]?.key === 'the' ? k - 2 : k - 1;
-  return tokens[link]?.key === 'of';
+  if (covered[k] === -1 || tokens[k - 1]?.key !== 'of') return false;
+  if (covered[k - 1] !== covered[k]) return true;
+  let own = 0;
+  for (let j = from; j < to; j++) if (covered[j] === -1 && tokens[j]?.kind === 'word') own += 1;
+  return own > 1;
 }
 
 /** "SK Hynix", "LG Display": a short acronym and a name word make a company. */
