@@ -52,6 +52,9 @@ import { isJoinedFieldsName } from './joined-fields.ts';
 import { isBuildingPart } from './building-parts.ts';
 import { isDisasterName } from './disaster-names.ts';
 import { isDegreeName } from './degree-names.ts';
+import { endBeforeHeadingWord } from './heading-tail-words.ts';
+import { isTitleBeforeItsOffice } from './office-of-title.ts';
+import { endOfHeadingRemitAcrossThe, startWithPlaceBefore } from './heading-across-the.ts';
 import type { CandidateType } from './types.ts';
 
 // Splits a capitalised span into names and says what each is: person, organisation or place.
@@ -331,7 +334,8 @@ function isHeadOfField(tokens: readonly Token[], k: number, covered: Int32Array 
   const before = tokens[k - 1];
   const field = tokens[k + 2];
   if (t?.kind !== 'word' || !ORG_HEADS.has(t.key) || tokens[k + 1]?.key !== 'of') return false;
-  if (before?.kind !== 'word' || !before.upper || TITLE_WORDS.has(before.key)) return false;
+  // A title before the head is a post ("Secretary of State"), unless its possessive names its holder's office ("Baltimore Mayor’s Office of Employment Development").
+  if (before?.kind !== 'word' || !before.upper || (TITLE_WORDS.has(before.key) && !isTitleBeforeItsOffice(tokens, k - 1))) return false;
   // A registered name before the head is another body, unless it is a nationality word, which opens
   // the name of a body of that nation ("American Federation of Teachers", not "U.S. Department of …").
   if (covered !== undefined && covered[k - 1] !== -1 && !lookUpWord(before.key).demonym) return false;
@@ -347,7 +351,7 @@ function isHeadOfField(tokens: readonly Token[], k: number, covered: Int32Array 
 function isGenericOrg(ctx: SpanContext, from: number, to: number): boolean {
   if (isCourtByTier(ctx.tokens, from, to)) return true;
   if (isCompoundOrgName(ctx.tokens, ctx.covered, from, to) || isJoinedFieldsName(ctx.tokens, ctx.covered, from, to)) return false;
-  for (let k = from + 1; k < to; k++) if (ctx.covered[k] !== -1 && ctx.tokens[k - 1]?.key === 'of') return false;
+  for (let k = from + 1; k < to; k++) if (isOfRegistered(ctx, from, to, k)) return false;
   if (isCountryBeforeBody(ctx.tokens, ctx.covered, from, to)) return false;
   for (let k = from; k < to; k++) {
     const t = ctx.tokens[k];
@@ -355,6 +359,21 @@ function isGenericOrg(ctx: SpanContext, from: number, to: number): boolean {
     if (!GENERIC_ORG_WORDS.has(t.key)) return false;
   }
   return true;
+}
+
+/**
+ * True when the registered name at `k` follows "of" ("Bank of Japan"). An "of" inside the registered
+ * name counts only when more than one word of the span's own goes with it ("Republic of Fiji Military
+ * Forces"): "the District of Columbia Office of the … Command" is a place and one head, an office of the
+ * body named after it.
+ */
+function isOfRegistered(ctx: SpanContext, from: number, to: number, k: number): boolean {
+  const { tokens, covered } = ctx;
+  if (covered[k] === -1 || tokens[k - 1]?.key !== 'of') return false;
+  if (covered[k - 1] !== covered[k]) return true;
+  let own = 0;
+  for (let j = from; j < to; j++) if (covered[j] === -1 && tokens[j]?.kind === 'word') own += 1;
+  return own > 1;
 }
 
 /** "SK Hynix", "LG Display": a short acronym and a name word make a company. */
@@ -741,7 +760,9 @@ export function findHeadlineOrganisations(ctx: SpanContext): NamePart[] {
   const { tokens } = ctx;
   const parts: NamePart[] = [];
   const orgWord = (k: number): boolean => isOrgWord(ctx, k);
-  const accept = (from: number, to: number) => {
+  const accept = (from: number, rawTo: number) => {
+    // "United States Court of Federal Claims Announcement": the heading's own word ends before the name does.
+    const to = endBeforeHeadingWord(tokens, from, rawTo);
     if (to - from >= 2 && isOrgName(tokens, from, to, ctx.covered) && !isGenericOrg(ctx, from, to))
       parts.push({ from, to, type: 'organization', titled: false });
   };
@@ -775,7 +796,10 @@ export function findHeadlineOrganisations(ctx: SpanContext): NamePart[] {
       }
       // "American Foundation for the Blind" in a list line: the field after "the" ends the name.
       const end = endOfFieldAfterThe(tokens, i + 1);
-      accept(start, end > i + 1 && ctx.headline[end - 1] === 1 && ctx.covered[end - 1] === -1 ? end : i + 1);
+      // "United States District Court for the Eastern District of Louisiana" closing a heading line.
+      const served = endOfHeadingRemitAcrossThe(ctx, i + 1);
+      if (served > i + 1) accept(startWithPlaceBefore(ctx, start), served);
+      else accept(start, end > i + 1 && ctx.headline[end - 1] === 1 && ctx.covered[end - 1] === -1 ? end : i + 1);
     }
   }
   return parts;

@@ -779,6 +779,12 @@ export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'the',
 /** Suffixes that may end a person's name. */
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
+/** The head of a title-holder's own body, written after the title's possessive ("the U.S. Attorney’s Office", "the Governor’s Office"). */
+export const TITLE_OFFICE_HEADS: ReadonlySet<string> = new Set(['office', 'offices']);
+
+/** Words a section heading puts after the body it is about ("United States Court of Federal Claims Announcement"), which are no part of its name. */
+export const HEADING_TAIL_WORDS: ReadonlySet<string> = new Set(['announcement', 'announcements', 'nominee', 'nominees', 'nomination', 'nominations']);
+
 /** Verbs whose subject, right after a name, is usually a person ("Blinken said"). */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'said',

@@ -21,6 +21,8 @@ import { endOfRemitAfterTo } from './remit-after-to.ts';
 import { startAfterPartyLabels } from './party-before-chamber.ts';
 import { endOfParticleRun } from './particle-runs.ts';
 import { endOfSlashedPact } from './slashed-pact-names.ts';
+import { endOfSuffixAfterComma, isSentenceEndAfterSuffix } from './suffix-after-comma.ts';
+import { isTitleBeforeItsOffice } from './office-of-title.ts';
 import type { SegmentedArticle, Token } from './tokenise.ts';
 
 // Finds runs of capitalised words that may be names ("Secretary of State Antony Blinken", "Bank of Korea").
@@ -158,6 +160,9 @@ export function buildNameSpans(seg: SegmentedArticle, lowercaseKeys: ReadonlySet
       } else if (t.kind === 'word' && endOfFieldAfterThe(tokens, to) > to) {
         // "National Association of the Deaf": one field word after "of the" ends the body's name.
         to = endOfFieldAfterThe(tokens, to);
+      } else if (!orgLike && endOfSuffixAfterComma(tokens, to) > to) {
+        // "Jerry Edwards, Jr.": the suffix belongs to the name; its full stop is taken next.
+        to = endOfSuffixAfterComma(tokens, to);
       } else if (t.kind === 'punct' && t.key === ',' && orgLike && commaListEnd(tokens, to) > to) {
         // "Bureau of Population, Refugees, and Migration": the name lists its fields; stopping at the comma truncates it.
         to = commaListEnd(tokens, to);
@@ -188,6 +193,7 @@ export function buildNameSpans(seg: SegmentedArticle, lowercaseKeys: ReadonlySet
         (tokens[to - 1]?.core.length === 1 || DOTTED.has(tokens[to - 1]?.key ?? ''))
       ) {
         to += 1;
+        if (isSentenceEndAfterSuffix(tokens, to - 1)) break;
       } else if (t.kind === 'punct' && (t.key === "'" || t.key === '’') && tokens[to - 1]?.key.endsWith('s') && isNameWord(next)) {
         to += 1;
       } else break;
@@ -215,6 +221,8 @@ const IN_HEADS = new Set(['mission', 'missions', 'operation', 'force', 'forces',
  */
 function possessiveOpensOrgName(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
+  // "the U.S. Attorney’s Office for …": the office a title-holder runs.
+  if (isTitleBeforeItsOffice(tokens, k)) return true;
   // A body's own possessive ("the Bar Association's Standing Committee") or a field's after a head link ("Department of Transportation's") ends the name.
   if (!t?.possessive || !isNameWord(t) || TITLE_WORDS.has(t.key) || ORG_HEADS.has(t.key) || HEAD_LINKS.has(tokens[k - 1]?.key ?? '')) return false;
   const info = lookUpWord(t.key);
@@ -263,6 +271,8 @@ function namedSinceTitle(tokens: readonly Token[], k: number): boolean {
  */
 function joinsName(tokens: readonly Token[], k: number, orgLike: boolean, titled: boolean): boolean {
   const key = tokens[k]?.key ?? '';
+  // "President Charles Michel of the European Council and President Ursula von der Leyen …": a new title after a named person starts the next name.
+  if (key === 'and' && TITLE_WORDS.has(tokens[k + 1]?.key ?? '') && namedSinceTitle(tokens, k)) return false;
   if (key === 'in') return IN_HEADS.has(tokens[k - 1]?.key ?? '') && !isMonth(tokens[k + 1]?.key ?? '');
   if (!ORG_ONLY_CONNECTORS.has(key) || orgLike) return true;
   if (titled && (TITLE_CONNECTORS.has(key) || (key === 'and' && TITLE_DOMAIN_WORDS.has(tokens[k + 1]?.key ?? '') && !namedSinceTitle(tokens, k)))) return true;
