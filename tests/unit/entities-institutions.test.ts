@@ -105,6 +105,12 @@ describe('short forms where the context makes them the institution', () => {
     expect(counts(body, 'North Korea fires missile, Seoul says')['us-national-security-council']).toBeUndefined();
     expect(counts('The National Security Council met at the White House to discuss United States policy.')['us-national-security-council']).toBe(1);
   });
+
+  it('counts the capital’s district as the country at home', () => {
+    const body =
+      'She served in the Office for the District of Columbia and taught at a law school in the District of Columbia. She is committed to the independence of the Department of Justice.';
+    expect(counts(body)['us-department-of-justice']).toBe(1);
+  });
 });
 
 describe('Washington, resolved by context or left untagged', () => {

@@ -21,6 +21,8 @@ export interface NameMatcher {
   isAcronym: (key: string) => boolean;
   /** Place names and demonyms by their last key ("korea" → "South Korea", "North Korea", "Korea"). */
   placesByLastKey: ReadonlyMap<string, readonly PlaceName[]>;
+  /** The country a registered place lies in, by place id ("washington-dc" → "united-states"). */
+  countryOf: ReadonlyMap<string, string>;
 }
 
 /** One name of a place, as token keys. */
@@ -501,13 +503,20 @@ export interface HomeEvidence {
  * name that country: a Seoul story's "National Security Council" is South Korea's, and stays
  * untagged rather than tagged as the wrong one.
  */
-export function keepHomeInstitutions(raw: RawMatch[], idOf: (m: RawMatch) => string, isPlace: (id: string) => boolean, gather: () => HomeEvidence): RawMatch[] {
+export function keepHomeInstitutions(
+  raw: RawMatch[],
+  idOf: (m: RawMatch) => string,
+  isPlace: (id: string) => boolean,
+  gather: () => HomeEvidence,
+  countryOf: ReadonlyMap<string, string> = new Map(),
+): RawMatch[] {
   if (!raw.some((m) => m.alias.home !== undefined)) return raw;
   const evidence = gather();
   const counts = new Map<string, number>(evidence.demonyms);
   for (const m of raw) {
-    const id = idOf(m);
-    if (isPlace(id) && !m.alias.demonym) counts.set(id, (counts.get(id) ?? 0) + 1);
+    // "the District of Columbia" in nominees' biographies is the United States at home, not another country leading.
+    const id = countryOf.get(idOf(m)) ?? idOf(m);
+    if (isPlace(idOf(m)) && !m.alias.demonym) counts.set(id, (counts.get(id) ?? 0) + 1);
   }
   const top = Math.max(0, ...counts.values());
   const leads = (home: string) => evidence.inTitle.has(home) || (counts.get(home) ?? 0) >= top;

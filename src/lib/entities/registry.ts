@@ -127,12 +127,14 @@ function compileMatcher(
   const rules: (AmbiguityRule | undefined)[] = [];
   const acronyms = new Set<string>();
   const placesByLastKey = new Map<string, PlaceName[]>();
+  const countryOf = new Map<string, string>();
   for (const entity of entities.values()) {
     if (tagTopics.has(entity.id)) continue;
     const index = ids.length;
     ids.push(entity.id);
     const hints: MatchHints | undefined = gazetteer?.hints.get(entity.id);
     rules.push(hints?.rule);
+    if (hints?.within) countryOf.set(entity.id, hints.within);
     const priority = fromFile.has(entity.id) ? FILE_PRIORITY : BUILTIN_PRIORITY;
     const shortRule = hints?.short ? mergeRules(hints.rule, hints.short.rule) : undefined;
     const shortNames = new Set(hints?.short?.names ?? []);
@@ -170,7 +172,7 @@ function compileMatcher(
     const rule = rules[i];
     if (rule) rulesById.set(id, rule);
   });
-  return { trie, ids, rules, rulesById, isAcronym: (key) => acronyms.has(key), placesByLastKey };
+  return { trie, ids, rules, rulesById, isAcronym: (key) => acronyms.has(key), placesByLastKey, countryOf };
 }
 
 // Turns an alias string into the token keys and case pattern the matcher compares.

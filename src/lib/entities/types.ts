@@ -51,6 +51,8 @@ export interface MatchHints {
   demonyms?: readonly string[];
   /** Short forms ("Treasury", "the Senate") that need more context than the full name; their rule adds to `rule`. */
   short?: { names: readonly string[]; rule: AmbiguityRule };
+  /** A place inside a country (the capital's district): where a national institution's home is weighed, its mentions count for that country (entity id). */
+  within?: string;
   /** A national institution: which country it belongs to, and how its names say so. */
   home?: {
     /** The country's entity id. */

@@ -90,6 +90,8 @@ export const BUILTIN_HINTS: ReadonlyMap<string, MatchHints> = new Map<string, Ma
     { rule: { notBefore: ['$', 'attorney', 'attorneys', 'court', 'courts', 'district', 'circuit', 'marshal', 'marshals', 'mint', 'chamber'] } },
   ],
   ['quad', { rule: { notBefore: ['cities', 'city', 'bike', 'bikes'] } }],
+  // The capital's district is the country at home: it weighs for the United States where "the Senate" or "the Department of Justice" needs a home.
+  ['washington-dc', { within: 'united-states' }],
   ['reunion', { exact: ['Réunion'] }],
   ['niger', { rule: { notBefore: ['delta', 'river'] } }],
 ]);
