@@ -70,12 +70,12 @@ test('"This story so far" lists the thread with the current article marked, and 
   await box.getByRole('heading').getByRole('link').click();
   await expect(page).toHaveURL(/\/stories\/north-korea-russia\/$/);
   // What the articles recall from years before (a 2000 visit) waits, folded, above how the story developed.
-  const background = page.locator('[data-story-background]');
-  await expect(background.locator('summary')).toContainText(/Background: \d+ earlier events? the articles recall/);
-  await expect(background.locator('[data-timeline-event]').first()).toBeHidden();
-  await background.locator('summary').click();
+  const summary = page.getByText(/^Background: \d+ earlier events? the articles recall/);
+  const background = page.getByRole('list', { name: /^Background:/ });
+  await expect(background).toBeHidden();
+  await summary.click();
   await expect(background.locator('[data-timeline-event]').first()).toContainText('2000');
-  const developed = page.locator('main > article > ol').last();
+  const developed = page.getByRole('list', { name: 'How it developed' });
   await expect(developed.locator('[data-timeline-event]').first()).toBeVisible();
   await expect(developed.locator('[data-timeline-article]').first()).toBeVisible();
   await page.goto('/stories/');

@@ -138,10 +138,16 @@ describe('a state’s armed forces by the names copy gives them', () => {
 
 describe('the White House, a subject only where the headline has it act', () => {
   it.each([
-    ['a headline where it hosts', 'Readout of White House Convening on Rural Broadband', 'Officials met at the White House.', 2],
     ['a headline where it announces', 'The White House Announces the Winter Holiday Theme', 'Decorations go up this week.', 1],
     ['a venue in the body only', 'Readout of a Meeting on Rural Broadband', 'Officials met at the White House.', 0],
     ['a venue in the headline', 'Governors meet at White House on broadband', 'Officials met at the White House.', 0],
+    ['a venue after "the" in the headline', 'President Hosts a Diwali Reception at the White House', 'Guests gathered.', 0],
+    [
+      'a host in the headline, a venue in the body',
+      'Readout of White House Convening on Rural Broadband',
+      'Officials met at the White House. The White House said it would act.',
+      2,
+    ],
     ['a post in the headline', 'Statement from White House Press Secretary Dana Roe', 'The White House said it was pleased.', 0],
     ['another body’s name in the headline', 'White House Council on Native Affairs Meets', 'The council met at the White House.', 0],
   ])('%s', (_name, title, body, expected) => {

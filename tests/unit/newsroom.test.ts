@@ -296,7 +296,8 @@ describe('the archive’s publisher', () => {
       title: `Release on the ${words[i % 10]} ${i}`,
       body: `A note about the ${words[i % 10]} number ${i}.`,
       source: 'The White House',
-      mentions: i < 2 ? [mention('white-house', 2, true)] : [],
+      mentions: i < 2 ? [mention('white-house', 2, true), mention('north-korea', 1, true)] : [],
+      story: i < 2 ? 'tours' : undefined,
     }),
   );
   const withHouse = new Map([...registry, ['white-house', entity('white-house', 'White House', 'organization')]]);
@@ -304,5 +305,9 @@ describe('the archive’s publisher', () => {
 
   it('stays a tag of the articles that name it', () => {
     expect(newsroom.entityIndex.tagsOf.get('r-00')?.map((t) => t.entity.id)).toContain('white-house');
+  });
+
+  it('is not what a story is about', () => {
+    expect(newsroom.stories.find((s) => s.id === 'tours')?.entityIds).toEqual(['north-korea']);
   });
 });

@@ -1,7 +1,18 @@
 /** Names the registry does not know, in one article: found, grouped (full names absorb short forms, organisations their acronyms), counted and turned into candidates. */
 import { buildNameSpans, type SpanContext } from './name-spans.ts';
 import { classifySpan, type NamePart, findHeadlineOrganisations, findHeadlinePeople, findHeadlinePlaces } from './classify-names.ts';
-import { NON_ORG_ACRONYMS, ORG_HEADS, PATRONYMIC_WORDS, lookUpWord, isMonth, MONTH_CUES, SPEECH_VERBS, TITLE_DOMAIN_WORDS, TITLE_WORDS } from './lexicon.ts';
+import {
+  NON_ORG_ACRONYMS,
+  ORG_HEADS,
+  REGNAL_NUMBERS,
+  PATRONYMIC_WORDS,
+  lookUpWord,
+  isMonth,
+  MONTH_CUES,
+  SPEECH_VERBS,
+  TITLE_DOMAIN_WORDS,
+  TITLE_WORDS,
+} from './lexicon.ts';
 import { givenNamesAgree, isFamilyFirst, nameWords, personNameKey, type PersonNameKey } from './person-names.ts';
 import type { SegmentedArticle, Token } from './tokenise.ts';
 import type { CandidateType, UnregisteredCandidate } from './types.ts';
@@ -434,8 +445,6 @@ function isIntroduced(tokens: readonly Token[], from: number, to: number): boole
   const regnal = REGNAL_NUMBERS.has(tokens[to - 1]?.key ?? '') && tokens[to - 1]?.core === tokens[to - 1]?.core.toUpperCase();
   return cue && (nameWords(tokens.slice(from, to)).length >= 2 || (regnal && to - from === 2));
 }
-
-const REGNAL_NUMBERS: ReadonlySet<string> = new Set(['ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'xvi']);
 
 /** "Elizabeth" alone: a given name, not a way to name one person across a site. */
 function isGivenNameAlone(group: NameGroup, keys: readonly string[]): boolean {

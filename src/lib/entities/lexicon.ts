@@ -280,9 +280,6 @@ export const SURNAME_LIKE_TITLES: ReadonlySet<string> = new Set([
  */
 export const HONORIFIC_STYLES: ReadonlySet<string> = new Set(['lady', 'dame', 'sir']);
 
-/** The pronouns that open a style of address ("His Majesty", "Her Excellency", "Their Royal Highnesses"): no part of the name. */
-export const STYLE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'your']);
-
 /**
  * Titles of an office one person holds at a time, and styles that go with one person's name: a
  * surname after one of these names that person on its own ("President Eisenhower", "Sheikh Tamim",
@@ -778,6 +775,9 @@ export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'the',
 
 /** Suffixes that may end a person's name. */
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/** A monarch's regnal numbers ('King Abdullah II', 'Charles III'): with one given name after a title, a full name. */
+export const REGNAL_NUMBERS: ReadonlySet<string> = new Set(['ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'xvi']);
 
 /** The head of a title-holder's own body, written after the title's possessive ("the U.S. Attorney’s Office", "the Governor’s Office"). */
 export const TITLE_OFFICE_HEADS: ReadonlySet<string> = new Set(['office', 'offices']);

@@ -12,7 +12,6 @@ import {
   TITLE_DOMAIN_WORDS,
   HEAD_LINKS,
   HEAD_LINKS_ACROSS_THE,
-  STYLE_PRONOUNS,
 } from './lexicon.ts';
 import { isEverydayCapital } from './everyday-word.ts';
 import { endOfFieldAfterThe } from './field-after-the.ts';
@@ -114,7 +113,6 @@ export function buildNameSpans(seg: SegmentedArticle, lowercaseKeys: ReadonlySet
       !start ||
       headline[i] === 1 ||
       !isNameWord(start) ||
-      opensStyleOfAddress(tokens, i) ||
       (isSentenceStart(tokens, i) && isOrdinaryOpener(start, tokens[i + 1], lowercaseKeys) && !possessiveOpensOrgName(tokens, i))
     ) {
       i += 1;
@@ -228,13 +226,6 @@ function possessiveOpensOrgName(tokens: readonly Token[], k: number): boolean {
   const info = lookUpWord(t.key);
   if (!(info.common || info.plain) || info.given || info.surname || info.place || info.function) return false;
   return isNameWord(tokens[k + 1]) && runEndsInOrgHead(tokens, k + 1);
-}
-
-/** True for the pronoun of a style of address ("His Majesty", "Her Royal Highness"): the name starts after it. */
-function opensStyleOfAddress(tokens: readonly Token[], i: number): boolean {
-  if (!STYLE_PRONOUNS.has(tokens[i]?.key ?? '')) return false;
-  const next = tokens[i + 1]?.key === 'royal' ? tokens[i + 2] : tokens[i + 1];
-  return next?.kind === 'word' && next.upper && TITLE_WORDS.has(next.key);
 }
 
 /** True when a capitalised word can start or continue a name. */

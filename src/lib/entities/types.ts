@@ -16,6 +16,8 @@ export interface AmbiguityRule {
   personName?: boolean;
   /** Reject right after these words (lowercase keys; a comma in between is skipped). */
   notAfter?: readonly string[];
+  /** Reject right after these words, also with "the" between ("at the White House", "to White House"). */
+  notAfterWithThe?: readonly string[];
   /** Reject right before these words (lowercase keys). */
   notBefore?: readonly string[];
   /** Reject in articles containing any of these words (lowercase keys)… */

@@ -1,4 +1,4 @@
-import { DAY_MS } from '../time/index.ts';
+import { DateTime } from 'luxon';
 import { localDay } from '../timeline/local-day.ts';
 import type { ArticleRecord } from '../types.ts';
 import type { Story, StoryTimelineEntry } from './types.ts';
@@ -31,6 +31,15 @@ export function storyEvents(list: readonly ArticleRecord[], timeZone: string): E
   return events;
 }
 
+/** First and last calendar day (`YYYY-MM-DD`) an event covers: a month-precision event covers its whole month. */
+export function eventDays(date: string, end: string | undefined): [string, string] {
+  if (date.length === 7) {
+    const last = DateTime.fromISO(`${date}-01`, { zone: 'utc' }).endOf('month').toISODate() ?? `${date}-31`;
+    return [`${date}-01`, end ?? last];
+  }
+  return [date, end ?? date];
+}
+
 // Sort key: the day (a month-precision event sorts at the head of its month), then events
 // before the articles of the same day (things happen, then are reported), then order of appearance.
 function sortKey(day: string, rank: number, order: number): string {
@@ -57,26 +66,4 @@ export function buildStoryTimeline(
   });
   storyEvents(list, timeZone).forEach((event, order) => keyed.push({ key: sortKey(event.date, 0, order), entry: event }));
   return keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map((item) => item.entry);
-}
-
-// An event this long before a story's first article is its background, not its first development
-// ("envoys arrived on the 19th" the day before the first report belongs to the story).
-const BACKGROUND_DAYS = 30;
-
-/** The last day an event covers, as a UTC timestamp: a month-precision event covers its whole month. */
-function lastDayOf(date: string): number {
-  const [year, month, day] = date.split('-').map(Number);
-  return day ? Date.UTC(year ?? 0, (month ?? 1) - 1, day) : Date.UTC(year ?? 0, month ?? 1, 0);
-}
-
-/**
- * A story's timeline in two parts: the background, events its articles recall from well before its
- * first article ("When the leaders announced the partnership in September 2021"), and how it
- * developed, from shortly before the first article on.
- */
-export function splitBackground(entries: readonly StoryTimelineEntry[]): { background: EventEntry[]; developments: StoryTimelineEntry[] } {
-  const first = entries.find((entry) => entry.kind === 'article');
-  const cutoff = first ? lastDayOf(first.day) - BACKGROUND_DAYS * DAY_MS : -Infinity;
-  const before = (entry: StoryTimelineEntry): entry is EventEntry => entry.kind === 'event' && lastDayOf(entry.end ?? entry.date) < cutoff;
-  return { background: entries.filter(before), developments: entries.filter((entry) => !before(entry)) };
 }

@@ -1,7 +1,7 @@
-import { joinSubjectNames } from './town-and-region.ts';
 import type { ArticleRecord } from '../types.ts';
 import type { FeatureTable } from './article-features.ts';
 import { pickEventPhrase } from './event-phrase.ts';
+import { joinSubjectNames } from './join-subject-names.ts';
 import { readProse } from './story-prose.ts';
 import type { ArchiveText } from './archive-text.ts';
 import { collectNameStems, inHeadlineOrder, inHeadlineOrderOf, humaniseId } from './name-words.ts';
@@ -99,7 +99,9 @@ export function nameStory(members: readonly number[], articles: readonly Article
       listLaterLegs(members, headlineOf, placesOf, opening.owner),
     );
   // A court case's parties are named as the headlines cite the case ("Roe v. Wade").
-  const who = findStoryCase(members, articles) ?? joinSubjectNames(dropAttendees(subject, event, typeOf, members, articles), headlines);
+  const who =
+    findStoryCase(members, articles) ??
+    joinSubjectNames(dropAttendees(subject, event, typeOf, members, articles), headlines, (name) => typeOf.get(name) === 'place');
   // A subject that says what happened ("Elections") takes no word only a minority of headlines use.
   const said = who && isMinorityAddition(subject, typeOf.get(subject[0] ?? ''), event, members, articles, table) ? '' : event;
   // A body's participants ("G7 leaders") say who met: the story is their meeting.

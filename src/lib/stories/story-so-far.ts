@@ -1,17 +1,8 @@
 import { DateTime } from 'luxon';
 import { localDay } from '../timeline/local-day.ts';
 import type { ArticleRecord } from '../types.ts';
-import { storyArticles, storyEvents } from './build-story-timeline.ts';
+import { eventDays, storyArticles, storyEvents } from './build-story-timeline.ts';
 import type { Story, StorySoFar } from './types.ts';
-
-// First and last calendar day an event covers: a month-precision event covers its whole month.
-function span(date: string, end: string | undefined): [string, string] {
-  if (date.length === 7) {
-    const last = DateTime.fromISO(`${date}-01`, { zone: 'utc' }).endOf('month').toISODate() ?? `${date}-31`;
-    return [`${date}-01`, end ?? last];
-  }
-  return [date, end ?? date];
-}
 
 /**
  * "This story so far" for article `currentId`: the story's articles in order with the current
@@ -51,7 +42,7 @@ export function prepareStorySoFar(
       title: story.title,
       articles: members.map((member) => ({ ...member, current: member.articleId === currentId })),
       events: events.filter((event) => {
-        const [first, last] = span(event.date, event.end);
+        const [first, last] = eventDays(event.date, event.end);
         return first <= to && last >= from;
       }),
     };

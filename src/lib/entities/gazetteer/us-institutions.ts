@@ -201,8 +201,8 @@ export const US_EXECUTIVE_OFFICE: Institution[] = [
     rule: {
       onlyWhereHeadlineNames: true,
       notInTitle: true,
-      // A headline's venue ("Biden pardons two turkeys at White House").
-      notAfter: ['at', 'to', 'outside', 'inside'],
+      // A venue ("Biden pardons two turkeys at White House", "a reception at the White House").
+      notAfterWithThe: ['at', 'to', 'outside', 'inside'],
       notBefore: [
         'press',
         'chief',

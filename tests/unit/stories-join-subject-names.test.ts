@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinSubjectNames } from '../../src/lib/stories/town-and-region.ts';
+import { joinSubjectNames } from '../../src/lib/stories/join-subject-names.ts';
 
 describe('a story named by two places', () => {
   it.each([
@@ -23,7 +23,8 @@ describe('a story named by two places', () => {
       'Lewiston and Maine',
     ],
     ['one name', ['Maine'], ['Shooting in Maine'], 'Maine'],
+    ['two sides a headline joins with a comma', ['Israel', 'Hamas'], ['Israel, Hamas agree to truce', 'Israel, Hamas extend truce'], 'Israel and Hamas'],
   ])('%s', (_name, names, headlines, expected) => {
-    expect(joinSubjectNames(names, headlines)).toBe(expected);
+    expect(joinSubjectNames(names, headlines, (name) => name !== 'Hamas')).toBe(expected);
   });
 });
