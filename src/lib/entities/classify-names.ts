@@ -54,6 +54,7 @@ import { isDisasterName } from './disaster-names.ts';
 import { isDegreeName } from './degree-names.ts';
 import { endBeforeHeadingWord } from './heading-tail-words.ts';
 import { isTitleBeforeItsOffice } from './office-of-title.ts';
+import { looksPlural } from './registered-in-other-number.ts';
 import { endOfHeadingRemitAcrossThe, startWithPlaceBefore } from './heading-across-the.ts';
 import type { CandidateType } from './types.ts';
 
@@ -434,7 +435,7 @@ function opensWithOnlyAGivenName(words: readonly Token[]): boolean {
 
 /** "Helicopters", "Workers": an everyday noun in the plural, never a surname. */
 function isPluralNoun(key: string): boolean {
-  return key.length > 3 && key.endsWith('s') && !key.endsWith('ss') && lookUpWord(key.slice(0, -1)).plain;
+  return looksPlural(key) && lookUpWord(key.slice(0, -1)).plain;
 }
 
 /**

@@ -61,7 +61,28 @@ const ABBREVIATIONS = new Set([
   'ft',
 ]);
 const HYPHEN_PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'at', 'az', 'ash', 'bin', 'ibn', 'abu', 'bint', 'ul', 'ud']);
-const DOTTED = new Set(['jr', 'sr', 'st', 'dr', 'mr', 'mrs', 'ms', 'gen', 'lt', 'col', 'sen', 'rep', 'gov', 'prof', 'capt', 'sgt', 'maj', 'adm', 'rev']);
+/** Abbreviations written with a full stop that a name runs on past ("St. Jude", "Dr. Ruiz"). */
+export const DOTTED: ReadonlySet<string> = new Set([
+  'jr',
+  'sr',
+  'st',
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'gen',
+  'lt',
+  'col',
+  'sen',
+  'rep',
+  'gov',
+  'prof',
+  'capt',
+  'sgt',
+  'maj',
+  'adm',
+  'rev',
+]);
 
 /** True when token i begins a sentence, a line or a field. */
 export function isSentenceStart(tokens: readonly Token[], i: number): boolean {
