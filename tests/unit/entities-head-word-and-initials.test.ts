@@ -58,6 +58,18 @@ describe('a body named again by its head word', () => {
       1,
     ],
     ['not a head joined by a hyphen', 'The Harbour Safety Agency issued a warning. The agency-wide plan was read.', 'Harbour Safety Agency', 1],
+    ['not an everyday noun in a phrase of its own', 'The Harrow Foundation gave a grant. The grant laid the foundation for a clinic.', 'Harrow Foundation', 1],
+    ['not an everyday noun mid-sentence', 'The Harrow Foundation gave a grant. The mayor left the foundation early.', 'Harrow Foundation', 1],
+    [
+      'not a lowercase head before "of" and a lowercase word',
+      'The Harrow Working Group met. Leaders praised the group of towns that voted.',
+      'Harrow Working Group',
+      1,
+    ],
+    ['not a lowercase head after a preposition', 'The Harrow Working Group met. Towns under the group banner agreed.', 'Harrow Working Group', 1],
+    ['a lowercase head opening a sentence', 'The Harrow Church opened. The church is old.', 'Harrow Church', 2],
+    ['an everyday noun’s possessive', 'The Harrow Foundation gave a grant. A clinic is the foundation’s aim.', 'Harrow Foundation', 2],
+    ['a lowercase head that acts mid-sentence', 'Funds went to Harrow Central Hospital, which will allow the hospital to hire.', 'Harrow Central Hospital', 2],
   ])('%s', (_, body, name, count) => {
     expect(org(body, name)?.count).toBe(count);
   });
