@@ -336,7 +336,7 @@ function isHeadOfField(tokens: readonly Token[], k: number, covered: Int32Array 
   const field = tokens[k + 2];
   if (t?.kind !== 'word' || !ORG_HEADS.has(t.key) || tokens[k + 1]?.key !== 'of') return false;
   // A title before the head is a post ("Secretary of State"), unless its possessive names its holder's office ("Baltimore Mayor’s Office of Employment Development").
-  if (before?.kind !== 'word' || !before.upper || (TITLE_WORDS.has(before.key) && !isTitleBeforeItsOffice(tokens, k - 1))) return false;
+  if (before?.kind !== 'word' || !before.upper || (TITLE_WORDS.has(before.key) && !isTitleBeforeItsOffice(tokens, k - 1, covered))) return false;
   // A registered name before the head is another body, unless it is a nationality word, which opens
   // the name of a body of that nation ("American Federation of Teachers", not "U.S. Department of …").
   if (covered !== undefined && covered[k - 1] !== -1 && !lookUpWord(before.key).demonym) return false;
