@@ -4,7 +4,12 @@ import { analyseEntities, buildRegistry } from '../../src/lib/entities/index';
 // A body named in full once, then by "the" and its head ("the agency", "the Council"), is named
 // twice; a body given with its initials in brackets is introduced.
 
-const registry = buildRegistry({ files: [{ id: 'tidal-board', name: 'Tidal Board', type: 'organization', aliases: [] }] });
+const registry = buildRegistry({
+  files: [
+    { id: 'tidal-board', name: 'Tidal Board', type: 'organization', aliases: [] },
+    { id: 'kelvara', name: 'Kelvara', type: 'place', aliases: [] },
+  ],
+});
 
 /** The unregistered organisation named `name` in a body of copy, as its mentions and whether it was introduced. */
 function org(body: string, name: string): { count: number; introduced: boolean } | undefined {
@@ -83,6 +88,12 @@ describe('a body introduced with its initials in brackets', () => {
     ['a code in brackets that is not its initials', 'The Harbour Safety Agency (FY24) issued a warning.', 'Harbour Safety Agency', false],
     ['initials of two letters are too short to tell', 'The Harbour Agency (HA) issued a warning.', 'Harbour Agency', false],
     ['no brackets', 'The Harbour Safety Agency issued a warning.', 'Harbour Safety Agency', false],
+    [
+      'initials given to the name without its country',
+      'The Kelvara Harbour Safety Agency met. The Harbour Safety Agency (HSA) warned of waves.',
+      'Kelvara Harbour Safety Agency',
+      true,
+    ],
   ])('%s', (_, body, name, introduced) => {
     expect(org(body, name)?.introduced).toBe(introduced);
   });
