@@ -4,7 +4,13 @@ import { analyseEntities, buildRegistry } from '../../src/lib/entities/index';
 // A registered country's name, then two capitalised words a body's name is made of ("Japan Coast
 // Guard"), is that country's body; a demonym, a possessive or one word after the country describes.
 
-const registry = buildRegistry({ files: [{ id: 'japan', name: 'Japan', type: 'place', aliases: ['Japanese'] }] });
+const registry = buildRegistry({
+  files: [
+    { id: 'japan', name: 'Japan', type: 'place', aliases: ['Japanese'] },
+    { id: 'south-korea', name: 'South Korea', type: 'place', aliases: [] },
+    { id: 'nato', name: 'NATO', type: 'organization', aliases: [] },
+  ],
+});
 
 /** Unregistered names of a body of copy, as "name (type)". */
 function names(body: string): string[] {
@@ -18,6 +24,9 @@ describe('a country’s name opening a body’s name', () => {
     ['not after a possessive', 'Japan’s Foreign Ministry said no.', []],
     ['not after a demonym', 'The Japanese Coast Guard said no.', []],
     ['not one word after the country', 'The Japan Police said no.', []],
+    ['a country of two words', 'The South Korea Coast Guard rescued six sailors.', ['South Korea Coast Guard (organization)']],
+    ['not a registered body’s name among the words after the country', 'The Japan NATO Office said no.', []],
+    ['not "and" after the country', 'The Japan and Coalition Forces left.', []],
   ])('%s', (_, body, expected) => {
     expect(names(body).filter((n) => n.endsWith('(organization)'))).toEqual(expected);
   });

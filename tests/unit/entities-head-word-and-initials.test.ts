@@ -4,7 +4,12 @@ import { analyseEntities, buildRegistry } from '../../src/lib/entities/index';
 // A body named in full once, then by "the" and its head ("the agency", "the Council"), is named
 // twice; a body given with its initials in brackets is introduced.
 
-const registry = buildRegistry({ files: [{ id: 'tidal-board', name: 'Tidal Board', type: 'organization', aliases: [] }] });
+const registry = buildRegistry({
+  files: [
+    { id: 'tidal-board', name: 'Tidal Board', type: 'organization', aliases: [] },
+    { id: 'kelvara', name: 'Kelvara', type: 'place', aliases: [] },
+  ],
+});
 
 /** The unregistered organisation named `name` in a body of copy, as its mentions and whether it was introduced. */
 function org(body: string, name: string): { count: number; introduced: boolean } | undefined {
@@ -58,6 +63,18 @@ describe('a body named again by its head word', () => {
       1,
     ],
     ['not a head joined by a hyphen', 'The Harbour Safety Agency issued a warning. The agency-wide plan was read.', 'Harbour Safety Agency', 1],
+    ['not an everyday noun in a phrase of its own', 'The Harrow Foundation gave a grant. The grant laid the foundation for a clinic.', 'Harrow Foundation', 1],
+    ['not an everyday noun mid-sentence', 'The Harrow Foundation gave a grant. The mayor left the foundation early.', 'Harrow Foundation', 1],
+    [
+      'not a lowercase head before "of" and a lowercase word',
+      'The Harrow Working Group met. Leaders praised the group of towns that voted.',
+      'Harrow Working Group',
+      1,
+    ],
+    ['not a lowercase head after a preposition', 'The Harrow Working Group met. Towns under the group banner agreed.', 'Harrow Working Group', 1],
+    ['an everyday noun opening a sentence', 'The Harrow Foundation gave a grant. The foundation is new.', 'Harrow Foundation', 2],
+    ['an everyday noun’s possessive', 'The Harrow Foundation gave a grant. A clinic is the foundation’s aim.', 'Harrow Foundation', 2],
+    ['a lowercase head that acts mid-sentence', 'Funds went to Harrow Central Hospital, which will allow the hospital to hire.', 'Harrow Central Hospital', 2],
   ])('%s', (_, body, name, count) => {
     expect(org(body, name)?.count).toBe(count);
   });
@@ -71,6 +88,12 @@ describe('a body introduced with its initials in brackets', () => {
     ['a code in brackets that is not its initials', 'The Harbour Safety Agency (FY24) issued a warning.', 'Harbour Safety Agency', false],
     ['initials of two letters are too short to tell', 'The Harbour Agency (HA) issued a warning.', 'Harbour Agency', false],
     ['no brackets', 'The Harbour Safety Agency issued a warning.', 'Harbour Safety Agency', false],
+    [
+      'initials given to the name without its country',
+      'The Kelvara Harbour Safety Agency met. The Harbour Safety Agency (HSA) warned of waves.',
+      'Kelvara Harbour Safety Agency',
+      true,
+    ],
   ])('%s', (_, body, name, introduced) => {
     expect(org(body, name)?.introduced).toBe(introduced);
   });

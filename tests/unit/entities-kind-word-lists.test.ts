@@ -15,7 +15,7 @@ describe('names listed after a kind of organisation', () => {
   it.each([
     [
       'a brand of one word and a founder’s name after "including"',
-      'Officials met makers of flu vaccines including Orvane, Keltrix, and Thermo Halden and urged them to act.',
+      'Officials met manufacturers of flu vaccines including Orvane, Keltrix, and Thermo Halden and urged them to act.',
       ['Orvane (organization)', 'Keltrix (organization)', 'Thermo Halden (organization)'],
       ['Thermo Halden (person)'],
     ],
@@ -52,6 +52,27 @@ describe('names listed after a kind of organisation', () => {
     ],
     ['a name between the kind word and the list', 'Companies gain from the Harbour Act, including Keltrix Mills and Orvane.', [], ['Orvane (organization)']],
     ['a kind of organisation is needed', 'She thanked leaders such as Orvane and Keltrix for coming.', [], ['Orvane (organization)', 'Keltrix (organization)']],
+    [
+      'a given name and a surname keep the person’s reading',
+      'Firms such as Miriam Castellane and Orvane hired staff.',
+      ['Miriam Castellane (person)', 'Orvane (organization)'],
+      ['Miriam Castellane (organization)'],
+    ],
+    [
+      'a titled name keeps the person’s reading',
+      'Lenders, including Senator Talbridge and Keltrix Bank, met.',
+      ['Keltrix Bank (organization)'],
+      ['Senator Talbridge (organization)'],
+    ],
+    ['a place the lexicon knows keeps its reading', 'Many companies like Paris for its offices.', ['Paris (place)'], ['Paris (organization)']],
+    ['"like" further on is a verb', 'Unions would like Orvane to raise pay.', [], ['Orvane (organization)']],
+    ['a kind word for people as well as bodies lists no bodies', 'Producers such as Orvane backed the strike.', [], ['Orvane (organization)']],
+    [
+      'a dotted abbreviation inside a name',
+      'Gifts went to institutions like St. Brennan Children’s Research Hospital and Harlow Clinic.',
+      ['St. Brennan Children’s Research Hospital (organization)', 'Harlow Clinic (organization)'],
+      ['St (organization)'],
+    ],
   ])('%s', (_, body, present, absent) => {
     const found = names(body);
     for (const name of present) expect(found).toContain(name);

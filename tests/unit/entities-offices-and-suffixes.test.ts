@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseEntities, buildRegistry } from '../../src/lib/entities/index';
+import { isTitleBeforeItsOffice } from '../../src/lib/entities/office-of-title';
+import { tokeniseWithOffsets } from '../../src/lib/entities/tokenise';
 
 // A person's generational suffix, the office a title-holder runs, a court named in a heading line, and
 // titled leaders listed with their bodies.
@@ -10,6 +12,7 @@ const registry = buildRegistry({
     { id: 'nordic-council', name: 'Nordic Council', type: 'organization', aliases: [] },
     { id: 'baltic-assembly', name: 'Baltic Assembly', type: 'organization', aliases: [] },
     { id: 'republic-of-marlow', name: 'Republic of Marlow', type: 'place', aliases: [] },
+    { id: 'green-river', name: 'Green River', type: 'place', aliases: [] },
   ],
 });
 
@@ -68,6 +71,20 @@ describe('a title’s possessive before "Office" opens the office’s name', () 
     ['"The" opening the sentence tells no office apart', 'The Mayor’s Office of Housing Development will hire.', [], ['Mayor’s Office of Housing Development']],
     ['a title’s office told apart by nothing is no body', 'She worked in the Governor’s Office for years.', [], ['Governor’s Office']],
     [
+      'a common word before the title tells no office apart',
+      'A spokesperson for the District Attorney’s Office declined to comment.',
+      [],
+      ['District Attorney’s Office'],
+    ],
+    ['"State" before the title tells no office apart', 'She called the State Attorney’s Office on Monday.', [], ['State Attorney’s Office']],
+    ['a known place before the title', 'She joined the Phoenix City Attorney’s Office in 2012.', ['Phoenix City Attorney’s Office (organization, 1)'], []],
+    [
+      'a registered name of common words before the title',
+      'He joined the Green River County Attorney’s Office in 2012.',
+      ['Green River County Attorney’s Office (organization, 1)'],
+      [],
+    ],
+    [
       'a remit after "Office for" is no place the office serves',
       'The Department of Justice’s Office for Victims of Crime paid.',
       ['Office for Victims of Crime (organization, 1)'],
@@ -77,6 +94,23 @@ describe('a title’s possessive before "Office" opens the office’s name', () 
     const found = names(body);
     for (const name of present) expect(found).toContain(name);
     for (const name of absent) expect(bare(found)).not.toContain(name);
+  });
+});
+
+describe('what tells a title-holder’s office apart', () => {
+  it.each([
+    ['a dotted abbreviation', 'the U.S. Attorney’s Office', true],
+    ['a county’s own name', 'the Dane County District Attorney’s Office', true],
+    ['a common word only', 'the District Attorney’s Office', false],
+    ['a title and a common word only', 'the Chief Medical Director’s Office', false],
+  ])('%s', (_, text, expected) => {
+    const tokens = tokeniseWithOffsets(text);
+    expect(
+      isTitleBeforeItsOffice(
+        tokens,
+        tokens.findIndex((t) => t.possessive),
+      ),
+    ).toBe(expected);
   });
 });
 

@@ -54,6 +54,7 @@ import { isDisasterName } from './disaster-names.ts';
 import { isDegreeName } from './degree-names.ts';
 import { endBeforeHeadingWord } from './heading-tail-words.ts';
 import { isTitleBeforeItsOffice } from './office-of-title.ts';
+import { looksPlural } from './registered-in-other-number.ts';
 import { endOfHeadingRemitAcrossThe, startWithPlaceBefore } from './heading-across-the.ts';
 import type { CandidateType } from './types.ts';
 
@@ -335,7 +336,7 @@ function isHeadOfField(tokens: readonly Token[], k: number, covered: Int32Array 
   const field = tokens[k + 2];
   if (t?.kind !== 'word' || !ORG_HEADS.has(t.key) || tokens[k + 1]?.key !== 'of') return false;
   // A title before the head is a post ("Secretary of State"), unless its possessive names its holder's office ("Baltimore Mayor’s Office of Employment Development").
-  if (before?.kind !== 'word' || !before.upper || (TITLE_WORDS.has(before.key) && !isTitleBeforeItsOffice(tokens, k - 1))) return false;
+  if (before?.kind !== 'word' || !before.upper || (TITLE_WORDS.has(before.key) && !isTitleBeforeItsOffice(tokens, k - 1, covered))) return false;
   // A registered name before the head is another body, unless it is a nationality word, which opens
   // the name of a body of that nation ("American Federation of Teachers", not "U.S. Department of …").
   if (covered !== undefined && covered[k - 1] !== -1 && !lookUpWord(before.key).demonym) return false;
@@ -434,7 +435,7 @@ function opensWithOnlyAGivenName(words: readonly Token[]): boolean {
 
 /** "Helicopters", "Workers": an everyday noun in the plural, never a surname. */
 function isPluralNoun(key: string): boolean {
-  return key.length > 3 && key.endsWith('s') && !key.endsWith('ss') && lookUpWord(key.slice(0, -1)).plain;
+  return looksPlural(key) && lookUpWord(key.slice(0, -1)).plain;
 }
 
 /**

@@ -84,7 +84,7 @@ export function findNames(
   const isListed = (span: { from: number; to: number }): boolean => inList.length > 0 && inList.subarray(span.from, span.to).some((x) => x === 1);
   const parts: NamePart[] = [
     ...listed.map(([from, to]): NamePart => ({ from, to, type: 'organization', titled: false })),
-    ...buildNameSpans(seg, lowercaseKeys)
+    ...buildNameSpans(seg, lowercaseKeys, covered)
       .filter((span) => !isListed(span))
       .flatMap((span) => classifySpan(ctx, span)),
     ...findHeadlinePeople(ctx),

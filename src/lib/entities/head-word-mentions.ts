@@ -1,5 +1,7 @@
 /** A body named once in full, then again as "the" and its head ("the agency", "the Council", "the Task Force"): a second mention. */
 import { lookUpWord, ORG_HEADS } from './lexicon.ts';
+import { isSentenceStart } from './name-spans.ts';
+import { otherNumberForms } from './registered-in-other-number.ts';
 import type { Token } from './tokenise.ts';
 
 // Copy names a body in full once ("the Harbour Safety Agency (HSA) said …") and then by its head
@@ -13,6 +15,45 @@ export interface NamedBody {
   best: readonly [number, number];
   ranges: readonly (readonly [number, number])[];
 }
+
+/** Heads that copy writes in lowercase after "the" to name a body again anywhere in a sentence ("the agency", "the coast guard"). */
+const LOWERCASE_BACK_REFERENCE_HEADS: ReadonlySet<string> = new Set([
+  'agency',
+  'company',
+  'council',
+  'commission',
+  'committee',
+  'board',
+  'department',
+  'ministry',
+  'bureau',
+  'administration',
+  'authority',
+  'guard',
+]);
+
+/** Heads whose lowercase form is mostly an everyday noun ("laid the foundation for", "left the office early"). */
+const EVERYDAY_HEADS: ReadonlySet<string> = new Set(['foundation', 'center', 'centre', 'office', 'mission']);
+
+/** Prepositions before "the" that make a lowercase head a place or a phrase ("at the center of"), not the body acting. */
+const PREPOSITIONS: ReadonlySet<string> = new Set([
+  'at',
+  'in',
+  'into',
+  'on',
+  'of',
+  'for',
+  'from',
+  'to',
+  'with',
+  'by',
+  'under',
+  'over',
+  'through',
+  'within',
+  'across',
+  'behind',
+]);
 
 /** Words that join a head to what follows inside a longer name ("the Council of Economic Advisers" is another body). */
 const NAME_JOINS: ReadonlySet<string> = new Set(['of', 'for', 'on', 'to', 'in', 'and']);
@@ -55,11 +96,26 @@ function isEverydayHead(key: string): boolean {
 function isOnlyBackReference(tokens: readonly Token[], opening: readonly Token[]): boolean {
   const head = opening[opening.length - 1]?.key ?? '';
   const before = opening[opening.length - 2]?.key;
-  const forms = new Set([head, `${head}s`, `${head}es`, `${head.replace(/y$/, '')}ies`]);
+  const forms = new Set([head, ...otherNumberForms(head)]);
   // "coast guard plane" after "the Nordvik Coast Guard": the ending of the body's own name is no other use.
   const refers = (k: number): boolean =>
     tokens[k - 1]?.key === 'the' || tokens[k - 2]?.key === 'the' || (before !== undefined && tokens[k - 1]?.key === before);
   return tokens.every((t, k) => t.kind !== 'word' || t.upper || !forms.has(t.key) || refers(k));
+}
+
+/**
+ * True when a lowercase "the" at `i` and `size` words of a head refer back to the body. A word for a
+ * body does anywhere ("the agency"); any head does as a sentence's opening ("The church is where …") or
+ * a possessive ("the foundation’s mission"); other heads not when everyday nouns ("left the office
+ * early"), after a preposition ("at the center"), or before "of"/"for" and a lowercase word ("the
+ * mission of the talks"), where the word is a phrase of its own.
+ */
+function lowercaseRefersAt(tokens: readonly Token[], head: string, i: number, size: number): boolean {
+  if (LOWERCASE_BACK_REFERENCE_HEADS.has(head) || isSentenceStart(tokens, i) || tokens[i + size]?.possessive) return true;
+  if (EVERYDAY_HEADS.has(head) || PREPOSITIONS.has(tokens[i - 1]?.key ?? '')) return false;
+  const link = tokens[i + 1 + size];
+  const after = tokens[i + 2 + size];
+  return !((link?.key === 'of' || link?.key === 'for') && after?.kind === 'word' && !after.upper);
 }
 
 /**
@@ -105,8 +161,10 @@ export function findHeadWordMentions<B extends NamedBody>(
     if (!only?.body || only.longest < 1 || !isEverydayHead(only.opening[only.opening.length - 1]?.key ?? '')) continue;
     const { body, opening, longest } = only;
     // In lowercase only a word for a body ("the agency", "the coast guard"), not "the public health emergency" (read once, when needed).
+    const head = opening[opening.length - 1]?.key ?? '';
     let lowercase: boolean | undefined;
-    const lowercaseRefers = (): boolean => (lowercase ??= ORG_HEADS.has(opening[opening.length - 1]?.key ?? '') && isOnlyBackReference(tokens, opening));
+    const lowercaseRefers = (): boolean => (lowercase ??= ORG_HEADS.has(head) && isOnlyBackReference(tokens, opening));
+    const refersFrom = (i: number, size: number): boolean => lowercaseRefersAt(tokens, head, i, size);
     const endingStarts = new Set(opening.slice(opening.length - longest).map((t) => t.key));
     const first = Math.min(...body.ranges.map(([from]) => from));
     const ranges: [number, number][] = [];
@@ -116,7 +174,7 @@ export function findHeadWordMentions<B extends NamedBody>(
       for (let size = longest; size >= 1; size--) {
         const words = opening.slice(opening.length - size);
         const at = tokens.slice(i + 1, i + 1 + size);
-        const cased = at.every((t) => t.upper) || (at.every((t) => !t.upper) && lowercaseRefers());
+        const cased = at.every((t) => t.upper) || (at.every((t) => !t.upper) && refersFrom(i, size) && lowercaseRefers());
         const same = at.length === size && at.every((t, n) => t.kind === 'word' && t.key === words[n]?.key && free(i + 1 + n));
         if (!same || !cased || (!at[size - 1]?.possessive && runsOnIntoName(tokens, i + 1 + size))) continue;
         ranges.push([i + 1, i + 1 + size]);

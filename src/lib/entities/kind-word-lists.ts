@@ -1,5 +1,7 @@
 /** Names listed after a plural word for a kind of organisation ("drugmakers such as Orvane and Keltrix Bio"): each is an organisation. */
-import { lookUpWord, ORG_HEADS, ORGANISATION_KINDS } from './lexicon.ts';
+import { lookUpPhrase, lookUpWord, ORG_HEADS, ORGANISATION_KINDS, TITLE_WORDS } from './lexicon.ts';
+import { DOTTED } from './name-spans.ts';
+import { looksPlural } from './registered-in-other-number.ts';
 import type { Token } from './tokenise.ts';
 
 // "manufacturers … including Orvane, Keltrix and Thermo Halden", "companies like Brisk Lane": the
@@ -18,11 +20,16 @@ const STOPS = new Set(['.', ';', ':', '(', ')', '!', '?', '"', '“', '”']);
 /** Words a name may hold inside it ("Bank of Halden", "Pratt & Lowe"). */
 const INSIDE_NAME = new Set(['of', '&', 'and', 'for', '-', '.', "'", '’']);
 
-/** Token index after a list opener ("including", "like", "such as") that starts at `k`, or -1. */
-function afterOpener(tokens: readonly Token[], k: number): number {
+/**
+ * Token index after a list opener ("including", "like", "such as") that starts at `k`, or -1. "Like"
+ * opens a list only straight after the kind word `i` or its comma: further on it is a verb ("Unions
+ * would like Governor …").
+ */
+function afterOpener(tokens: readonly Token[], k: number, i: number): number {
   const t = tokens[k];
   if (t?.kind !== 'word' || t.upper) return -1;
-  if (t.key === 'including' || t.key === 'like') return k + 1;
+  if (t.key === 'including') return k + 1;
+  if (t.key === 'like') return k === i + 1 || (k === i + 2 && tokens[i + 1]?.key === ',') ? k + 1 : -1;
   return t.key === 'such' && tokens[k + 1]?.key === 'as' ? k + 2 : -1;
 }
 
@@ -34,10 +41,28 @@ function nameEnd(tokens: readonly Token[], k: number): number {
     const join = tokens[end];
     const next = tokens[end + 1];
     // "Pratt & Lowe", "Bank of Halden": a join inside the name, not the list's "and" ("Keltrix and Orvane" is two).
-    const initial = join?.key !== '.' || tokens[end - 1]?.core.length === 1;
+    // A full stop joins only after an initial or a dotted abbreviation ("St. Jude Children's Research Hospital").
+    const initial = join?.key !== '.' || tokens[end - 1]?.core.length === 1 || DOTTED.has(tokens[end - 1]?.key ?? '');
     if (join && next?.kind === 'word' && next.upper && INSIDE_NAME.has(join.key) && join.key !== 'and' && initial && next.start - join.end <= 1) end += 1;
   }
   return end;
+}
+
+/**
+ * True when a listed name is a person's or a place's by its own shape: a title before a name
+ * ("Governor Hochul"), a given name and a surname ("Kathleen Kennedy"), or a place the lexicon knows
+ * ("Paris"). The kind word does not overrule that; the name is classified as it would be anywhere.
+ */
+function isPersonOrPlaceShaped(tokens: readonly Token[], from: number, to: number): boolean {
+  const words = tokens.slice(from, to).filter((t) => t.kind === 'word');
+  const [first, second] = words;
+  if (!first) return false;
+  if (lookUpPhrase(words.map((t) => t.key).join(' ')) === 'place' || (words.length === 1 && lookUpWord(first.key).place)) return true;
+  if (words.length < 2 || words.length > 3 || words.some((t) => ORG_HEADS.has(t.key))) return false;
+  if (TITLE_WORDS.has(first.key)) return true;
+  const given = lookUpWord(first.key);
+  const last = lookUpWord(words[words.length - 1]?.key ?? '');
+  return second !== undefined && given.given && !given.place && !given.common && !given.plain && (last.surname || (!last.common && !last.plain && !last.place));
 }
 
 /**
@@ -45,7 +70,7 @@ function nameEnd(tokens: readonly Token[], k: number): number {
  * communities"), not the sentence's verb ("… and Keltrix working", "… and Keltrix are").
  */
 function describesNoun(t: Token | undefined): boolean {
-  return t?.kind === 'word' && !t.upper && t.core.length > 3 && t.key.endsWith('s') && !t.key.endsWith('ss') && !lookUpWord(t.key).function;
+  return t?.kind === 'word' && !t.upper && looksPlural(t.key) && !lookUpWord(t.key).function;
 }
 
 /** The listed names after position `k` (just past the opener), or none when the list is no list of names. */
@@ -59,7 +84,7 @@ function readList(tokens: readonly Token[], k: number): [number, number][] {
     const end = nameEnd(tokens, at);
     if (end === at) return [];
     // "Halden Foods, Inc": a company's suffix after a comma belongs to the name before it.
-    if (!tokens.slice(at, end).every((t) => t.kind !== 'word' || ORG_HEADS.has(t.key))) items.push([at, end]);
+    if (!tokens.slice(at, end).every((t) => t.kind !== 'word' || ORG_HEADS.has(t.key)) && !isPersonOrPlaceShaped(tokens, at, end)) items.push([at, end]);
     const next = tokens[end];
     // "-owned", "-based", "Brisk.io": the capitalised word is only part of what follows.
     if (next?.key === '-' || (next?.key === '.' && tokens[end + 1]?.start === next.end && tokens[end + 1]?.kind === 'word')) return [];
@@ -93,9 +118,9 @@ export function findKindListItems(tokens: readonly Token[]): [number, number][] 
       if (!w || w.kind === 'break' || STOPS.has(w.key)) break;
       // A comma only before the opener ("companies, including"); a name in between ("companies that gain
       // from the Harbour Act, including …") is what the list is more likely about.
-      if (w.key === ',' && afterOpener(tokens, k + 1) < 0) break;
+      if (w.key === ',' && afterOpener(tokens, k + 1, i) < 0) break;
       if (w.kind === 'word' && w.upper && !w.allCaps) break;
-      const start = afterOpener(tokens, k);
+      const start = afterOpener(tokens, k, i);
       if (start >= 0) {
         items.push(...readList(tokens, start));
         break;

@@ -1730,7 +1730,8 @@ export const GROUP_MEMBER_WORDS: ReadonlySet<string> = new Set([
 /**
  * Plural nouns for kinds of organisation that the archive writes before a list of names ("companies
  * including …", "manufacturers such as …", "automakers like …"): every name so listed is an
- * organisation (`findKindListItems`). Not "groups" or "partners", which list peoples and countries too.
+ * organisation (`findKindListItems`). Not "groups" or "partners", which list peoples and countries too,
+ * nor words for people as well as bodies ("producers such as Steven Spielberg", "developers", "employers", "makers").
  */
 export const ORGANISATION_KINDS: ReadonlySet<string> = new Set([
   'agencies',
@@ -1743,22 +1744,18 @@ export const ORGANISATION_KINDS: ReadonlySet<string> = new Set([
   'chipmakers',
   'companies',
   'corporations',
-  'developers',
   'drugmakers',
-  'employers',
   'firms',
   'foundations',
   'giants',
   'institutions',
   'insurers',
   'lenders',
-  'makers',
   'manufacturers',
   'nonprofits',
   'organisations',
   'organizations',
   'outlets',
-  'producers',
   'providers',
   'retailers',
   'startups',

@@ -60,7 +60,28 @@ const ABBREVIATIONS = new Set([
   'ft',
 ]);
 const HYPHEN_PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'at', 'az', 'ash', 'bin', 'ibn', 'abu', 'bint', 'ul', 'ud']);
-const DOTTED = new Set(['jr', 'sr', 'st', 'dr', 'mr', 'mrs', 'ms', 'gen', 'lt', 'col', 'sen', 'rep', 'gov', 'prof', 'capt', 'sgt', 'maj', 'adm', 'rev']);
+/** Abbreviations written with a full stop that a name runs on past ("St. Jude", "Dr. Ruiz"). */
+export const DOTTED: ReadonlySet<string> = new Set([
+  'jr',
+  'sr',
+  'st',
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'gen',
+  'lt',
+  'col',
+  'sen',
+  'rep',
+  'gov',
+  'prof',
+  'capt',
+  'sgt',
+  'maj',
+  'adm',
+  'rev',
+]);
 
 /** True when token i begins a sentence, a line or a field. */
 export function isSentenceStart(tokens: readonly Token[], i: number): boolean {
@@ -102,8 +123,8 @@ function isGivenNameTail(tokens: readonly Token[], dash: number, afterFamilyName
   return !info.common && !info.plain;
 }
 
-/** Finds candidate name spans outside headlines. */
-export function buildNameSpans(seg: SegmentedArticle, lowercaseKeys: ReadonlySet<string>): NameSpan[] {
+/** Finds candidate name spans outside headlines; `covered` (registered names) tells a title-holder's office apart ("Green River County Attorney’s Office"). */
+export function buildNameSpans(seg: SegmentedArticle, lowercaseKeys: ReadonlySet<string>, covered?: Int32Array): NameSpan[] {
   const { tokens, headline } = seg;
   const spans: NameSpan[] = [];
   let i = 0;
@@ -113,7 +134,7 @@ export function buildNameSpans(seg: SegmentedArticle, lowercaseKeys: ReadonlySet
       !start ||
       headline[i] === 1 ||
       !isNameWord(start) ||
-      (isSentenceStart(tokens, i) && isOrdinaryOpener(start, tokens[i + 1], lowercaseKeys) && !possessiveOpensOrgName(tokens, i))
+      (isSentenceStart(tokens, i) && isOrdinaryOpener(start, tokens[i + 1], lowercaseKeys) && !possessiveOpensOrgName(tokens, i, covered))
     ) {
       i += 1;
       continue;
@@ -122,7 +143,7 @@ export function buildNameSpans(seg: SegmentedArticle, lowercaseKeys: ReadonlySet
     let orgLike = ORG_HEADS.has(start.key) || ORG_LEADS.has(start.key);
     let titled = TITLE_WORDS.has(start.key);
     let family = isFamilyNameFirst(start.key);
-    while (to < tokens.length && (!tokens[to - 1]?.possessive || possessiveOpensOrgName(tokens, to - 1))) {
+    while (to < tokens.length && (!tokens[to - 1]?.possessive || possessiveOpensOrgName(tokens, to - 1, covered))) {
       const t = tokens[to];
       const next = tokens[to + 1];
       if (!t || headline[to] === 1) break;
@@ -217,10 +238,10 @@ const IN_HEADS = new Set(['mission', 'missions', 'operation', 'force', 'forces',
  * Sports Foundation", "Children's Defense Fund"): the run after it ends in an organisation's head.
  * A person's or a place's possessive ("Biden's Cancer Moonshot") still ends the name.
  */
-function possessiveOpensOrgName(tokens: readonly Token[], k: number): boolean {
+function possessiveOpensOrgName(tokens: readonly Token[], k: number, covered: Int32Array | undefined): boolean {
   const t = tokens[k];
   // "the U.S. Attorney’s Office for …": the office a title-holder runs.
-  if (isTitleBeforeItsOffice(tokens, k)) return true;
+  if (isTitleBeforeItsOffice(tokens, k, covered)) return true;
   // A body's own possessive ("the Bar Association's Standing Committee") or a field's after a head link ("Department of Transportation's") ends the name.
   if (!t?.possessive || !isNameWord(t) || TITLE_WORDS.has(t.key) || ORG_HEADS.has(t.key) || HEAD_LINKS.has(tokens[k - 1]?.key ?? '')) return false;
   const info = lookUpWord(t.key);

@@ -3,6 +3,11 @@
 // Copy slips between singular and plural inside a long name far more often than two bodies differ
 // by one plural: a name one "s" away from a registered name is that name misspelt, no new entity.
 
+/** True when a lowercase word has a plural's ending: an "s", not "ss", after three letters or more ("groups", not "press" or "bus"). */
+export function looksPlural(key: string): boolean {
+  return key.length > 3 && key.endsWith('s') && !key.endsWith('ss');
+}
+
 /** The other-number spellings of one lowercase word ("island" → "islands", "islands" → "island", "city" → "cities"). */
 export function otherNumberForms(key: string): string[] {
   if (key.length < 4 || !/^\p{L}+$/u.test(key)) return [];

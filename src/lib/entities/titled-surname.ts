@@ -12,6 +12,7 @@ import {
   TITLE_DOMAIN_WORDS,
   TITLE_WORDS,
 } from './lexicon.ts';
+import { looksPlural } from './registered-in-other-number.ts';
 import type { Token } from './tokenise.ts';
 
 // The everyday-word test keeps "Secretary Energy" style phrases out of people's names, but it also
@@ -36,7 +37,7 @@ export function isTitledSurnameAlone(tokens: readonly Token[], from: number, wor
   const more = tokens[from + 2];
   if (next?.kind === 'word' && !next.upper && NAME_CONNECTORS.has(next.key) && isEverydayCapital(more, { except: (key) => TITLE_WORDS.has(key) })) return false;
   // "Member States", "Senior Officials": a plural is a group, never one surname.
-  if (w.key.length > 3 && w.key.endsWith('s') && !w.key.endsWith('ss') && lookUpWord(w.key.slice(0, -1)).plain) return false;
+  if (looksPlural(w.key) && lookUpWord(w.key.slice(0, -1)).plain) return false;
   const k = w.key;
   if (TITLE_WORDS.has(k) || TITLE_DOMAIN_WORDS.has(k) || ORG_HEADS.has(k) || isPlaceHead(k) || isDirection(k) || isMonth(k) || isWeekday(k)) return false;
   const info = lookUpWord(k);
