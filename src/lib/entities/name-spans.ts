@@ -15,6 +15,7 @@ import {
 } from './lexicon.ts';
 import { isEverydayCapital } from './everyday-word.ts';
 import { endOfFieldAfterThe } from './field-after-the.ts';
+import { endOfCampus } from './university-campus.ts';
 import { endOfMembersWith } from './people-with-field.ts';
 import { endOfRemitAfterTo } from './remit-after-to.ts';
 import { startAfterPartyLabels } from './party-before-chamber.ts';
@@ -176,6 +177,9 @@ export function buildNameSpans(seg: SegmentedArticle, lowercaseKeys: ReadonlySet
       } else if (t.kind === 'word' && endOfMembersWith(tokens, to) > to) {
         // "American Association of People with Disabilities": the members' shared field ends the name.
         to = endOfMembersWith(tokens, to);
+      } else if ((t.key === 'at' || t.key === ',') && endOfCampus(tokens, i, to) > to) {
+        // "University of Texas at Austin": the campus is part of the university's name.
+        to = endOfCampus(tokens, i, to);
       } else if (t.kind === 'word' && endOfFieldAfterThe(tokens, to) > to) {
         // "National Association of the Deaf": one field word after "of the" ends the body's name.
         to = endOfFieldAfterThe(tokens, to);
