@@ -1,4 +1,5 @@
 /** The classifier: whether a capitalised span names an organisation, a place or a person, in that order of precedence, with the name shapes and title rules it reads. */
+import { startOfNameAfterPost } from './name-after-long-post.ts';
 import { isCountryBeforeBody } from './country-before-body.ts';
 import { isEverydayCapital } from './everyday-word.ts';
 import { endOfFieldAfterThe } from './field-after-the.ts';
@@ -178,6 +179,8 @@ function isShouted(words: readonly Token[]): boolean {
 
 /** The name after a title: a person, unless it is an organisation or a place ("Mayor of Seoul"). */
 function classifyTitled(ctx: SpanContext, rawFrom: number, to: number): NamePart[] {
+  const named = ctx.covered.subarray(rawFrom, to).every((c) => c === -1) ? startOfNameAfterPost(ctx.tokens, rawFrom, to) : -1;
+  if (named > rawFrom) return [{ from: named, to, type: 'person', titled: true }];
   let from = endOfTitleDomain(ctx.tokens, ctx.covered, rawFrom, to);
   while (from < to && (isFiller(ctx.tokens[from]) || ctx.covered[from] !== -1)) from += 1;
   if (from >= to) return [];

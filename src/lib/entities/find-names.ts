@@ -23,6 +23,7 @@ import { slugify } from '../slugify.ts';
 import { isBeforeMemberWord, isCodeWord } from './group-codes.ts';
 import { facilityShortKey } from './facility-names.ts';
 import { hasPostAfter } from './title-after-comma.ts';
+import { followsPost } from './name-after-long-post.ts';
 import { findHeadWordMentions, headOpening } from './head-word-mentions.ts';
 import { isIntroducedByInitials } from './initials-in-brackets.ts';
 import { findKindListItems } from './kind-word-lists.ts';
@@ -440,7 +441,8 @@ function isIntroduced(tokens: readonly Token[], from: number, to: number): boole
   const cue =
     (titled?.kind === 'word' && (TITLE_WORDS.has(titled.key) || TITLE_DOMAIN_WORDS.has(titled.key))) ||
     (after?.kind === 'word' && SPEECH_VERBS.has(after.key)) ||
-    hasPostAfter(tokens, to);
+    hasPostAfter(tokens, to) ||
+    followsPost(tokens, from);
   // "King Abdullah II": a monarch's name and regnal number are a full name.
   const regnal = REGNAL_NUMBERS.has(tokens[to - 1]?.key ?? '') && tokens[to - 1]?.core === tokens[to - 1]?.core.toUpperCase();
   return cue && (nameWords(tokens.slice(from, to)).length >= 2 || (regnal && to - from === 2));
