@@ -156,6 +156,11 @@ describe('a surname that is also a plural noun', () => {
   it.each([
     ['after a given name', 'Officials met Loretta Hicks in the morning.', 'Loretta Hicks (person, 1)'],
     ['after a title and a given name', 'Deputy Secretary Maxine Waters spoke.', 'Maxine Waters (person, 1, intro)'],
+    [
+      'on a participant line',
+      'Participants:\n\nLoretta Hicks, Director of Outreach, Port Authority\n\nAna Vell, Director of Policy',
+      'Loretta Hicks (person, 1)',
+    ],
   ])('is a person %s', (_name, body, expected) => {
     expect(names(body).map((n) => n.replace(', intro', ''))).toContain(expected.replace(', intro', ''));
   });

@@ -686,7 +686,10 @@ function nameEnd(ctx: SpanContext, from: number): number {
   const { tokens } = ctx;
   let k = from;
   let words = 0;
-  while (words < MAX_NAME_WORDS && ctx.headline[k] === 1 && ctx.covered[k] === -1 && isHeadlineNameWord(tokens[k])) {
+  // "Jessica Reeves": after a name that is only a given name, a plural noun is a surname, as in running text.
+  const pluralSurname = (at: number): boolean =>
+    words === 1 && isPluralNoun(tokens[at]?.key ?? '') && opensWithOnlyAGivenName([tokens[at - 1], tokens[at]].filter((t): t is Token => t !== undefined));
+  while (words < MAX_NAME_WORDS && ctx.headline[k] === 1 && ctx.covered[k] === -1 && (isHeadlineNameWord(tokens[k]) || pluralSurname(k))) {
     words += 1;
     k += 1;
     if (tokens[k - 1]?.possessive) break;
