@@ -47,3 +47,32 @@ describe('in running text, a name then a comma and a post', () => {
     expect(people('The plan was drafted by Tova Mensah, who left last spring.')).not.toContain('Tova Mensah (introduced)');
   });
 });
+
+describe('a full name at the end of a long post', () => {
+  it.each([
+    ['a field of two everyday words', 'They met Deputy Adviser for Coastal Fisheries Melissa Varga on Monday.', 'Melissa Varga (introduced)'],
+    ['a field after a title and "for"', 'Speakers included the Deputy Director for Industrial Innovation Karen Obuya and others.', 'Karen Obuya (introduced)'],
+  ])('is the person, introduced by the post: %s', (_name, body, expected) => {
+    expect(people(body)).toContain(expected);
+  });
+
+  it.each([
+    ['a middle name, not a post', 'They met Deputy Mayor Keisha Lance Varga on Monday.', 'Lance Varga'],
+    ['a body named after a given name', 'They met Regional Director for Outreach Abel Solutions staff.', 'Abel Solutions'],
+  ])('is no cut name: %s', (_name, body, unwanted) => {
+    expect(people(body).map((p) => p.replace(' (introduced)', ''))).not.toContain(unwanted);
+  });
+});
+
+describe('in running text, a name then a comma and a lowercase post', () => {
+  it.each([
+    ['a post and what it is of', 'Tomas Ferreira, director general of the port authority, said the berth was ready.', 'Tomas Ferreira (introduced)'],
+    ['a post after an article', 'Maria Tovar, the mayor, opened the bridge.', 'Maria Tovar (introduced)'],
+  ])('introduces the person: %s', (_name, body, expected) => {
+    expect(people(body)).toContain(expected);
+  });
+
+  it('needs a post word, not any phrase after the comma', () => {
+    expect(people('Tomas Ferreira, the president said, was ready.')).not.toContain('Tomas Ferreira (introduced)');
+  });
+});

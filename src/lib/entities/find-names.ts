@@ -22,7 +22,7 @@ import { isWrittenAsPlace } from './written-as-place.ts';
 import { slugify } from '../slugify.ts';
 import { isBeforeMemberWord, isCodeWord } from './group-codes.ts';
 import { facilityShortKey } from './facility-names.ts';
-import { hasPostAfter } from './title-after-comma.ts';
+import { hasLowercasePostAfter, hasPostAfter } from './title-after-comma.ts';
 import { followsPost } from './name-after-long-post.ts';
 import { findHeadWordMentions, headOpening } from './head-word-mentions.ts';
 import { isIntroducedByInitials } from './initials-in-brackets.ts';
@@ -442,6 +442,7 @@ function isIntroduced(tokens: readonly Token[], from: number, to: number): boole
     (titled?.kind === 'word' && (TITLE_WORDS.has(titled.key) || TITLE_DOMAIN_WORDS.has(titled.key))) ||
     (after?.kind === 'word' && SPEECH_VERBS.has(after.key)) ||
     hasPostAfter(tokens, to) ||
+    hasLowercasePostAfter(tokens, to) ||
     followsPost(tokens, from);
   // "King Abdullah II": a monarch's name and regnal number are a full name.
   const regnal = REGNAL_NUMBERS.has(tokens[to - 1]?.key ?? '') && tokens[to - 1]?.core === tokens[to - 1]?.core.toUpperCase();

@@ -22,3 +22,24 @@ export function isPostAt(tokens: readonly Token[], k: number): boolean {
 export function hasPostAfter(tokens: readonly Token[], to: number): boolean {
   return tokens[to]?.key === ',' && isPostAt(tokens, to + 1);
 }
+
+// Wire copy introduces a person with a lowercase post between commas: "Hitoshi Kuninaka, director
+// general of the institute, said …", "Chandni Raina, a member of the Indian delegation, told …". The
+// post may open with an article and a modifier or two; its title word must be followed by what the
+// post is of or for, a comma or a full stop, so "Lagos, the president said" names no post.
+const ARTICLES = new Set(['a', 'an', 'the']);
+const POST_LINKS = new Set(['of', 'for', 'at', 'in', 'to', ',', '.']);
+const LOWERCASE_POST_WORDS = 3;
+
+/** True when the name ending at token `to` is followed by a comma and a lowercase post ("…, director general of …"). */
+export function hasLowercasePostAfter(tokens: readonly Token[], to: number): boolean {
+  if (tokens[to]?.key !== ',') return false;
+  let k = to + 1;
+  if (ARTICLES.has(tokens[k]?.key ?? '') && !tokens[k]?.upper) k += 1;
+  for (let j = k; j < k + LOWERCASE_POST_WORDS; j++) {
+    const t = tokens[j];
+    if (t?.kind !== 'word' || t.upper || t.possessive) return false;
+    if (TITLE_WORDS.has(t.key)) return POST_LINKS.has(tokens[j + 1]?.key ?? '') || TITLE_WORDS.has(tokens[j + 1]?.key ?? '');
+  }
+  return false;
+}
