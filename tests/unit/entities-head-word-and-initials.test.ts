@@ -98,3 +98,27 @@ describe('a body introduced with its initials in brackets', () => {
     expect(org(body, name)?.introduced).toBe(introduced);
   });
 });
+
+describe('a body that speaks in the copy', () => {
+  const introduced = (body: string): string[] =>
+    analyseEntities({ title: 'Quake hits coast', body }, buildRegistry({ files: [] }))
+      .unregistered.filter((c) => c.type === 'organization' && c.introduced)
+      .map((c) => c.name);
+
+  it.each([
+    ['the subject of "said"', 'The Westmark Grid Safety Authority said no damage was found.', ['Westmark Grid Safety Authority']],
+    ['the subject of "warned"', 'Kelvara Ferry Company warned of delays.', ['Kelvara Ferry Company']],
+  ])('is introduced: %s', (_name, body, expected) => {
+    expect(introduced(body)).toEqual(expected);
+  });
+
+  it.each([
+    ['named without a verb', 'Crews from the Westmark Grid Safety Authority arrived.'],
+    [
+      'a run-on of a heading and a sentence',
+      'Biden Administration Announces Funding To Expand Access To Trees Green Spaces The Westmark Grid Authority said it would help.',
+    ],
+  ])('is not introduced when %s', (_name, body) => {
+    expect(introduced(body)).toEqual([]);
+  });
+});
