@@ -101,7 +101,7 @@ describe('a body introduced with its initials in brackets', () => {
 
 describe('a body that speaks in the copy', () => {
   const introduced = (body: string): string[] =>
-    analyseEntities({ title: 'Quake hits coast', body }, buildRegistry({ files: [] }))
+    analyseEntities({ title: 'Quake hits coast', body }, registry)
       .unregistered.filter((c) => c.type === 'organization' && c.introduced)
       .map((c) => c.name);
 

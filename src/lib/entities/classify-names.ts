@@ -38,7 +38,7 @@ import {
   PLACE_PREPOSITIONS,
   PLACE_LEADS,
 } from './lexicon.ts';
-import { isFamilyFirst, isInitialAt, nameWords } from './person-names.ts';
+import { isFamilyFirst, isInitialAt, isOnlyAGivenName, nameWords } from './person-names.ts';
 import type { Token } from './tokenise.ts';
 import { isTitledNameWithUnlistedSurname } from './titled-unlisted-surname.ts';
 import { isTitledSurnameAlone } from './titled-surname.ts';
@@ -428,12 +428,14 @@ function isNameLike(w: Token, i: number, afterGivenName: boolean, familyFirst = 
   return !info.plain || info.given || info.surname || afterGivenName || isFamilyNameFirst(w.key);
 }
 
-/** True when the first word is a given name and nothing else: no place, no everyday word ("Kathleen", not "Virginia" or "Mark"). */
+/**
+ * True when a name of two words or more opens with a word that is only a given name ("Kathleen
+ * Hicks"), and no plain English word either: before a plural noun, "Mark" or "Grace" may be a verb or
+ * a noun ("Mark Wells", "Grace Notes").
+ */
 function opensWithOnlyAGivenName(words: readonly Token[]): boolean {
   const first = words[0];
-  if (!first || words.length < 2 || first.allCaps) return false;
-  const info = lookUpWord(first.key);
-  return info.given && !info.place && !info.common && !info.plain && !info.surname;
+  return words.length >= 2 && isOnlyAGivenName(first) && !lookUpWord(first?.key ?? '').plain;
 }
 
 /** "Helicopters", "Workers": an everyday noun in the plural, never a surname. */

@@ -1,6 +1,5 @@
 /** Names listed after a plural word for a kind of organisation ("drugmakers such as Orvane and Keltrix Bio"): each is an organisation. */
-import { lookUpPhrase, lookUpWord, ORG_HEADS, ORGANISATION_KINDS, TITLE_WORDS } from './lexicon.ts';
-import { DOTTED } from './name-spans.ts';
+import { DOTTED_ABBREVIATIONS, lookUpPhrase, lookUpWord, ORG_HEADS, ORGANISATION_KINDS, TITLE_WORDS } from './lexicon.ts';
 import { looksPlural } from './registered-in-other-number.ts';
 import type { Token } from './tokenise.ts';
 
@@ -42,7 +41,7 @@ function nameEnd(tokens: readonly Token[], k: number): number {
     const next = tokens[end + 1];
     // "Pratt & Lowe", "Bank of Halden": a join inside the name, not the list's "and" ("Keltrix and Orvane" is two).
     // A full stop joins only after an initial or a dotted abbreviation ("St. Jude Children's Research Hospital").
-    const initial = join?.key !== '.' || tokens[end - 1]?.core.length === 1 || DOTTED.has(tokens[end - 1]?.key ?? '');
+    const initial = join?.key !== '.' || tokens[end - 1]?.core.length === 1 || DOTTED_ABBREVIATIONS.has(tokens[end - 1]?.key ?? '');
     if (join && next?.kind === 'word' && next.upper && INSIDE_NAME.has(join.key) && join.key !== 'and' && initial && next.start - join.end <= 1) end += 1;
   }
   return end;

@@ -774,6 +774,29 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'and', 'on', ...NAME_PARTICLES, 'in', '&']);
 
 /** Suffixes that may end a person's name. */
+/** Abbreviations written with a full stop that a name runs on past ("St. Jude", "Dr. Ruiz"). */
+export const DOTTED_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'jr',
+  'sr',
+  'st',
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'gen',
+  'lt',
+  'col',
+  'sen',
+  'rep',
+  'gov',
+  'prof',
+  'capt',
+  'sgt',
+  'maj',
+  'adm',
+  'rev',
+]);
+
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
 /** A monarch's regnal numbers ('King Abdullah II', 'Charles III'): with one given name after a title, a full name. */

@@ -12,6 +12,7 @@ import {
   TITLE_DOMAIN_WORDS,
   HEAD_LINKS,
   HEAD_LINKS_ACROSS_THE,
+  DOTTED_ABBREVIATIONS,
 } from './lexicon.ts';
 import { isEverydayCapital } from './everyday-word.ts';
 import { endOfFieldAfterThe } from './field-after-the.ts';
@@ -35,54 +36,9 @@ export interface NameSpan {
 
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '*', '_']);
 const SENTENCE_ENDS = new Set(['.', '!', '?', ':', ';', '—', '–', '•', '|']);
-const ABBREVIATIONS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'st',
-  'gen',
-  'sen',
-  'rep',
-  'gov',
-  'lt',
-  'col',
-  'jr',
-  'sr',
-  'no',
-  'vs',
-  'prof',
-  'capt',
-  'sgt',
-  'maj',
-  'adm',
-  'rev',
-  'mt',
-  'ft',
-]);
+// Abbreviations after which a full stop ends no sentence: the dotted ones a name runs on past, and a few more.
+const ABBREVIATIONS: ReadonlySet<string> = new Set([...DOTTED_ABBREVIATIONS, 'no', 'vs', 'mt', 'ft']);
 const HYPHEN_PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'at', 'az', 'ash', 'bin', 'ibn', 'abu', 'bint', 'ul', 'ud']);
-/** Abbreviations written with a full stop that a name runs on past ("St. Jude", "Dr. Ruiz"). */
-export const DOTTED: ReadonlySet<string> = new Set([
-  'jr',
-  'sr',
-  'st',
-  'dr',
-  'mr',
-  'mrs',
-  'ms',
-  'gen',
-  'lt',
-  'col',
-  'sen',
-  'rep',
-  'gov',
-  'prof',
-  'capt',
-  'sgt',
-  'maj',
-  'adm',
-  'rev',
-]);
 
 /** True when token i begins a sentence, a line or a field. */
 export function isSentenceStart(tokens: readonly Token[], i: number): boolean {
@@ -213,7 +169,7 @@ export function buildNameSpans(seg: SegmentedArticle, lowercaseKeys: ReadonlySet
         t.kind === 'punct' &&
         t.key === '.' &&
         tokens[to - 1]?.kind === 'word' &&
-        (tokens[to - 1]?.core.length === 1 || DOTTED.has(tokens[to - 1]?.key ?? ''))
+        (tokens[to - 1]?.core.length === 1 || DOTTED_ABBREVIATIONS.has(tokens[to - 1]?.key ?? ''))
       ) {
         to += 1;
         if (isSentenceEndAfterSuffix(tokens, to - 1)) break;

@@ -81,3 +81,10 @@ export function isInitialAt(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   return t?.kind === 'word' && t.core.length === 1 && t.upper && tokens[k + 1]?.key === '.' && tokens[k + 1]?.start === t.end;
 }
+
+/** True for a word that is a given name and no place, common word or surname ("Kathleen", "Mike"; not "Virginia", "Grant" or "Lincoln"). */
+export function isOnlyAGivenName(t: Token | undefined): boolean {
+  if (t?.kind !== 'word' || t.allCaps) return false;
+  const info = lookUpWord(t.key);
+  return info.given && !info.place && !info.common && !info.surname;
+}

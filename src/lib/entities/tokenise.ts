@@ -100,6 +100,11 @@ function abbreviationLength(text: string, i: number): number {
   return pairs >= 2 ? p - i : 0;
 }
 
+/** True for a word written with a capital and then lowercase letters, no digits ("Austin", not "NASA" or "FY24"). */
+export function isCapitalisedWord(t: Token | undefined): boolean {
+  return t?.kind === 'word' && t.upper && !t.allCaps && !/\d/.test(t.core);
+}
+
 /** Tokenises `text` for name matching, keeping offsets; they are shifted by `offset` so several fields can share one coordinate space. */
 export function tokeniseWithOffsets(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];

@@ -1,5 +1,5 @@
 /** A state university's campus is part of its name ("University of Texas at Austin", "University of California, Berkeley"). */
-import type { Token } from './tokenise.ts';
+import { isCapitalisedWord, type Token } from './tokenise.ts';
 
 // "The University of Texas" and "the University of California" name systems of many campuses; the
 // copy names the one it means after "at" or a comma, and stopping before it tags the system instead
@@ -15,14 +15,10 @@ const MAX_CAMPUS_WORDS = 2;
 // What may follow a campus written after a comma.
 const CLAUSE_ENDS = new Set(['.', ')', ';', ':', 'in', 'where', 'since', 'from', 'with', 'for', 'to', 'as', 'on']);
 
-function isCapitalised(t: Token | undefined): boolean {
-  return t?.kind === 'word' && t.upper && !t.allCaps && !/\d/.test(t.core);
-}
-
 /** True when tokens [from, to) read "University of" and one or two capitalised words. */
 function isStateUniversity(tokens: readonly Token[], from: number, to: number): boolean {
   let k = to - 1;
-  while (k > from && isCapitalised(tokens[k]) && to - k <= MAX_CAMPUS_WORDS) k -= 1;
+  while (k > from && isCapitalisedWord(tokens[k]) && to - k <= MAX_CAMPUS_WORDS) k -= 1;
   return tokens[k]?.key === 'of' && tokens[k - 1]?.key === 'university' && k - 1 === from && k + 1 < to;
 }
 
@@ -33,8 +29,8 @@ export function endOfCampus(tokens: readonly Token[], from: number, to: number):
   if (link.key === 'at' && link.upper) return to;
   if (!isStateUniversity(tokens, from, to)) return to;
   let end = to + 1;
-  while (end < to + 1 + MAX_CAMPUS_WORDS && isCapitalised(tokens[end])) end += 1;
-  if (end === to + 1 || isCapitalised(tokens[end])) return to;
+  while (end < to + 1 + MAX_CAMPUS_WORDS && isCapitalisedWord(tokens[end])) end += 1;
+  if (end === to + 1 || isCapitalisedWord(tokens[end])) return to;
   const after = tokens[end];
   const next = tokens[end + 1];
   const endsClause = CLAUSE_ENDS.has(after?.key ?? '') || (after?.key === ',' && next?.kind === 'word' && !next.upper && next.key !== 'and');
