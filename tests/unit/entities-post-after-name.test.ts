@@ -29,6 +29,15 @@ describe('a participant list: a name, a comma and a post', () => {
     expect(confident).toEqual(expect.arrayContaining(['Tova Mensah', 'Ravi B. Okafor']));
   });
 
+  it('reads a post that opens with a rank and names its field first, and a double-barrelled surname', () => {
+    const ranked = ['Participants:', 'Oren Talvik, Assistant Regional Harbour Director, Harbour Council', 'Mira Stone-Vell, Senior Policy Advisor, Harbour Council'].join('\n\n');
+    expect(people(ranked)).toEqual(expect.arrayContaining(['Oren Talvik (introduced)', 'Mira Stone-Vell (introduced)']));
+  });
+
+  it('reads a sheriff listed after the office as a titled person', () => {
+    expect(people(['Attendees:', 'Elna County Sheriff’s Office – Sheriff Ravi Okafor'].join('\n\n'))).toContain('Ravi Okafor (introduced)');
+  });
+
   it('does not read a list of places or bodies as people', () => {
     const places = ['Ports visited:', 'Harbour Council, Director of Ports', 'Port Elna, Northern Zandia'].join('\n\n');
     expect(people(places)).toEqual([]);
@@ -74,5 +83,18 @@ describe('in running text, a name then a comma and a lowercase post', () => {
 
   it('needs a post word, not any phrase after the comma', () => {
     expect(people('Tomas Ferreira, the president said, was ready.')).not.toContain('Tomas Ferreira (introduced)');
+  });
+});
+
+describe('a chair named after someone', () => {
+  it.each([
+    ['a named chair', 'Tova Mensah is the Ilse Brandauer Professor of Maritime Law at Elna University.'],
+    ['an emeritus named chair', 'Tova Mensah is Ilse K. Brandauer Emeritus Professor of Maritime Law.'],
+  ])('names a post, not its namesake: %s', (_name, body) => {
+    expect(people(body)).not.toContainEqual(expect.stringContaining('Brandauer'));
+  });
+
+  it('still reads a professor before her name as a title', () => {
+    expect(people('The report was written by Professor Ilse Brandauer of Elna University.')).toContain('Ilse Brandauer (introduced)');
   });
 });

@@ -103,7 +103,14 @@ describe('people, organisations and places outside the registry', () => {
 
 describe('the cross-article confidence rule', () => {
   it.each([
-    ['named once in one article body: not confident', [{ articleId: 'a', candidates: [candidate('Rhona Castell')] }], []],
+    ['named once in one article body: not confident', [{ articleId: 'a', candidates: [candidate('Quillon Castell')] }], []],
+    ['a given name and a surname, named once: confident', [{ articleId: 'a', candidates: [candidate('Rhona Castell')] }], ['rhona-castell']],
+    ['one word that is only a given name, named once: not confident', [{ articleId: 'a', candidates: [candidate('Rhona')] }], []],
+    [
+      'a given name and a surname read as a body, named once: not confident',
+      [{ articleId: 'a', candidates: [candidate('Rhona Castell', { type: 'organization' })] }],
+      [],
+    ],
     ['named in the title: confident', [{ articleId: 'a', candidates: [candidate('Rhona Castell', { inTitle: true })] }], ['rhona-castell']],
     ['named in the summary: confident', [{ articleId: 'a', candidates: [candidate('Rhona Castell', { inSummary: true })] }], ['rhona-castell']],
     ['named twice in one article: confident', [{ articleId: 'a', candidates: [candidate('Rhona Castell', { count: 2 })] }], ['rhona-castell']],

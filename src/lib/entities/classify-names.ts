@@ -39,6 +39,7 @@ import {
   PLACE_LEADS,
 } from './lexicon.ts';
 import { isFamilyFirst, isInitialAt, isOnlyAGivenName, nameWords } from './person-names.ts';
+import { isNamedChairTitle } from './named-chairs.ts';
 import type { Token } from './tokenise.ts';
 import { isTitledNameWithUnlistedSurname } from './titled-unlisted-surname.ts';
 import { isTitledSurnameAlone } from './titled-surname.ts';
@@ -268,7 +269,9 @@ export function classifySpan(ctx: SpanContext, span: NameSpan): NamePart[] {
   if (t < 0) return classifyPlain(ctx, span.from, span.to);
   let prefixEnd = t;
   while (prefixEnd > span.from && isFiller(ctx.tokens[prefixEnd - 1]) && covered[prefixEnd - 1] === -1) prefixEnd -= 1;
-  return [...classifyPlain(ctx, span.from, prefixEnd), ...classifyTitled(ctx, t + 1, span.to)];
+  const prefix = classifyPlain(ctx, span.from, prefixEnd);
+  const namesake = isNamedChairTitle(ctx.tokens, t) ? prefix.find((p) => p.type === 'person' && p.to === prefixEnd) : undefined;
+  return [...prefix.filter((p) => p !== namesake), ...classifyTitled(ctx, t + 1, span.to)];
 }
 
 /**
@@ -691,7 +694,10 @@ function nameEnd(ctx: SpanContext, from: number): number {
   // "Jessica Reeves": after a name that is only a given name, a plural noun is a surname, as in running text.
   const pluralSurname = (at: number): boolean =>
     words === 1 && isPluralNoun(tokens[at]?.key ?? '') && opensWithOnlyAGivenName([tokens[at - 1], tokens[at]].filter((t): t is Token => t !== undefined));
-  while (words < MAX_NAME_WORDS && ctx.headline[k] === 1 && ctx.covered[k] === -1 && (isHeadlineNameWord(tokens[k]) || pluralSurname(k))) {
+  // "Ami Fields-Meyer": an everyday word hyphenated to a name word is half of a double-barrelled surname.
+  const barrelled = (at: number): boolean =>
+    words >= 1 && tokens[at]?.upper === true && tokens[at + 1]?.key === '-' && tokens[at + 1]?.start === tokens[at]?.end && isHeadlineNameWord(tokens[at + 2]);
+  while (words < MAX_NAME_WORDS && ctx.headline[k] === 1 && ctx.covered[k] === -1 && (isHeadlineNameWord(tokens[k]) || pluralSurname(k) || barrelled(k))) {
     words += 1;
     k += 1;
     if (tokens[k - 1]?.possessive) break;

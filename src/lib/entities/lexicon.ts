@@ -139,6 +139,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'councilwoman',
   'assemblyman',
   'assemblywoman',
+  'assemblymember',
+  'sheriff',
   'fellow',
   'fellows',
   // A retired title kept as an honour ("Speaker Emerita Nancy Pelosi"): part of the title, never of the name.

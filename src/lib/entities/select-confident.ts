@@ -1,7 +1,7 @@
 /** The cross-article rule: which unregistered names become entities, and how their mentions pool across articles. */
 import type { Entity } from '../types.ts';
 import { slugify } from '../slugify.ts';
-import { givenNamesAgree, nameWords, personNameKey, type PersonNameKey } from './person-names.ts';
+import { givenNamesAgree, isOnlyAGivenName, nameWords, personNameKey, type PersonNameKey } from './person-names.ts';
 import { patronymicNameKey } from './patronymic-names.ts';
 import type { Pool } from './name-pool.ts';
 import { dominantFullName, isSurnameAlone } from './surname-alone.ts';
@@ -66,7 +66,17 @@ function keyOf(name: string): PersonNameKey | undefined {
   return patronymicNameKey(tokens) ?? personNameKey(nameWords(tokens));
 }
 
-/** Applies "confident when in the title or summary, or named at least twice in an article, or in at least two articles". */
+/**
+ * True for a person's full name that opens with a word that is only a given name ("Gareth
+ * Southgate", "Céline Dion"): copy writes a name in full to name someone on purpose, even once.
+ */
+function isGivenFullName(c: UnregisteredCandidate): boolean {
+  if (c.type !== 'person') return false;
+  const words = nameWords(tokeniseWithOffsets(c.name));
+  return words.length >= 2 && isOnlyAGivenName(words[0]);
+}
+
+/** Applies "confident when in the title or summary, named at least twice in an article, introduced, a given name and a surname, or in at least two articles". */
 export function selectConfidentEntities(perArticle: readonly ArticleCandidates[], rule: ConfidenceRule = {}): ConfidentEntity[] {
   const minCount = rule.minCount ?? 2;
   const minArticles = rule.minArticles ?? 2;
@@ -118,7 +128,7 @@ export function selectConfidentEntities(perArticle: readonly ArticleCandidates[]
     }
     for (const v of c.variants) if (!e.variants.includes(v)) e.variants.push(v);
     pool.forms.set(c.name, (pool.forms.get(c.name) ?? 0) + c.count);
-    pool.confident ||= c.inTitle || c.inSummary || c.count >= minCount || c.introduced;
+    pool.confident ||= c.inTitle || c.inSummary || c.count >= minCount || c.introduced || isGivenFullName(c);
     pool.introduced ||= c.introduced;
     pool.bodyPlaces += c.bodyPlaces;
     pool.placeSpots += c.placeSpots;

@@ -10,7 +10,9 @@ const POST_OPENING_WORDS = 3;
 
 /** True when a post opens at token `k`: a title word among its first capitalised words ("Special Assistant", "Assistant Secretary"). */
 export function isPostAt(tokens: readonly Token[], k: number): boolean {
-  for (let j = k; j < k + POST_OPENING_WORDS; j++) {
+  // A rank opens a post that may name its field first ("Assistant National Cyber Director").
+  const reach = RANK_WORDS.has(tokens[k]?.key ?? '') ? POST_OPENING_WORDS + 1 : POST_OPENING_WORDS;
+  for (let j = k; j < k + reach; j++) {
     const t = tokens[j];
     if (t?.kind !== 'word' || !t.upper) return false;
     if (TITLE_WORDS.has(t.key) || (RANK_WORDS.has(t.key) && tokens[j + 1]?.key === 'to')) return true;
