@@ -30,7 +30,11 @@ describe('a participant list: a name, a comma and a post', () => {
   });
 
   it('reads a post that opens with a rank and names its field first, and a double-barrelled surname', () => {
-    const ranked = ['Participants:', 'Oren Talvik, Assistant Regional Harbour Director, Harbour Council', 'Mira Stone-Vell, Senior Policy Advisor, Harbour Council'].join('\n\n');
+    const ranked = [
+      'Participants:',
+      'Oren Talvik, Assistant Regional Harbour Director, Harbour Council',
+      'Mira Stone-Vell, Senior Policy Advisor, Harbour Council',
+    ].join('\n\n');
     expect(people(ranked)).toEqual(expect.arrayContaining(['Oren Talvik (introduced)', 'Mira Stone-Vell (introduced)']));
   });
 
