@@ -154,3 +154,30 @@ describe('the White House, a subject only where the headline has it act', () => 
     expect(counts(body, title)['white-house'] ?? 0).toBe(expected);
   });
 });
+
+describe('"the House", the chamber, by its name alone', () => {
+  it.each([
+    ['the chamber voting', 'The House voted on the bill, and the Senate followed.', true],
+    ['the chamber and the party in "House Republicans"', 'Unfortunately, House Republicans walked away from the deal in the United States.', true],
+    ['a building named after someone', 'She restored the Alder Grant House in Maine.', false],
+    ['the White House as the People’s House', 'The First Lady opened the People’s House to visitors.', false],
+    ['one of its committees', 'He served on the House Appropriations Committee for a decade.', false],
+    ['another chamber', 'Peers in the House of Lords debated the bill.', false],
+    ['a book title', 'She wrote A House that Made History.', false],
+  ])('%s', (_name, body, isChamber) => {
+    expect(Object.keys(counts(body)).includes('us-house-of-representatives')).toBe(isChamber);
+  });
+
+  it('tags the party as well as the chamber in "House Republicans"', () => {
+    expect(Object.keys(counts('House Republicans blocked the bill across the United States.'))).toEqual(
+      expect.arrayContaining(['us-house-of-representatives', 'republican-party']),
+    );
+  });
+});
+
+describe('registered bodies joined by "and" inside a run of capitals', () => {
+  it('names both, not one body made of them', () => {
+    const found = counts('He will brief NATO Allies and European Union partners in Brussels.');
+    expect(Object.keys(found)).toEqual(expect.arrayContaining(['nato', 'european-union']));
+  });
+});

@@ -394,13 +394,16 @@ function isBrandedOrg(tokens: readonly Token[], from: number, to: number): boole
 /**
  * Index of the "and" between two organisations named together ("the University of Chicago and
  * Purdue University"), or undefined. The second must end in an organisation's head after a word
- * of its own, so "Department of Health and Human Services" stays one name.
+ * of its own, so "Department of Health and Human Services" stays one name, unless registered names
+ * open both sides.
  */
 function splitOrgPair(tokens: readonly Token[], from: number, to: number, covered?: Int32Array): number | undefined {
   const last = tokens[to - 1];
   if (last?.kind !== 'word' || !ORG_HEADS.has(last.key)) return undefined;
   for (let k = from + 2; k < to - 2; k++) {
     if (tokens[k]?.key !== 'and') continue;
+    // "NATO Allies and European Union partners": registered bodies on both sides of "and" are two names.
+    if (covered !== undefined && covered[from] !== -1 && covered[k + 1] !== -1 && covered[k + 1] !== covered[k - 1]) return k;
     const first = tokens[k + 1];
     if (!first?.upper || GENERIC_ORG_WORDS.has(first.key) || tokens.slice(k + 1, to - 1).some((t) => t.key === 'and')) continue;
     // "Institute of Museum and Library Services": after "of" and one everyday word, "and" adds a field to the same name.

@@ -239,10 +239,13 @@ function isRejectedByRule(rule: AmbiguityRule, ctx: MatchContext, from: number, 
   if (rule.notInTitle && isInTitle(ctx.tokens, from, to)) return true;
   const before = wordBefore(ctx.tokens, from);
   if (rule.notAfter && before && rule.notAfter.includes(before.key)) return true;
+  const touching = ctx.tokens[from - 1];
+  if (rule.notAfterCapitalisedExcept && touching?.kind === 'word' && touching.upper && !rule.notAfterCapitalisedExcept.includes(touching.key)) return true;
   const beforeThe = before?.key === 'the' ? wordBefore(ctx.tokens, from - 1) : before;
   if (rule.notAfterWithThe && beforeThe && rule.notAfterWithThe.includes(beforeThe.key)) return true;
   const after = ctx.tokens[to];
   if (rule.notBefore && after && after.kind !== 'break' && rule.notBefore.includes(after.key)) return true;
+  if (rule.oneWordRunsOnOnlyInto && to - from === 1 && after?.kind === 'word' && after.upper && !rule.oneWordRunsOnOnlyInto.includes(after.key)) return true;
   if (rule.personName && looksLikePersonName(ctx, from, to)) return true;
   if (rule.notInArticlesWith) {
     const keys = ctx.articleKeys();

@@ -18,8 +18,15 @@ export interface AmbiguityRule {
   notAfter?: readonly string[];
   /** Reject right after these words, also with "the" between ("at the White House", "to White House"). */
   notAfterWithThe?: readonly string[];
+  /** Reject right after a capitalised word other than these (lowercase keys): "Hamilton House" and "Opera House" are buildings, "The House voted" the chamber. */
+  notAfterCapitalisedExcept?: readonly string[];
   /** Reject right before these words (lowercase keys). */
   notBefore?: readonly string[];
+  /**
+   * Reject a one-word name that runs on into a capitalised word other than these ("House Republicans"
+   * is the chamber, "House Judiciary Committee" is one of its committees, "Opera House" another house).
+   */
+  oneWordRunsOnOnlyInto?: readonly string[];
   /** Reject in articles containing any of these words (lowercase keys)… */
   notInArticlesWith?: readonly string[];
   /** …unless the article also contains one of these. */

@@ -47,8 +47,17 @@ export const US_LEGISLATURE_AND_COURTS: Institution[] = [
   {
     id: 'us-house-of-representatives',
     name: 'US House of Representatives',
-    aliases: ['House of Representatives', 'U.S. House', 'US House'],
-    rule: { notAfter: US_STATE_WORDS },
+    aliases: ['House of Representatives', 'U.S. House', 'US House', 'House'],
+    // "House" alone is the chamber in American political copy ("the House voted", "House Republicans"),
+    // but not another building's or body's name ("Hamilton House", "House of Lords", "House Judiciary Committee").
+    rule: {
+      notAfter: US_STATE_WORDS,
+      notAfterCapitalisedExcept: ['the', 'maga', 'extreme', 'republican', 'democratic'],
+      notBefore: ['of'],
+      notAfterPlaceOtherThan: 'united-states',
+      notInTitle: true,
+      oneWordRunsOnOnlyInto: ['republicans', 'democrats', 'republican', 'democratic', 'speaker', 'majority', 'minority', 'leadership'],
+    },
   },
   {
     id: 'us-supreme-court',
@@ -67,29 +76,20 @@ export const US_APPEALS_COURTS: Institution[] = CIRCUITS.map((circuit) => ({
   aliases: [`Court of Appeals for the ${circuit} Circuit`, `${circuit} Circuit Court of Appeals`, `${circuit} Circuit`],
 }));
 
-/** The two national parties; their names count only where the United States leads the article. */
+/** The two national parties; their names count only where the United States leads the article. "House Republicans" names the chamber and the party, each by its own name. */
 export const US_PARTIES: Institution[] = [
   {
     id: 'republican-party',
     name: 'Republican Party',
     national: true,
-    aliases: [
-      'GOP',
-      'Republicans',
-      'Republican',
-      'House Republicans',
-      'Senate Republicans',
-      'Congressional Republicans',
-      'MAGA Republicans',
-      'MAGA Republican',
-    ],
+    aliases: ['GOP', 'Republicans', 'Republican', 'Congressional Republicans', 'MAGA Republicans', 'MAGA Republican'],
     rule: { notAfter: ['irish', 'liberal', 'national', 'popular', 'socialist', 'people’s', "people's"] },
   },
   {
     id: 'democratic-party',
     name: 'Democratic Party',
     national: true,
-    aliases: ['Democrats', 'Democrat', 'Democratic', 'House Democrats', 'Senate Democrats', 'Congressional Democrats'],
+    aliases: ['Democrats', 'Democrat', 'Democratic', 'Congressional Democrats'],
     rule: { notAfter: ['social', 'christian', 'liberal', 'free', 'new', 'national', 'european', 'swedish', 'german', 'japanese', 'korean'] },
   },
   { id: 'democratic-national-committee', name: 'Democratic National Committee', aliases: ['DNC'] },
