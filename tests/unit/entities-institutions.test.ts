@@ -181,3 +181,20 @@ describe('registered bodies joined by "and" inside a run of capitals', () => {
     expect(Object.keys(found)).toEqual(expect.arrayContaining(['nato', 'european-union']));
   });
 });
+
+describe('the US armed forces by the names copy gives them', () => {
+  it.each([
+    ['the full name', 'United States Armed Forces personnel remain in the region, the United States said.', true],
+    ['"the U.S. military" acting', 'The U.S. military conducted the strikes.', true],
+    [
+      '"the Armed Forces" where the United States leads',
+      'Women have served in the Armed Forces of the United States for decades; the Armed Forces honoured them.',
+      true,
+    ],
+    ['another country’s armed forces', 'The Sudanese Armed Forces fought in Sudan.', false],
+    ['a day named after them', 'Armed Forces Day is celebrated across the United States.', false],
+    ['aid, not the forces', 'Kyiv secured a new US military aid package.', false],
+  ])('%s', (_name, body, isForces) => {
+    expect(Object.keys(counts(body)).includes('us-armed-forces')).toBe(isForces);
+  });
+});

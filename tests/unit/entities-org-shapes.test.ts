@@ -400,3 +400,17 @@ describe('a sitting names the registered body even where context turns its name 
     expect(mentioned(body).includes('us-congress')).toBe(expected);
   });
 });
+
+describe('a body’s whole name before the post of the person named', () => {
+  it.each([
+    [
+      'the body and its president',
+      'International Harbour Committee President Tova Mensah said the port would reopen.',
+      ['International Harbour Committee (organization)', 'Tova Mensah (person)'],
+    ],
+    ['no body made of domain words alone', 'Security Council President Tova Mensah said the port would reopen.', ['Tova Mensah (person)']],
+    ['no body where no person follows the title word', 'The deported sailors returned through the Immigrant Harbour Members and Veterans Initiative.', []],
+  ])('%s', (_name, body, expected) => {
+    expect(names(body).filter((n) => !n.endsWith('(place)'))).toEqual(expected);
+  });
+});

@@ -269,9 +269,26 @@ export function classifySpan(ctx: SpanContext, span: NameSpan): NamePart[] {
   if (t < 0) return classifyPlain(ctx, span.from, span.to);
   let prefixEnd = t;
   while (prefixEnd > span.from && isFiller(ctx.tokens[prefixEnd - 1]) && covered[prefixEnd - 1] === -1) prefixEnd -= 1;
+  const titled = classifyTitled(ctx, t + 1, span.to);
+  // "International Olympic Committee President Thomas Bach": a body's whole name, head and all, before the post of the person named.
+  const holder = titled.some((p) => p.type === 'person' && p.from === t + 1);
+  if (holder && prefixEnd < t && isWholeOrgBefore(ctx, span.from, prefixEnd, t)) prefixEnd = t;
   const prefix = classifyPlain(ctx, span.from, prefixEnd);
   const namesake = isNamedChairTitle(ctx.tokens, t) ? prefix.find((p) => p.type === 'person' && p.to === prefixEnd) : undefined;
-  return [...prefix.filter((p) => p !== namesake), ...classifyTitled(ctx, t + 1, span.to)];
+  return [...prefix.filter((p) => p !== namesake), ...titled];
+}
+
+/**
+ * True when the words before a post, up to its title, name a body whose own words go past the title's
+ * domain words ("International Olympic Committee" before "President"; not "Security Council" alone,
+ * nor "Committee" after a registered name, whose post it is: "Senate Committee Chairman").
+ */
+function isWholeOrgBefore(ctx: SpanContext, from: number, ownEnd: number, title: number): boolean {
+  const { tokens, covered } = ctx;
+  if (ownEnd <= from || covered.subarray(from, title).some((c) => c !== -1)) return false;
+  if (!tokens.slice(from, ownEnd).some((t) => t.kind === 'word' && t.upper && !isFiller(t))) return false;
+  const last = tokens[title - 1];
+  return last?.kind === 'word' && ORG_HEADS.has(last.key) && isOrgName(tokens, from, title, covered) && !isGenericOrg(ctx, from, title);
 }
 
 /**

@@ -245,7 +245,7 @@ function isRejectedByRule(rule: AmbiguityRule, ctx: MatchContext, from: number, 
   if (rule.notAfterWithThe && beforeThe && rule.notAfterWithThe.includes(beforeThe.key)) return true;
   const after = ctx.tokens[to];
   if (rule.notBefore && after && after.kind !== 'break' && rule.notBefore.includes(after.key)) return true;
-  if (rule.oneWordRunsOnOnlyInto && to - from === 1 && after?.kind === 'word' && after.upper && !rule.oneWordRunsOnOnlyInto.includes(after.key)) return true;
+  if (rule.runsOnOnlyInto && after?.kind === 'word' && after.upper && !rule.runsOnOnlyInto.includes(after.key)) return true;
   if (rule.personName && looksLikePersonName(ctx, from, to)) return true;
   if (rule.notInArticlesWith) {
     const keys = ctx.articleKeys();

@@ -23,10 +23,10 @@ export interface AmbiguityRule {
   /** Reject right before these words (lowercase keys). */
   notBefore?: readonly string[];
   /**
-   * Reject a one-word name that runs on into a capitalised word other than these ("House Republicans"
+   * Reject where the name runs on into a capitalised word other than these ("House Republicans"
    * is the chamber, "House Judiciary Committee" is one of its committees, "Opera House" another house).
    */
-  oneWordRunsOnOnlyInto?: readonly string[];
+  runsOnOnlyInto?: readonly string[];
   /** Reject in articles containing any of these words (lowercase keys)… */
   notInArticlesWith?: readonly string[];
   /** …unless the article also contains one of these. */

@@ -47,16 +47,16 @@ export const US_LEGISLATURE_AND_COURTS: Institution[] = [
   {
     id: 'us-house-of-representatives',
     name: 'US House of Representatives',
-    aliases: ['House of Representatives', 'U.S. House', 'US House', 'House'],
+    aliases: ['House of Representatives', 'U.S. House', 'US House'],
+    rule: { notAfter: US_STATE_WORDS },
     // "House" alone is the chamber in American political copy ("the House voted", "House Republicans"),
     // but not another building's or body's name ("Hamilton House", "House of Lords", "House Judiciary Committee").
-    rule: {
-      notAfter: US_STATE_WORDS,
+    short: ['House'],
+    shortRule: {
       notAfterCapitalisedExcept: ['the', 'maga', 'extreme', 'republican', 'democratic'],
       notBefore: ['of'],
-      notAfterPlaceOtherThan: 'united-states',
       notInTitle: true,
-      oneWordRunsOnOnlyInto: ['republicans', 'democrats', 'republican', 'democratic', 'speaker', 'majority', 'minority', 'leadership'],
+      runsOnOnlyInto: ['republicans', 'democrats', 'republican', 'democratic', 'speaker', 'majority', 'minority', 'leadership'],
     },
   },
   {
@@ -359,6 +359,16 @@ export const US_AGENCIES: Institution[] = [
   { id: 'us-army', name: 'US Army', aliases: ['United States Army'], short: ['Army'], shortRule: { personName: true, notInTitle: true } },
   { id: 'us-navy', name: 'US Navy', aliases: ['United States Navy'], short: ['Navy'], shortRule: { personName: true, notInTitle: true } },
   { id: 'us-air-force', name: 'US Air Force', aliases: ['United States Air Force'], short: ['Air Force'], shortRule: { personName: true, notInTitle: true } },
+  {
+    id: 'us-armed-forces',
+    name: 'US Armed Forces',
+    aliases: ['United States Armed Forces', 'U.S. military', 'US military', 'United States military'],
+    // "US military aid", "U.S. military sales": what the forces give others, not the forces.
+    rule: { notBefore: ['aid', 'assistance', 'support', 'equipment', 'sales', 'package', 'packages'] },
+    short: ['Armed Forces'],
+    // "the Armed Forces of Ukraine", "Armed Forces Day", "Sudanese Armed Forces": other forces, or no force.
+    shortRule: { personName: true, notInTitle: true, notBefore: ['of'] },
+  },
   { id: 'us-marine-corps', name: 'US Marine Corps', aliases: ['Marine Corps', 'US Marine Corps', 'United States Marine Corps'] },
   { id: 'us-space-force', name: 'US Space Force', aliases: ['Space Force', 'US Space Force', 'United States Space Force'] },
   { id: 'national-guard', name: 'National Guard', aliases: [] },
