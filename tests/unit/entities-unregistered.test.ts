@@ -106,6 +106,8 @@ describe('the cross-article confidence rule', () => {
     ['named once in one article body: not confident', [{ articleId: 'a', candidates: [candidate('Quillon Castell')] }], []],
     ['a given name and a surname, named once: confident', [{ articleId: 'a', candidates: [candidate('Rhona Castell')] }], ['rhona-castell']],
     ['one word that is only a given name, named once: not confident', [{ articleId: 'a', candidates: [candidate('Rhona')] }], []],
+    ['a country’s capital named once: confident', [{ articleId: 'a', candidates: [candidate('Doha', { type: 'place' })] }], ['doha']],
+    ['a town named once: not confident', [{ articleId: 'a', candidates: [candidate('Port Elna', { type: 'place' })] }], []],
     [
       'a given name and a surname read as a body, named once: not confident',
       [{ articleId: 'a', candidates: [candidate('Rhona Castell', { type: 'organization' })] }],

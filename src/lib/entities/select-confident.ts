@@ -14,6 +14,7 @@ import { joinOrganisationTails } from './join-org-tails.ts';
 import { readPeopleInOtherNames } from './people-in-other-names.ts';
 import { readPeopleWrittenAsOthers } from './people-written-as-others.ts';
 import { isCodeWord } from './group-codes.ts';
+import { CAPITAL_NAMES } from './gazetteer/countries.ts';
 import { KIND_OTHER_NUMBER_USES } from './kinds-in-other-number.ts';
 import { tokeniseWithOffsets } from './tokenise.ts';
 import type { CandidateType, UnregisteredCandidate } from './types.ts';
@@ -76,7 +77,12 @@ function isGivenFullName(c: UnregisteredCandidate): boolean {
   return words.length >= 2 && isOnlyAGivenName(words[0]);
 }
 
-/** Applies "confident when in the title or summary, named at least twice in an article, introduced, a given name and a surname, or in at least two articles". */
+/** True for a place found in the copy that is a country's capital ("Doha", "Damascus"): where talks or attacks happen, worth a tag even named once. */
+function isCapital(c: UnregisteredCandidate): boolean {
+  return c.type === 'place' && CAPITAL_NAMES.has(c.name);
+}
+
+/** Applies "confident when in the title or summary, named at least twice in an article, introduced, a given name and a surname, a capital, or in at least two articles". */
 export function selectConfidentEntities(perArticle: readonly ArticleCandidates[], rule: ConfidenceRule = {}): ConfidentEntity[] {
   const minCount = rule.minCount ?? 2;
   const minArticles = rule.minArticles ?? 2;
@@ -128,7 +134,7 @@ export function selectConfidentEntities(perArticle: readonly ArticleCandidates[]
     }
     for (const v of c.variants) if (!e.variants.includes(v)) e.variants.push(v);
     pool.forms.set(c.name, (pool.forms.get(c.name) ?? 0) + c.count);
-    pool.confident ||= c.inTitle || c.inSummary || c.count >= minCount || c.introduced || isGivenFullName(c);
+    pool.confident ||= c.inTitle || c.inSummary || c.count >= minCount || c.introduced || isGivenFullName(c) || isCapital(c);
     pool.introduced ||= c.introduced;
     pool.bodyPlaces += c.bodyPlaces;
     pool.placeSpots += c.placeSpots;

@@ -103,3 +103,6 @@ export function buildCountryGazetteer(): CountryGazetteer {
 export function buildCountryEntities(): Entity[] {
   return buildCountryGazetteer().entities;
 }
+
+/** Names of the countries' capitals as the dataset spells them ("Doha", "Addis Ababa"). */
+export const CAPITAL_NAMES: ReadonlySet<string> = new Set(countries.flatMap((c) => c.capital ?? []).filter(isProseName));
