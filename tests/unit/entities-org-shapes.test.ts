@@ -410,7 +410,21 @@ describe('a body’s whole name before the post of the person named', () => {
     ],
     ['no body made of domain words alone', 'Security Council President Tova Mensah said the port would reopen.', ['Tova Mensah (person)']],
     ['no body where no person follows the title word', 'The deported sailors returned through the Immigrant Harbour Members and Veterans Initiative.', []],
+    ['no body made of a sentence’s opening adjective', 'Veteran Party Leader Tova Mensah spoke.', ['Tova Mensah (person)']],
   ])('%s', (_name, body, expected) => {
     expect(names(body).filter((n) => !n.endsWith('(place)'))).toEqual(expected);
+  });
+});
+
+describe('registered names on both sides of "and"', () => {
+  it('keeps a body whose name holds two registered places', () => {
+    const withPlaces = buildRegistry({
+      files: [
+        { id: 'nordland', name: 'Nordland', type: 'place', aliases: [] },
+        { id: 'westmark', name: 'Westmark', type: 'place', aliases: [] },
+      ],
+    });
+    const found = analyseEntities({ title: 'Briefing', body: 'The Nordland and Westmark Border Health Commission met on Monday.' }, withPlaces).unregistered;
+    expect(found.map((c) => c.name)).not.toContain('Westmark Border Health Commission');
   });
 });

@@ -38,6 +38,23 @@ describe('a participant list: a name, a comma and a post', () => {
     expect(people(ranked)).toEqual(expect.arrayContaining(['Oren Talvik (introduced)', 'Mira Stone-Vell (introduced)']));
   });
 
+  it('reads degrees before the post, an occupation for a post, and an institution for a post', () => {
+    const honours = [
+      'Participants:',
+      'Mira Quell, MD, MPH, Director of the Harbour Health Office',
+      'Tova Mensah, Actor and Director',
+      'Dr. Oren Stone, Chief of Surgery at Elna Children’s Hospital',
+      'Ravi Okafor, University of Elna',
+    ].join('\n\n');
+    expect(people(honours)).toEqual(
+      expect.arrayContaining(['Mira Quell (introduced)', 'Tova Mensah (introduced)', 'Oren Stone (introduced)', 'Ravi Okafor (introduced)']),
+    );
+  });
+
+  it('takes no hyphenated word after a name in a headline for a surname', () => {
+    expect(people('Talks went on.', 'Senator Ana Vell Post-Harbour Trade Plan')).not.toContainEqual(expect.stringContaining('Post'));
+  });
+
   it('reads a sheriff listed after the office as a titled person', () => {
     expect(people(['Attendees:', 'Elna County Sheriff’s Office – Sheriff Ravi Okafor'].join('\n\n'))).toContain('Ravi Okafor (introduced)');
   });
@@ -96,6 +113,12 @@ describe('a chair named after someone', () => {
     ['an emeritus named chair', 'Tova Mensah is Ilse K. Brandauer Emeritus Professor of Maritime Law.'],
   ])('names a post, not its namesake: %s', (_name, body) => {
     expect(people(body)).not.toContainEqual(expect.stringContaining('Brandauer'));
+  });
+
+  it('keeps the holder named after an honorific', () => {
+    expect(people('Dr. Ilse Brandauer Professor of Surgery at Elna University said the trial worked.')).toContainEqual(
+      expect.stringContaining('Ilse Brandauer'),
+    );
   });
 
   it('still reads a professor before her name as a title', () => {

@@ -165,6 +165,16 @@ describe('the cross-article confidence rule', () => {
     expect(confident.map((e) => e.id)).not.toContain('okafor');
   });
 
+  it('joins a surname alone to the full name named in twice as many articles as a namesake named twice in one', () => {
+    const confident = selectConfidentEntities([
+      { articleId: 'a', candidates: [candidate('Dana Okafor', { count: 2 })] },
+      { articleId: 'b', candidates: [candidate('Dana Okafor', { count: 1, introduced: true })] },
+      { articleId: 'c', candidates: [candidate('Lena Okafor', { count: 2, introduced: true })] },
+      { articleId: 'd', candidates: [candidate('Okafor', { count: 1 })] },
+    ]);
+    expect(confident.find((e) => e.id === 'dana-okafor')?.articles).toEqual(['a', 'b', 'd']);
+  });
+
   it("joins an organisation's acronym named alone in another article to the organisation", () => {
     const org = (name: string, fields: Partial<UnregisteredCandidate>) => candidate(name, { type: 'organization', ...fields });
     const confident = selectConfidentEntities([

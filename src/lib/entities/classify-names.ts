@@ -7,7 +7,7 @@ import { ITEM_MARKERS, startOfListedName, startOfListedRun } from './list-item-n
 import { endOfMembersWith } from './people-with-field.ts';
 import { endOfRemitAfterTo } from './remit-after-to.ts';
 import { isSittingOfBody } from './sitting-of-body.ts';
-import { hasPostAfter } from './title-after-comma.ts';
+import { hasAffiliationAfter, hasPostAfter } from './title-after-comma.ts';
 import { type NameSpan, type SpanContext, isSentenceStart } from './name-spans.ts';
 import {
   isDirection,
@@ -274,7 +274,8 @@ export function classifySpan(ctx: SpanContext, span: NameSpan): NamePart[] {
   const holder = titled.some((p) => p.type === 'person' && p.from === t + 1);
   if (holder && prefixEnd < t && isWholeOrgBefore(ctx, span.from, prefixEnd, t)) prefixEnd = t;
   const prefix = classifyPlain(ctx, span.from, prefixEnd);
-  const namesake = isNamedChairTitle(ctx.tokens, t) ? prefix.find((p) => p.type === 'person' && p.to === prefixEnd) : undefined;
+  // A name the title runs into is the chair's namesake; one after an honorific ("Dr. Ana Vell Professor of …") is its holder.
+  const namesake = isNamedChairTitle(ctx.tokens, t) ? prefix.find((p) => p.type === 'person' && p.to === prefixEnd && p.from === span.from) : undefined;
   return [...prefix.filter((p) => p !== namesake), ...titled];
 }
 
@@ -286,7 +287,9 @@ export function classifySpan(ctx: SpanContext, span: NameSpan): NamePart[] {
 function isWholeOrgBefore(ctx: SpanContext, from: number, ownEnd: number, title: number): boolean {
   const { tokens, covered } = ctx;
   if (ownEnd <= from || covered.subarray(from, title).some((c) => c !== -1)) return false;
-  if (!tokens.slice(from, ownEnd).some((t) => t.kind === 'word' && t.upper && !isFiller(t))) return false;
+  // A sentence's opening capital is no name word of its own ("Veteran Party Leader Ana Vell").
+  const start = isSentenceStart(tokens, from) && isEverydayCapital(tokens[from]) ? from + 1 : from;
+  if (!tokens.slice(start, ownEnd).some((t) => t.kind === 'word' && t.upper && !isFiller(t))) return false;
   const last = tokens[title - 1];
   return last?.kind === 'word' && ORG_HEADS.has(last.key) && isOrgName(tokens, from, title, covered) && !isGenericOrg(ctx, from, title);
 }
@@ -419,8 +422,9 @@ function splitOrgPair(tokens: readonly Token[], from: number, to: number, covere
   if (last?.kind !== 'word' || !ORG_HEADS.has(last.key)) return undefined;
   for (let k = from + 2; k < to - 2; k++) {
     if (tokens[k]?.key !== 'and') continue;
-    // "NATO Allies and European Union partners": registered bodies on both sides of "and" are two names.
-    if (covered !== undefined && covered[from] !== -1 && covered[k + 1] !== -1 && covered[k + 1] !== covered[k - 1]) return k;
+    // "NATO Allies and European Union partners": registered bodies on both sides of "and", the second ending the run, are two names.
+    if (covered !== undefined && covered[from] !== -1 && covered[k + 1] !== -1 && covered[k + 1] !== covered[k - 1] && covered[to - 1] === covered[k + 1])
+      return k;
     const first = tokens[k + 1];
     if (!first?.upper || GENERIC_ORG_WORDS.has(first.key) || tokens.slice(k + 1, to - 1).some((t) => t.key === 'and')) continue;
     // "Institute of Museum and Library Services": after "of" and one everyday word, "and" adds a field to the same name.
@@ -714,10 +718,29 @@ function nameEnd(ctx: SpanContext, from: number): number {
   // "Jessica Reeves": after a name that is only a given name, a plural noun is a surname, as in running text.
   const pluralSurname = (at: number): boolean =>
     words === 1 && isPluralNoun(tokens[at]?.key ?? '') && opensWithOnlyAGivenName([tokens[at - 1], tokens[at]].filter((t): t is Token => t !== undefined));
-  // "Ami Fields-Meyer": an everyday word hyphenated to a name word is half of a double-barrelled surname.
+  // "Ami Fields-Meyer, …": an everyday word hyphenated to a name word, right before the participant line's comma, is half of a double-barrelled surname.
   const barrelled = (at: number): boolean =>
-    words >= 1 && tokens[at]?.upper === true && tokens[at + 1]?.key === '-' && tokens[at + 1]?.start === tokens[at]?.end && isHeadlineNameWord(tokens[at + 2]);
-  while (words < MAX_NAME_WORDS && ctx.headline[k] === 1 && ctx.covered[k] === -1 && (isHeadlineNameWord(tokens[k]) || pluralSurname(k) || barrelled(k))) {
+    words >= 1 &&
+    tokens[at]?.upper === true &&
+    tokens[at + 1]?.key === '-' &&
+    tokens[at + 1]?.start === tokens[at]?.end &&
+    isHeadlineNameWord(tokens[at + 2]) &&
+    (tokens[at + 3] === undefined || tokens[at + 3]?.key === ',' || tokens[at + 3]?.kind === 'break');
+  // "Dr. Eric Butter, Chief of …": in a participant line an everyday word after a given name, right before the comma, is the surname.
+  const lastBeforeComma = (at: number): boolean =>
+    words >= 1 &&
+    tokens[at]?.upper === true &&
+    !tokens[at]?.allCaps &&
+    tokens[at + 1]?.key === ',' &&
+    (lookUpWord(tokens[at - 1]?.key ?? '').given || isUnknownWord(tokens[at - 1]?.key ?? '')) &&
+    !TITLE_WORDS.has(tokens[at]?.key ?? '') &&
+    !ORG_HEADS.has(tokens[at]?.key ?? '');
+  while (
+    words < MAX_NAME_WORDS &&
+    ctx.headline[k] === 1 &&
+    ctx.covered[k] === -1 &&
+    (isHeadlineNameWord(tokens[k]) || pluralSurname(k) || barrelled(k) || lastBeforeComma(k))
+  ) {
     words += 1;
     k += 1;
     if (tokens[k - 1]?.possessive) break;
@@ -738,15 +761,17 @@ export function findHeadlinePeople(ctx: SpanContext): NamePart[] {
     if (!TITLE_WORDS.has(t.key)) {
       // A line that opens with a full name, a comma and a post lists a participant.
       const end = opensLine(tokens, i) ? nameEnd(ctx, i) : i;
-      if (end >= i + 2 && hasPostAfter(tokens, end)) {
+      if (end >= i + 2 && (hasPostAfter(tokens, end) || hasAffiliationAfter(tokens, end))) {
         parts.push({ from: i, to: end, type: 'person', titled: true });
         i = end - 1;
       }
       continue;
     }
-    const end = nameEnd(ctx, i + 1);
-    if (end > i + 1) {
-      parts.push({ from: i + 1, to: end, type: 'person', titled: true });
+    // "Dr. Eric Butter": an abbreviated title ends in its full stop.
+    const start = tokens[i + 1]?.key === '.' && tokens[i + 1]?.start === t.end ? i + 2 : i + 1;
+    const end = nameEnd(ctx, start);
+    if (end > start) {
+      parts.push({ from: start, to: end, type: 'person', titled: true });
       i = end - 1;
     }
   }

@@ -22,7 +22,7 @@ import { isWrittenAsPlace } from './written-as-place.ts';
 import { slugify } from '../slugify.ts';
 import { isBeforeMemberWord, isCodeWord } from './group-codes.ts';
 import { facilityShortKey } from './facility-names.ts';
-import { hasLowercasePostAfter, hasPostAfter } from './title-after-comma.ts';
+import { hasAffiliationAfter, hasLowercasePostAfter, hasPostAfter } from './title-after-comma.ts';
 import { followsPost } from './name-after-long-post.ts';
 import { isSpeakingBody } from './speaking-body.ts';
 import { findHeadWordMentions, headOpening } from './head-word-mentions.ts';
@@ -433,7 +433,7 @@ function textOf(tokens: readonly Token[], from: number, to: number): string {
   return text;
 }
 
-/** True when a full name (two words or more) follows a title or precedes a speech verb. */
+/** True when a full name (two words or more) follows a title, precedes a speech verb, or is followed by a post or the body it works for. */
 function isIntroduced(tokens: readonly Token[], from: number, to: number): boolean {
   const before = tokens[from - 1];
   const after = tokens[to];
@@ -443,6 +443,7 @@ function isIntroduced(tokens: readonly Token[], from: number, to: number): boole
     (titled?.kind === 'word' && (TITLE_WORDS.has(titled.key) || TITLE_DOMAIN_WORDS.has(titled.key))) ||
     (after?.kind === 'word' && SPEECH_VERBS.has(after.key)) ||
     hasPostAfter(tokens, to) ||
+    hasAffiliationAfter(tokens, to) ||
     hasLowercasePostAfter(tokens, to) ||
     followsPost(tokens, from);
   // "King Abdullah II": a monarch's name and regnal number are a full name.

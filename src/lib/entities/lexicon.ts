@@ -801,11 +801,78 @@ export const DOTTED_ABBREVIATIONS: ReadonlySet<string> = new Set([
 
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
+/** Degrees and fellowships written after a name in participant lists ("Mandy Ruiz, MD, MPH, Director of …"), lowercase. */
+export const POSTNOMINAL_LETTERS: ReadonlySet<string> = new Set([
+  'md',
+  'phd',
+  'mph',
+  'mpp',
+  'mpa',
+  'mba',
+  'jd',
+  'rn',
+  'ba',
+  'bs',
+  'bsn',
+  'ma',
+  'ms',
+  'msn',
+  'msw',
+  'dnp',
+  'dds',
+  'dvm',
+  'edd',
+  'pharmd',
+  'facs',
+  'facp',
+  'faan',
+  'lcsw',
+  'esq',
+]);
+
+/** Occupations a participant list writes after a name where a post would go ("Tova Ruiz, Actor and Director"). */
+export const OCCUPATION_WORDS: ReadonlySet<string> = new Set([
+  'actor',
+  'actress',
+  'author',
+  'singer',
+  'songwriter',
+  'producer',
+  'organizer',
+  'organiser',
+  'playwright',
+  'writer',
+  'screenwriter',
+  'showrunner',
+  'artist',
+  'musician',
+  'composer',
+  'comedian',
+  'filmmaker',
+  'photographer',
+  'designer',
+  'poet',
+  'novelist',
+  'journalist',
+  'scientist',
+  'researcher',
+  'physician',
+  'nurse',
+  'teacher',
+  'student',
+  'farmer',
+  'entrepreneur',
+  'activist',
+  'advocate',
+  'athlete',
+  'creator',
+]);
+
 /** A monarch's regnal numbers ('King Abdullah II', 'Charles III'): with one given name after a title, a full name. */
 export const REGNAL_NUMBERS: ReadonlySet<string> = new Set(['ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'xvi']);
 
 /** The head of a title-holder's own body, written after the title's possessive ("the U.S. Attorney’s Office", "the Governor’s Office"). */
-export const TITLE_OFFICE_HEADS: ReadonlySet<string> = new Set(['office', 'offices']);
+export const TITLE_OFFICE_HEADS: ReadonlySet<string> = new Set(['office', 'offices', 'department']);
 
 /** Words a section heading puts after the body it is about ("United States Court of Federal Claims Announcement"), which are no part of its name. */
 export const HEADING_TAIL_WORDS: ReadonlySet<string> = new Set(['announcement', 'announcements', 'nominee', 'nominees', 'nomination', 'nominations']);

@@ -5,6 +5,7 @@ import type { AmbiguityRule, ArticleText } from './types.ts';
 import { isMonth, isWeekday, lookUpWord, TITLE_DOMAIN_WORDS, TITLE_WORDS } from './lexicon.ts';
 import { followsGivenNameAndInitial } from './surname-after-initial.ts';
 import { opensEventName } from './place-in-event-name.ts';
+import { isSentenceStart } from './name-spans.ts';
 
 // Walks the tokens of a text through the token trie: longest registered name first, whole words only.
 
@@ -239,8 +240,10 @@ function isRejectedByRule(rule: AmbiguityRule, ctx: MatchContext, from: number, 
   if (rule.notInTitle && isInTitle(ctx.tokens, from, to)) return true;
   const before = wordBefore(ctx.tokens, from);
   if (rule.notAfter && before && rule.notAfter.includes(before.key)) return true;
+  // A capital that only opens the sentence or sits in a headline says nothing ("But House Republicans …").
   const touching = ctx.tokens[from - 1];
-  if (rule.notAfterCapitalisedExcept && touching?.kind === 'word' && touching.upper && !rule.notAfterCapitalisedExcept.includes(touching.key)) return true;
+  const capitalised = touching?.kind === 'word' && touching.upper && ctx.headline[from - 1] !== 1 && !isSentenceStart(ctx.tokens, from - 1);
+  if (rule.notAfterCapitalisedExcept && capitalised && !rule.notAfterCapitalisedExcept.includes(touching.key)) return true;
   const beforeThe = before?.key === 'the' ? wordBefore(ctx.tokens, from - 1) : before;
   if (rule.notAfterWithThe && beforeThe && rule.notAfterWithThe.includes(beforeThe.key)) return true;
   const after = ctx.tokens[to];

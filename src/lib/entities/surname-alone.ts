@@ -4,13 +4,17 @@ import type { Pool } from './name-pool.ts';
 
 /**
  * The full name a surname alone joins across the site: the only one that carries it, or the one
- * named at least twice as often as any other ("Netanyahu" → "Benjamin Netanyahu", not "Sara Netanyahu").
+ * named at least twice as often as any other, or in twice as many articles ("Netanyahu" → "Benjamin
+ * Netanyahu", not "Sara Netanyahu").
  */
 export function dominantFullName(same: readonly Pool[]): Pool | undefined {
   const full = same.filter((p) => p.person && p.person.given !== '').sort((a, b) => b.entity.count - a.entity.count);
   const [first, second] = full;
   if (!first) return undefined;
-  return !second || first.entity.count >= 2 * second.entity.count ? first : undefined;
+  if (!second) return first;
+  // Named twice as often, or in twice as many articles: a guest list that names a namesake twice does not outweigh a Speaker named across the archive.
+  const dominates = (p: Pool): boolean => p.entity.count >= 2 * second.entity.count || p.entity.articles.length >= 2 * second.entity.articles.length;
+  return dominates(first) ? first : undefined;
 }
 
 /**

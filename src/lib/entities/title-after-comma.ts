@@ -1,5 +1,5 @@
 /** A full name, then a comma and a post ("Juan Ortiz, Special Assistant to the President"), is a person introduced by that post. */
-import { RANK_WORDS, TITLE_WORDS } from './lexicon.ts';
+import { OCCUPATION_WORDS, ORG_HEADS, POSTNOMINAL_LETTERS, RANK_WORDS, TITLE_WORDS } from './lexicon.ts';
 import type { Token } from './tokenise.ts';
 
 // Participant lists and bylines write a post after the name as surely as copy writes it before
@@ -20,9 +20,37 @@ export function isPostAt(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
-/** True when the name ending at token `to` (exclusive) is followed by a comma and a post. */
+/** Index after a name's degrees and fellowships ("Mandy Ruiz, MD, MPH, Director …" → at "Director"), or `k`. */
+function skipPostnominals(tokens: readonly Token[], k: number): number {
+  let at = k;
+  while (tokens[at]?.kind === 'word' && POSTNOMINAL_LETTERS.has(tokens[at]?.key ?? '') && tokens[at + 1]?.key === ',') at += 2;
+  return at;
+}
+
+/** True when the name ending at token `to` (exclusive) is followed by a comma and a post, its degrees first if any ("…, MD, Director of …"), or an occupation ("…, Actor"). */
 export function hasPostAfter(tokens: readonly Token[], to: number): boolean {
-  return tokens[to]?.key === ',' && isPostAt(tokens, to + 1);
+  if (tokens[to]?.key !== ',') return false;
+  const k = skipPostnominals(tokens, to + 1);
+  const first = tokens[k];
+  return isPostAt(tokens, k) || (first?.kind === 'word' && first.upper && OCCUPATION_WORDS.has(first.key));
+}
+
+// Honours lists and some participant lists give a person's institution where a post would go:
+// "Ana Vell, University of Michigan", "Ben Orr, The City College of New York".
+const AFFILIATION_LINKS = new Set(['of', 'and', '&', 'the', 'for', 'at']);
+
+/** True when the name ending at token `to` is followed by a comma and a body's name (a head word among its capitalised words) that runs to the end of the line or a comma. */
+export function hasAffiliationAfter(tokens: readonly Token[], to: number): boolean {
+  if (tokens[to]?.key !== ',') return false;
+  let k = to + 1;
+  let head = false;
+  while (tokens[k]?.kind === 'word' && (tokens[k]?.upper || AFFILIATION_LINKS.has(tokens[k]?.key ?? ''))) {
+    head ||= tokens[k]?.upper === true && ORG_HEADS.has(tokens[k]?.key ?? '');
+    k += 1;
+  }
+  const end = tokens[k];
+  const endsItem = end === undefined || end.kind === 'break' || end.key === ',' || end.key === '.';
+  return endsItem && k - to >= 3 && head;
 }
 
 // Wire copy introduces a person with a lowercase post between commas: "Hitoshi Kuninaka, director

@@ -18,13 +18,13 @@ export interface AmbiguityRule {
   notAfter?: readonly string[];
   /** Reject right after these words, also with "the" between ("at the White House", "to White House"). */
   notAfterWithThe?: readonly string[];
-  /** Reject right after a capitalised word other than these (lowercase keys): "Hamilton House" and "Opera House" are buildings, "The House voted" the chamber. */
+  /** Reject right after a capitalised word other than these (lowercase keys), unless it only opens the sentence: "Hamilton House" and "Opera House" are buildings, "MAGA House Republicans" the chamber. */
   notAfterCapitalisedExcept?: readonly string[];
   /** Reject right before these words (lowercase keys). */
   notBefore?: readonly string[];
   /**
    * Reject where the name runs on into a capitalised word other than these ("House Republicans"
-   * is the chamber, "House Judiciary Committee" is one of its committees, "Opera House" another house).
+   * is the chamber, "House Judiciary Committee" one of its committees).
    */
   runsOnOnlyInto?: readonly string[];
   /** Reject in articles containing any of these words (lowercase keys)… */

@@ -104,5 +104,10 @@ export function buildCountryEntities(): Entity[] {
   return buildCountryGazetteer().entities;
 }
 
-/** Names of the countries' capitals as the dataset spells them ("Doha", "Addis Ababa"). */
-export const CAPITAL_NAMES: ReadonlySet<string> = new Set(countries.flatMap((c) => c.capital ?? []).filter(isProseName));
+/** Names of sovereign states' capitals as the dataset spells them ("Doha", "Addis Ababa"); territories' capitals ("Hamilton", "Stanley") are towns' names too. */
+export const CAPITAL_NAMES: ReadonlySet<string> = new Set(
+  countries
+    .filter((c) => c.independent)
+    .flatMap((c) => c.capital ?? [])
+    .filter(isProseName),
+);

@@ -54,7 +54,8 @@ export const US_LEGISLATURE_AND_COURTS: Institution[] = [
     short: ['House'],
     shortRule: {
       notAfterCapitalisedExcept: ['the', 'maga', 'extreme', 'republican', 'democratic'],
-      notBefore: ['of'],
+      // "House prices", "House fires": the everyday noun opening a sentence.
+      notBefore: ['of', 'prices', 'price', 'fires', 'fire', 'hunters', 'hunting', 'sales', 'plants', 'music', 'party', 'parties', 'arrest', 'calls', 'guests'],
       notInTitle: true,
       runsOnOnlyInto: ['republicans', 'democrats', 'republican', 'democratic', 'speaker', 'majority', 'minority', 'leadership'],
     },
@@ -362,9 +363,8 @@ export const US_AGENCIES: Institution[] = [
   {
     id: 'us-armed-forces',
     name: 'US Armed Forces',
-    aliases: ['United States Armed Forces', 'U.S. military', 'US military', 'United States military'],
-    // "US military aid", "U.S. military sales": what the forces give others, not the forces.
-    rule: { notBefore: ['aid', 'assistance', 'support', 'equipment', 'sales', 'package', 'packages'] },
+    // "The U.S. military struck …" stays the country's: the adjective names no body and copy uses it for both.
+    aliases: ['United States Armed Forces', 'Armed Forces of the United States'],
     short: ['Armed Forces'],
     // "the Armed Forces of Ukraine", "Armed Forces Day", "Sudanese Armed Forces": other forces, or no force.
     shortRule: { personName: true, notInTitle: true, notBefore: ['of'] },
