@@ -125,3 +125,16 @@ describe('a chair named after someone', () => {
     expect(people('The report was written by Professor Ilse Brandauer of Elna University.')).toContain('Ilse Brandauer (introduced)');
   });
 });
+
+describe('a titled name in a headline and initials with their dots', () => {
+  it.each([
+    ['an everyday word after a titled given name ends the name', 'Statement from Director Cecilia Rouse on the Harbour Report', 'Cecilia Rouse (introduced)'],
+    ['initials written with dots open a name', 'Harbour pilots thank Governor J.B. Okafor', 'J.B. Okafor (introduced)'],
+  ])('%s', (_name, title, expected) => {
+    expect(people('The council met on Monday.', title)).toContain(expected);
+  });
+
+  it('takes no verb after a titled surname for a name', () => {
+    expect(people('The council met on Monday.', 'Readout of Chairman Okafor Call with Harbour Pilots')).not.toContainEqual(expect.stringContaining('Call'));
+  });
+});

@@ -442,6 +442,8 @@ function splitOrgPair(tokens: readonly Token[], from: number, to: number, covere
  */
 function isNameLike(w: Token, i: number, afterGivenName: boolean, familyFirst = false, titled = false, afterPlainGivenName = false): boolean {
   const info = lookUpWord(w.key);
+  // "J.B. Pritzker": initials written with their dots are a given name, not an acronym.
+  if (i === 0 && isDottedInitials(w)) return true;
   if (ORG_HEADS.has(w.key) || TITLE_WORDS.has(w.key) || isDirection(w.key) || w.allCaps || info.demonym) return false;
   if (i > 0 && isPlaceHead(w.key)) return false;
   if (i > 0 && !familyFirst && TITLE_DOMAIN_WORDS.has(w.key) && !info.given && !info.surname) return false;
@@ -463,6 +465,11 @@ function isNameLike(w: Token, i: number, afterGivenName: boolean, familyFirst = 
 function opensWithOnlyAGivenName(words: readonly Token[]): boolean {
   const first = words[0];
   return words.length >= 2 && isOnlyAGivenName(first) && !lookUpWord(first?.key ?? '').plain;
+}
+
+/** True for initials written with their dots ("J.B.", "A.J."). */
+function isDottedInitials(t: Token | undefined): boolean {
+  return t?.kind === 'word' && /^(?:\p{Lu}\.){2,3}$/u.test(t.text);
 }
 
 /** "Helicopters", "Workers": an everyday noun in the plural, never a surname. */
@@ -555,7 +562,7 @@ function isPersonName(ctx: SpanContext, from: number, to: number): boolean {
   const before = tokens[from - 1];
   const after = tokens[to];
   const inner = tokens.slice(from, to);
-  const hasInitial = inner.some((_, i) => isInitialAt(tokens, from + i));
+  const hasInitial = inner.some((t, i) => isInitialAt(tokens, from + i) || (i === 0 && isDottedInitials(t)));
   const plainRun = !inner.some((t) => t.key === 'of' || t.key === 'for' || t.key === 'the' || t.key === 'and');
   return (
     (first !== undefined && lookUpWord(first.key).given) ||
@@ -711,7 +718,7 @@ function isHeadlineNameWord(t: Token | undefined): boolean {
 }
 
 /** The end of a name starting at `from` (hyphenated parts kept: "Jean-Pierre"), or `from` when there is none. */
-function nameEnd(ctx: SpanContext, from: number): number {
+function nameEnd(ctx: SpanContext, from: number, titled = false): number {
   const { tokens } = ctx;
   let k = from;
   let words = 0;
@@ -726,12 +733,14 @@ function nameEnd(ctx: SpanContext, from: number): number {
     tokens[at + 1]?.start === tokens[at]?.end &&
     isHeadlineNameWord(tokens[at + 2]) &&
     (tokens[at + 3] === undefined || tokens[at + 3]?.key === ',' || tokens[at + 3]?.kind === 'break');
-  // "Dr. Eric Butter, Chief of …": in a participant line an everyday word after a given name, right before the comma, is the surname.
+  // "Dr. Eric Butter, Chief of …", "Statement from Director Cecilia Rouse on …": an everyday word after a given name is the
+  // surname where the name ends there, before a participant line's comma or, after a title, before a lowercase word.
   const lastBeforeComma = (at: number): boolean =>
     words >= 1 &&
     tokens[at]?.upper === true &&
     !tokens[at]?.allCaps &&
-    tokens[at + 1]?.key === ',' &&
+    (tokens[at + 1]?.key === ',' ||
+      (titled && words === 1 && lookUpWord(tokens[at - 1]?.key ?? '').given && tokens[at + 1]?.kind === 'word' && !tokens[at + 1]?.upper)) &&
     (lookUpWord(tokens[at - 1]?.key ?? '').given || isUnknownWord(tokens[at - 1]?.key ?? '')) &&
     !TITLE_WORDS.has(tokens[at]?.key ?? '') &&
     !ORG_HEADS.has(tokens[at]?.key ?? '');
@@ -769,7 +778,7 @@ export function findHeadlinePeople(ctx: SpanContext): NamePart[] {
     }
     // "Dr. Eric Butter": an abbreviated title ends in its full stop.
     const start = tokens[i + 1]?.key === '.' && tokens[i + 1]?.start === t.end ? i + 2 : i + 1;
-    const end = nameEnd(ctx, start);
+    const end = nameEnd(ctx, start, true);
     if (end > start) {
       parts.push({ from: start, to: end, type: 'person', titled: true });
       i = end - 1;
