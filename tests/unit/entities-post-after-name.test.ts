@@ -138,3 +138,10 @@ describe('a titled name in a headline and initials with their dots', () => {
     expect(people('The council met on Monday.', 'Readout of Chairman Okafor Call with Harbour Pilots')).not.toContainEqual(expect.stringContaining('Call'));
   });
 });
+
+describe('two titled people joined by "and" in one run of capitals', () => {
+  it('reads each person after their own post', () => {
+    const body = 'Ana Vell met Westmark Harbour Secretariat Secretary General Akiro Tanev and Nordland Harbour Office Director Cho Min-jae on Monday.';
+    expect(people(body)).toEqual(expect.arrayContaining(['Akiro Tanev (introduced)', 'Cho Min-jae (introduced)']));
+  });
+});

@@ -256,6 +256,8 @@ export function classifySpan(ctx: SpanContext, span: NameSpan): NamePart[] {
     if (covered[k] === -1 && t?.kind === 'word' && !(NAME_CONNECTORS.has(t.key) && !t.upper)) allCovered = false;
   }
   if (allCovered) return [];
+  const pair = splitTitledPair(ctx, span);
+  if (pair !== undefined) return [...classifySpan(ctx, { from: span.from, to: pair }), ...classifySpan(ctx, { from: pair + 1, to: span.to })];
   // "… Council on Foreign Relations International Affairs Fellow": a post at the end names no one.
   const last = ctx.tokens[span.to - 1];
   // "University of Notre Dame": a title word after a word no list knows is the end of that name, not a post.
@@ -277,6 +279,21 @@ export function classifySpan(ctx: SpanContext, span: NameSpan): NamePart[] {
   // A name the title runs into is the chair's namesake; one after an honorific ("Dr. Ana Vell Professor of …") is its holder.
   const namesake = isNamedChairTitle(ctx.tokens, t) ? prefix.find((p) => p.type === 'person' && p.to === prefixEnd && p.from === span.from) : undefined;
   return [...prefix.filter((p) => p !== namesake), ...titled];
+}
+
+/**
+ * Index of the "and" between two titled people named in one run of capitals, each with a post
+ * ("Secretariat Secretary General Akiba Takeo and ROK National Security Office Director Cho Tae-yong"),
+ * or undefined: the run joined their bodies and posts into one name.
+ */
+function splitTitledPair(ctx: SpanContext, span: NameSpan): number | undefined {
+  for (let k = span.from + 2; k < span.to - 2; k++) {
+    if (ctx.tokens[k]?.key !== 'and') continue;
+    const t = lastTitle(ctx, { from: span.from, to: k });
+    if (t < 0 || lastTitle(ctx, { from: k + 1, to: span.to }) < 0) continue;
+    if (classifyTitled(ctx, t + 1, k).some((p) => p.type === 'person' && p.to === k)) return k;
+  }
+  return undefined;
 }
 
 /**
