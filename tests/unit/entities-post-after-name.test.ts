@@ -144,4 +144,9 @@ describe('two titled people joined by "and" in one run of capitals', () => {
     const body = 'Ana Vell met Westmark Harbour Secretariat Secretary General Akiro Tanev and Nordland Harbour Office Director Cho Min-jae on Monday.';
     expect(people(body)).toEqual(expect.arrayContaining(['Akiro Tanev (introduced)', 'Cho Min-jae (introduced)']));
   });
+
+  it('reads the first person apart when where they serve follows their name', () => {
+    const body = 'Ana Vell called Harbour Secretariat Secretary General Akiro Tanev of Westmark and Harbour Office Director Cho Min-jae of Nordland.';
+    expect(people(body)).toEqual(expect.arrayContaining(['Akiro Tanev (introduced)', 'Cho Min-jae (introduced)']));
+  });
 });

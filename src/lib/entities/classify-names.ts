@@ -281,6 +281,14 @@ export function classifySpan(ctx: SpanContext, span: NameSpan): NamePart[] {
   return [...prefix.filter((p) => p !== namesake), ...titled];
 }
 
+/** True when tokens [from, to) are nothing or "of" and a place or body ("of Japan", "of the European Council"). */
+function isWhereTheyServe(ctx: SpanContext, from: number, to: number): boolean {
+  if (from === to) return true;
+  if (ctx.tokens[from]?.key !== 'of') return false;
+  for (let k = from + 1; k < to; k++) if (ctx.covered[k] === -1 && ctx.tokens[k]?.key !== 'the' && !ctx.tokens[k]?.upper) return false;
+  return true;
+}
+
 /**
  * Index of the "and" between two titled people named in one run of capitals, each with a post
  * ("Secretariat Secretary General Akiba Takeo and ROK National Security Office Director Cho Tae-yong"),
@@ -291,7 +299,9 @@ function splitTitledPair(ctx: SpanContext, span: NameSpan): number | undefined {
     if (ctx.tokens[k]?.key !== 'and') continue;
     const t = lastTitle(ctx, { from: span.from, to: k });
     if (t < 0 || lastTitle(ctx, { from: k + 1, to: span.to }) < 0) continue;
-    if (classifyTitled(ctx, t + 1, k).some((p) => p.type === 'person' && p.to === k)) return k;
+    // The first post's holder ends the first half, alone or with where they serve ("Akiba Takeo of Japan").
+    const holder = classifyTitled(ctx, t + 1, k).find((p) => p.type === 'person');
+    if (holder && isWhereTheyServe(ctx, holder.to, k)) return k;
   }
   return undefined;
 }
