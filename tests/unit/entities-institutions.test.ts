@@ -165,6 +165,7 @@ describe('"the House", the chamber, by its name alone', () => {
     ['another house', 'Envoys of the House of Saud arrived.', false],
     ['the chamber after a word that only opens the sentence', 'But House Republicans rejected the deal, leaving the United States days from a shutdown.', true],
     ['an everyday noun opening a sentence', 'House prices in the United States rose 5% last year.', false],
+    ['the White House opening a sentence', 'White House officials met governors across the United States.', false],
     ['a book title', 'She wrote A House that Made History.', false],
   ])('%s', (_name, body, isChamber) => {
     expect(Object.keys(counts(body)).includes('us-house-of-representatives')).toBe(isChamber);

@@ -54,6 +54,8 @@ export const US_LEGISLATURE_AND_COURTS: Institution[] = [
     short: ['House'],
     shortRule: {
       notAfterCapitalisedExcept: ['the', 'maga', 'extreme', 'republican', 'democratic'],
+      // "White House officials …" opening a sentence, where context turned the White House down as a venue.
+      notAfter: ['white', 'people'],
       // "House prices", "House fires": the everyday noun opening a sentence.
       notBefore: ['of', 'prices', 'price', 'fires', 'fire', 'hunters', 'hunting', 'sales', 'plants', 'music', 'party', 'parties', 'arrest', 'calls', 'guests'],
       notInTitle: true,
