@@ -38,7 +38,7 @@ import {
   PLACE_PREPOSITIONS,
   PLACE_LEADS,
 } from './lexicon.ts';
-import { isFamilyFirst, isInitialAt, isOnlyAGivenName, nameWords } from './person-names.ts';
+import { isDottedInitials, isFamilyFirst, isInitialAt, isOnlyAGivenName, nameWords } from './person-names.ts';
 import { isNamedChairTitle } from './named-chairs.ts';
 import type { Token } from './tokenise.ts';
 import { isTitledNameWithUnlistedSurname } from './titled-unlisted-surname.ts';
@@ -494,11 +494,6 @@ function opensWithOnlyAGivenName(words: readonly Token[]): boolean {
   return words.length >= 2 && isOnlyAGivenName(first) && !lookUpWord(first?.key ?? '').plain;
 }
 
-/** True for initials written with their dots ("J.B.", "A.J."). */
-function isDottedInitials(t: Token | undefined): boolean {
-  return t?.kind === 'word' && /^(?:\p{Lu}\.){2,3}$/u.test(t.text);
-}
-
 /** "Helicopters", "Workers": an everyday noun in the plural, never a surname. */
 function isPluralNoun(key: string): boolean {
   return looksPlural(key) && lookUpWord(key.slice(0, -1)).plain;
@@ -762,20 +757,20 @@ function nameEnd(ctx: SpanContext, from: number, titled = false): number {
     (tokens[at + 3] === undefined || tokens[at + 3]?.key === ',' || tokens[at + 3]?.kind === 'break');
   // "Dr. Eric Butter, Chief of …", "Statement from Director Cecilia Rouse on …": an everyday word after a given name is the
   // surname where the name ends there, before a participant line's comma or, after a title, before a lowercase word.
-  const lastBeforeComma = (at: number): boolean =>
-    words >= 1 &&
-    tokens[at]?.upper === true &&
-    !tokens[at]?.allCaps &&
-    (tokens[at + 1]?.key === ',' ||
-      (titled && words === 1 && lookUpWord(tokens[at - 1]?.key ?? '').given && tokens[at + 1]?.kind === 'word' && !tokens[at + 1]?.upper)) &&
-    (lookUpWord(tokens[at - 1]?.key ?? '').given || isUnknownWord(tokens[at - 1]?.key ?? '')) &&
-    !TITLE_WORDS.has(tokens[at]?.key ?? '') &&
-    !ORG_HEADS.has(tokens[at]?.key ?? '');
+  const everydaySurname = (at: number): boolean => {
+    const word = tokens[at];
+    const next = tokens[at + 1];
+    const before = tokens[at - 1]?.key ?? '';
+    const afterGiven = lookUpWord(before).given;
+    if (words < 1 || word?.upper !== true || word.allCaps || TITLE_WORDS.has(word.key) || ORG_HEADS.has(word.key)) return false;
+    const endsName = next?.key === ',' || (titled && words === 1 && afterGiven && next?.kind === 'word' && !next.upper);
+    return endsName && (afterGiven || isUnknownWord(before));
+  };
   while (
     words < MAX_NAME_WORDS &&
     ctx.headline[k] === 1 &&
     ctx.covered[k] === -1 &&
-    (isHeadlineNameWord(tokens[k]) || pluralSurname(k) || barrelled(k) || lastBeforeComma(k))
+    (isHeadlineNameWord(tokens[k]) || pluralSurname(k) || barrelled(k) || everydaySurname(k))
   ) {
     words += 1;
     k += 1;

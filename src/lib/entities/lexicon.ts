@@ -775,7 +775,6 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
 /** Lowercase words allowed inside a capitalised name ("Bank of Korea", "Charles de Gaulle"). */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'and', 'on', ...NAME_PARTICLES, 'in', '&']);
 
-/** Suffixes that may end a person's name. */
 /** Abbreviations written with a full stop that a name runs on past ("St. Jude", "Dr. Ruiz"). */
 export const DOTTED_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'jr',
@@ -799,6 +798,7 @@ export const DOTTED_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'rev',
 ]);
 
+/** Suffixes that may end a person's name. */
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
 /** Degrees and fellowships written after a name in participant lists ("Mandy Ruiz, MD, MPH, Director of …"), lowercase. */

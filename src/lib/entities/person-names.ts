@@ -82,6 +82,11 @@ export function isInitialAt(tokens: readonly Token[], k: number): boolean {
   return t?.kind === 'word' && t.core.length === 1 && t.upper && tokens[k + 1]?.key === '.' && tokens[k + 1]?.start === t.end;
 }
 
+/** True for initials written with their dots ("J.B.", "A.J."): a given name, not an acronym. */
+export function isDottedInitials(t: Token | undefined): boolean {
+  return t?.kind === 'word' && /^(?:\p{Lu}\.){2,3}$/u.test(t.text);
+}
+
 /** True for a word that is a given name and no place, common word or surname ("Kathleen", "Mike"; not "Virginia", "Grant" or "Lincoln"). */
 export function isOnlyAGivenName(t: Token | undefined): boolean {
   if (t?.kind !== 'word' || t.allCaps) return false;

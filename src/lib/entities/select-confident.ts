@@ -70,6 +70,8 @@ function keyOf(name: string): PersonNameKey | undefined {
 /**
  * True for a person's full name that opens with a word that is only a given name ("Gareth
  * Southgate", "Céline Dion"): copy writes a name in full to name someone on purpose, even once.
+ * Unlike `opensWithOnlyAGivenName` (classify-names.ts), a given name that is also a plain word counts
+ * ("Jimmy Kimmel"): the words are already read as a person's, so the verb "jimmy" is no risk here.
  */
 function isGivenFullName(c: UnregisteredCandidate): boolean {
   if (c.type !== 'person') return false;
