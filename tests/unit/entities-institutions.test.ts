@@ -201,3 +201,36 @@ describe('the US armed forces by the names copy gives them', () => {
     expect(Object.keys(counts(body)).includes('us-armed-forces')).toBe(isForces);
   });
 });
+
+describe('other democracies’ parliaments and parties, where their country leads', () => {
+  it('names a British party by its everyday name in a British story', () => {
+    const body =
+      'Labour took most seats in Britain. The Conservatives lost ground, and the Liberal Democrats, Reform UK and the Greens gained. The SNP held on in Scotland.';
+    const ids = Object.keys(counts(body, 'Britain votes'));
+    expect(ids).toEqual(
+      expect.arrayContaining(['labour-party-uk', 'conservative-party-uk', 'liberal-democrats-uk', 'reform-uk', 'green-party-uk', 'scottish-national-party']),
+    );
+  });
+
+  it('reads "Democratic Party" as the party of the country that leads the article', () => {
+    const seoul = 'South Korea’s opposition Democratic Party won a majority in the National Assembly. Voters in South Korea turned out in numbers.';
+    const seoulIds = Object.keys(counts(seoul, 'South Korea votes'));
+    expect(seoulIds).toEqual(expect.arrayContaining(['democratic-party-of-korea', 'national-assembly-of-south-korea']));
+    expect(seoulIds).not.toContain('democratic-party');
+    const washington = 'The Democratic Party in the United States held its convention. Delegates across the United States cheered.';
+    const washingtonIds = Object.keys(counts(washington, 'Convention opens'));
+    expect(washingtonIds).toContain('democratic-party');
+    expect(washingtonIds).not.toContain('democratic-party-of-korea');
+  });
+
+  it('leaves another country’s everyday party name alone', () => {
+    const body = 'Workers across the United States marked Labour Day. The Greens of the park were mown, and the Conservatives on the city board met in Ohio.';
+    const ids = Object.keys(counts(body));
+    for (const id of ['labour-party-uk', 'green-party-uk', 'conservative-party-uk']) expect(ids).not.toContain(id);
+  });
+
+  it('leaves a French story’s National Assembly untagged rather than South Korea’s', () => {
+    const body = 'The National Assembly in Paris voted on pensions. France’s government had pressed for the vote across France.';
+    expect(counts(body, 'France votes')['national-assembly-of-south-korea']).toBeUndefined();
+  });
+});

@@ -40,8 +40,8 @@ describe('people, organisations and places outside the registry', () => {
     ['a city the lexicon knows is a place', 'Protesters gathered in Tbilisi.', 'Tbilisi (place, 1)'],
     [
       'an organisation, then its initials without brackets',
-      'The Bharatiya Janata Party lost seats. The BJP still leads.',
-      'Bharatiya Janata Party (organization, 2)',
+      'The Nordavian Harbour Party lost seats. The NHP still leads.',
+      'Nordavian Harbour Party (organization, 2)',
     ],
     ['"Bank of <country>" and its initials', 'The Bank of Japan raised rates. The BOJ will go slowly.', 'Bank of Japan (organization, 2)'],
     ['a company, then its brand word alone', 'Samsung Electronics shares rose. Samsung makes chips in Xian.', 'Samsung Electronics (organization, 2)'],

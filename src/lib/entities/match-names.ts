@@ -44,6 +44,8 @@ export interface RawMatch {
   alias: CompiledAlias;
   from: number;
   to: number;
+  /** Other countries' institutions of the same name, accepted at the same words ("Democratic Party"): the home rule picks among them. */
+  namesakes?: CompiledAlias[];
 }
 
 const UPPER_INITIAL = /^\p{Lu}/u;
@@ -101,8 +103,10 @@ export function scanNames(matcher: NameMatcher, ctx: MatchContext): RawMatch[] {
         if (alias.demonym && casesMatch(alias, tokens, i)) demonym = { alias, from: i, to: j + 1 };
         const longer = !best || j + 1 > best.to;
         const stronger = best !== undefined && j + 1 === best.to && alias.priority > best.alias.priority;
-        if ((longer || stronger) && casesMatch(alias, tokens, i) && accepts(matcher, ctx, lookup, alias, i, j + 1)) {
-          best = { alias, from: i, to: j + 1 };
+        const namesake = !longer && !stronger && best !== undefined && j + 1 === best.to && alias.home !== undefined && best.alias.home !== undefined;
+        if ((longer || stronger || namesake) && casesMatch(alias, tokens, i) && accepts(matcher, ctx, lookup, alias, i, j + 1)) {
+          if (namesake && best) best.namesakes = [...(best.namesakes ?? []), alias];
+          else best = { alias, from: i, to: j + 1 };
         }
       }
       j += 1;
@@ -509,7 +513,8 @@ export interface HomeEvidence {
  * Drops generic national names ("Supreme Court", "National Security Council") in articles where
  * another place is named more often than the institution's country and the headline does not
  * name that country: a Seoul story's "National Security Council" is South Korea's, and stays
- * untagged rather than tagged as the wrong one.
+ * untagged rather than tagged as the wrong one. Where the country that leads has an institution of
+ * the same name, the name is that one's: a Seoul story's "Democratic Party" is South Korea's.
  */
 export function keepHomeInstitutions(
   raw: RawMatch[],
@@ -528,7 +533,11 @@ export function keepHomeInstitutions(
   }
   const top = Math.max(0, ...counts.values());
   const leads = (home: string) => evidence.inTitle.has(home) || (counts.get(home) ?? 0) >= top;
-  return raw.filter((m) => m.alias.home === undefined || leads(m.alias.home));
+  return raw.flatMap((m) => {
+    if (m.alias.home === undefined || leads(m.alias.home)) return [m];
+    const namesake = m.namesakes?.find((a) => a.home !== undefined && leads(a.home));
+    return namesake ? [{ from: m.from, to: m.to, alias: namesake }] : [];
+  });
 }
 
 // Lists of departments under one head noun: "the Departments of State, Treasury, and Commerce" and "the State and Defense Departments" name three and two registered departments.

@@ -5,6 +5,7 @@ import { BUILTIN_HINTS } from './ambiguity';
 import { buildBlockers } from './blockers';
 import { buildCountryGazetteer } from './countries';
 import { buildInstitutions } from './institution';
+import { NATIONAL_PARTIES } from './national-parties';
 import { buildOrganizationEntities } from './organizations';
 import { US_AGENCIES, US_APPEALS_COURTS, US_DEPARTMENTS, US_EXECUTIVE_OFFICE, US_LEGISLATURE_AND_COURTS, US_PARTIES } from './us-institutions';
 import { ARMED_GROUPS, GEOGRAPHY, LEGISLATURES, REGIONS } from './world-institutions';
@@ -22,11 +23,12 @@ export function getBuiltinGazetteer(): Gazetteer {
     US_HOME,
   );
   const world = buildInstitutions([...LEGISLATURES, ...ARMED_GROUPS, ...REGIONS, ...GEOGRAPHY]);
-  const hints = new Map<string, MatchHints>([...us.hints, ...world.hints]);
+  const parties = NATIONAL_PARTIES.map(({ home, list }) => buildInstitutions(list, home));
+  const hints = new Map<string, MatchHints>([...us.hints, ...world.hints, ...parties.flatMap((p) => [...p.hints])]);
   for (const [id, demonyms] of countries.demonyms) if (demonyms.length > 0) hints.set(id, { demonyms });
   for (const [id, hint] of BUILTIN_HINTS) hints.set(id, { ...hints.get(id), ...hint });
   cached = {
-    entities: [...countries.entities, ...buildOrganizationEntities(), ...us.entities, ...world.entities],
+    entities: [...countries.entities, ...buildOrganizationEntities(), ...us.entities, ...world.entities, ...parties.flatMap((p) => p.entities)],
     hints,
     blockers: buildBlockers(),
   };
