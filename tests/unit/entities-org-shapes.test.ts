@@ -35,7 +35,12 @@ describe('organisation shapes', () => {
       ['Canadian Federation of Ferry Pilots (organization)'],
       ['Federation of Ferry Pilots (organization)'],
     ],
-    ['a body’s own name before the head stays apart', 'The Harbour House Office of Tides said no.', [], ['Harbour House Office of Tides (organization)']],
+    [
+      'a body’s own name before the head names the body’s unit as written',
+      'The Harbour House Office of Tides said no.',
+      ['Harbour House Office of Tides (organization)'],
+      ['Office of Tides (organization)'],
+    ],
     ['two fields joined before a head', 'The Trade and Defense Agency will pay.', ['Trade and Defense Agency (organization)'], []],
     ['one field before a head stays a description', 'The Defense Agency will pay.', [], ['Defense Agency (organization)']],
     ['a forum named by a word no list knows', 'Ministers met at the Kelvara Forum in May.', ['Kelvara Forum (organization)'], []],
@@ -426,5 +431,55 @@ describe('registered names on both sides of "and"', () => {
     });
     const found = analyseEntities({ title: 'Briefing', body: 'The Nordland and Westmark Border Health Commission met on Monday.' }, withPlaces).unregistered;
     expect(found.map((c) => c.name)).not.toContain('Westmark Border Health Commission');
+  });
+});
+
+describe('a body’s unit named with the body it belongs to', () => {
+  const withCouncil = buildRegistry({ files: [{ id: 'harbour-policy-council', name: 'Harbour Policy Council', type: 'organization', aliases: [] }] });
+  /** Unregistered bodies and registered ids of one article. */
+  const read = (body: string): { bodies: string[]; ids: string[] } => {
+    const a = analyseEntities({ title: 'Briefing', body }, withCouncil);
+    return { bodies: a.unregistered.filter((c) => c.type === 'organization').map((c) => c.name), ids: a.mentions.map((m) => m.id) };
+  };
+  it('names the unit as written, with its body’s name', () => {
+    expect(read('The meeting was hosted by the Westmark House Office of Ferry Engagement on Monday.').bodies).toEqual([
+      'Westmark House Office of Ferry Engagement',
+    ]);
+  });
+  it('parts the unit from a registered body after "and"', () => {
+    const { bodies, ids } = read('It was hosted by the Westmark House Office of Ferry Engagement and Harbour Policy Council.');
+    expect(bodies).toEqual(['Westmark House Office of Ferry Engagement']);
+    expect(ids).toContain('harbour-policy-council');
+  });
+  it.each([
+    [
+      'joins the unit named alone elsewhere',
+      { a: ['Westmark House Office of Ferry Engagement'], b: ['Office of Ferry Engagement'], c: ['Office of Ferry Engagement'] },
+      ['Office of Ferry Engagement 3'],
+    ],
+    [
+      'stays apart where two bodies have a unit of that name',
+      { a: ['Kelvara Bank Office of Public Affairs'], b: ['Harbour Board Office of Public Affairs'], c: ['Office of Public Affairs'] },
+      ['Harbour Board Office of Public Affairs 1', 'Kelvara Bank Office of Public Affairs 1', 'Office of Public Affairs 1'],
+    ],
+  ])('%s', (_, perArticle, expected) => {
+    expect(confidentOrgs(perArticle)).toEqual(expected);
+  });
+});
+
+describe('the same head repeated after "and" names a second body', () => {
+  it.each([
+    [
+      'two ministries of one country',
+      'The Ministry of Harbours of Nordland, and Ministry for Strategic Ferries of Nordland signed the deal.',
+      ['Ministry for Strategic Ferries of Nordland (organization)', 'Ministry of Harbours of Nordland (organization)'],
+    ],
+    [
+      'a field joined by "and" stays one name',
+      'The Ministry of Harbours and Ferries of Nordland signed the deal.',
+      ['Ministry of Harbours and Ferries of Nordland (organization)'],
+    ],
+  ])('%s', (_, body, expected) => {
+    expect(names(body).sort()).toEqual(expected);
   });
 });

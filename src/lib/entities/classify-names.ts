@@ -96,6 +96,23 @@ function splitAtOf(ctx: SpanContext, from: number, to: number): NamePart[] | und
   return undefined;
 }
 
+/**
+ * Where a body's unit starts after the body's own name ("White House Office of Public Engagement":
+ * the Office of Public Engagement of the White House), which `isHeadOfField` does not read as one
+ * head and its field; -1 when there is none. `join-unit-names.ts` pools the unit across articles.
+ */
+function startOfNamedUnit(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = from + 1; k < to - 2; k++) {
+    const head = tokens[k];
+    const before = tokens[k - 1];
+    const field = tokens[k + 2];
+    if (head?.kind !== 'word' || !head.upper || !ORG_LEADS.has(head.key) || tokens[k + 1]?.key !== 'of') continue;
+    if (before?.kind !== 'word' || !before.upper || !(ORG_LEADS.has(before.key) || ORG_HEADS.has(before.key))) continue;
+    if (field?.kind === 'word' && field.upper && !field.allCaps) return k;
+  }
+  return -1;
+}
+
 /** Names in a stretch with no title: organisation, place or person. */
 function classifyPlain(ctx: SpanContext, rawFrom: number, rawTo: number): NamePart[] {
   const [from, to] = trim(ctx.tokens, rawFrom, rawTo);
@@ -109,7 +126,7 @@ function classifyPlain(ctx: SpanContext, rawFrom: number, rawTo: number): NamePa
   }
   // "the UN Human Rights Council in Geneva": a registered name, then where it met.
   if (at > from && covered.subarray(from, at).every((c) => c !== -1)) return classifyPlain(ctx, at + 1, to);
-  const pair = splitOrgPair(tokens, from, to, covered);
+  const pair = splitOrgPair(tokens, from, to, covered) ?? splitAtRepeatedHead(tokens, from, to);
   if (pair) return [...classifyPlain(ctx, from, pair), ...classifyPlain(ctx, pair + 1, to)];
   const spanWords = tokens.slice(from, to).filter((t) => t.kind === 'word' && t.key !== 'the');
   const firstWord = spanWords[0];
@@ -134,6 +151,9 @@ function classifyPlain(ctx: SpanContext, rawFrom: number, rawTo: number): NamePa
   }
   const twice = splitRepeated(tokens, from, to);
   if (twice) return [...classifyPlain(ctx, from, twice), ...classifyPlain(ctx, twice, to)];
+  const unit = startOfNamedUnit(tokens, from, to);
+  // "White House Office of Public Engagement": the unit's name, written with its body's before it.
+  if (unit > from) return classifyPlain(ctx, unit, to).map((p) => (p.from === unit && p.to === to && p.type === 'organization' ? { ...p, from } : p));
   const of = splitAtOf(ctx, from, to);
   if (of) return of;
   const head = splitAfterOrgHead(ctx, from, to);
@@ -452,11 +472,34 @@ function splitOrgPair(tokens: readonly Token[], from: number, to: number, covere
     // "NATO Allies and European Union partners": registered bodies on both sides of "and", the second ending the run, are two names.
     if (covered !== undefined && covered[from] !== -1 && covered[k + 1] !== -1 && covered[k + 1] !== covered[k - 1] && covered[to - 1] === covered[k + 1])
       return k;
+    // "White House Office of Public Engagement and Domestic Policy Council": one registered body after "and" ends the run.
+    if (
+      covered !== undefined &&
+      covered[k - 1] === -1 &&
+      covered[k + 1] !== -1 &&
+      covered.subarray(k + 1, to).every((c) => c === covered[k + 1]) &&
+      (isOrgName(tokens, from, k, covered) || startOfNamedUnit(tokens, from, k) > from)
+    )
+      return k;
     const first = tokens[k + 1];
     if (!first?.upper || GENERIC_ORG_WORDS.has(first.key) || tokens.slice(k + 1, to - 1).some((t) => t.key === 'and')) continue;
     // "Institute of Museum and Library Services": after "of" and one everyday word, "and" adds a field to the same name.
     if (tokens[k - 2]?.key === 'of' && isEverydayCapital(tokens[k - 1], { allowAllCaps: true })) continue;
     if (isOrgName(tokens, from, k, covered)) return k;
+  }
+  return undefined;
+}
+
+/**
+ * Index of the "and" before a second body of the same kind as the first ("Ministry of Defence of
+ * Ukraine, and Ministry for Strategic Industries of Ukraine"), or undefined: the head repeated with
+ * its own remit names another body.
+ */
+function splitAtRepeatedHead(tokens: readonly Token[], from: number, to: number): number | undefined {
+  const head = tokens[from];
+  if (head?.kind !== 'word' || !ORG_LEADS.has(head.key) || !HEAD_LINKS.has(tokens[from + 1]?.key ?? '')) return undefined;
+  for (let k = from + 3; k < to - 2; k++) {
+    if (tokens[k]?.key === 'and' && tokens[k + 1]?.key === head.key && HEAD_LINKS.has(tokens[k + 2]?.key ?? '')) return k;
   }
   return undefined;
 }

@@ -11,6 +11,7 @@ import { isWrittenInSentenceCase } from './sentence-case-phrase.ts';
 import { joinAcronyms } from './join-acronyms.ts';
 import { joinNameVariants } from './join-name-variants.ts';
 import { joinOrganisationTails } from './join-org-tails.ts';
+import { joinUnitNames } from './join-unit-names.ts';
 import { readPeopleInOtherNames } from './people-in-other-names.ts';
 import { readPeopleWrittenAsOthers } from './people-written-as-others.ts';
 import { isCodeWord } from './group-codes.ts';
@@ -147,6 +148,7 @@ export function selectConfidentEntities(perArticle: readonly ArticleCandidates[]
   joinOrdinalEditions(pools);
   splitListedBodies(pools);
   joinNameVariants(pools);
+  joinUnitNames(pools);
   // Tagged: confident by its own evidence, or named in enough articles.
   const isTagged = (p: Pool): boolean => p.confident || p.entity.articles.length >= minArticles;
   const cutOrgs = joinOrganisationTails(pools, isTagged);
