@@ -47,6 +47,7 @@ import { isTownBeforeRegion } from './town-before-region.ts';
 import { isEmployerBeforeStaff } from './employer-before-staff.ts';
 import { isCourtByTier } from './court-by-tier.ts';
 import { isRoomName } from './room-names.ts';
+import { isInnerCapitalBrand } from './brand-names.ts';
 import { isNamedRegion } from './named-regions.ts';
 import { isFacilityOnNamedWater } from './facility-names.ts';
 import { isCompoundOrgName } from './compound-org-name.ts';
@@ -159,7 +160,8 @@ function classifyPlain(ctx: SpanContext, rawFrom: number, rawTo: number): NamePa
   const head = splitAfterOrgHead(ctx, from, to);
   if (head) return [...classifyPlain(ctx, from, head), { from: head, to, type: 'person', titled: false }];
   if (isBrandedOrg(tokens, from, to)) return [{ from, to, type: 'organization', titled: false }];
-  if (spanWords.length === 1 && firstWord && lookUpWord(firstWord.key).org) return [{ from, to, type: 'organization', titled: false }];
+  if (spanWords.length === 1 && firstWord && (lookUpWord(firstWord.key).org || isInnerCapitalBrand(tokens, tokens.indexOf(firstWord, from))))
+    return [{ from, to, type: 'organization', titled: false }];
   const words = tokens.slice(from, to).filter((t) => t.kind === 'word');
   const phrase = words.map((t) => t.key).join(' ');
   const single = words.length === 1 ? lookUpWord(phrase) : undefined;
