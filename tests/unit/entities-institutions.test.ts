@@ -106,6 +106,14 @@ describe('short forms where the context makes them the institution', () => {
     expect(counts('The National Security Council met at the White House to discuss United States policy.')['us-national-security-council']).toBe(1);
   });
 
+  it('counts a name only one country’s institution has as that country at home', () => {
+    const body = 'Japan and the United States will work together. The U.S. Department of Commerce and the Department of State will lead talks with Japan.';
+    expect(counts(body, 'Leaders meet')['us-department-of-state']).toBe(1);
+    expect(
+      counts('Japan and Nordavia will work together. The Department of State will lead talks with Japan.', 'Leaders meet')['us-department-of-state'],
+    ).toBeUndefined();
+  });
+
   it('counts the capital’s district as the country at home', () => {
     const body =
       'She served in the Office for the District of Columbia and taught at a law school in the District of Columbia. She is committed to the independence of the Department of Justice.';

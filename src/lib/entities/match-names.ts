@@ -22,7 +22,7 @@ export interface NameMatcher {
   isAcronym: (key: string) => boolean;
   /** Place names and demonyms by their last key ("korea" → "South Korea", "North Korea", "Korea"). */
   placesByLastKey: ReadonlyMap<string, readonly PlaceName[]>;
-  /** The country a registered place lies in, by place id ("washington-dc" → "united-states"). */
+  /** The country a registered place lies in or a national institution belongs to, by id ("washington-dc", "us-department-of-state" → "united-states"). */
   countryOf: ReadonlyMap<string, string>;
 }
 
@@ -530,6 +530,8 @@ export function keepHomeInstitutions(
     // "the District of Columbia" in nominees' biographies is the United States at home, not another country leading.
     const id = countryOf.get(idOf(m)) ?? idOf(m);
     if (isPlace(idOf(m)) && !m.alias.demonym) counts.set(id, (counts.get(id) ?? 0) + 1);
+    // "USAID", "the U.S. Department of Commerce": a name only one country's institution has shows where the copy is at home.
+    else if (!isPlace(idOf(m)) && countryOf.has(idOf(m)) && m.alias.home === undefined) counts.set(id, (counts.get(id) ?? 0) + 1);
   }
   const top = Math.max(0, ...counts.values());
   const leads = (home: string) => evidence.inTitle.has(home) || (counts.get(home) ?? 0) >= top;

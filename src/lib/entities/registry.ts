@@ -135,6 +135,7 @@ function compileMatcher(
     const hints: MatchHints | undefined = gazetteer?.hints.get(entity.id);
     rules.push(hints?.rule);
     if (hints?.within) countryOf.set(entity.id, hints.within);
+    if (hints?.home) countryOf.set(entity.id, hints.home.country);
     const priority = fromFile.has(entity.id) ? FILE_PRIORITY : BUILTIN_PRIORITY;
     const shortRule = hints?.short ? mergeRules(hints.rule, hints.short.rule) : undefined;
     const shortNames = new Set(hints?.short?.names ?? []);
