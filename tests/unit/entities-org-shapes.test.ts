@@ -467,6 +467,12 @@ describe('a body’s unit named with the body it belongs to', () => {
   });
 });
 
+describe('a company the lexicon knows, then "and" and another body', () => {
+  it('names both', () => {
+    expect(names('The deal between Nokia and Kelvara Airlines will add routes.').sort()).toEqual(['Kelvara Airlines (organization)', 'Nokia (organization)']);
+  });
+});
+
 describe('the same head repeated after "and" names a second body', () => {
   it.each([
     [

@@ -469,6 +469,16 @@ function isBrandedOrg(tokens: readonly Token[], from: number, to: number): boole
 function splitOrgPair(tokens: readonly Token[], from: number, to: number, covered?: Int32Array): number | undefined {
   const last = tokens[to - 1];
   if (last?.kind !== 'word' || !ORG_HEADS.has(last.key)) return undefined;
+  // "Boeing and Vietnam Airlines": a company the lexicon knows, named by one word, is a body of its own.
+  const lead = tokens[from];
+  if (
+    tokens[from + 1]?.key === 'and' &&
+    lead?.kind === 'word' &&
+    lookUpWord(lead.key).org &&
+    tokens[from + 2]?.upper &&
+    isOrgName(tokens, from + 2, to, covered)
+  )
+    return from + 1;
   for (let k = from + 2; k < to - 2; k++) {
     if (tokens[k]?.key !== 'and') continue;
     // "NATO Allies and European Union partners": registered bodies on both sides of "and", the second ending the run, are two names.
