@@ -489,3 +489,25 @@ describe('the same head repeated after "and" names a second body', () => {
     expect(names(body).sort()).toEqual(expected);
   });
 });
+
+describe('a partnership named by its remit', () => {
+  it.each([
+    [
+      'a partnership, then "for" and its remit',
+      'Leaders of the Westmark Partnership for Harbour Prosperity met. The Partnership for Nordland Ferries will invest.',
+      ['Partnership for Nordland Ferries (organization)', 'Westmark Partnership for Harbour Prosperity (organization)'],
+    ],
+    ['a relation between two states is no body', 'The Westmark-Nordland Comprehensive Strategic Partnership was signed.', []],
+    [
+      'the summit a partnership holds is no part of its name',
+      'Leaders met at the Westmark Partnership for Harbour Prosperity Leaders’ Summit today.',
+      ['Westmark Partnership for Harbour Prosperity (organization)'],
+    ],
+  ])('%s', (_, body, expected) => {
+    expect(
+      names(body)
+        .filter((n) => n.endsWith('(organization)'))
+        .sort(),
+    ).toEqual(expected);
+  });
+});

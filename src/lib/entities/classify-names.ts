@@ -48,6 +48,7 @@ import { isEmployerBeforeStaff } from './employer-before-staff.ts';
 import { isCourtByTier } from './court-by-tier.ts';
 import { isRoomName } from './room-names.ts';
 import { isInnerCapitalBrand } from './brand-names.ts';
+import { endBeforeHeldEvent, isNamedByRemit } from './partnership-names.ts';
 import { isNamedRegion } from './named-regions.ts';
 import { isFacilityOnNamedWater } from './facility-names.ts';
 import { isCompoundOrgName } from './compound-org-name.ts';
@@ -140,6 +141,8 @@ function classifyPlain(ctx: SpanContext, rawFrom: number, rawTo: number): NamePa
   if (isRoomName(tokens, from, to) && covered[from] === -1) return [{ from, to, type: 'place', titled: false }];
   if (isNamedRegion(tokens, from, spanWords) && covered[to - 1] === -1) return [{ from, to, type: 'place', titled: false }];
   if (isSittingOfBody(ctx, from, to)) return [];
+  const held = endBeforeHeldEvent(tokens, from, to);
+  if (held < to) return classifyPlain(ctx, from, held);
   if (isOrgName(tokens, from, to, covered) || opensOrgName(ctx, from, to, spanWords)) {
     return isGenericOrg(ctx, from, to) || spanWords.length < 2 ? [] : [{ from, to, type: 'organization', titled: false }];
   }
@@ -383,6 +386,7 @@ function isOrgName(tokens: readonly Token[], from: number, to: number, covered?:
     if (before.length >= 2 || (brand !== undefined && !lookUpWord(brand.key).common && !person)) return true;
   }
   if (first && ORG_LEADS.has(first.key) && second && (second.key === 'of' || second.key === 'for' || second.key === 'on')) return true;
+  if (isNamedByRemit(tokens, from, to)) return true;
   if (words.length < 2) return false;
   // "African Union Transition Mission in Somalia": a head, then where the body works.
   for (let k = from + 1; k < to - 1; k++) {

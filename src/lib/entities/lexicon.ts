@@ -547,6 +547,9 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'nation',
 ]);
 
+/** Heads that make a body only with their remit after "for" or "on" ("Partnership for Central America"), never alone ("Strategic Partnership"). */
+export const REMIT_HEADS: ReadonlySet<string> = new Set(['partnership']);
+
 /** Last words that make an organisation only after a brand-like name ("Voltaic Energy", not "Clean Energy"). */
 export const WEAK_ORG_HEADS: ReadonlySet<string> = new Set([
   // "Negev Forum", not "Business Forum".

@@ -7,6 +7,7 @@ import {
   NAME_CONNECTORS,
   ORG_HEADS,
   ORG_LEADS,
+  REMIT_HEADS,
   TITLE_WORDS,
   isWeekday,
   TITLE_DOMAIN_WORDS,
@@ -97,7 +98,7 @@ export function buildNameSpans(seg: SegmentedArticle, lowercaseKeys: ReadonlySet
       continue;
     }
     let to = i + 1;
-    let orgLike = ORG_HEADS.has(start.key) || ORG_LEADS.has(start.key);
+    let orgLike = ORG_HEADS.has(start.key) || ORG_LEADS.has(start.key) || REMIT_HEADS.has(start.key);
     let titled = TITLE_WORDS.has(start.key);
     let family = isFamilyNameFirst(start.key);
     while (to < tokens.length && (!tokens[to - 1]?.possessive || possessiveOpensOrgName(tokens, to - 1, covered))) {
@@ -105,7 +106,7 @@ export function buildNameSpans(seg: SegmentedArticle, lowercaseKeys: ReadonlySet
       const next = tokens[to + 1];
       if (!t || headline[to] === 1) break;
       if (isNameWord(t)) {
-        orgLike ||= ORG_HEADS.has(t.key) || ORG_LEADS.has(t.key);
+        orgLike ||= ORG_HEADS.has(t.key) || ORG_LEADS.has(t.key) || REMIT_HEADS.has(t.key);
         titled ||= TITLE_WORDS.has(t.key);
         family ||= isFamilyNameFirst(t.key);
         to += 1;
