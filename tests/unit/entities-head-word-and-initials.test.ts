@@ -85,6 +85,12 @@ describe('a body introduced with its initials in brackets', () => {
     ['initials of every capitalised word', 'The Harbour Safety Agency (HSA) issued a warning.', 'Harbour Safety Agency', true],
     ['initials of every word, "for" included', 'The Bank for Coastal Towns (BFCT) will lend.', 'Bank for Coastal Towns', true],
     ['initials across a hyphen', 'The Nordvik Self-Rescue Forces (NSRF) were sent.', 'Nordvik Self-Rescue Forces', true],
+    [
+      'initials in the order of another language',
+      'Support for the Democratic Front for the Liberation of Nordland (FDLN) ended.',
+      'Democratic Front for the Liberation of Nordland',
+      true,
+    ],
     ['a code in brackets that is not its initials', 'The Harbour Safety Agency (FY24) issued a warning.', 'Harbour Safety Agency', false],
     ['initials of two letters are too short to tell', 'The Harbour Agency (HA) issued a warning.', 'Harbour Agency', false],
     ['no brackets', 'The Harbour Safety Agency issued a warning.', 'Harbour Safety Agency', false],

@@ -4,7 +4,8 @@ import type { Token } from './tokenise.ts';
 // A writer who spells out a body and gives its initials in brackets is introducing it for the
 // reader, as a title introduces a person: the body is what the article is about, even if the short
 // form never comes back. The letters must be the name's initials (of its capitalised words, or of
-// all its words), so a code in brackets that is no short form ("(FY24)", "(PDF)") introduces nothing.
+// all its words, in any order: a body named in another language keeps its own initials), so a code in
+// brackets that is no short form ("(FY24)", "(PDF)") introduces nothing.
 
 /** Initials of a name's capitalised words and of all its words ("HSA" for "Harbour Safety Agency", "BFC" or "BC" for "Bank for Cod"). */
 function initialsOf(words: readonly Token[]): string[] {
@@ -21,5 +22,7 @@ export function isIntroducedByInitials(tokens: readonly Token[], from: number, t
   const close = tokens[to + 2];
   if (open?.key !== '(' || close?.key !== ')' || code?.kind !== 'word' || !code.allCaps || code.core.length < 3) return false;
   const words = tokens.slice(from, to).filter((t) => t.kind === 'word');
-  return words.length >= 2 && initialsOf(words).includes(code.core.replace(/\./g, ''));
+  // "Democratic Forces for the Liberation of Rwanda (FDLR)": a body's initials in its own language come in another order.
+  const letters = (s: string): string => [...s.replace(/\./g, '')].sort().join('');
+  return words.length >= 2 && initialsOf(words).some((initials) => letters(initials) === letters(code.core));
 }
