@@ -45,3 +45,16 @@ describe('findHeadlineEntities and the speaker of a statement', () => {
     expect(findHeadlineEntities(record, rare, 1000).sort()).toEqual([...expected].sort());
   });
 });
+
+describe('findHeadlineEntities and a speaker’s office written by its initials', () => {
+  it('leaves the office out where it stands in the speaker', () => {
+    const title = 'Statement from ZSC Spokesperson Dana Reyes on Talks in Zandia';
+    const record = article('s', '2023-05-02T12:00:00Z', title, 'Talks in Zandia went on, the Zandia Security Council said.', [
+      'zandia-security-council',
+      'zandia',
+    ]);
+    const office = record.mentions.find((m) => m.id === 'zandia-security-council');
+    if (office) office.first = title.indexOf('ZSC');
+    expect(findHeadlineEntities(record, rare, 1000)).toEqual(['zandia']);
+  });
+});

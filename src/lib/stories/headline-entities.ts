@@ -25,6 +25,13 @@ function speakerWords(title: string): Set<string> {
   return new Set(speaker ? tokenise(speaker) : []);
 }
 
+// Where the speaker stands in such a headline, as character offsets: a name written there by an
+// acronym ("Statement from NSC Spokesperson …") shares no word with its id, but is the speaker too.
+function speakerEnd(title: string): number {
+  const match = STATEMENT_BY.exec(title);
+  return match?.[1] ? match[0].length - ' on '.length : -1;
+}
+
 /**
  * The ids of the entities an article's headline names: those detection first found in the title,
  * and those whose id words are all headline words ("california", "south-korea"), or whose last
@@ -34,8 +41,8 @@ function speakerWords(title: string): Set<string> {
  * such as "Biden-Harris"). Detection does not always record a headline mention, and the
  * headline is what a story's name is made from. An entity whose words all stand in the headline's
  * recurring template (`template`: "Statement from Press Secretary Karine Jean-Pierre on"), or
- * between a headline's opening "Statement from" and its "on", is the speaker, not the subject, and
- * is left out.
+ * between a headline's opening "Statement from" and its "on" (by its words or where it is written),
+ * is the speaker, not the subject, and is left out.
  */
 export function findHeadlineEntities(
   article: ArticleRecord,
@@ -49,9 +56,11 @@ export function findHeadlineEntities(
   const loose = (): Set<string> => (looseWords ??= new Set(tokenise(folded.replace(/[\p{L}\p{N}.]+(?:-[\p{L}\p{N}.]+)+/gu, ' '))));
   const lastWords = article.mentions.map((mention) => mention.id.split('-').at(-1) ?? '');
   const speaker = speakerWords(folded);
+  const spoken = speakerEnd(article.title);
   return article.mentions
     .filter((mention, i) => {
       if (isSpeakerIn(template, mention.id.split('-')) || mention.id.split('-').every((part) => speaker.has(part))) return false;
+      if (mention.first >= 0 && mention.first < spoken) return false;
       if (mention.first >= 0 && mention.first < article.title.length) return true;
       const parts = mention.id.split('-');
       if (parts.every((part) => words.has(part))) return true;
