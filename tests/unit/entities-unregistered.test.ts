@@ -194,3 +194,17 @@ describe('the cross-article confidence rule', () => {
     expect(confident.find((e) => e.type === 'place')?.articles).toEqual(['a']);
   });
 });
+
+describe('a person named with the body they belong to', () => {
+  const withParty = buildRegistry({ files: [{ id: 'harbour-party', name: 'Harbour Party', type: 'organization', aliases: [] }] });
+  /** Whether the person named once counts as introduced. */
+  const introduced = (body: string, name: string): boolean | undefined =>
+    analyseEntities({ title: 'Election results', body }, withParty).unregistered.find((c) => c.name === name)?.introduced;
+  it.each([
+    ['after "of the" and the body', 'Tova Mensah of the Harbour Party came second.', true],
+    ['after "of the", a few describing words and the body', 'Tova Mensah of the main opposition Harbour Party came second.', true],
+    ['not after "of the" and something else', 'Tova Mensah of the north coast came second.', false],
+  ])('%s', (_, body, expected) => {
+    expect(introduced(body, 'Tova Mensah')).toBe(expected);
+  });
+});

@@ -18,6 +18,7 @@ import type { SegmentedArticle, Token } from './tokenise.ts';
 import type { CandidateType, UnregisteredCandidate } from './types.ts';
 import { isStyledAlone, nameStartWithStyle } from './styled-alone.ts';
 import { isWrittenAsBody } from './written-as-body.ts';
+import { isNamedWithBody } from './member-of-body.ts';
 import { isWrittenAsPlace } from './written-as-place.ts';
 import { slugify } from '../slugify.ts';
 import { isBeforeMemberWord, isCodeWord } from './group-codes.ts';
@@ -507,7 +508,7 @@ export function toCandidates(
       candidate.inTitle ||= seg.field[from] === 0;
       candidate.inSummary ||= seg.field[from] === 1;
       candidate.inLead ||= start < seg.leadEnd;
-      candidate.introduced ||= group.type === 'person' && isIntroduced(tokens, from, to);
+      candidate.introduced ||= group.type === 'person' && (isIntroduced(tokens, from, to) || isNamedWithBody(tokens, from, to, bodyAt));
       candidate.introduced ||= group.type === 'organization' && isSpeakingBody(tokens, from, to);
       candidate.styledAlone ||= group.type === 'person' && isStyledAlone(tokens, from, to);
       if (group.type === 'person' && isWrittenAsBody(tokens, from, to, bodyAt)) candidate.bodyPlaces += 1;
