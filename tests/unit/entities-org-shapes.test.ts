@@ -511,3 +511,24 @@ describe('a partnership named by its remit', () => {
     ).toEqual(expected);
   });
 });
+
+describe('a headline’s body name, as far as the prose writes it', () => {
+  it.each([
+    [
+      'past "and", as the prose writes it',
+      'Talks between the Alliance of Ferry Pilots and Harbour Owners and the Westmark Port Authority',
+      'The Alliance of Ferry Pilots and Harbour Owners reached a deal with the Westmark Port Authority.',
+      'Alliance of Ferry Pilots and Harbour Owners (organization)',
+    ],
+    [
+      'past "of" and a place, as the prose writes it',
+      'Statement on the Deal with the Ferry Writers Guild of Nordland',
+      'We welcome the deal with the Ferry Writers Guild of Nordland today.',
+      'Ferry Writers Guild of Nordland (organization)',
+    ],
+  ])('%s', (_, title, body, expected) => {
+    const found = analyseEntities({ title, body }, registry).unregistered;
+    const named = found.find((c) => `${c.name} (${c.type})` === expected);
+    expect(named?.inTitle).toBe(true);
+  });
+});

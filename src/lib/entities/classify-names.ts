@@ -905,6 +905,26 @@ function isOrgWord(ctx: SpanContext, i: number): boolean {
   return !info.function && !TITLE_WORDS.has(t.key) && !isMonth(t.key) && !isWeekday(t.key);
 }
 
+/**
+ * Where a headline's body name runs on past "and" or "of" because the article's prose writes it
+ * that far ("Alliance of Motion Picture and Television Producers", "Writers Guild of America"): a
+ * name in title case cannot tell its own "and" from the headline's; `end` when the prose does not.
+ */
+function endAsWrittenInProse(ctx: SpanContext, start: number, end: number): number {
+  const { tokens } = ctx;
+  if (tokens[end]?.key !== 'and' && tokens[end]?.key !== 'of') return end;
+  let more = end + 1;
+  while (more < tokens.length && more - end <= 4 && ctx.headline[more] === 1 && tokens[more]?.kind === 'word' && tokens[more]?.upper) more += 1;
+  for (let stop = more; stop > end + 1; stop--) {
+    const keys = tokens.slice(start, stop).map((t) => t.key);
+    for (let k = 0; k + keys.length <= tokens.length; k++) {
+      if (ctx.headline[k] === 1 || tokens[k]?.key !== keys[0]) continue;
+      if (keys.every((key, j) => tokens[k + j]?.key === key && ctx.headline[k + j] !== 1)) return stop;
+    }
+  }
+  return end;
+}
+
 /** An organisation's name ending at a head, or led by one ("American Cancer Society", "Alliance for Hippocratic Medicine"). */
 export function findHeadlineOrganisations(ctx: SpanContext): NamePart[] {
   const { tokens } = ctx;
@@ -929,6 +949,7 @@ export function findHeadlineOrganisations(ctx: SpanContext): NamePart[] {
         let more = end + 1;
         while (more < tokens.length && more - i < 9 && isOrgWord(ctx, more)) more += 1;
         if (more > end + 1 && ORG_HEADS.has(tokens[more - 1]?.key ?? '')) end = more;
+        else end = endAsWrittenInProse(ctx, start, end);
       }
       // "American Association of People with Disabilities" in a list line.
       const withField = endOfMembersWith(tokens, end);
@@ -949,7 +970,9 @@ export function findHeadlineOrganisations(ctx: SpanContext): NamePart[] {
       // "United States District Court for the Eastern District of Louisiana" closing a heading line.
       const served = endOfHeadingRemitAcrossThe(ctx, i + 1);
       if (served > i + 1) accept(startWithPlaceBefore(ctx, start), served);
-      else accept(start, end > i + 1 && ctx.headline[end - 1] === 1 && ctx.covered[end - 1] === -1 ? end : i + 1);
+      else if (end > i + 1 && ctx.headline[end - 1] === 1 && ctx.covered[end - 1] === -1) accept(start, end);
+      // "Writers Guild of America": the prose writes the head's "of" and what follows.
+      else accept(start, endAsWrittenInProse(ctx, start, i + 1));
     }
   }
   return parts;

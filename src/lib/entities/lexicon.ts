@@ -482,6 +482,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'fund',
   'gazette',
   'group',
+  'guild',
   'guard',
   'herald',
   'holdings',
