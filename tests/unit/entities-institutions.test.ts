@@ -237,6 +237,25 @@ describe('other democracies’ parliaments and parties, where their country lead
     for (const id of ['labour-party-uk', 'green-party-uk', 'conservative-party-uk']) expect(ids).not.toContain(id);
   });
 
+  it('leaves a shared name untagged where both its countries lead alike', () => {
+    const ids = Object.keys(counts('The Democratic Party won in South Korea. The United States sent its congratulations.', 'Results'));
+    expect(ids).not.toContain('democratic-party');
+    expect(ids).not.toContain('democratic-party-of-korea');
+  });
+
+  it.each([
+    [
+      'initials other bodies share, where the country does not lead',
+      'The DPP ruled on the case in Kingston, Jamaica, on Monday.',
+      'democratic-progressive-party',
+    ],
+    ['a party of that name in another country', 'Britain voted. The Conservative Party of Canada sent observers to Britain.', 'conservative-party-uk'],
+    ['the everyday word', 'Labour shortages hit farms across Britain, and Labour costs rose in Britain.', 'labour-party-uk'],
+    ['forces of that name in another country', 'The United Self-Defense Forces of Colombia disarmed in Colombia.', 'japan-self-defense-forces'],
+  ])('leaves out %s', (_, body, id) => {
+    expect(Object.keys(counts(body, 'Briefing'))).not.toContain(id);
+  });
+
   it('leaves a French story’s National Assembly untagged rather than South Korea’s', () => {
     const body = 'The National Assembly in Paris voted on pensions. France’s government had pressed for the vote across France.';
     expect(counts(body, 'France votes')['national-assembly-of-south-korea']).toBeUndefined();

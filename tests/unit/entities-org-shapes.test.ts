@@ -498,6 +498,12 @@ describe('a partnership named by its remit', () => {
       ['Partnership for Nordland Ferries (organization)', 'Westmark Partnership for Harbour Prosperity (organization)'],
     ],
     ['a relation between two states is no body', 'The Westmark-Nordland Comprehensive Strategic Partnership was signed.', []],
+    ['a relation named by its aims is no body', 'They raised ties to a Comprehensive Strategic Partnership for Peace and Prosperity.', []],
+    [
+      'the meeting a partnership holds, with the words that go with it, is no part of its name',
+      'The Westmark Partnership for Harbour Prosperity Annual Meeting opened.',
+      ['Westmark Partnership for Harbour Prosperity (organization)'],
+    ],
     [
       'the summit a partnership holds is no part of its name',
       'Leaders met at the Westmark Partnership for Harbour Prosperity Leaders’ Summit today.',

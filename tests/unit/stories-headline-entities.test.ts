@@ -57,4 +57,12 @@ describe('findHeadlineEntities and a speaker’s office written by its initials'
     if (office) office.first = title.indexOf('ZSC');
     expect(findHeadlineEntities(record, rare, 1000)).toEqual(['zandia']);
   });
+
+  it('keeps a country the speaker’s post names where the headline is about it too', () => {
+    const title = 'Statement from Zandian Trade Representative Dana Reyes on Zandia-Norland Trade Talks';
+    const record = article('s', '2023-05-02T12:00:00Z', title, 'Zandia and Norland met.', ['zandia', 'norland']);
+    const zandia = record.mentions.find((m) => m.id === 'zandia');
+    if (zandia) zandia.first = title.indexOf('Zandian');
+    expect(findHeadlineEntities(record, rare, 1000).sort()).toEqual(['norland', 'zandia']);
+  });
 });

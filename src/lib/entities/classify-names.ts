@@ -20,7 +20,6 @@ import {
   SURNAME_LIKE_TITLES,
   TITLE_WORDS,
   GENERIC_ORG_WORDS,
-  NON_ORG_ACRONYMS,
   ORG_HEADS,
   REGION_WORDS,
   ORG_LEADS,
@@ -47,8 +46,9 @@ import { isTownBeforeRegion } from './town-before-region.ts';
 import { isEmployerBeforeStaff } from './employer-before-staff.ts';
 import { isCourtByTier } from './court-by-tier.ts';
 import { isRoomName } from './room-names.ts';
-import { isInnerCapitalBrand } from './brand-names.ts';
+import { isBrandedOrg, isInnerCapitalBrand } from './brand-names.ts';
 import { endBeforeHeldEvent, isNamedByRemit } from './partnership-names.ts';
+import { followsBodyHead, startOfNamedUnit } from './unit-of-body.ts';
 import { isNamedRegion } from './named-regions.ts';
 import { isFacilityOnNamedWater } from './facility-names.ts';
 import { isCompoundOrgName } from './compound-org-name.ts';
@@ -96,23 +96,6 @@ function splitAtOf(ctx: SpanContext, from: number, to: number): NamePart[] | und
     return [{ from, to: k, type: 'person', titled: false }, ...classifyPlain(ctx, k + 1, to)];
   }
   return undefined;
-}
-
-/**
- * Where a body's unit starts after the body's own name ("White House Office of Public Engagement":
- * the Office of Public Engagement of the White House), which `isHeadOfField` does not read as one
- * head and its field; -1 when there is none. `join-unit-names.ts` pools the unit across articles.
- */
-function startOfNamedUnit(tokens: readonly Token[], from: number, to: number): number {
-  for (let k = from + 1; k < to - 2; k++) {
-    const head = tokens[k];
-    const before = tokens[k - 1];
-    const field = tokens[k + 2];
-    if (head?.kind !== 'word' || !head.upper || !ORG_LEADS.has(head.key) || tokens[k + 1]?.key !== 'of') continue;
-    if (before?.kind !== 'word' || !before.upper || !(ORG_LEADS.has(before.key) || ORG_HEADS.has(before.key))) continue;
-    if (field?.kind === 'word' && field.upper && !field.allCaps) return k;
-  }
-  return -1;
 }
 
 /** Names in a stretch with no title: organisation, place or person. */
@@ -163,7 +146,9 @@ function classifyPlain(ctx: SpanContext, rawFrom: number, rawTo: number): NamePa
   const head = splitAfterOrgHead(ctx, from, to);
   if (head) return [...classifyPlain(ctx, from, head), { from: head, to, type: 'person', titled: false }];
   if (isBrandedOrg(tokens, from, to)) return [{ from, to, type: 'organization', titled: false }];
-  if (spanWords.length === 1 && firstWord && (lookUpWord(firstWord.key).org || isInnerCapitalBrand(tokens, tokens.indexOf(firstWord, from))))
+  if (spanWords.length === 1 && firstWord && lookUpWord(firstWord.key).org) return [{ from, to, type: 'organization', titled: false }];
+  // "SpaceX", "in HuffPost"; but a word the article writes as a town before its region is that town ("in PyeongChang, South Korea").
+  if (spanWords.length === 1 && firstWord && isInnerCapitalBrand(tokens, tokens.indexOf(firstWord, from)) && !isTownInArticle(ctx, firstWord.key))
     return [{ from, to, type: 'organization', titled: false }];
   const words = tokens.slice(from, to).filter((t) => t.kind === 'word');
   const phrase = words.map((t) => t.key).join(' ');
@@ -190,6 +175,11 @@ function classifyPlain(ctx: SpanContext, rawFrom: number, rawTo: number): NamePa
     return [{ from: from + 1, to, type: 'person', titled: false }];
   }
   return [];
+}
+
+/** True when the article writes the word `key` somewhere as a town before its region ("PyeongChang, South Korea"). */
+function isTownInArticle(ctx: SpanContext, key: string): boolean {
+  return ctx.tokens.some((t, k) => t.key === key && isTownBeforeRegion(ctx, k, k + 1));
 }
 
 /** "BIG NEWS", "GREAT NEWS": everyday words in capitals for emphasis, no name (acronyms are single words). */
@@ -419,8 +409,8 @@ function isHeadOfField(tokens: readonly Token[], k: number, covered: Int32Array 
   // A registered name before the head is another body, unless it is a nationality word, which opens
   // the name of a body of that nation ("American Federation of Teachers", not "U.S. Department of …").
   if (covered !== undefined && covered[k - 1] !== -1 && !lookUpWord(before.key).demonym) return false;
-  // "White House Office of …": a body's own name before the head makes the head one of its parts.
-  if (ORG_LEADS.has(before.key) || ORG_HEADS.has(before.key)) return false;
+  // "White House Office of …": a body's own name before the head makes the head one of its units (`startOfNamedUnit`).
+  if (followsBodyHead(tokens, k)) return false;
   return field?.kind === 'word' && field.upper && !field.allCaps;
 }
 
@@ -454,14 +444,6 @@ function isOfRegistered(ctx: SpanContext, from: number, to: number, k: number): 
   let own = 0;
   for (let j = from; j < to; j++) if (covered[j] === -1 && tokens[j]?.kind === 'word') own += 1;
   return own > 1;
-}
-
-/** "SK Hynix", "LG Display": a short acronym and a name word make a company. */
-function isBrandedOrg(tokens: readonly Token[], from: number, to: number): boolean {
-  const words = tokens.slice(from, to).filter((t) => t.kind === 'word');
-  const [first, ...rest] = words;
-  if (!first || rest.length === 0 || rest.length > 2 || !first.allCaps || first.core.length > 4 || NON_ORG_ACRONYMS.has(first.core)) return false;
-  return rest.every((w) => w.upper && !w.allCaps && !lookUpWord(w.key).common && !lookUpWord(w.key).function);
 }
 
 /**
@@ -919,7 +901,10 @@ function endAsWrittenInProse(ctx: SpanContext, start: number, end: number): numb
     const keys = tokens.slice(start, stop).map((t) => t.key);
     for (let k = 0; k + keys.length <= tokens.length; k++) {
       if (ctx.headline[k] === 1 || tokens[k]?.key !== keys[0]) continue;
-      if (keys.every((key, j) => tokens[k + j]?.key === key && ctx.headline[k + j] !== 1)) return stop;
+      // The prose writes the words past the cut in capitals too: "… and Nordland leaders" are no part of a name.
+      const same = (j: number): boolean =>
+        tokens[k + j]?.key === keys[j] && ctx.headline[k + j] !== 1 && (start + j < end || tokens[k + j]?.upper === tokens[start + j]?.upper);
+      if (keys.every((_, j) => same(j))) return stop;
     }
   }
   return end;

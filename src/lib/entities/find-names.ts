@@ -435,7 +435,7 @@ function textOf(tokens: readonly Token[], from: number, to: number): string {
 }
 
 /** True when a full name (two words or more) follows a title, precedes a speech verb, or is followed by a post or the body it works for. */
-function isIntroduced(tokens: readonly Token[], from: number, to: number): boolean {
+function isIntroduced(tokens: readonly Token[], from: number, to: number, bodyAt: Uint8Array): boolean {
   const before = tokens[from - 1];
   const after = tokens[to];
   // "Dr. Kathleen Hicks": an abbreviated title ends in its full stop.
@@ -446,6 +446,7 @@ function isIntroduced(tokens: readonly Token[], from: number, to: number): boole
     hasPostAfter(tokens, to) ||
     hasAffiliationAfter(tokens, to) ||
     hasLowercasePostAfter(tokens, to) ||
+    isNamedWithBody(tokens, to, bodyAt) ||
     followsPost(tokens, from);
   // "King Abdullah II": a monarch's name and regnal number are a full name.
   const regnal = REGNAL_NUMBERS.has(tokens[to - 1]?.key ?? '') && tokens[to - 1]?.core === tokens[to - 1]?.core.toUpperCase();
@@ -508,7 +509,7 @@ export function toCandidates(
       candidate.inTitle ||= seg.field[from] === 0;
       candidate.inSummary ||= seg.field[from] === 1;
       candidate.inLead ||= start < seg.leadEnd;
-      candidate.introduced ||= group.type === 'person' && (isIntroduced(tokens, from, to) || isNamedWithBody(tokens, from, to, bodyAt));
+      candidate.introduced ||= group.type === 'person' && isIntroduced(tokens, from, to, bodyAt);
       candidate.introduced ||= group.type === 'organization' && isSpeakingBody(tokens, from, to);
       candidate.styledAlone ||= group.type === 'person' && isStyledAlone(tokens, from, to);
       if (group.type === 'person' && isWrittenAsBody(tokens, from, to, bodyAt)) candidate.bodyPlaces += 1;

@@ -1,19 +1,14 @@
 /** A body's unit written with the body it belongs to joins the unit's own name, when the archive writes no other body before it. */
 import { slugify } from '../slugify.ts';
-import { ORG_HEADS, ORG_LEADS } from './lexicon.ts';
 import { mergeInto, type Pool } from './name-pool.ts';
 import { tokeniseWithOffsets } from './tokenise.ts';
+import { startOfNamedUnit } from './unit-of-body.ts';
 
 /** The unit's own name inside a name that opens with its body's ("Office of Public Engagement" of "White House Office of Public Engagement"), or undefined. */
 function unitName(name: string): string | undefined {
-  const words = tokeniseWithOffsets(name).filter((t) => t.kind === 'word');
-  for (let k = 1; k < words.length - 2; k++) {
-    const head = words[k];
-    const before = words[k - 1];
-    if (!head || !before || !ORG_LEADS.has(head.key) || words[k + 1]?.key !== 'of') continue;
-    if (ORG_LEADS.has(before.key) || ORG_HEADS.has(before.key)) return name.slice(head.start);
-  }
-  return undefined;
+  const tokens = tokeniseWithOffsets(name);
+  const at = startOfNamedUnit(tokens, 0, tokens.length);
+  return at < 0 ? undefined : name.slice(tokens[at]?.start ?? 0);
 }
 
 /**

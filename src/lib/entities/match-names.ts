@@ -530,15 +530,19 @@ export function keepHomeInstitutions(
     // "the District of Columbia" in nominees' biographies is the United States at home, not another country leading.
     const id = countryOf.get(idOf(m)) ?? idOf(m);
     if (isPlace(idOf(m)) && !m.alias.demonym) counts.set(id, (counts.get(id) ?? 0) + 1);
-    // "USAID", "the U.S. Department of Commerce": a name only one country's institution has shows where the copy is at home.
+    // "USAID", "the U.S. Department of Commerce": an institution named by a name its country's home rule does not hold back shows where the copy is at home.
     else if (!isPlace(idOf(m)) && countryOf.has(idOf(m)) && m.alias.home === undefined) counts.set(id, (counts.get(id) ?? 0) + 1);
   }
   const top = Math.max(0, ...counts.values());
   const leads = (home: string) => evidence.inTitle.has(home) || (counts.get(home) ?? 0) >= top;
+  // Where two countries' institutions share the name and both lead, the headline's country, then the one named more, has it.
+  const weight = (a: CompiledAlias): number => (a.home === undefined ? -1 : (evidence.inTitle.has(a.home) ? 1e6 : 0) + (counts.get(a.home) ?? 0));
   return raw.flatMap((m) => {
-    if (m.alias.home === undefined || leads(m.alias.home)) return [m];
-    const namesake = m.namesakes?.find((a) => a.home !== undefined && leads(a.home));
-    return namesake ? [{ from: m.from, to: m.to, alias: namesake }] : [];
+    if (m.alias.home === undefined) return [m];
+    const [best, next] = [m.alias, ...(m.namesakes ?? [])].filter((a) => a.home !== undefined && leads(a.home)).sort((a, b) => weight(b) - weight(a));
+    // Two countries that lead alike: the name stays untagged rather than tagged as the wrong one's.
+    if (!best || (next && weight(next) === weight(best))) return [];
+    return [{ from: m.from, to: m.to, alias: best }];
   });
 }
 

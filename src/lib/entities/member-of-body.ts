@@ -1,18 +1,17 @@
 /** "Hou Yu-ih of the Kuomintang", "Lee Jae-myung of the Democratic Party": a full name, then "of the" and the body the person belongs to, names the person on purpose. */
-import { nameWords } from './person-names.ts';
 import type { Token } from './tokenise.ts';
 
-// Lowercase words that may stand between "the" and the body's name.
+// Lowercase words that may describe the body between "the" and its name ("the main opposition"):
+// a few adjectives, never a clause ("of the north coast, where the Harbour Party …").
 const DESCRIBING_WORDS = 3;
 
 /**
- * True when the person's name at tokens [from, to), two words or more, is followed by "of the" and
+ * True when a person's name ending at token `to` is followed by "of the" and
  * a body's name (`bodyAt`: tokens of a registered or found organisation), perhaps after a few
  * lowercase words, as wire copy introduces a politician by their party ("Hou Yu-ih of the main
  * opposition Kuomintang").
  */
-export function isNamedWithBody(tokens: readonly Token[], from: number, to: number, bodyAt: Uint8Array): boolean {
-  if (nameWords(tokens.slice(from, to)).length < 2) return false;
+export function isNamedWithBody(tokens: readonly Token[], to: number, bodyAt: Uint8Array): boolean {
   const of = tokens[to];
   const the = tokens[to + 1];
   if (of?.key !== 'of' || of.upper || the?.key !== 'the') return false;

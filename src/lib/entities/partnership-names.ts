@@ -6,14 +6,18 @@
 import { REMIT_HEADS } from './lexicon.ts';
 import type { Token } from './tokenise.ts';
 
-// What a body holds, written after its name ("… Leaders’ Summit", "… Ministerial").
+// What a body holds, written after its name ("… Leaders’ Summit", "… Ministerial"), and the words that say whose or how often.
 const EVENT_TAILS = new Set(['summit', 'ministerial', 'meeting', 'conference']);
+const EVENT_MODIFIERS = new Set(['leaders', 'annual', 'ministerial', 'high', 'level', 'inaugural']);
+// "Comprehensive Strategic Partnership for Peace, Cooperation and …": two states' relation, named by its aims.
+const RELATION_WORDS = new Set(['strategic', 'comprehensive']);
 
 /** True when tokens [from, to) hold a remit head ("Partnership") followed by "for" or "on" and a capitalised word. */
 export function isNamedByRemit(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to - 2; k++) {
     const t = tokens[k];
     const link = tokens[k + 1]?.key;
+    if (RELATION_WORDS.has(tokens[k - 1]?.key ?? '')) continue;
     if (t?.kind === 'word' && t.upper && REMIT_HEADS.has(t.key) && (link === 'for' || link === 'on') && tokens[k + 2]?.upper) return true;
   }
   return false;
@@ -23,8 +27,8 @@ export function isNamedByRemit(tokens: readonly Token[], from: number, to: numbe
 export function endBeforeHeldEvent(tokens: readonly Token[], from: number, to: number): number {
   const last = tokens[to - 1];
   if (last?.kind !== 'word' || !EVENT_TAILS.has(last.key)) return to;
-  // "Leaders’ Summit": a plural possessive is a word and its apostrophe.
-  const apostrophe = tokens[to - 2]?.key === '’' || tokens[to - 2]?.key === "'";
-  const end = apostrophe ? to - 3 : tokens[to - 2]?.possessive ? to - 2 : to - 1;
+  // "Leaders’ Summit", "Annual Meeting", "High-Level Meeting": the words before the event word go with it.
+  let end = to - 1;
+  while (end > from && (EVENT_MODIFIERS.has(tokens[end - 1]?.key ?? '') || /^[-’']$/.test(tokens[end - 1]?.key ?? ''))) end -= 1;
   return isNamedByRemit(tokens, from, end) ? end : to;
 }

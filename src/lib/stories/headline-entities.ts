@@ -25,12 +25,15 @@ function speakerWords(title: string): Set<string> {
   return new Set(speaker ? tokenise(speaker) : []);
 }
 
-// Where the speaker stands in such a headline, as character offsets: a name written there by an
-// acronym ("Statement from NSC Spokesperson …") shares no word with its id, but is the speaker too.
+// Where the speaker ends in such a headline, as a character offset: an office written there by its
+// initials ("Statement from NSC Spokesperson …") shares no word with its id, but is the speaker too.
 function speakerEnd(title: string): number {
   const match = STATEMENT_BY.exec(title);
   return match?.[1] ? match[0].length - ' on '.length : -1;
 }
+
+// Initials as a headline writes them ("NSC", "USTR"); "U.S." is a name of its own, which the subject may repeat.
+const INITIALS = /^\p{Lu}{2,}(?![\p{L}.])/u;
 
 /**
  * The ids of the entities an article's headline names: those detection first found in the title,
@@ -60,7 +63,7 @@ export function findHeadlineEntities(
   return article.mentions
     .filter((mention, i) => {
       if (isSpeakerIn(template, mention.id.split('-')) || mention.id.split('-').every((part) => speaker.has(part))) return false;
-      if (mention.first >= 0 && mention.first < spoken) return false;
+      if (mention.first >= 0 && mention.first < spoken && INITIALS.test(article.title.slice(mention.first))) return false;
       if (mention.first >= 0 && mention.first < article.title.length) return true;
       const parts = mention.id.split('-');
       if (parts.every((part) => words.has(part))) return true;

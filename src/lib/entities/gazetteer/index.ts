@@ -5,7 +5,7 @@ import { BUILTIN_HINTS } from './ambiguity';
 import { buildBlockers } from './blockers';
 import { buildCountryGazetteer } from './countries';
 import { buildInstitutions } from './institution';
-import { NATIONAL_PARTIES } from './national-parties';
+import { NATIONAL_INSTITUTIONS } from './national-institutions';
 import { buildOrganizationEntities } from './organizations';
 import { US_AGENCIES, US_APPEALS_COURTS, US_DEPARTMENTS, US_EXECUTIVE_OFFICE, US_LEGISLATURE_AND_COURTS, US_PARTIES } from './us-institutions';
 import { ARMED_GROUPS, GEOGRAPHY, LEGISLATURES, REGIONS } from './world-institutions';
@@ -23,7 +23,7 @@ export function getBuiltinGazetteer(): Gazetteer {
     US_HOME,
   );
   const world = buildInstitutions([...LEGISLATURES, ...ARMED_GROUPS, ...REGIONS, ...GEOGRAPHY]);
-  const parties = NATIONAL_PARTIES.map(({ home, list }) => buildInstitutions(list, home));
+  const parties = NATIONAL_INSTITUTIONS.map(({ home, list }) => buildInstitutions(list, home));
   const hints = new Map<string, MatchHints>([...us.hints, ...world.hints, ...parties.flatMap((p) => [...p.hints])]);
   for (const [id, demonyms] of countries.demonyms) if (demonyms.length > 0) hints.set(id, { demonyms });
   for (const [id, hint] of BUILTIN_HINTS) hints.set(id, { ...hints.get(id), ...hint });

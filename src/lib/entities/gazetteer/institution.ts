@@ -17,6 +17,8 @@ export interface Institution {
   shortRule?: AmbiguityRule;
   /** Every name (acronyms aside) counts only where the home country leads the article ("Democrats"). */
   national?: boolean;
+  /** Names, acronyms too, that other bodies or everyday words share ("Labour", "DPP", "National Assembly"): they count only where the home country leads the article. */
+  homeNames?: string[];
 }
 
 /** Where a group of institutions belongs. */
@@ -54,7 +56,9 @@ export function buildInstitutions(list: readonly Institution[], home?: Instituti
     if (rule) hint.rule = rule;
     if (institution.short) hint.short = { names: institution.short, rule: institution.shortRule ?? {} };
     if (home) {
-      const generic = [institution.name, ...names].filter((n) => (institution.national && !ACRONYM.test(n)) || isGenericName(n));
+      const generic = [institution.name, ...names].filter(
+        (n) => (institution.national && !ACRONYM.test(n)) || isGenericName(n) || institution.homeNames?.includes(n),
+      );
       hint.home = { country: home.country, generic };
     }
     if (hint.rule || hint.short || hint.home) hints.set(institution.id, hint);

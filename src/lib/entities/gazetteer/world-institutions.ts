@@ -54,11 +54,7 @@ export const ARMED_GROUPS: Institution[] = [
   { id: 'rapid-support-forces', name: 'Rapid Support Forces', aliases: [] },
   { id: 'sudanese-armed-forces', name: 'Sudanese Armed Forces', aliases: [] },
   { id: 'israel-defense-forces', name: 'Israel Defense Forces', aliases: ['IDF', 'Israeli Defense Forces', 'Israel Defence Forces'] },
-  {
-    id: 'japan-self-defense-forces',
-    name: 'Japan Self-Defense Forces',
-    aliases: ['Japan Self-Defence Forces', 'Japanese Self-Defense Forces', 'Self-Defense Forces', 'Self-Defence Forces', 'JSDF'],
-  },
+
   { id: 'm23', name: 'M23', aliases: ['March 23 Movement'] },
 ];
 
