@@ -237,6 +237,10 @@ describe('other democracies’ parliaments and parties, where their country lead
     for (const id of ['labour-party-uk', 'green-party-uk', 'conservative-party-uk']) expect(ids).not.toContain(id);
   });
 
+  it('names a party written with its demonym', () => {
+    expect(Object.keys(counts('The British Labour Party won in Britain.', 'Britain votes'))).toContain('labour-party-uk');
+  });
+
   it('leaves a shared name untagged where both its countries lead alike', () => {
     const ids = Object.keys(counts('The Democratic Party won in South Korea. The United States sent its congratulations.', 'Results'));
     expect(ids).not.toContain('democratic-party');

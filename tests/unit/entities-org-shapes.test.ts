@@ -538,3 +538,13 @@ describe('a headline’s body name, as far as the prose writes it', () => {
     expect(named?.inTitle).toBe(true);
   });
 });
+
+describe('a headline’s body name does not run on into what the prose writes in lower case', () => {
+  it('stops at the headline’s own "and"', () => {
+    const found = analyseEntities(
+      { title: 'Talks between the Alliance of Ferry Pilots and Harbour Leaders', body: 'The Alliance of Ferry Pilots and harbour leaders met on Monday.' },
+      registry,
+    ).unregistered.map((c) => c.name);
+    expect(found).not.toContain('Alliance of Ferry Pilots and Harbour Leaders');
+  });
+});
