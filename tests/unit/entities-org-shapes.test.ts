@@ -548,3 +548,25 @@ describe('a headline’s body name does not run on into what the prose writes in
     expect(found).not.toContain('Alliance of Ferry Pilots and Harbour Leaders');
   });
 });
+
+describe('a post "of the" a body named after it', () => {
+  it.each([
+    ['the whole body after "of the"', 'She is the Director of the National Harbour Institute today.', ['National Harbour Institute (organization)']],
+    [
+      'a board of another body is left to the field reading',
+      'He sits on the Board of Directors of the Westmark Ferry Foundation.',
+      ['Westmark Ferry Foundation (organization)'],
+    ],
+  ])('names %s', (_, body, expected) => {
+    expect(names(body).filter((n) => n.endsWith('(organization)'))).toEqual(expected);
+  });
+});
+
+describe('initials the article never writes', () => {
+  it('are no name of the body', () => {
+    const found = analyseEntities({ title: 'Briefing', body: 'She led the Westmark Harbour Alliance for years.' }, registry).unregistered;
+    expect(found.find((c) => c.name === 'Westmark Harbour Alliance')?.variants).not.toContain('WHA');
+    const written = analyseEntities({ title: 'Briefing', body: 'She led the Westmark Harbour Alliance (WHA). The WHA grew.' }, registry).unregistered;
+    expect(written.find((c) => c.name === 'Westmark Harbour Alliance')?.variants).toContain('WHA');
+  });
+});

@@ -197,6 +197,13 @@ function isShouted(words: readonly Token[]): boolean {
 function classifyTitled(ctx: SpanContext, rawFrom: number, to: number): NamePart[] {
   const named = ctx.covered.subarray(rawFrom, to).every((c) => c === -1) ? startOfNameAfterPost(ctx.tokens, rawFrom, to) : -1;
   if (named > rawFrom) return [{ from: named, to, type: 'person', titled: true }];
+  // "Director of the National Cancer Institute": after "of the", words that end in a body's head are
+  // the body's name, not the post's field; "… of the Board of Directors of the …" names a board of
+  // another body, which the field reading below keeps apart.
+  const body = rawFrom + 2;
+  const headed = ORG_HEADS.has(ctx.tokens[to - 1]?.key ?? '') && !ctx.tokens.slice(body, to).some((t) => t.key === 'of');
+  if (ctx.tokens[rawFrom]?.key === 'of' && ctx.tokens[rawFrom + 1]?.key === 'the' && headed && isOrgName(ctx.tokens, body, to, ctx.covered))
+    return classifyPlain(ctx, body, to);
   let from = endOfTitleDomain(ctx.tokens, ctx.covered, rawFrom, to);
   while (from < to && (isFiller(ctx.tokens[from]) || ctx.covered[from] !== -1)) from += 1;
   if (from >= to) return [];

@@ -490,6 +490,8 @@ export function toCandidates(
 ): UnregisteredCandidate[] {
   const { tokens } = seg;
   const byId = new Map<string, UnregisteredCandidate>();
+  let writtenWords: Set<string> | undefined;
+  const written = (): Set<string> => (writtenWords ??= new Set(tokens.map((t) => t.core)));
   for (const group of groups) {
     const start = group.type === 'person' ? nameStartWithStyle(tokens, group.best[0], group.best[1]) : group.best[0];
     const name = textOf(tokens, start, group.best[1]);
@@ -520,7 +522,8 @@ export function toCandidates(
     }
     candidate.count += group.headMentions ?? 0;
     candidate.introduced ||= group.introduced === true;
-    for (const a of group.acronyms) seen.add(a);
+    // Initials the article never writes ("OOPE") are no name of the body: only written ones join its mentions elsewhere.
+    for (const a of group.acronyms) if (written().has(a)) seen.add(a);
     candidate.variants = [...seen];
     byId.set(id, candidate);
   }
