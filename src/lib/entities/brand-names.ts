@@ -7,7 +7,7 @@ const SURNAME_PREFIX = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|Del|Della|La|Le|Lo|Van|Von|S
 // Two lowercase letters before the inner capital at least: "PhD", "PrEP" and "McCarthy" are abbreviations and surnames, not brands.
 const INNER_CAPITAL = /^\p{Lu}\p{Ll}{2,}\p{Lu}/u;
 
-/** True when the word at `at` stands beside a given name or a surname ("Scott DesJarlais", "RowVaughn Wells"): a person's name, written with a capital inside. */
+/** True when the article writes the word `key` beside a given name or a surname ("Scott DesJarlais", "RowVaughn Wells"): a person's name, written with a capital inside. */
 function standsInPersonName(tokens: readonly Token[], key: string): boolean {
   return tokens.some((t, k) => {
     if (t.key !== key) return false;

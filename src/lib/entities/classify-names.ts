@@ -201,8 +201,13 @@ function classifyTitled(ctx: SpanContext, rawFrom: number, to: number): NamePart
   // the body's name, not the post's field; "… of the Board of Directors of the …" names a board of
   // another body, which the field reading below keeps apart.
   const body = rawFrom + 2;
-  const headed = ORG_HEADS.has(ctx.tokens[to - 1]?.key ?? '') && !ctx.tokens.slice(body, to).some((t) => t.key === 'of');
-  if (ctx.tokens[rawFrom]?.key === 'of' && ctx.tokens[rawFrom + 1]?.key === 'the' && headed && isOrgName(ctx.tokens, body, to, ctx.covered))
+  const afterOfThe = ctx.tokens[rawFrom]?.key === 'of' && ctx.tokens[rawFrom + 1]?.key === 'the';
+  if (
+    afterOfThe &&
+    ORG_HEADS.has(ctx.tokens[to - 1]?.key ?? '') &&
+    !ctx.tokens.slice(body, to).some((t) => t.key === 'of') &&
+    isOrgName(ctx.tokens, body, to, ctx.covered)
+  )
     return classifyPlain(ctx, body, to);
   let from = endOfTitleDomain(ctx.tokens, ctx.covered, rawFrom, to);
   while (from < to && (isFiller(ctx.tokens[from]) || ctx.covered[from] !== -1)) from += 1;

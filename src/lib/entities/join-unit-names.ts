@@ -26,11 +26,16 @@ export function joinUnitNames(pools: Map<string, Pool>): void {
     const parent = slugify(pool.entity.name.slice(0, pool.entity.name.length - unit.length));
     longer.set(target, [...(longer.get(target) ?? []), { pool, parent }]);
   }
+  const into = new Map<Pool, Pool>();
   for (const [target, list] of longer) {
     if (new Set(list.map((l) => l.parent)).size !== 1) continue;
     for (const { pool } of list) {
       mergeInto(target, pool, true);
-      for (const [key, p] of pools) if (p === pool) pools.set(key, target);
+      into.set(pool, target);
     }
+  }
+  for (const [key, pool] of pools) {
+    const target = into.get(pool);
+    if (target) pools.set(key, target);
   }
 }

@@ -536,12 +536,14 @@ export function keepHomeInstitutions(
   const top = Math.max(0, ...counts.values());
   const leads = (home: string) => evidence.inTitle.has(home) || (counts.get(home) ?? 0) >= top;
   // Where two countries' institutions share the name and both lead, the headline's country, then the one named more, has it.
-  const weight = (a: CompiledAlias): number => (a.home === undefined ? -1 : (evidence.inTitle.has(a.home) ? 1e6 : 0) + (counts.get(a.home) ?? 0));
+  const titled = (a: CompiledAlias): number => Number(a.home !== undefined && evidence.inTitle.has(a.home));
+  const named = (a: CompiledAlias): number => (a.home === undefined ? 0 : (counts.get(a.home) ?? 0));
+  const order = (a: CompiledAlias, b: CompiledAlias): number => titled(b) - titled(a) || named(b) - named(a);
   return raw.flatMap((m) => {
     if (m.alias.home === undefined) return [m];
-    const [best, next] = [m.alias, ...(m.namesakes ?? [])].filter((a) => a.home !== undefined && leads(a.home)).sort((a, b) => weight(b) - weight(a));
+    const [best, next] = [m.alias, ...(m.namesakes ?? [])].filter((a) => a.home !== undefined && leads(a.home)).sort(order);
     // Two countries that lead alike: the name stays untagged rather than tagged as the wrong one's.
-    if (!best || (next && weight(next) === weight(best))) return [];
+    if (!best || (next && order(best, next) === 0)) return [];
     return [{ from: m.from, to: m.to, alias: best }];
   });
 }

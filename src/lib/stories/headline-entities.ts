@@ -19,17 +19,13 @@ function writtenLower(article: ArticleRecord, word: string): boolean {
 // A joint statement's parties are its subject ("Joint Statement from Zandia and Norland on Trade").
 const STATEMENT_BY = /^statement\s+(?:from|by)\s+(.+?)\s+on\s/iu;
 
-// The words of the speaker of a headline that opens as someone's statement on something; none otherwise.
-function speakerWords(title: string): Set<string> {
-  const speaker = STATEMENT_BY.exec(title)?.[1];
-  return new Set(speaker ? tokenise(speaker) : []);
-}
-
-// Where the speaker ends in such a headline, as a character offset: an office written there by its
-// initials ("Statement from NSC Spokesperson …") shares no word with its id, but is the speaker too.
-function speakerEnd(title: string): number {
+// The speaker of a headline that opens as someone's statement on something: its words, and where it
+// ends as a character offset, since an office written there by its initials ("Statement from NSC
+// Spokesperson …") shares no word with its id but is the speaker too. No words and -1 otherwise.
+function findSpeaker(title: string): { words: Set<string>; end: number } {
   const match = STATEMENT_BY.exec(title);
-  return match?.[1] ? match[0].length - ' on '.length : -1;
+  if (!match?.[1]) return { words: new Set(), end: -1 };
+  return { words: new Set(tokenise(foldToAscii(match[1]))), end: match[0].length - ' on '.length };
 }
 
 // Initials as a headline writes them ("NSC", "USTR"); "U.S." is a name of its own, which the subject may repeat.
@@ -58,12 +54,11 @@ export function findHeadlineEntities(
   let looseWords: Set<string> | undefined;
   const loose = (): Set<string> => (looseWords ??= new Set(tokenise(folded.replace(/[\p{L}\p{N}.]+(?:-[\p{L}\p{N}.]+)+/gu, ' '))));
   const lastWords = article.mentions.map((mention) => mention.id.split('-').at(-1) ?? '');
-  const speaker = speakerWords(folded);
-  const spoken = speakerEnd(article.title);
+  const speaker = findSpeaker(article.title);
   return article.mentions
     .filter((mention, i) => {
-      if (isSpeakerIn(template, mention.id.split('-')) || mention.id.split('-').every((part) => speaker.has(part))) return false;
-      if (mention.first >= 0 && mention.first < spoken && INITIALS.test(article.title.slice(mention.first))) return false;
+      if (isSpeakerIn(template, mention.id.split('-')) || mention.id.split('-').every((part) => speaker.words.has(part))) return false;
+      if (mention.first >= 0 && mention.first < speaker.end && INITIALS.test(article.title.slice(mention.first))) return false;
       if (mention.first >= 0 && mention.first < article.title.length) return true;
       const parts = mention.id.split('-');
       if (parts.every((part) => words.has(part))) return true;
