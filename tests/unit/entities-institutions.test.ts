@@ -210,6 +210,14 @@ describe('the US armed forces by the names copy gives them', () => {
   });
 });
 
+describe('the Palestinian Authority, the body rather than the state', () => {
+  it('tags the Authority, not Palestine, for "President Abbas of the Palestinian Authority"', () => {
+    const ids = Object.keys(counts('The Vice President spoke with President Mahmoud Abbas of the Palestinian Authority about Gaza.'));
+    expect(ids).toContain('palestinian-authority');
+    expect(ids).not.toContain('palestine');
+  });
+});
+
 describe('other democracies’ parliaments and parties, where their country leads', () => {
   it('names a British party by its everyday name in a British story', () => {
     const body =

@@ -1,5 +1,5 @@
 /**
- * Parliaments, main political parties and armed forces of other countries, each with its home country. Names
+ * Parliaments, governments, main political parties and armed forces of other countries, each with its home country. Names
  * that other bodies or everyday words share ("Labour", "the Conservatives", "the National Assembly",
  * "DPP") count only where that country leads the article (`homeNames`); names only that body has
  * ("Kuomintang", "Democratic Party of Korea") count anywhere. Hand-kept: no package on the npm
@@ -100,5 +100,10 @@ export const NATIONAL_INSTITUTIONS: NationalInstitutions[] = [
         rule: OF_ANOTHER,
       },
     ],
+  },
+  {
+    // The body, not the state: an editor tags "President Abbas of the Palestinian Authority" with the Authority.
+    home: { country: 'palestine', prefixes: [] },
+    list: [{ id: 'palestinian-authority', name: 'Palestinian Authority', aliases: ['Palestinian National Authority'] }],
   },
 ];
