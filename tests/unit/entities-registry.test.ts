@@ -69,6 +69,10 @@ describe('built-in gazetteer', () => {
   ])('has the organisation %s', (id) => {
     expect(byId.get(id)?.type).toBe('organization');
   });
+
+  it.each(['medicare', 'medicaid'])('files the programme %s as a subject, not a body', (id) => {
+    expect(byId.get(id)?.type).toBe('topic');
+  });
 });
 
 describe('entity files', () => {

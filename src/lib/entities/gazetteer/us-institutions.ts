@@ -321,8 +321,9 @@ export const US_AGENCIES: Institution[] = [
   { id: 'consumer-product-safety-commission', name: 'Consumer Product Safety Commission', aliases: ['CPSC'] },
   { id: 'federal-reserve', name: 'Federal Reserve', aliases: ['Federal Reserve Board', 'Federal Reserve System'] },
   { id: 'us-postal-service', name: 'US Postal Service', aliases: ['Postal Service', 'United States Postal Service', 'USPS'] },
-  { id: 'medicare', name: 'Medicare', aliases: [] },
-  { id: 'medicaid', name: 'Medicaid', aliases: [] },
+  // Programs, not bodies: an editor files them as subjects; the body that runs them is the Centers for Medicare & Medicaid Services.
+  { id: 'medicare', name: 'Medicare', aliases: [], type: 'topic' },
+  { id: 'medicaid', name: 'Medicaid', aliases: [], type: 'topic' },
   { id: 'peace-corps', name: 'Peace Corps', aliases: [] },
   { id: 'americorps', name: 'AmeriCorps', aliases: [] },
   {
