@@ -197,7 +197,9 @@ describe('the US armed forces by the names copy gives them', () => {
   it.each([
     ['the full name', 'United States Armed Forces personnel remain in the region, the United States said.', true],
     ['the official name', 'The Armed Forces of the United States will stay.', true],
-    ['not "the U.S. military", which stays the country', 'The U.S. military struck targets in Yemen on Monday.', false],
+    ['"the U.S. military"', 'The U.S. military struck targets in Yemen on Monday.', true],
+    ['"the U.S. Military" in a headline’s capitals', 'Nominees for key roles within the U.S. Military were named.', true],
+    ['not the aid the country sends', 'A new US military aid package reached Ukraine on Sunday.', false],
     [
       '"the Armed Forces" where the United States leads',
       'Women have served in the Armed Forces of the United States for decades; the Armed Forces honoured them.',

@@ -366,8 +366,18 @@ export const US_AGENCIES: Institution[] = [
   {
     id: 'us-armed-forces',
     name: 'US Armed Forces',
-    // "The U.S. military struck …" stays the country's: the adjective names no body and copy uses it for both.
-    aliases: ['United States Armed Forces', 'Armed Forces of the United States'],
+    // "The U.S. military struck …", "key roles within the U.S. Military": editors file these under the forces.
+    aliases: [
+      'United States Armed Forces',
+      'Armed Forces of the United States',
+      'U.S. military',
+      'U.S. Military',
+      'US military',
+      'United States military',
+      'United States Military',
+    ],
+    // "U.S. military aid", "… assistance": what the country sends, not the forces.
+    rule: { notBefore: ['aid', 'assistance', 'support', 'equipment', 'sales', 'spending', 'package', 'packages', 'funding', 'financing', 'training'] },
     short: ['Armed Forces'],
     // "the Armed Forces of Ukraine", "Armed Forces Day", "Sudanese Armed Forces": other forces, or no force.
     shortRule: { personName: true, notInTitle: true, notBefore: ['of'] },
