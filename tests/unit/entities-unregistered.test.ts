@@ -72,6 +72,7 @@ describe('people, organisations and places outside the registry', () => {
       ['Inflation Reduction Act', 'Economic Coercion', 'Coercion'],
     ],
     ['an organisation named after a person', 'President Dana Whitlock spoke. The Whitlock Administration said so.', ['Whitlock Administration']],
+    ['an acronym that spells a town, for that town', 'The partners will cooperate on secure networks in ORAN and 6G technologies.', ['ORAN']],
   ])('never takes %s for a name', (_name, body, forbidden) => {
     const found = analyseEntities({ title: 'x', body }, registry).unregistered.map((c) => c.name);
     for (const name of forbidden) expect(found).not.toContain(name);

@@ -154,6 +154,8 @@ function classifyPlain(ctx: SpanContext, rawFrom: number, rawTo: number): NamePa
   const phrase = words.map((t) => t.key).join(' ');
   const single = words.length === 1 ? lookUpWord(phrase) : undefined;
   const last = words[words.length - 1];
+  // "in ORAN and 6G technologies": a word in capitals that spells a town ("Oran") is an acronym of something else.
+  if (single?.town && words[0]?.allCaps && words[0].core.length > 1) return [];
   const namedPlace =
     (words.length >= 2 &&
       last !== undefined &&

@@ -1520,6 +1520,8 @@ export interface WordInfo {
   given: boolean;
   surname: boolean;
   place: boolean;
+  /** A place listed as a town or city ("oran", "paris"), not a country or region. */
+  town: boolean;
   /** Listed with a meaning that is not a name (determiner, verb, plain noun…). */
   common: boolean;
   /** A grammar word (determiner, preposition, pronoun, adverb…) that never starts a name. */
@@ -1575,6 +1577,7 @@ function load(): Map<string, WordInfo> {
       given: tags.some((t) => t === 'MaleName' || t === 'FemaleName' || t === 'FirstName' || t === 'Person'),
       surname: tags.includes('LastName') || tags.includes('Person'),
       place: tags.some((t) => PLACE_TAGS_STRICT.has(t)),
+      town: tags.includes('City'),
       common: !tags.some((t) => PROPER_TAGS.has(t)),
       function: tags.some((t) => FUNCTION_TAGS.has(t)),
       demonym: tags.includes('Demonym'),
@@ -1590,6 +1593,7 @@ const UNKNOWN: WordInfo = {
   given: false,
   surname: false,
   place: false,
+  town: false,
   common: false,
   function: false,
   demonym: false,
