@@ -16,6 +16,7 @@ import { readRawSources } from '../src/content/source-files.ts';
 import { readValidSources } from '../src/content/validate-sources.ts';
 import {
   addTagTopics,
+  addAcronymsAlone,
   countArchiveEvidence,
   type ArticleWords,
   selectConfidentEntities,
@@ -51,8 +52,9 @@ function collect(): { perArticle: ArticleCandidates[]; evidence: ReturnType<type
     texts.push({ title: data.title, body: typeof plainText === 'string' ? plainText : '' });
     return { articleId: id, candidates: found.filter((c) => !registered.has(c.id)) };
   });
-  // The same archive evidence the newsroom index weighs (addUnregisteredMentions).
-  return { perArticle, evidence: countArchiveEvidence(texts, perArticle) };
+  // The same lone initials and archive evidence the newsroom index weighs (addUnregisteredMentions).
+  const withInitials = addAcronymsAlone(texts, perArticle, registered.values());
+  return { perArticle: withInitials, evidence: countArchiveEvidence(texts, withInitials) };
 }
 
 /** One line per entity: name, id, type, count, articles. */

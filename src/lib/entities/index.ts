@@ -9,5 +9,6 @@ export { emptyCandidate } from './find-names.ts';
 export { countCandidateLowercaseUses, countLowercaseUses, type ArticleWords } from './written-lowercase.ts';
 export { countCandidateOtherNumberUses } from './kinds-in-other-number.ts';
 export { countArchiveEvidence } from './archive-evidence.ts';
+export { addAcronymsAlone } from './acronyms-alone.ts';
 export type { AliasCase, AmbiguityRule, ArticleText, CandidateType, EntityAnalysis, Gazetteer, MatchHints, NameMatch, UnregisteredCandidate } from './types';
 export { slugify } from '../slugify';

@@ -987,6 +987,11 @@ export const NON_ORG_ACRONYMS: ReadonlySet<string> = new Set([
   'AIDS',
   'PPE',
   'STEM',
+  // Kinds of college and fields of work, not one body.
+  'HBCU',
+  'HBCUS',
+  'ICT',
+  'ICTS',
   'LGBTQ',
   'LGBTQI',
   'PDF',

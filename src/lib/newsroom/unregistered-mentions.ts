@@ -1,4 +1,4 @@
-import { countArchiveEvidence, selectConfidentEntities, toEntities, type UnregisteredCandidate } from '../entities/index.ts';
+import { addAcronymsAlone, countArchiveEvidence, selectConfidentEntities, toEntities, type UnregisteredCandidate } from '../entities/index.ts';
 import type { ArticleRecord, Entity, EntityMention } from '../types.ts';
 
 /**
@@ -13,13 +13,18 @@ export function addUnregisteredMentions(
   // A name that slugs to a registered id is that entity, not a new one. Detection already leaves out
   // the gazetteer and the entity files; the articles' tags are only known here, across articles.
   const unregistered = (id: string) => (candidatesOf.get(id) ?? []).filter((c) => !registered.has(c.id));
-  const perArticle = articles.map((a) => ({ articleId: a.id, candidates: unregistered(a.id) }));
+  const perArticle = addAcronymsAlone(
+    articles,
+    articles.map((a) => ({ articleId: a.id, candidates: unregistered(a.id) })),
+    registered.values(),
+  );
+  const candidatesIn = new Map(perArticle.map((a) => [a.articleId, a.candidates]));
   const confident = selectConfidentEntities(perArticle, countArchiveEvidence(articles, perArticle)).filter((c) => !registered.has(c.id));
   const added = new Map<string, EntityMention[]>();
   for (const entity of confident) {
     const forms = new Set([entity.name, ...entity.variants]);
     for (const articleId of entity.articles) {
-      const own = unregistered(articleId).filter((c) => forms.has(c.name) || c.variants.some((v) => forms.has(v)));
+      const own = (candidatesIn.get(articleId) ?? []).filter((c) => forms.has(c.name) || c.variants.some((v) => forms.has(v)));
       if (own.length === 0) continue;
       const mention: EntityMention = {
         id: entity.id,
