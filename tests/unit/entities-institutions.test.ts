@@ -212,6 +212,22 @@ describe('the US armed forces by the names copy gives them', () => {
   });
 });
 
+describe('the Joint Chiefs of Staff and the Pacific Fleet, where the United States leads', () => {
+  it.each([
+    [
+      'a post on the Joint Chiefs',
+      'He served as Director for Strategy for the Joint Chiefs of Staff, the United States Navy said.',
+      'joint-chiefs-of-staff',
+      true,
+    ],
+    ['the fleet with its country', 'He is commander of the U.S. Pacific Fleet.', 'us-pacific-fleet', true],
+    ['another country’s joint chiefs', "In Seoul, South Korea's Joint Chiefs of Staff gave a lower estimate for South Korea.", 'joint-chiefs-of-staff', false],
+    ['another country’s fleet', 'Kim went aboard a Pacific Fleet frigate in Russia, Russia said.', 'us-pacific-fleet', false],
+  ])('%s', (_name, body, id, present) => {
+    expect(Object.keys(counts(body)).includes(id)).toBe(present);
+  });
+});
+
 describe('the Palestinian Authority, the body rather than the state', () => {
   it('tags the Authority, not Palestine, for "President Abbas of the Palestinian Authority"', () => {
     const ids = Object.keys(counts('The Vice President spoke with President Mahmoud Abbas of the Palestinian Authority about Gaza.'));

@@ -382,6 +382,14 @@ export const US_AGENCIES: Institution[] = [
     // "the Armed Forces of Ukraine", "Armed Forces Day", "Sudanese Armed Forces": other forces, or no force.
     shortRule: { personName: true, notInTitle: true, notBefore: ['of'] },
   },
+  // Other countries have joint chiefs and a Pacific Fleet ("South Korea's Joint Chiefs of Staff", Russia's): these count where the United States leads.
+  {
+    id: 'joint-chiefs-of-staff',
+    name: 'Joint Chiefs of Staff',
+    aliases: ['Joint Chiefs', 'United States Joint Chiefs of Staff'],
+    homeNames: ['Joint Chiefs of Staff', 'Joint Chiefs'],
+  },
+  { id: 'us-pacific-fleet', name: 'US Pacific Fleet', aliases: ['Pacific Fleet', 'United States Pacific Fleet'], homeNames: ['Pacific Fleet'] },
   { id: 'us-marine-corps', name: 'US Marine Corps', aliases: ['Marine Corps', 'US Marine Corps', 'United States Marine Corps'] },
   { id: 'us-space-force', name: 'US Space Force', aliases: ['Space Force', 'US Space Force', 'United States Space Force'] },
   { id: 'national-guard', name: 'National Guard', aliases: [] },
