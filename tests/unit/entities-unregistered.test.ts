@@ -19,6 +19,11 @@ describe('people, organisations and places outside the registry', () => {
       'Defense Secretary Lloyd Pembroke spoke. Later Secretary Pembroke and Mr. Pembroke left.',
       'Lloyd Pembroke (person, 3)',
     ],
+    [
+      'a delegate styled "The Honorable", then a post',
+      'The Honorable Jane Hartley, U.S. Ambassador to the United Kingdom, will attend.',
+      'Jane Hartley (person, 1)',
+    ],
     ['a nickname joins the full name', 'Anthony Varga spoke first. Tony Varga, as colleagues call him, laughed.', 'Anthony Varga (person, 2)'],
     ['a family name written first (Korean order)', 'Minister Kwon Hae-sung met officials. Kwon said the plan would proceed.', 'Kwon Hae-sung (person, 2)'],
     [

@@ -14,6 +14,9 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'highnesses',
   'excellency',
   'excellencies',
+  // "The Honorable Jane Hartley, U.S. Ambassador …": delegation lists style each member so.
+  'honorable',
+  'honourable',
   'president',
   'minister',
   'ministers',
