@@ -24,6 +24,12 @@ describe('organisation shapes', () => {
       [],
     ],
     [
+      'the people a body serves, in the possessive, then the rest of its remit',
+      'Lena Marsh, Director, Center for Women’s Ferry Equity, spoke.',
+      ['Center for Women’s Ferry Equity (organization)'],
+      ['Center for Women (organization)'],
+    ],
+    [
       'a named head, then "of" and its members',
       'She spoke to the Westmark Association of Ferry Pilots today.',
       ['Westmark Association of Ferry Pilots (organization)'],

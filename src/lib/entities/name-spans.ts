@@ -192,6 +192,8 @@ const ORG_ONLY_CONNECTORS = new Set(['and', 'in', 'on', '&', 'the', 'for', 'of']
 // Connectors a title takes ("Secretary of State", "Commissioner for Trade").
 const TITLE_CONNECTORS = new Set(['of', 'for', 'the']);
 // Heads of bodies named for where they serve ("Transition Mission in Somalia"), unlike "University in Washington".
+// Groups of people a body's remit names in the possessive ("Institute for Women's Policy Research", "Center for Children's Health").
+const PEOPLE_SERVED = new Set(['women', 'children', 'veterans', 'workers', 'girls', 'families', 'students', 'farmers', 'survivors', 'seniors']);
 const IN_HEADS = new Set(['mission', 'missions', 'operation', 'force', 'forces', 'command', 'delegation']);
 
 /**
@@ -203,6 +205,15 @@ function possessiveOpensOrgName(tokens: readonly Token[], k: number, covered: In
   const t = tokens[k];
   // "the U.S. Attorney’s Office for …": the office a title-holder runs.
   if (isTitleBeforeItsOffice(tokens, k, covered)) return true;
+  // "Center for Women's Employment Equity": the people a body serves, then the rest of its remit.
+  if (
+    t?.possessive &&
+    HEAD_LINKS.has(tokens[k - 1]?.key ?? '') &&
+    PEOPLE_SERVED.has(t.key) &&
+    isNameWord(tokens[k + 1]) &&
+    !ORG_HEADS.has(tokens[k + 1]?.key ?? '')
+  )
+    return true;
   // A body's own possessive ("the Bar Association's Standing Committee") or a field's after a head link ("Department of Transportation's") ends the name.
   if (!t?.possessive || !isNameWord(t) || TITLE_WORDS.has(t.key) || ORG_HEADS.has(t.key) || HEAD_LINKS.has(tokens[k - 1]?.key ?? '')) return false;
   const info = lookUpWord(t.key);
