@@ -24,6 +24,16 @@ describe('people, organisations and places outside the registry', () => {
       'The Honorable Jane Hartley, U.S. Ambassador to the United Kingdom, will attend.',
       'Jane Hartley (person, 1)',
     ],
+    [
+      'a nominee at the start of a nominations entry, whatever the words of the name',
+      'Nominations sent to the Senate:\n\nHerro Mustafa Vell, of Kelvara, a Career Member of the Senior Foreign Service, to be Ambassador to Nordland.',
+      'Herro Mustafa Vell (person, 1)',
+    ],
+    [
+      'a nominee whose surname is a place',
+      'Nominations sent to the Senate:\n\nPhillip A. Washington, of Colorado, to be Administrator of the Harbour Agency.',
+      'Phillip A. Washington (person, 1)',
+    ],
     ['a nickname joins the full name', 'Anthony Varga spoke first. Tony Varga, as colleagues call him, laughed.', 'Anthony Varga (person, 2)'],
     ['a family name written first (Korean order)', 'Minister Kwon Hae-sung met officials. Kwon said the plan would proceed.', 'Kwon Hae-sung (person, 2)'],
     [

@@ -13,6 +13,7 @@ import {
   TITLE_DOMAIN_WORDS,
   TITLE_WORDS,
 } from './lexicon.ts';
+import { findNominees, hasOriginAfter } from './nominee-line.ts';
 import { givenNamesAgree, isFamilyFirst, nameWords, personNameKey, type PersonNameKey } from './person-names.ts';
 import type { SegmentedArticle, Token } from './tokenise.ts';
 import type { CandidateType, UnregisteredCandidate } from './types.ts';
@@ -94,6 +95,9 @@ export function findNames(
     ...findHeadlinePlaces(ctx),
     ...findHeadlineOrganisations(ctx),
   ];
+  // "Herro Mustafa Garg, of California, to be Ambassador …": a nominee, whatever the words of the name.
+  for (const [from, to] of findNominees(tokens, covered))
+    if (!parts.some((p) => p.from < to && from < p.to && p.type === 'person')) parts.push({ from, to, type: 'person', titled: true });
   parts.push(...findGroupCodes(seg, covered, parts));
   const people = groupPeople(
     tokens,
@@ -444,6 +448,7 @@ function isIntroduced(tokens: readonly Token[], from: number, to: number, bodyAt
     (titled?.kind === 'word' && (TITLE_WORDS.has(titled.key) || TITLE_DOMAIN_WORDS.has(titled.key))) ||
     (after?.kind === 'word' && SPEECH_VERBS.has(after.key)) ||
     hasPostAfter(tokens, to) ||
+    hasOriginAfter(tokens, to) ||
     hasAffiliationAfter(tokens, to) ||
     hasLowercasePostAfter(tokens, to) ||
     isNamedWithBody(tokens, to, bodyAt) ||
