@@ -228,6 +228,16 @@ describe('the Joint Chiefs of Staff and the Pacific Fleet, where the United Stat
   });
 });
 
+describe('bodies named by everyday words, where their country leads', () => {
+  it.each([
+    ['Israel’s war cabinet', 'The President met the Prime Minister of Israel and the War Cabinet in Tel Aviv, Israel.', 'israeli-war-cabinet', true],
+    ['a war cabinet of another country', 'The War Cabinet met in Britain in 1940, Britain said.', 'israeli-war-cabinet', false],
+    ['the governors’ council', 'The Council of Governors met in plenary to discuss the National Guard.', 'council-of-governors', true],
+  ])('%s', (_name, body, id, present) => {
+    expect(Object.keys(counts(body)).includes(id)).toBe(present);
+  });
+});
+
 describe('the Palestinian Authority, the body rather than the state', () => {
   it('tags the Authority, not Palestine, for "President Abbas of the Palestinian Authority"', () => {
     const ids = Object.keys(counts('The Vice President spoke with President Mahmoud Abbas of the Palestinian Authority about Gaza.'));

@@ -102,6 +102,11 @@ export const NATIONAL_INSTITUTIONS: NationalInstitutions[] = [
     ],
   },
   {
+    home: { country: 'israel', prefixes: [] },
+    // "Netanyahu and his War Cabinet": wartime Israel's governing body; other countries' war cabinets are history.
+    list: [{ id: 'israeli-war-cabinet', name: 'Israeli War Cabinet', aliases: ['War Cabinet'], homeNames: ['War Cabinet'] }],
+  },
+  {
     // The body, not the state: an editor tags "President Abbas of the Palestinian Authority" with the Authority.
     home: { country: 'palestine', prefixes: [] },
     list: [{ id: 'palestinian-authority', name: 'Palestinian Authority', aliases: ['Palestinian National Authority'] }],

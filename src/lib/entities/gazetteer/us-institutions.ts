@@ -393,6 +393,8 @@ export const US_AGENCIES: Institution[] = [
   { id: 'us-marine-corps', name: 'US Marine Corps', aliases: ['Marine Corps', 'US Marine Corps', 'United States Marine Corps'] },
   { id: 'us-space-force', name: 'US Space Force', aliases: ['Space Force', 'US Space Force', 'United States Space Force'] },
   { id: 'national-guard', name: 'National Guard', aliases: [] },
+  // Governors and the Department of Defense on the Guard and disaster response, set up by law in 2008.
+  { id: 'council-of-governors', name: 'Council of Governors', aliases: [] },
   { id: 'us-central-command', name: 'US Central Command', aliases: ['Central Command', 'US Central Command', 'CENTCOM'] },
   { id: 'us-indo-pacific-command', name: 'US Indo-Pacific Command', aliases: ['Indo-Pacific Command', 'US Indo-Pacific Command', 'INDOPACOM'] },
   { id: 'us-africa-command', name: 'US Africa Command', aliases: ['Africa Command', 'US Africa Command', 'AFRICOM'] },
