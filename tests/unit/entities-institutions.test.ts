@@ -238,6 +238,14 @@ describe('bodies named by everyday words, where their country leads', () => {
   });
 });
 
+describe('a UN body written with any spelling of its prefix', () => {
+  it.each(['United Nations World Food Programme', 'U.N. World Food Program', 'UN World Food Programme'])('reads "%s" as the programme alone', (name) => {
+    const ids = Object.keys(counts(`She will lead the ${name} from June.`));
+    expect(ids).toContain('world-food-programme');
+    expect(ids).not.toContain('united-nations');
+  });
+});
+
 describe('the Palestinian Authority, the body rather than the state', () => {
   it('tags the Authority, not Palestine, for "President Abbas of the Palestinian Authority"', () => {
     const ids = Object.keys(counts('The Vice President spoke with President Mahmoud Abbas of the Palestinian Authority about Gaza.'));

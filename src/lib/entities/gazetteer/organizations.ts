@@ -79,7 +79,21 @@ const ORGS: Org[] = [
   ['al-qaeda', 'al-Qaeda', ['al Qaeda', 'Al-Qaeda', 'Al Qaeda', 'al-Qaida', 'al Qaida']],
 ];
 
+// A UN body copy writes as "UN X" it also writes as "U.N. X" and "United Nations X" ("the United Nations
+// World Food Programme"); without the other forms the prefix would be read as the United Nations itself.
+const UN_PREFIXES = ['UN ', 'U.N. ', 'United Nations '];
+
+/** A name and every spelling of its UN prefix, when it has one. */
+function withUnPrefixes(name: string): string[] {
+  const prefix = UN_PREFIXES.find((p) => name.startsWith(p));
+  return prefix ? UN_PREFIXES.map((p) => p + name.slice(prefix.length)) : [name];
+}
+
 /** The built-in organisations as entities. */
 export function buildOrganizationEntities(): Entity[] {
-  return ORGS.map(([id, name, aliases, wikidata]) => ({ id, name, type: 'organization' as const, aliases, wikidata }));
+  return ORGS.map(([id, name, aliases, wikidata]) => {
+    const names = new Set([...withUnPrefixes(name), ...aliases.flatMap(withUnPrefixes)]);
+    names.delete(name);
+    return { id, name, type: 'organization' as const, aliases: [...names], wikidata };
+  });
 }
