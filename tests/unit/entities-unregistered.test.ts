@@ -34,6 +34,7 @@ describe('people, organisations and places outside the registry', () => {
       'Nominations sent to the Senate:\n\nPhillip A. Washington, of Colorado, to be Administrator of the Harbour Agency.',
       'Phillip A. Washington (person, 1)',
     ],
+    ['a region that ended a post’s domain, then the name', 'Special Advisor for the Americas Lena Varga met the delegation.', 'Lena Varga (person, 1)'],
     ['a nickname joins the full name', 'Anthony Varga spoke first. Tony Varga, as colleagues call him, laughed.', 'Anthony Varga (person, 2)'],
     ['a family name written first (Korean order)', 'Minister Kwon Hae-sung met officials. Kwon said the plan would proceed.', 'Kwon Hae-sung (person, 2)'],
     [

@@ -167,10 +167,11 @@ function classifyPlain(ctx: SpanContext, rawFrom: number, rawTo: number): NamePa
   }
   if (isTownBeforeRegion(ctx, from, to)) return [{ from, to, type: 'place', titled: false }];
   if (isEmployerBeforeStaff(ctx, from, to)) return [{ from, to, type: 'organization', titled: false }];
-  if (isPersonName(ctx, from, to)) return [{ from, to, type: 'person', titled: false }];
-  // "… and North Africa Brett McGurk": the region that ended a title's domain, then the name.
+  // "… and North Africa Brett McGurk", "Advisor for the Americas Chris Dodd": the region that ended a title's domain, then the name.
   const afterPlaces = skipDomainPlaces(tokens, from, to);
-  if (afterPlaces > from) return isPersonName(ctx, afterPlaces, to) ? [{ from: afterPlaces, to, type: 'person', titled: false }] : [];
+  if (afterPlaces > from && isPersonName(ctx, afterPlaces, to)) return [{ from: afterPlaces, to, type: 'person', titled: false }];
+  if (isPersonName(ctx, from, to)) return [{ from, to, type: 'person', titled: false }];
+  if (afterPlaces > from) return [];
   // "Economist Tomas Reyna said": an everyday noun opening the sentence, then the name.
   const opener = lookUpWord(tokens[from]?.key ?? '');
   if ((opener.common || opener.plain) && !opener.given && !opener.surname && isPersonName(ctx, from + 1, to)) {
