@@ -278,6 +278,37 @@ describe('a capitalised phrase the archive also writes in lowercase after its fi
   });
 });
 
+describe('a name listed among bodies', () => {
+  it('reads the other names of a comma list of bodies as bodies', () => {
+    const found = names(
+      'Retailers backing the mark include Orvane, Grand Tillery, Kelvara Ferry Company, Nordic Shipping Group, Tarn Trust Holdings, and Tidewise.',
+    );
+    expect(found).toEqual(expect.arrayContaining(['Orvane (organization)', 'Grand Tillery (organization)', 'Tidewise (organization)']));
+  });
+
+  it.each([
+    [
+      'posts in a list',
+      'Speakers were Executive Director, Kelvara Ferry Company, Nordic Shipping Group, and Chair.',
+      ['Executive Director (organization)', 'Chair (organization)'],
+    ],
+    [
+      'people in a list',
+      'With them were Alan C. Varga, Kelvara Ferry Company, Nordic Shipping Group, and Lena Orr.',
+      ['Alan C. Varga (organization)', 'Lena Orr (organization)'],
+    ],
+    ['a list of too few bodies', 'Orvane, Tidewise, Kelvara Ferry Company and Nordland met.', ['Orvane (organization)', 'Tidewise (organization)']],
+    [
+      'kinds in the plural',
+      'Grants went to Kelvara Ferry Company, Nordic Shipping Group, and Harbour-Serving Institutions.',
+      ['Harbour-Serving Institutions (organization)'],
+    ],
+  ])('leaves alone %s', (_name, body, absent) => {
+    const found = names(body);
+    for (const name of absent) expect(found).not.toContain(name);
+  });
+});
+
 describe('a body’s name in a list line and its members’ shared field', () => {
   it.each([
     [
