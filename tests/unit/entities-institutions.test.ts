@@ -238,6 +238,30 @@ describe('bodies named by everyday words, where their country leads', () => {
   });
 });
 
+describe('a federal district court, named with its district', () => {
+  it.each([
+    [
+      'a state of one district',
+      'He was nominated to the United States District Court for the District of Connecticut.',
+      'us-district-court-for-the-district-of-connecticut',
+    ],
+    [
+      'a divided state',
+      'She served on the U.S. District Court for the Middle District of Pennsylvania.',
+      'us-district-court-for-the-middle-district-of-pennsylvania',
+    ],
+    ['the capital’s', 'The District Court for the District of Columbia ruled on Monday.', 'us-district-court-for-the-district-of-columbia'],
+  ])('%s', (_name, body, id) => {
+    expect(Object.keys(counts(body))).toContain(id);
+  });
+
+  it('names no court for a district that does not exist', () => {
+    expect(
+      Object.keys(counts('He served on the District Court for the Middle District of Connecticut.')).some((id) => id.startsWith('us-district-court')),
+    ).toBe(false);
+  });
+});
+
 describe('a UN body written with any spelling of its prefix', () => {
   it.each(['United Nations World Food Programme', 'U.N. World Food Program', 'UN World Food Programme'])('reads "%s" as the programme alone', (name) => {
     const ids = Object.keys(counts(`She will lead the ${name} from June.`));

@@ -7,7 +7,15 @@ import { buildCountryGazetteer } from './countries';
 import { buildInstitutions } from './institution';
 import { NATIONAL_INSTITUTIONS } from './national-institutions';
 import { buildOrganizationEntities } from './organizations';
-import { US_AGENCIES, US_APPEALS_COURTS, US_DEPARTMENTS, US_EXECUTIVE_OFFICE, US_LEGISLATURE_AND_COURTS, US_PARTIES } from './us-institutions';
+import {
+  US_AGENCIES,
+  US_APPEALS_COURTS,
+  US_DEPARTMENTS,
+  US_DISTRICT_COURTS,
+  US_EXECUTIVE_OFFICE,
+  US_LEGISLATURE_AND_COURTS,
+  US_PARTIES,
+} from './us-institutions';
 import { ARMED_GROUPS, GEOGRAPHY, LEGISLATURES, REGIONS } from './world-institutions';
 
 const US_HOME = { country: 'united-states', prefixes: ['U.S.', 'US', 'United States'] };
@@ -19,7 +27,7 @@ export function getBuiltinGazetteer(): Gazetteer {
   if (cached) return cached;
   const countries = buildCountryGazetteer();
   const us = buildInstitutions(
-    [...US_LEGISLATURE_AND_COURTS, ...US_APPEALS_COURTS, ...US_DEPARTMENTS, ...US_EXECUTIVE_OFFICE, ...US_AGENCIES, ...US_PARTIES],
+    [...US_LEGISLATURE_AND_COURTS, ...US_APPEALS_COURTS, ...US_DISTRICT_COURTS, ...US_DEPARTMENTS, ...US_EXECUTIVE_OFFICE, ...US_AGENCIES, ...US_PARTIES],
     US_HOME,
   );
   const world = buildInstitutions([...LEGISLATURES, ...ARMED_GROUPS, ...REGIONS, ...GEOGRAPHY]);

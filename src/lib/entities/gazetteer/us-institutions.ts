@@ -79,6 +79,78 @@ export const US_APPEALS_COURTS: Institution[] = CIRCUITS.map((circuit) => ({
   aliases: [`Court of Appeals for the ${circuit} Circuit`, `${circuit} Circuit Court of Appeals`, `${circuit} Circuit`],
 }));
 
+// The 94 federal judicial districts: a state with one district is "the District of Connecticut", the
+// others are divided by direction ("the Middle District of Pennsylvania").
+const DISTRICTS: [state: string, divisions: string[]][] = [
+  ['Alabama', ['Northern', 'Middle', 'Southern']],
+  ['Alaska', []],
+  ['Arizona', []],
+  ['Arkansas', ['Eastern', 'Western']],
+  ['California', ['Northern', 'Eastern', 'Central', 'Southern']],
+  ['Colorado', []],
+  ['Connecticut', []],
+  ['Delaware', []],
+  ['Columbia', []],
+  ['Florida', ['Northern', 'Middle', 'Southern']],
+  ['Georgia', ['Northern', 'Middle', 'Southern']],
+  ['Hawaii', []],
+  ['Idaho', []],
+  ['Illinois', ['Northern', 'Central', 'Southern']],
+  ['Indiana', ['Northern', 'Southern']],
+  ['Iowa', ['Northern', 'Southern']],
+  ['Kansas', []],
+  ['Kentucky', ['Eastern', 'Western']],
+  ['Louisiana', ['Eastern', 'Middle', 'Western']],
+  ['Maine', []],
+  ['Maryland', []],
+  ['Massachusetts', []],
+  ['Michigan', ['Eastern', 'Western']],
+  ['Minnesota', []],
+  ['Mississippi', ['Northern', 'Southern']],
+  ['Missouri', ['Eastern', 'Western']],
+  ['Montana', []],
+  ['Nebraska', []],
+  ['Nevada', []],
+  ['New Hampshire', []],
+  ['New Jersey', []],
+  ['New Mexico', []],
+  ['New York', ['Northern', 'Southern', 'Eastern', 'Western']],
+  ['North Carolina', ['Eastern', 'Middle', 'Western']],
+  ['North Dakota', []],
+  ['Ohio', ['Northern', 'Southern']],
+  ['Oklahoma', ['Northern', 'Eastern', 'Western']],
+  ['Oregon', []],
+  ['Pennsylvania', ['Eastern', 'Middle', 'Western']],
+  ['Rhode Island', []],
+  ['South Carolina', []],
+  ['South Dakota', []],
+  ['Tennessee', ['Eastern', 'Middle', 'Western']],
+  ['Texas', ['Northern', 'Southern', 'Eastern', 'Western']],
+  ['Utah', []],
+  ['Vermont', []],
+  ['Virginia', ['Eastern', 'Western']],
+  ['Washington', ['Eastern', 'Western']],
+  ['West Virginia', ['Northern', 'Southern']],
+  ['Wisconsin', ['Eastern', 'Western']],
+  ['Wyoming', []],
+  ['Puerto Rico', []],
+  ['Guam', []],
+  ['the Northern Mariana Islands', []],
+  ['the Virgin Islands', []],
+];
+
+/** The federal district courts, each named with its district ("US District Court for the Southern District of New York"); the tier alone names none (court-by-tier.ts). */
+export const US_DISTRICT_COURTS: Institution[] = DISTRICTS.flatMap(([state, divisions]) =>
+  (divisions.length === 0 ? [''] : divisions).map((division) => {
+    const district = `${division ? `${division} ` : ''}District of ${state}`;
+    return {
+      id: `us-district-court-for-the-${district.toLowerCase().replace(/^the /, '').replace(/ the /g, ' ').replace(/\s+/g, '-')}`,
+      name: `US District Court for the ${district}`,
+      aliases: [`District Court for the ${district}`],
+    };
+  }),
+);
+
 /** The two national parties; their names count only where the United States leads the article. "House Republicans" names the chamber and the party, each by its own name. */
 export const US_PARTIES: Institution[] = [
   {
