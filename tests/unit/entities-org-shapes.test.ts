@@ -278,6 +278,20 @@ describe('a capitalised phrase the archive also writes in lowercase after its fi
   });
 });
 
+describe('a body ending a participant’s line', () => {
+  it('runs past "and" to the end of the line', () => {
+    expect(names('Participants:\n\nLena Varga, Center for Harbours and Technology\n\nTom Orr, Tidewise')).toContain(
+      'Center for Harbours and Technology (organization)',
+    );
+  });
+
+  it('stops before a known company after "and"', () => {
+    expect(names('Participants:\n\nLena Varga, Center for Harbours and Microsoft\n\nTom Orr, Tidewise')).not.toContain(
+      'Center for Harbours and Microsoft (organization)',
+    );
+  });
+});
+
 describe('a name listed among bodies', () => {
   it('reads the other names of a comma list of bodies as bodies', () => {
     const found = names(

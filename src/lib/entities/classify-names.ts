@@ -948,7 +948,14 @@ export function findHeadlineOrganisations(ctx: SpanContext): NamePart[] {
       if (tokens[end]?.key === 'and') {
         let more = end + 1;
         while (more < tokens.length && more - i < 9 && isOrgWord(ctx, more)) more += 1;
-        if (more > end + 1 && ORG_HEADS.has(tokens[more - 1]?.key ?? '')) end = more;
+        // "Center for Democracy and Technology" ending a participant's line: the item holds one body, so "and" adds a field.
+        const endsItem = tokens[start - 1]?.key === ',' && (!tokens[more] || tokens[more]?.kind === 'break');
+        if (
+          more > end + 1 &&
+          (ORG_HEADS.has(tokens[more - 1]?.key ?? '') ||
+            (endsItem && more - end <= 3 && tokens.slice(end + 1, more).every((w, k) => ctx.covered[end + 1 + k] === -1 && !lookUpWord(w.key).org)))
+        )
+          end = more;
         else end = endAsWrittenInProse(ctx, start, end);
       }
       // "American Association of People with Disabilities" in a list line.
