@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildRegistry, detectEntities } from '../../src/lib/entities/index';
+import { analyseEntities, buildRegistry, detectEntities } from '../../src/lib/entities/index';
 
 const registry = buildRegistry();
 
@@ -267,6 +267,17 @@ describe('a UN body written with any spelling of its prefix', () => {
     const ids = Object.keys(counts(`She will lead the ${name} from June.`));
     expect(ids).toContain('world-food-programme');
     expect(ids).not.toContain('united-nations');
+  });
+});
+
+describe('UNRWA by its full name', () => {
+  it('reads the agency for Palestine refugees whole, with no part left as a body of its own', () => {
+    const analysis = analyseEntities(
+      { title: 'Aid', body: 'Funding went to the United Nations Relief and Works Agency for Palestine Refugees in the Near East on Monday.' },
+      registry,
+    );
+    expect(analysis.mentions.map((m) => m.id)).toEqual(['unrwa']);
+    expect(analysis.unregistered).toEqual([]);
   });
 });
 

@@ -18,7 +18,12 @@ const ORGS: Org[] = [
   ['unhcr', 'UNHCR', ['UN Refugee Agency', 'UN refugee agency', 'U.N. refugee agency', 'United Nations High Commissioner for Refugees'], 'Q28606331'],
   ['unesco', 'UNESCO', ['Unesco', 'United Nations Educational, Scientific and Cultural Organization'], 'Q7809'],
   ['undp', 'UNDP', ['United Nations Development Programme', 'UN Development Programme', 'U.N. Development Program'], 'Q161718'],
-  ['unrwa', 'UNRWA', ['United Nations Relief and Works Agency', 'UN Relief and Works Agency'], 'Q846656'],
+  [
+    'unrwa',
+    'UNRWA',
+    ['UN Relief and Works Agency', 'UN Relief and Works Agency for Palestine Refugees', 'UN Relief and Works Agency for Palestine Refugees in the Near East'],
+    'Q846656',
+  ],
   ['world-food-programme', 'World Food Programme', ['World Food Program', 'WFP', 'UN World Food Programme', 'U.N. World Food Program'], 'Q204344'],
   ['g7', 'G7', ['G-7', 'Group of Seven', 'Group of 7', 'seven major countries', 'seven major industrialized countries', 'seven major economies']],
   ['g20', 'G20', ['G-20', 'Group of 20', 'Group of Twenty'], 'Q19771'],
