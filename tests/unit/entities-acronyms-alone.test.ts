@@ -1,40 +1,60 @@
 import { describe, expect, it } from 'vitest';
 import { addAcronymsAlone, selectConfidentEntities } from '../../src/lib/entities/index';
+import type { UnregisteredCandidate } from '../../src/lib/entities/index';
 import { candidate } from '../fixtures/unregistered-candidate.ts';
 
 const union = candidate('Harbour Dock Workers', { type: 'organization', count: 2, introduced: true, variants: ['HDW'] });
+// A second owner whose initials should join in every archive below, so each test also shows the rule at work.
+const ferries = candidate('Kelvara Ferry Authority', { type: 'organization', count: 2, introduced: true, variants: ['KFA'] });
+const FERRY_STORY = 'The KFA cut fares. The KFA said more boats would sail.';
 
-/** The articles of the confident entity named `name`, after lone initials were read. */
-function articlesOf(name: string, texts: string[], claims = [union], registered: { name: string; aliases: string[] }[] = []): string[] | undefined {
-  const articles = [{ title: 'Union news', body: 'The Harbour Dock Workers (HDW) met.' }, ...texts.map((body) => ({ title: 'Talks', body }))];
-  const perArticle = articles.map((_, i) => ({ articleId: `a${i}`, candidates: i === 0 ? claims : [] }));
+/** The articles of the confident entities named `names`, after lone initials were read. */
+function articlesOf(
+  texts: string[],
+  claims: UnregisteredCandidate[] = [union],
+  registered: { name: string; aliases: string[] }[] = [],
+): Record<string, string[] | undefined> {
+  const articles = [
+    { title: 'Union news', body: 'The Harbour Dock Workers (HDW) and the Kelvara Ferry Authority (KFA) met.' },
+    ...[...texts, FERRY_STORY].map((body) => ({ title: 'Talks', body })),
+  ];
+  const perArticle = articles.map((_, i) => ({ articleId: `a${i}`, candidates: i === 0 ? [...claims, ferries] : [] }));
   const confident = selectConfidentEntities(addAcronymsAlone(articles, perArticle, registered));
-  return confident.find((e) => e.name === name)?.articles;
+  const of = (name: string) => confident.find((e) => e.name === name)?.articles;
+  return { union: of('Harbour Dock Workers'), ferries: of('Kelvara Ferry Authority'), initials: of('HDW') };
 }
 
 describe('initials written alone, for the organisation the archive gives them to', () => {
   it('counts "the HDW" in articles that never spell the name out', () => {
-    expect(articlesOf('Harbour Dock Workers', ['The HDW ratified the contract. The HDW’s members voted.', 'Nothing about unions here.'])).toEqual(['a0', 'a1']);
+    const found = articlesOf(['The HDW ratified the contract. The HDW’s members voted.', 'Nothing about unions here.']);
+    expect(found.union).toEqual(['a0', 'a1']);
+    expect(found.ferries).toEqual(['a0', 'a3']);
   });
 
   it('leaves initials two names claim', () => {
     const other = candidate('Highland Dairy Works', { type: 'organization', count: 1, variants: ['HDW'] });
-    expect(articlesOf('Harbour Dock Workers', ['The HDW ratified the contract.'], [union, other])).toEqual(['a0']);
+    const found = articlesOf(['The HDW ratified the contract. The HDW voted.'], [union, other]);
+    expect(found.union).toEqual(['a0']);
+    expect(found.ferries).toEqual(['a0', 'a2']);
   });
 
   it('leaves initials a registered entity owns to the registry', () => {
-    expect(articlesOf('Harbour Dock Workers', ['The HDW ratified the contract.'], [union], [{ name: 'Hill District Watch', aliases: ['HDW'] }])).toEqual([
-      'a0',
-    ]);
+    const found = articlesOf(['The HDW ratified the contract. The HDW voted.'], [union], [{ name: 'Hill District Watch', aliases: ['HDW'] }]);
+    expect(found.union).toEqual(['a0']);
+    expect(found.ferries).toEqual(['a0', 'a2']);
   });
 
-  it('leaves initials inside a line of everyday words in capitals, and inside longer words', () => {
-    expect(articlesOf('Harbour Dock Workers', ['JOIN THE HDW TODAY', 'The HDWX index rose.'])).toEqual(['a0']);
+  it('leaves initials inside a line of everyday words in capitals, inside longer words, and written once', () => {
+    const found = articlesOf(['JOIN THE HDW TODAY. JOIN THE HDW NOW.', 'The HDWX index rose. The HDWX index fell.', 'Landfall came at 4 p.m. HDW.']);
+    expect(found.union).toEqual(['a0']);
+    expect(found.ferries).toEqual(['a0', 'a4']);
   });
 
   it('makes no entity of initials nobody gives in brackets', () => {
     const unintroduced = candidate('Harbour Dock Workers', { type: 'organization', count: 2, variants: ['HDW'] });
-    expect(articlesOf('HDW', ['The HDW ratified the contract.', 'The HDW voted.', 'The HDW met.'], [unintroduced])).toBeUndefined();
-    expect(articlesOf('Harbour Dock Workers', ['The HDW ratified the contract.'], [unintroduced])).toEqual(['a0']);
+    const found = articlesOf(['The HDW ratified the contract. The HDW voted.', 'The HDW met. The HDW left.'], [unintroduced]);
+    expect(found.initials).toBeUndefined();
+    expect(found.union).toEqual(['a0']);
+    expect(found.ferries).toEqual(['a0', 'a3']);
   });
 });

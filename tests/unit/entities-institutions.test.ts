@@ -232,6 +232,8 @@ describe('bodies named by everyday words, where their country leads', () => {
   it.each([
     ['Israel’s war cabinet', 'The President met the Prime Minister of Israel and the War Cabinet in Tel Aviv, Israel.', 'israeli-war-cabinet', true],
     ['a war cabinet of another country', 'The War Cabinet met in Britain in 1940, Britain said.', 'israeli-war-cabinet', false],
+    ['a war cabinet in copy that names no country', 'Churchill chaired the War Cabinet in London as the Blitz began.', 'israeli-war-cabinet', false],
+    ['the Senate in copy that names no country, at the gazetteer’s home', 'The Senate voted on the bill on Monday.', 'us-senate', true],
     ['the governors’ council', 'The Council of Governors met in plenary to discuss the National Guard.', 'council-of-governors', true],
   ])('%s', (_name, body, id, present) => {
     expect(Object.keys(counts(body)).includes(id)).toBe(present);

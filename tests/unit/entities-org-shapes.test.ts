@@ -285,6 +285,12 @@ describe('a body ending a participant’s line', () => {
     );
   });
 
+  it('stops before a person after "and"', () => {
+    expect(names('Participants:\n\nLena Varga, Center for Harbours and Tom Orr\n\nTom Orr, Tidewise')).not.toContain(
+      'Center for Harbours and Tom Orr (organization)',
+    );
+  });
+
   it('stops before a known company after "and"', () => {
     expect(names('Participants:\n\nLena Varga, Center for Harbours and Microsoft\n\nTom Orr, Tidewise')).not.toContain(
       'Center for Harbours and Microsoft (organization)',
@@ -316,6 +322,17 @@ describe('a name listed among bodies', () => {
       'kinds in the plural',
       'Grants went to Kelvara Ferry Company, Nordic Shipping Group, and Harbour-Serving Institutions.',
       ['Harbour-Serving Institutions (organization)'],
+    ],
+    ['a time opening the list', 'On Monday, Kelvara Ferry Company, Nordic Shipping Group and Tidewise said aid was ready.', ['On Monday (organization)']],
+    [
+      'a place and an observance',
+      'Aid reached Kelvara Ferry Company, Nordic Shipping Group, Borno State and Black History Month events.',
+      ['Borno State (organization)', 'Black History Month (organization)'],
+    ],
+    [
+      'a body that is not a nominee',
+      'Grant recipients\n\nBlue Heron Clinic, of Montana, a rural health center, received two million dollars.',
+      ['Blue Heron Clinic (person)'],
     ],
   ])('leaves alone %s', (_name, body, absent) => {
     const found = names(body);

@@ -21,7 +21,7 @@ describe('people, organisations and places outside the registry', () => {
     ],
     [
       'a delegate styled "The Honorable", then a post',
-      'The Honorable Jane Hartley, U.S. Ambassador to the United Kingdom, will attend.',
+      'Members of the delegation:\n\nThe Honorable Jane Hartley, U.S. Ambassador to the United Kingdom\n\nThe Honorable Tom Orr, Consul General',
       'Jane Hartley (person, 1)',
     ],
     [
@@ -34,6 +34,9 @@ describe('people, organisations and places outside the registry', () => {
       'Nominations sent to the Senate:\n\nPhillip A. Washington, of Colorado, to be Administrator of the Harbour Agency.',
       'Phillip A. Washington (person, 1)',
     ],
+    ['a country written in capitals', 'Its ties with the USSR ended in 1991.', 'USSR (place, 1)'],
+    ['a town in capitals opening a dateline', 'DETROIT — The union said the strike was over.', 'DETROIT (place, 1)'],
+    ['a name that opens with a place’s word', 'Asunción Lucía Martín said the talks went well.', 'Asunción Lucía Martín (person, 1)'],
     ['a region that ended a post’s domain, then the name', 'Special Advisor for the Americas Lena Varga met the delegation.', 'Lena Varga (person, 1)'],
     ['a nickname joins the full name', 'Anthony Varga spoke first. Tony Varga, as colleagues call him, laughed.', 'Anthony Varga (person, 2)'],
     ['a family name written first (Korean order)', 'Minister Kwon Hae-sung met officials. Kwon said the plan would proceed.', 'Kwon Hae-sung (person, 2)'],
@@ -88,6 +91,7 @@ describe('people, organisations and places outside the registry', () => {
       ['Inflation Reduction Act', 'Economic Coercion', 'Coercion'],
     ],
     ['an organisation named after a person', 'President Dana Whitlock spoke. The Whitlock Administration said so.', ['Whitlock Administration']],
+    ['"Honorable Mention" for a person', 'She received an Honorable Mention from the Kelvara Prize jury.', ['Mention']],
     ['an acronym that spells a town, for that town', 'The partners will cooperate on secure networks in ORAN and 6G technologies.', ['ORAN']],
   ])('never takes %s for a name', (_name, body, forbidden) => {
     const found = analyseEntities({ title: 'x', body }, registry).unregistered.map((c) => c.name);

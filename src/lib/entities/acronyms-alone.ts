@@ -16,7 +16,8 @@ const CAPITALS_WORD = /^[A-Z][A-Z&]+$/;
  * initials in brackets after one organisation's name elsewhere ("United Auto Workers (UAW)") and
  * writes them for no other name: `joinAcronyms` then counts it for that organisation. Initials a registered entity
  * owns are the registry's to read, in its context; everyday words in capitals ("SAVE")
- * and initials inside a line of capitals ("FACT SHEET") are no mention.
+ * and initials inside a line of capitals ("FACT SHEET") are no mention, nor initials written once
+ * outside the headline.
  */
 export function addAcronymsAlone<T extends ArticleCandidates>(
   articles: readonly ArticleWords[],
@@ -34,7 +35,7 @@ export function addAcronymsAlone<T extends ArticleCandidates>(
         claims.set(v, (claims.get(v) ?? new Set()).add(c.id));
         if (c.type === 'organization' && c.introduced) owned.add(v);
       }
-  const initials = [...owned].filter((v) => claims.get(v)?.size === 1 && !taken.has(v) && !NON_ORG_ACRONYMS.has(v) && !isEverydayWord(v));
+  const initials = [...owned].filter((v) => claims.get(v)?.size === 1 && !taken.has(v) && !NON_ORG_ACRONYMS.has(v) && !isDictionaryWord(v));
   if (initials.length === 0) return [...perArticle];
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}&.])(${initials.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}&])`, 'gu');
   return perArticle.map((entry, index) => {
@@ -53,6 +54,8 @@ export function addAcronymsAlone<T extends ArticleCandidates>(
       seen.inTitle ||= at < title.length;
       found.set(v, seen);
     }
+    // One passing use ("4 p.m. CDT", "a public API") may be anything; the organisation is named again or in the headline.
+    for (const [v, seen] of found) if (seen.count < 2 && !seen.inTitle) found.delete(v);
     if (found.size === 0) return entry;
     const leadEnd = title.length + 1 + firstParagraphEnd(article.body);
     const added = [...found].map(([v, seen]) => ({
@@ -66,7 +69,7 @@ export function addAcronymsAlone<T extends ArticleCandidates>(
   });
 }
 
-function isEverydayWord(initials: string): boolean {
+function isDictionaryWord(initials: string): boolean {
   const info = lookUpWord(initials.toLowerCase());
   return info.common || info.plain;
 }
@@ -75,7 +78,7 @@ function isEverydayWord(initials: string): boolean {
 function amongCapitals(text: string, from: number, to: number): boolean {
   const before = /([\p{L}&]+)[^\S\n]*[:,]?[^\S\n]*$/u.exec(text.slice(Math.max(0, from - 40), from))?.[1] ?? '';
   const after = /^[^\S\n]*[:,]?[^\S\n]*([\p{L}&]+)/u.exec(text.slice(to, to + 40))?.[1] ?? '';
-  return [before, after].some((word) => CAPITALS_WORD.test(word) && isEverydayWord(word));
+  return [before, after].some((word) => CAPITALS_WORD.test(word) && isDictionaryWord(word));
 }
 
 function firstParagraphEnd(body: string): number {

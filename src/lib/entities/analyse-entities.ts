@@ -95,7 +95,7 @@ export function analyseEntities(article: ArticleText, registry: Registry): Entit
     inTitle: new Set(scanned.filter((m) => seg.field[m.from] === 0 && m.alias.entity >= 0).map(idOf)),
   });
   const headlined = new Set(scanned.filter((m) => seg.field[m.from] === 0).map((m) => m.alias.entity));
-  const raw = keepHomeInstitutions(scanned, idOf, isPlace, evidence, registry.matcher.countryOf).filter((m) => {
+  const raw = keepHomeInstitutions(scanned, idOf, isPlace, evidence, registry.matcher.countryOf, registry.matcher.home).filter((m) => {
     if (m.alias.entity < 0) return false;
     const rule = registry.matcher.rules[m.alias.entity];
     if (rule?.onlyWhereHeadlineNames && !headlined.has(m.alias.entity)) return false;

@@ -154,8 +154,9 @@ function classifyPlain(ctx: SpanContext, rawFrom: number, rawTo: number): NamePa
   const phrase = words.map((t) => t.key).join(' ');
   const single = words.length === 1 ? lookUpWord(phrase) : undefined;
   const last = words[words.length - 1];
-  // "in ORAN and 6G technologies": a word in capitals that spells a town ("Oran") is an acronym of something else.
-  if (single?.town && words[0]?.allCaps && words[0].core.length > 1) return [];
+  // "in ORAN and 6G technologies": a word in capitals that spells a town ("Oran") inside a sentence is an acronym
+  // of something else; a dateline ("DETROIT —", "WASHINGTON,") opening its line is the town.
+  if (single?.town && words[0]?.allCaps && words[0].core.length > 1 && !isDateline(tokens, tokens.indexOf(words[0], from))) return [];
   const namedPlace =
     (words.length >= 2 &&
       last !== undefined &&
@@ -168,10 +169,13 @@ function classifyPlain(ctx: SpanContext, rawFrom: number, rawTo: number): NamePa
   if (isTownBeforeRegion(ctx, from, to)) return [{ from, to, type: 'place', titled: false }];
   if (isEmployerBeforeStaff(ctx, from, to)) return [{ from, to, type: 'organization', titled: false }];
   // "… and North Africa Brett McGurk", "Advisor for the Americas Chris Dodd": the region that ended a title's domain, then the name.
+  // After "the", "of" or "for" the region comes first even where the whole run reads as a name; elsewhere a name
+  // may open with a place's word ("Asunción Lucía Martín").
   const afterPlaces = skipDomainPlaces(tokens, from, to);
-  if (afterPlaces > from && isPersonName(ctx, afterPlaces, to)) return [{ from: afterPlaces, to, type: 'person', titled: false }];
+  const regionFirst = afterPlaces > from && AFTER_A_POST.has(tokens[from - 1]?.key ?? '');
+  if (regionFirst && isPersonName(ctx, afterPlaces, to)) return [{ from: afterPlaces, to, type: 'person', titled: false }];
   if (isPersonName(ctx, from, to)) return [{ from, to, type: 'person', titled: false }];
-  if (afterPlaces > from) return [];
+  if (afterPlaces > from) return isPersonName(ctx, afterPlaces, to) ? [{ from: afterPlaces, to, type: 'person', titled: false }] : [];
   // "Economist Tomas Reyna said": an everyday noun opening the sentence, then the name.
   const opener = lookUpWord(tokens[from]?.key ?? '');
   if ((opener.common || opener.plain) && !opener.given && !opener.surname && isPersonName(ctx, from + 1, to)) {
@@ -179,6 +183,17 @@ function classifyPlain(ctx: SpanContext, rawFrom: number, rawTo: number): NamePa
   }
   return [];
 }
+
+// Words that end a post before its region or field ("Advisor for the Americas", "Secretary of Defense").
+const AFTER_A_POST = new Set(['the', 'of', 'for']);
+
+/** True when the word at `k` opens its line before a dash, a comma or a colon: a dateline ("DETROIT —"). */
+function isDateline(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  return (!before || before.kind === 'break') && DATELINE_MARKS.has(tokens[k + 1]?.key ?? '');
+}
+
+const DATELINE_MARKS = new Set(['—', '–', '-', ',', ':']);
 
 /** True when the article writes the word `key` somewhere as a town before its region ("PyeongChang, South Korea"). */
 function isTownInArticle(ctx: SpanContext, key: string): boolean {
@@ -949,7 +964,8 @@ export function findHeadlineOrganisations(ctx: SpanContext): NamePart[] {
         let more = end + 1;
         while (more < tokens.length && more - i < 9 && isOrgWord(ctx, more)) more += 1;
         // "Center for Democracy and Technology" ending a participant's line: the item holds one body, so "and" adds a field.
-        const endsItem = tokens[start - 1]?.key === ',' && (!tokens[more] || tokens[more]?.kind === 'break');
+        // … unless a person's given name opens what follows "and" ("…, Center for Harbours and Tom Orr").
+        const endsItem = tokens[start - 1]?.key === ',' && (!tokens[more] || tokens[more]?.kind === 'break') && !lookUpWord(tokens[end + 1]?.key ?? '').given;
         if (
           more > end + 1 &&
           (ORG_HEADS.has(tokens[more - 1]?.key ?? '') ||

@@ -13,7 +13,7 @@ import {
   TITLE_DOMAIN_WORDS,
   TITLE_WORDS,
 } from './lexicon.ts';
-import { findBodiesListedWithBodies } from './listed-with-bodies.ts';
+import { findBodiesListedWithBodies } from './comma-list-bodies.ts';
 import { findNominees, hasOriginAfter } from './nominee-line.ts';
 import { givenNamesAgree, isFamilyFirst, nameWords, personNameKey, type PersonNameKey } from './person-names.ts';
 import type { SegmentedArticle, Token } from './tokenise.ts';
@@ -98,7 +98,7 @@ export function findNames(
   ];
   // "Herro Mustafa Garg, of California, to be Ambassador …": a nominee, whatever the words of the name.
   for (const [from, to] of findNominees(tokens, covered))
-    if (!parts.some((p) => p.from < to && from < p.to && p.type === 'person')) parts.push({ from, to, type: 'person', titled: true });
+    if (!parts.some((p) => p.from < to && from < p.to)) parts.push({ from, to, type: 'person', titled: true });
   parts.push(...findBodiesListedWithBodies(tokens, covered, coveredByOrg, parts));
   parts.push(...findGroupCodes(seg, covered, parts));
   const people = groupPeople(

@@ -151,8 +151,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'emeritus',
 ]);
 
-/** Title words that also open the name of a thing after them ("Head Start", "Member States", "CEO Summit"), so one word after them is no surname. */
-export const NOUN_TITLES: ReadonlySet<string> = new Set(['head', 'member', 'members', 'ceo', 'fellow', 'fellows', 'staff']);
+/** Title words that also open the name of a thing after them ("Head Start", "Member States", "CEO Summit", "Honorable Mention"), so one word after them is no surname. */
+export const NOUN_TITLES: ReadonlySet<string> = new Set(['head', 'member', 'members', 'ceo', 'fellow', 'fellows', 'staff', 'honorable', 'honourable']);
 
 /** Modifiers and domains that complete a title ("Secretary of State", "Minister of Foreign Affairs", "Treasury Secretary"). */
 export const TITLE_DOMAIN_WORDS: ReadonlySet<string> = new Set([
@@ -977,6 +977,14 @@ export const NON_ORG_ACRONYMS: ReadonlySet<string> = new Set([
   'PST',
   'EDT',
   'CST',
+  'CDT',
+  'MST',
+  'MDT',
+  'HST',
+  'AKST',
+  'AKDT',
+  'API',
+  'APIS',
   'CET',
   'USD',
   'EUR',

@@ -24,6 +24,8 @@ export interface NameMatcher {
   placesByLastKey: ReadonlyMap<string, readonly PlaceName[]>;
   /** The country a registered place lies in or a national institution belongs to, by id ("washington-dc", "us-department-of-state" → "united-states"). */
   countryOf: ReadonlyMap<string, string>;
+  /** The country that leads copy naming no country (`Gazetteer.home`). */
+  home?: string | undefined;
 }
 
 /** One name of a place, as token keys. */
@@ -522,6 +524,7 @@ export function keepHomeInstitutions(
   isPlace: (id: string) => boolean,
   gather: () => HomeEvidence,
   countryOf: ReadonlyMap<string, string> = new Map(),
+  unnamedHome?: string,
 ): RawMatch[] {
   if (!raw.some((m) => m.alias.home !== undefined)) return raw;
   const evidence = gather();
@@ -534,7 +537,8 @@ export function keepHomeInstitutions(
     else if (!isPlace(idOf(m)) && countryOf.has(idOf(m)) && m.alias.home === undefined) counts.set(id, (counts.get(id) ?? 0) + 1);
   }
   const top = Math.max(0, ...counts.values());
-  const leads = (home: string) => evidence.inTitle.has(home) || (counts.get(home) ?? 0) >= top;
+  // Copy that names no country is at home in the gazetteer's country ("the Senate"), not in every country ("Churchill's War Cabinet").
+  const leads = (home: string) => evidence.inTitle.has(home) || (top > 0 ? (counts.get(home) ?? 0) >= top : home === unnamedHome);
   // Where two countries' institutions share the name and both lead, the headline's country, then the one named more, has it.
   const titled = (a: CompiledAlias): number => Number(a.home !== undefined && evidence.inTitle.has(a.home));
   const named = (a: CompiledAlias): number => (a.home === undefined ? 0 : (counts.get(a.home) ?? 0));

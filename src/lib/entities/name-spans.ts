@@ -193,7 +193,7 @@ const ORG_ONLY_CONNECTORS = new Set(['and', 'in', 'on', '&', 'the', 'for', 'of']
 const TITLE_CONNECTORS = new Set(['of', 'for', 'the']);
 // Heads of bodies named for where they serve ("Transition Mission in Somalia"), unlike "University in Washington".
 // Groups of people a body's remit names in the possessive ("Institute for Women's Policy Research", "Center for Children's Health").
-const PEOPLE_SERVED = new Set(['women', 'children', 'veterans', 'workers', 'girls', 'families', 'students', 'farmers', 'survivors', 'seniors']);
+const PEOPLE_SERVED = new Set(['women', 'children', 'men', 'people']);
 const IN_HEADS = new Set(['mission', 'missions', 'operation', 'force', 'forces', 'command', 'delegation']);
 
 /**

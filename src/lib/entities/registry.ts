@@ -173,7 +173,7 @@ function compileMatcher(
     const rule = rules[i];
     if (rule) rulesById.set(id, rule);
   });
-  return { trie, ids, rules, rulesById, isAcronym: (key) => acronyms.has(key), placesByLastKey, countryOf };
+  return { trie, ids, rules, rulesById, isAcronym: (key) => acronyms.has(key), placesByLastKey, countryOf, home: gazetteer?.home };
 }
 
 // Turns an alias string into the token keys and case pattern the matcher compares.

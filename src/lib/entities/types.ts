@@ -77,6 +77,8 @@ export interface Gazetteer {
   hints: ReadonlyMap<string, MatchHints>;
   /** Phrases that contain a registered name but mean something else ("New Jersey", "Indian Ocean"). */
   blockers: readonly string[];
+  /** The country whose institutions copy that names no country means ("the Senate"): the gazetteer's own. */
+  home?: string;
 }
 
 /** One registered name found in the text. */

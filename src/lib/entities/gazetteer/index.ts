@@ -39,6 +39,7 @@ export function getBuiltinGazetteer(): Gazetteer {
     entities: [...countries.entities, ...buildOrganizationEntities(), ...us.entities, ...world.entities, ...parties.flatMap((p) => p.entities)],
     hints,
     blockers: buildBlockers(),
+    home: US_HOME.country,
   };
   return cached;
 }

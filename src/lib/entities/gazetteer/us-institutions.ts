@@ -3,6 +3,7 @@
  * Executive Office of the President and the agencies wire copy names most. Hand-kept: no package
  * on the npm registry ships a gazetteer of federal agencies (searched for one before writing this).
  */
+import { slugify } from '../../slugify';
 import type { Institution } from './institution';
 import { US_STATE_LAST_WORDS } from './us-states';
 
@@ -134,22 +135,18 @@ const DISTRICTS: [state: string, divisions: string[]][] = [
   ['Wisconsin', ['Eastern', 'Western']],
   ['Wyoming', []],
   ['Puerto Rico', []],
-  ['Guam', []],
-  ['the Northern Mariana Islands', []],
-  ['the Virgin Islands', []],
 ];
 
+// The territories' courts are named otherwise ("District Court of Guam").
+const TERRITORIAL_COURTS = ['District Court of Guam', 'District Court for the Northern Mariana Islands', 'District Court of the Virgin Islands'];
+
 /** The federal district courts, each named with its district ("US District Court for the Southern District of New York"); the tier alone names none (court-by-tier.ts). */
-export const US_DISTRICT_COURTS: Institution[] = DISTRICTS.flatMap(([state, divisions]) =>
-  (divisions.length === 0 ? [''] : divisions).map((division) => {
-    const district = `${division ? `${division} ` : ''}District of ${state}`;
-    return {
-      id: `us-district-court-for-the-${district.toLowerCase().replace(/^the /, '').replace(/ the /g, ' ').replace(/\s+/g, '-')}`,
-      name: `US District Court for the ${district}`,
-      aliases: [`District Court for the ${district}`],
-    };
-  }),
-);
+export const US_DISTRICT_COURTS: Institution[] = [
+  ...DISTRICTS.flatMap(([state, divisions]) =>
+    (divisions.length === 0 ? [''] : divisions).map((division) => `District Court for the ${division ? `${division} ` : ''}District of ${state}`),
+  ),
+  ...TERRITORIAL_COURTS,
+].map((name) => ({ id: slugify(`US ${name}`), name: `US ${name}`, aliases: [name] }));
 
 /** The two national parties; their names count only where the United States leads the article. "House Republicans" names the chamber and the party, each by its own name. */
 export const US_PARTIES: Institution[] = [
@@ -439,15 +436,7 @@ export const US_AGENCIES: Institution[] = [
     id: 'us-armed-forces',
     name: 'US Armed Forces',
     // "The U.S. military struck …", "key roles within the U.S. Military": editors file these under the forces.
-    aliases: [
-      'United States Armed Forces',
-      'Armed Forces of the United States',
-      'U.S. military',
-      'U.S. Military',
-      'US military',
-      'United States military',
-      'United States Military',
-    ],
+    aliases: ['United States Armed Forces', 'Armed Forces of the United States', 'U.S. military', 'U.S. Military', 'United States Military'],
     // "U.S. military aid", "… assistance": what the country sends, not the forces.
     rule: { notBefore: ['aid', 'assistance', 'support', 'equipment', 'sales', 'spending', 'package', 'packages', 'funding', 'financing', 'training'] },
     short: ['Armed Forces'],

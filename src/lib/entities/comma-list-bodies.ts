@@ -3,7 +3,7 @@ import type { NamePart } from './classify-names.ts';
 import { isSentenceStart } from './name-spans.ts';
 import { isInitialAt, isOnlyAGivenName } from './person-names.ts';
 import { looksPlural } from './registered-in-other-number.ts';
-import { lookUpWord, OCCUPATION_WORDS, ORG_HEADS, RANK_WORDS, TITLE_WORDS } from './lexicon.ts';
+import { isHoliday, isMonth, isPlaceHead, isWeekday, lookUpPhrase, lookUpWord, OCCUPATION_WORDS, ORG_HEADS, RANK_WORDS, TITLE_WORDS } from './lexicon.ts';
 import type { Token } from './tokenise.ts';
 
 // Announcements list the companies and groups that take part by name alone, and a company called by
@@ -24,6 +24,8 @@ function isItemToken(t: Token | undefined): boolean {
 }
 
 const LINK_WORDS = new Set(['of', 'for', 'on', 'at', 'and', 'the']);
+const TIME_WORDS = new Set(['last', 'next', 'this', 'on', 'month', 'week', 'year']);
+const PLACE_TAILS = new Set(['state', 'province', 'county', 'region', 'district', 'city']);
 
 /**
  * True when a listed name reads as something other than a body: a post ("Executive Director",
@@ -32,6 +34,10 @@ const LINK_WORDS = new Set(['of', 'for', 'on', 'at', 'and', 'the']);
  */
 function isOtherThanABody(tokens: readonly Token[], from: number, words: readonly Token[]): boolean {
   if (words.some((w) => TITLE_WORDS.has(w.key) || RANK_WORDS.has(w.key) || OCCUPATION_WORDS.has(w.key))) return true;
+  // "On Monday", "Black History Month", "Borno State": a time, an observance or a place.
+  if (words.some((w) => isWeekday(w.key) || isMonth(w.key) || isHoliday(w.key) || TIME_WORDS.has(w.key))) return true;
+  const phrase = words.map((w) => w.key).join(' ');
+  if (lookUpPhrase(phrase) === 'place' || isPlaceHead(words[words.length - 1]?.key ?? '') || PLACE_TAILS.has(words[words.length - 1]?.key ?? '')) return true;
   const first = words[0];
   const last = words[words.length - 1];
   if (!first || !last) return true;
