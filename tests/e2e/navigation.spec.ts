@@ -17,6 +17,8 @@ test('a reader goes from the home page to a section and on to a story by clickin
 test('every published article in content/ has a page with its headline, and drafts have none', async ({ page }) => {
   const articles = sourceArticles();
   expect(articles.length).toBeGreaterThanOrEqual(40);
+  // One page load per article: the default 30 s is a budget for one page, not for every article in content/.
+  test.setTimeout(Math.max(30_000, articles.length * 2_000));
   for (const article of articles) {
     const response = await page.goto(paths.article(article.id));
     if (!isPublished(article)) {
