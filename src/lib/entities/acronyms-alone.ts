@@ -3,6 +3,7 @@ import { emptyCandidate } from './find-names.ts';
 import { lookUpWord, NON_ORG_ACRONYMS } from './lexicon.ts';
 import { slugify } from '../slugify.ts';
 import { escapeRegExp } from '../text/whole-word.ts';
+import { segmentArticle } from './tokenise.ts';
 import type { Entity } from '../types.ts';
 import type { ArticleCandidates } from './select-confident.ts';
 import type { ArticleWords } from './written-lowercase.ts';
@@ -57,7 +58,8 @@ export function addAcronymsAlone<T extends ArticleCandidates>(
     // One passing use ("4 p.m. CDT", "a public API") may be anything; the organisation is named again or in the headline.
     for (const [v, seen] of found) if (seen.count < 2 && !seen.inTitle) found.delete(v);
     if (found.size === 0) return entry;
-    const leadEnd = title.length + 1 + firstParagraphEnd(article.body);
+    // The same coordinates and lead as detection's (`segmentArticle`), for the few articles that write lone initials.
+    const { leadEnd } = segmentArticle({ title: article.title, body: article.body });
     const added = [...found].map(([v, seen]) => ({
       ...emptyCandidate(slugify(v), v, 'organization'),
       count: seen.count,
@@ -79,9 +81,4 @@ function amongCapitals(text: string, from: number, to: number): boolean {
   const before = /([\p{L}&]+)[^\S\n]*[:,]?[^\S\n]*$/u.exec(text.slice(Math.max(0, from - 40), from))?.[1] ?? '';
   const after = /^[^\S\n]*[:,]?[^\S\n]*([\p{L}&]+)/u.exec(text.slice(to, to + 40))?.[1] ?? '';
   return [before, after].some((word) => CAPITALS_WORD.test(word) && isDictionaryWord(word));
-}
-
-function firstParagraphEnd(body: string): number {
-  const end = body.indexOf('\n');
-  return end < 0 ? body.length : end;
 }

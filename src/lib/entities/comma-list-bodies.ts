@@ -25,7 +25,6 @@ function isItemToken(t: Token | undefined): boolean {
 
 const LINK_WORDS = new Set(['of', 'for', 'on', 'at', 'and', 'the']);
 const TIME_WORDS = new Set(['last', 'next', 'this', 'on', 'month', 'week', 'year']);
-const PLACE_TAILS = new Set(['state', 'province', 'county', 'region', 'district', 'city']);
 
 /**
  * True when a listed name reads as something other than a body: a post ("Executive Director",
@@ -37,7 +36,9 @@ function isOtherThanABody(tokens: readonly Token[], from: number, words: readonl
   // "On Monday", "Black History Month", "Borno State": a time, an observance or a place.
   if (words.some((w) => isWeekday(w.key) || isMonth(w.key) || isHoliday(w.key) || TIME_WORDS.has(w.key))) return true;
   const phrase = words.map((w) => w.key).join(' ');
-  if (lookUpPhrase(phrase) === 'place' || isPlaceHead(words[words.length - 1]?.key ?? '') || PLACE_TAILS.has(words[words.length - 1]?.key ?? '')) return true;
+  // A place's head ends it ("… County", "… Province"); "State" is none of the lexicon's heads, being a body's word too.
+  const tail = words[words.length - 1]?.key ?? '';
+  if (lookUpPhrase(phrase) === 'place' || isPlaceHead(tail) || tail === 'state') return true;
   const first = words[0];
   const last = words[words.length - 1];
   if (!first || !last) return true;
