@@ -26,6 +26,11 @@ describe('registered names', () => {
       { 'north-korea': 1, 'south-korea': 1, 'united-states': 1 },
     ],
     ['US spellings tag united-states', 'The U.S., the US, the USA, the United States of America and American officials.', { 'united-states': 5 }],
+    [
+      'initials that lost their last dot before a word are the same initials',
+      'Staff of the U.S Department of Agriculture met the U.S military in Washington, D.C on Monday.',
+      { 'us-department-of-agriculture': 1, 'us-armed-forces': 1, 'washington-dc': 1 },
+    ],
     ['British names tag united-kingdom', 'Britain, the UK, the U.K. and British officials.', { 'united-kingdom': 4 }],
     ['South Korean names tag south-korea', 'The ROK and the Republic of Korea; a South Korean diplomat.', { 'south-korea': 3 }],
     ['the G7 has many names', 'The G7, the G-7, the Group of Seven and the seven major countries met.', { g7: 4 }],

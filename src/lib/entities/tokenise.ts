@@ -47,6 +47,11 @@ function isLetterAt(text: string, i: number): boolean {
   return code === code && LETTER.test(text.charAt(i));
 }
 
+/** True for an upper-case letter at `text[i]`. */
+function isUpperAt(text: string, i: number): boolean {
+  return isLetterAt(text, i) && text.charAt(i) !== text.charAt(i).toLowerCase();
+}
+
 /** Builds the matching fields of a word token from its written form. */
 function describeWord(text: string): Pick<Token, 'core' | 'key' | 'possessive' | 'upper' | 'allCaps'> {
   let core = text.includes('.') ? text.replace(/\./g, '') : text;
@@ -97,6 +102,8 @@ function abbreviationLength(text: string, i: number): number {
     p += 2;
     if (p >= text.length || !isLetterAt(text, p) || isWordAt(text, p + 1)) break;
   }
+  // "the U.S Department of Agriculture": capitals that lost their last dot before a space are the same initials.
+  if (pairs >= 1 && isUpperAt(text, i) && isUpperAt(text, p) && /\s/.test(text.charAt(p + 1)) && isLetterAt(text, p + 2)) return p + 1 - i;
   return pairs >= 2 ? p - i : 0;
 }
 
