@@ -346,3 +346,41 @@ describe('other democracies’ parliaments and parties, where their country lead
     expect(counts(body, 'France votes')['national-assembly-of-south-korea']).toBeUndefined();
   });
 });
+
+describe('a body the speaker calls its own is the home country’s', () => {
+  it.each([
+    [
+      '"my National Security Council" in copy another country leads',
+      'Nordavia passed the law. Nordavia’s courts will apply it in Nordavia. I have directed my National Security Council to review our ties with Nordavia.',
+      'Statement on the law in Nordavia',
+      true,
+    ],
+    [
+      'the same council without "my" stays untagged',
+      'Nordavia passed the law. Nordavia’s courts will apply it in Nordavia. The National Security Council met in Nordavia.',
+      'Statement on the law in Nordavia',
+      false,
+    ],
+    [
+      'the body a statement comes from, in its headline',
+      'Ten years ago, the regime in Nordavia used chemical weapons near the capital of Nordavia. Nordavia must be held to account.',
+      'Statement from National Security Council Spokesperson Dana Reyes on the Anniversary of the Attack in Nordavia',
+      true,
+    ],
+    [
+      'a council named later in the headline is not the speaker',
+      'Nordavia convened its security council in Nordavia. Nordavia’s leaders met again in Nordavia.',
+      'Readout of a Call on the National Security Council of Nordavia',
+      false,
+    ],
+  ])('%s', (_name, body, title, tagged) => {
+    const ids = detectEntities({ title, body }, buildRegistry({ files: [{ id: 'nordavia', name: 'Nordavia', type: 'place', aliases: [] }] })).map((m) => m.id);
+    expect(ids.includes('us-national-security-council')).toBe(tagged);
+  });
+
+  it('a denied demonym is no sign of another country leading ("non-Indian families")', () => {
+    const body = 'The ruling keeps tribal children with their families, not with non-Indian families far away. The Supreme Court upheld the law.';
+    expect(Object.keys(counts(body))).toContain('us-supreme-court');
+    expect(Object.keys(counts(body.replace('non-Indian', 'Indian')))).not.toContain('us-supreme-court');
+  });
+});

@@ -211,3 +211,33 @@ describe('a place inside the name of a war or a pact', () => {
     expect(ids('Aid was sent.', 'Statement on the Latest Ukraine War Aid Package')).toContain('ukraine');
   });
 });
+
+describe('a place closing a programme’s or a body’s name', () => {
+  it.each([
+    ['a programme named "<Gerund> in <place>"', 'The mayor praised the Governor’s Building in Canada agenda.', 'canada'],
+    [
+      'the same programme in a title-cased headline, where the body writes it as a name',
+      'The Building in Canada agenda funds roads.',
+      'canada',
+      'Readout of the Building in Canada Meeting',
+    ],
+    ['a guild of a country', 'The Actors Guild of Canada ratified the deal.', 'canada'],
+    ['a body of people in the plural', 'Leaders of the Disabled Veterans of Canada met the minister.', 'canada'],
+    ['a list item naming such a body', 'Participants\n\nAnna Lee, Advocacy Director, Disabled Veterans of Canada\n\nBen Roe, Analyst', 'canada'],
+  ])('%s does not tag the place', (_name, body, id, title = 'Talks') => {
+    expect(ids(body, title)).not.toContain(id);
+  });
+
+  it.each([
+    ['investing in a country, in lowercase', 'The fund is investing in Canada this year.', 'canada'],
+    ['a programme-like headline the body does not write as a name', 'The firm is investing in Canada again.', 'canada', 'Statement on Investing in Canada'],
+    ['a state’s own body in the plural', 'The Ministry of Foreign Affairs of Japan said so.', 'japan'],
+    ['a leader whose surname ends in "s"', 'He called Prime Minister Kyriakos Mitsotakis of Greece today.', 'greece'],
+  ])('%s still tags the place', (_name, body, id, title = 'Talks') => {
+    expect(ids(body, title)).toContain(id);
+  });
+
+  it('keeps the words of the name from the name finder: the person after it is found', () => {
+    expect(names('The Building in Canada Chief Economist Dana Reyes met union leaders.')).toContain('Dana Reyes (person, 1)');
+  });
+});

@@ -1,6 +1,8 @@
 /** Entity detection for one article, the pipeline: tokenise, match registered names, find unregistered ones, and count mentions. */
 import type { EntityMention } from '../types.ts';
 import { compareSalience } from './article-entities.ts';
+import { closesOtherName } from './place-closing-a-name.ts';
+import { isSpeakersOwnBody } from './speakers-own-body.ts';
 import { type MatchContext, withDepartmentLists, keepHomeInstitutions, isRegisteredName, registeredIdOf, scanNames, type RawMatch } from './match-names.ts';
 import { findNames, type NameGroup, toCandidates } from './find-names.ts';
 import { TITLE_WORDS } from './lexicon.ts';
@@ -93,6 +95,7 @@ export function analyseEntities(article: ArticleText, registry: Registry): Entit
     // Demonyms of a name context turned down ("Georgians" in Atlanta copy) are no evidence.
     demonyms: new Map([...(ctx.demonyms ?? [])].filter(([entity]) => !ctx.rejected.has(entity)).map(([entity, n]) => [ids[entity] ?? '', n])),
     inTitle: new Set(scanned.filter((m) => seg.field[m.from] === 0 && m.alias.entity >= 0).map(idOf)),
+    own: new Set(scanned.filter((m) => isSpeakersOwnBody(tokens, m.from, seg.field[m.from] === 0)).map((m) => m.from)),
   });
   const headlined = new Set(scanned.filter((m) => seg.field[m.from] === 0).map((m) => m.alias.entity));
   const raw = keepHomeInstitutions(scanned, idOf, isPlace, evidence, registry.matcher.countryOf, registry.matcher.home).filter((m) => {
@@ -128,7 +131,10 @@ export function analyseEntities(article: ArticleText, registry: Registry): Entit
   );
 
   const absorbedAt = new Uint8Array(tokens.length);
-  const matches: NameMatch[] = accepted.map((m) => toMatch(seg, idOf(m), m.from, m.to, m.alias.conditional));
+  // "Investing in America agenda", "Consumer Federation of America": a place closing another name keeps its words from the name finder but is no tag.
+  const matches: NameMatch[] = accepted
+    .filter((m) => m.alias.demonym || !isPlace(idOf(m)) || !closesOtherName(tokens, m.from, m.to, seg.headline))
+    .map((m) => toMatch(seg, idOf(m), m.from, m.to, m.alias.conditional));
   for (const { id, ranges } of found.absorbed) {
     named.add(id);
     for (const [from, to] of ranges) {

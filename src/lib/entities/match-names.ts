@@ -116,8 +116,9 @@ export function scanNames(matcher: NameMatcher, ctx: MatchContext): RawMatch[] {
       if (!next || next.kind === 'break' || !node.next) break;
       node = node.next.get(next.key);
     }
-    // A demonym counts as evidence of the article's country even where it names no state ("American families").
-    if (demonym && ctx.demonyms && (!best || best.to <= demonym.to)) {
+    // A demonym counts as evidence of the article's country even where it names no state ("American families"),
+    // but not where it is denied ("non-Indian families" says nothing of India).
+    if (demonym && ctx.demonyms && (!best || best.to <= demonym.to) && !isNegated(tokens, i)) {
       ctx.demonyms.set(demonym.alias.entity, (ctx.demonyms.get(demonym.alias.entity) ?? 0) + 1);
     }
     if (best) {
@@ -126,6 +127,11 @@ export function scanNames(matcher: NameMatcher, ctx: MatchContext): RawMatch[] {
     } else i += 1;
   }
   return found;
+}
+
+/** True for a word written after "non-" ("non-Indian"). */
+function isNegated(tokens: readonly Token[], i: number): boolean {
+  return tokens[i - 1]?.key === '-' && tokens[i - 1]?.end === tokens[i]?.start && tokens[i - 2]?.key === 'non';
 }
 
 /** True when the word keys spell a registered name exactly (any alias, short forms of people aside). */
@@ -509,6 +515,8 @@ export interface HomeEvidence {
   demonyms: ReadonlyMap<string, number>;
   /** Place ids named in the headline. */
   inTitle: ReadonlySet<string>;
+  /** First tokens of the names the speaker calls its own ("my National Security Council"): they are the home's (`isSpeakersOwnBody`). */
+  own?: ReadonlySet<number>;
 }
 
 /**
@@ -545,6 +553,8 @@ export function keepHomeInstitutions(
   const order = (a: CompiledAlias, b: CompiledAlias): number => titled(b) - titled(a) || named(b) - named(a);
   return raw.flatMap((m) => {
     if (m.alias.home === undefined) return [m];
+    const home = evidence.own?.has(m.from) ? [m.alias, ...(m.namesakes ?? [])].find((a) => a.home === unnamedHome) : undefined;
+    if (home) return [{ from: m.from, to: m.to, alias: home }];
     const [best, next] = [m.alias, ...(m.namesakes ?? [])].filter((a) => a.home !== undefined && leads(a.home)).sort(order);
     // Two countries that lead alike: the name stays untagged rather than tagged as the wrong one's.
     if (!best || (next && order(best, next) === 0)) return [];
