@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildRegistry, detectEntities } from '../../src/lib/entities/index';
+import { analyseEntities, buildRegistry, detectEntities } from '../../src/lib/entities/index';
 
 const registry = buildRegistry({
   files: [
@@ -136,5 +136,18 @@ describe('salience and order', () => {
   it('counts the first offset in title + "\\n" + summary + "\\n" + body', () => {
     const [mention] = detectEntities({ title: 'Talks', summary: 'Hi', body: 'Then Peru.' }, registry);
     expect(mention).toMatchObject({ id: 'peru', first: 'Talks\nHi\nThen '.length });
+  });
+});
+
+describe('a registered surname after another given name', () => {
+  it('is another person’s name, found whole by the name finder', () => {
+    const body = 'Secretary Antony Blinken and his wife Evan Blinken hosted the dinner. Blinken thanked the guests.';
+    const analysis = analyseEntities({ title: 'A dinner', body }, registry);
+    expect(counts(body)['antony-blinken']).toBe(2);
+    expect(analysis.unregistered.map((c) => c.name)).toContain('Evan Blinken');
+  });
+
+  it('still counts the surname alone, and after a title', () => {
+    expect(counts('Antony Blinken arrived. Secretary Blinken spoke, then Blinken left.')['antony-blinken']).toBe(3);
   });
 });

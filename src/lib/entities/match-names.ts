@@ -4,6 +4,7 @@ import type { Token } from './tokenise.ts';
 import type { AmbiguityRule, ArticleText } from './types.ts';
 import { isMonth, isWeekday, lookUpWord, TITLE_DOMAIN_WORDS, TITLE_WORDS } from './lexicon.ts';
 import { followsGivenNameAndInitial } from './surname-after-initial.ts';
+import { followsAnotherGivenName } from './surname-of-another.ts';
 import { opensEventName } from './place-in-event-name.ts';
 import { isSentenceStart } from './name-spans.ts';
 
@@ -71,6 +72,8 @@ function casesMatch(alias: CompiledAlias, tokens: readonly Token[], from: number
 function accepts(matcher: NameMatcher, ctx: MatchContext, lookup: RuleLookup, alias: CompiledAlias, from: number, to: number): boolean {
   if (alias.wordLike && isShouted(ctx, from, matcher.isAcronym)) return false;
   if (alias.demonym && !modifiesStateActor(ctx.tokens, to)) return false;
+  // "First Lady Jill Biden": a registered surname after another given name is another person's.
+  if (alias.conditional && followsAnotherGivenName(ctx.tokens, from)) return false;
   // "Lisa O. Monaco": a one-word place after a given name and an initial is a surname.
   if (to - from === 1 && followsGivenNameAndInitial(ctx.tokens, from) && lookup.placesEndingAt(from).includes(matcher.ids[alias.entity] ?? '')) return false;
   // "Vietnam War veteran": a place inside a war's or a pact's name is no tag.
