@@ -241,3 +241,26 @@ describe('a place closing a programme’s or a body’s name', () => {
     expect(names('The Building in Canada Chief Economist Dana Reyes met union leaders.')).toContain('Dana Reyes (person, 1)');
   });
 });
+
+describe('a person’s name opening a law’s name', () => {
+  it.each([['a law named after someone', 'Congress must pass the Maria Lopez Justice in Policing Act this year.', 'Maria Lopez']])(
+    '%s names no person',
+    (_name, body, person) => {
+      expect(names(body).filter((n) => n.startsWith(person))).toEqual([]);
+    },
+  );
+
+  it.each([
+    ['the person in the possessive', 'Dana Whitcombe’s family called for the Justice in Policing Act.', 'Dana Whitcombe'],
+    ['the person and then a law', 'Dana Whitcombe and the Voting Rights Act were both honoured.', 'Dana Whitcombe'],
+  ])('%s still names the person', (_name, body, person) => {
+    expect(names(body).some((n) => n.startsWith(person))).toBe(true);
+  });
+
+  it('a registered person opening a law’s name is no mention of them', () => {
+    const withLewis = buildRegistry({ files: [{ id: 'john-lewis', name: 'John Lewis', type: 'person', aliases: [] }] });
+    const idsOf = (body: string) => detectEntities({ title: '', body }, withLewis).map((m) => m.id);
+    expect(idsOf('They urged passage of the John Lewis Voting Rights Advancement Act.')).not.toContain('john-lewis');
+    expect(idsOf('They honoured John Lewis, who marched in Selma.')).toContain('john-lewis');
+  });
+});

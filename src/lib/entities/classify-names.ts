@@ -1,4 +1,5 @@
 /** The classifier: whether a capitalised span names an organisation, a place or a person, in that order of precedence, with the name shapes and title rules it reads. */
+import { opensLawName } from './person-in-law-name.ts';
 import { startOfNameAfterPost } from './name-after-long-post.ts';
 import { isCountryBeforeBody } from './country-before-body.ts';
 import { isEverydayCapital } from './everyday-word.ts';
@@ -621,7 +622,7 @@ function isPersonName(ctx: SpanContext, from: number, to: number): boolean {
   const { tokens } = ctx;
   const words = nameWords(tokens.slice(from, to));
   if (words.length < 2 || words.length > 4 || !hasSpacedWords(tokens, from, to) || isDisasterName(words)) return false;
-  if (LAW_WORDS.has(words[words.length - 1]?.key ?? '')) return false;
+  if (LAW_WORDS.has(words[words.length - 1]?.key ?? '') || opensLawName(tokens, to)) return false;
   // "Pell Grant", "Rhodes Scholarship": an award named after someone; "Andrew F. Grant" starts with a given name.
   if (AWARD_WORDS.has(words[words.length - 1]?.key ?? '') && !lookUpWord(words[0]?.key ?? '').given) return false;
   // "Latin America", "Asia Pacific": a name that ends in a region or country no one carries names a place.

@@ -5,6 +5,7 @@ import type { AmbiguityRule, ArticleText } from './types.ts';
 import { isMonth, isWeekday, lookUpWord, TITLE_DOMAIN_WORDS, TITLE_WORDS } from './lexicon.ts';
 import { followsGivenNameAndInitial } from './surname-after-initial.ts';
 import { followsAnotherGivenName } from './surname-of-another.ts';
+import { opensLawName } from './person-in-law-name.ts';
 import { opensEventName } from './place-in-event-name.ts';
 import { isSentenceStart } from './name-spans.ts';
 
@@ -27,6 +28,8 @@ export interface NameMatcher {
   countryOf: ReadonlyMap<string, string>;
   /** The country that leads copy naming no country (`Gazetteer.home`). */
   home?: string | undefined;
+  /** True for the alias entity indices of people. */
+  isPerson?: (entity: number) => boolean;
 }
 
 /** One name of a place, as token keys. */
@@ -74,6 +77,8 @@ function accepts(matcher: NameMatcher, ctx: MatchContext, lookup: RuleLookup, al
   if (alias.demonym && !modifiesStateActor(ctx.tokens, to)) return false;
   // "First Lady Jill Biden": a registered surname after another given name is another person's.
   if (alias.conditional && followsAnotherGivenName(ctx.tokens, from)) return false;
+  // "the John Lewis Voting Rights Advancement Act" names a law, not the person.
+  if (matcher.isPerson?.(alias.entity) && opensLawName(ctx.tokens, to)) return false;
   // "Lisa O. Monaco": a one-word place after a given name and an initial is a surname.
   if (to - from === 1 && followsGivenNameAndInitial(ctx.tokens, from) && lookup.placesEndingAt(from).includes(matcher.ids[alias.entity] ?? '')) return false;
   // "Vietnam War veteran": a place inside a war's or a pact's name is no tag.

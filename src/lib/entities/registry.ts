@@ -128,10 +128,12 @@ function compileMatcher(
   const acronyms = new Set<string>();
   const placesByLastKey = new Map<string, PlaceName[]>();
   const countryOf = new Map<string, string>();
+  const people = new Set<number>();
   for (const entity of entities.values()) {
     if (tagTopics.has(entity.id)) continue;
     const index = ids.length;
     ids.push(entity.id);
+    if (entity.type === 'person') people.add(index);
     const hints: MatchHints | undefined = gazetteer?.hints.get(entity.id);
     rules.push(hints?.rule);
     if (hints?.within) countryOf.set(entity.id, hints.within);
@@ -173,7 +175,17 @@ function compileMatcher(
     const rule = rules[i];
     if (rule) rulesById.set(id, rule);
   });
-  return { trie, ids, rules, rulesById, isAcronym: (key) => acronyms.has(key), placesByLastKey, countryOf, home: gazetteer?.home };
+  return {
+    trie,
+    ids,
+    rules,
+    rulesById,
+    isAcronym: (key) => acronyms.has(key),
+    placesByLastKey,
+    countryOf,
+    home: gazetteer?.home,
+    isPerson: (entity) => people.has(entity),
+  };
 }
 
 // Turns an alias string into the token keys and case pattern the matcher compares.
