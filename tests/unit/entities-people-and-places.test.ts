@@ -264,3 +264,14 @@ describe('a person’s name opening a law’s name', () => {
     expect(idsOf('They honoured John Lewis, who marched in Selma.')).toContain('john-lewis');
   });
 });
+
+describe('a city named after a registered place', () => {
+  it('"Mexico City" is no mention of Mexico; "Mexico" alone is', () => {
+    expect(ids('The leaders met in Mexico City on Monday.')).not.toContain('mexico');
+    expect(ids('The leaders met in Mexico City on Monday, then flew home from Mexico.')).toContain('mexico');
+  });
+
+  it('a region named with its place keeps the place ("the Indo-Pacific Region")', () => {
+    expect(ids('Investors met to promote prosperity in the Indo-Pacific Region.')).toContain('indo-pacific');
+  });
+});

@@ -11,7 +11,7 @@ import { indexOrgNames, opensLongerOrgName, wordKeys } from './registered-inside
 import { registeredInOtherNumber } from './registered-in-other-number.ts';
 import { bodyOfSitting } from './sitting-of-body.ts';
 import type { Registry } from './registry.ts';
-import { segmentArticle, type SegmentedArticle } from './tokenise.ts';
+import { segmentArticle, type SegmentedArticle, type Token } from './tokenise.ts';
 import type { ArticleText, EntityAnalysis, NameMatch } from './types.ts';
 
 /** Counts matches per entity. */
@@ -46,6 +46,16 @@ function markOrganisations(length: number, groups: readonly NameGroup[]): Uint8A
   const inOrg = new Uint8Array(groups.some((g) => g.type === 'organization') ? length : 0);
   for (const g of groups) if (g.type === 'organization') for (const [from, to] of g.ranges) inOrg.fill(1, from, to);
   return inOrg;
+}
+
+/**
+ * 1 for tokens inside an unregistered city's name made of a registered place's and "City" ("Mexico
+ * City", "Kuwait City"). Not a region's ("Indo-Pacific Region", "Sahel Region"): that is the place itself.
+ */
+function markCitiesNamedAfter(tokens: readonly Token[], groups: readonly NameGroup[]): Uint8Array {
+  const at = new Uint8Array(tokens.length + 1);
+  for (const g of groups) if (g.type === 'place') for (const [from, to] of g.ranges) if (to - from >= 2 && tokens[to - 1]?.key === 'city') at.fill(1, from, to);
+  return at;
 }
 
 /** 1 for tokens inside any organisation's name, registered or not (`inOrg` marks the unregistered ones). */
@@ -180,11 +190,14 @@ export function analyseEntities(article: ArticleText, registry: Registry): Entit
     for (let k = g.best[0]; k < g.best[1]; k++) personWords.add(tokens[k]?.key ?? '');
   }
   const inOrg = markOrganisations(tokens.length, groups);
+  const inCity = markCitiesNamedAfter(tokens, groups);
   const { orgEnds, orgNames } = indexOrgNames(tokens, groups);
   const kept = matches
     .filter((m) => {
       const rule = rulesById.get(m.id);
       if (rule?.personName && m.to - m.from === 1 && personWords.has(tokens[m.from]?.key ?? '')) return false;
+      // "Mexico City", "Kuwait City": a place named after a registered one is no mention of it.
+      if (inCity[m.from] === 1 && inCity[m.to] === 1 && isPlace(m.id)) return false;
       const isOrganisation = registry.entities.get(m.id)?.type === 'organization';
       // "Democratic" of a "Democratic Unionist Party" the article writes in full is that other body's first word.
       if (isOrganisation && opensLongerOrgName(tokens, m.from, m.to, orgEnds, orgNames)) return false;
