@@ -229,3 +229,31 @@ describe('a person named with the body they belong to', () => {
     expect(introduced(body, 'Tova Mensah')).toBe(expected);
   });
 });
+
+describe('a ministry named in full with its country', () => {
+  /** Whether the body named once counts as introduced (confident with one mention). */
+  const introduced = (body: string, name: string): boolean | undefined =>
+    analyseEntities({ title: 'Fact sheet', body }, registry).unregistered.find((c) => c.name === name)?.introduced;
+  it.each([
+    [
+      'a ministry of a registered country',
+      'The pact was signed with the Ministry of Coastal Defence of Ukraine last week.',
+      'Ministry of Coastal Defence of Ukraine',
+      true,
+    ],
+    [
+      'its name holding a plural ("Industries")',
+      'An advisor goes to the Ministry of Strategic Industries of Ukraine next month.',
+      'Ministry of Strategic Industries of Ukraine',
+      true,
+    ],
+    [
+      'a ministry of something that is no country',
+      'A grant went to the Ministry of Coastal Defence of Westmarch Trust last week.',
+      'Ministry of Coastal Defence of Westmarch Trust',
+      false,
+    ],
+  ])('%s', (_, body, name, expected) => {
+    expect(introduced(body, name)).toBe(expected);
+  });
+});

@@ -27,6 +27,7 @@ import { isBeforeMemberWord, isCodeWord } from './group-codes.ts';
 import { facilityShortKey } from './facility-names.ts';
 import { hasAffiliationAfter, hasLowercasePostAfter, hasPostAfter } from './title-after-comma.ts';
 import { followsPost } from './name-after-long-post.ts';
+import { isStateBodyInFull } from './state-body-in-full.ts';
 import { isSpeakingBody } from './speaking-body.ts';
 import { findHeadWordMentions, headOpening } from './head-word-mentions.ts';
 import { isIntroducedByInitials } from './initials-in-brackets.ts';
@@ -519,7 +520,7 @@ export function toCandidates(
       candidate.inSummary ||= seg.field[from] === 1;
       candidate.inLead ||= start < seg.leadEnd;
       candidate.introduced ||= group.type === 'person' && isIntroduced(tokens, from, to, bodyAt);
-      candidate.introduced ||= group.type === 'organization' && isSpeakingBody(tokens, from, to);
+      candidate.introduced ||= group.type === 'organization' && (isSpeakingBody(tokens, from, to) || isStateBodyInFull(tokens, from, to, placeAt));
       candidate.styledAlone ||= group.type === 'person' && isStyledAlone(tokens, from, to);
       if (group.type === 'person' && isWrittenAsBody(tokens, from, to, bodyAt)) candidate.bodyPlaces += 1;
       if (group.type === 'person' && isWrittenAsPlace(tokens, from, to, placeAt)) candidate.placeSpots += 1;

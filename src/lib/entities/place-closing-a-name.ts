@@ -10,6 +10,11 @@ import type { Token } from './tokenise.ts';
 
 /** Heads of a non-state body that take "of <place>" ("Writers Guild of America"); a state's own bodies ("Government of") keep the place. */
 const BODY_HEADS: ReadonlySet<string> = new Set(['guild', 'federation', 'association', 'league', 'society', 'club', 'alliance', 'institute', 'foundation']);
+/** First words of a state's bodies, whose "of <place>" is their state ("Ministry of Strategic Industries of Ukraine"). */
+const STATE_BODIES: ReadonlySet<string> = new Set(['ministry', 'department', 'government', 'embassy', 'office']);
+const NAME_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'and', '&']);
+// How far back a body's name may run from its head.
+const MAX_NAME_WORDS = 7;
 /** Plurals that end a country's own name ("United States") or a state body's ("Ministry of Foreign Affairs of Japan", "Armed Forces of Ukraine"): the place stays. */
 const STATE_PLURALS: ReadonlySet<string> = new Set([
   'states',
@@ -65,7 +70,7 @@ function closesBodyName(tokens: readonly Token[], from: number, headline: Uint8A
   // A plain English plural ("Veterans", "Workers"), not a surname that ends in "s" ("Mitsotakis of Greece").
   const info = lookUpWord(head.key);
   const plural = head.key.endsWith('s') && !head.key.endsWith('ss') && info.plain && !info.surname && !info.given && !STATE_PLURALS.has(head.key);
-  if (!BODY_HEADS.has(head.key) && !plural) return false;
+  if ((!BODY_HEADS.has(head.key) && !plural) || opensWithStateBody(tokens, ofAt - 1)) return false;
   // A body's head word in a title-cased line is a name still ("Susan Weinstock, Consumer Federation of America"); a plural only in a list item or where the body writes it so.
   // A list item after its comma is a name too ("Advocacy Attorney, Paralyzed Veterans of America").
   if (headline[ofAt - 1] !== 1 || (!written && (BODY_HEADS.has(head.key) || tokens[ofAt - 3]?.key === ','))) return true;
@@ -78,6 +83,16 @@ function closesBodyName(tokens: readonly Token[], from: number, headline: Uint8A
       keys.every((key, j) => tokens[k + j]?.key === key) &&
       closesBodyName(tokens, k + keys.length - 1, headline, true),
   );
+}
+
+/** True when the capitalised name ending at `head` opens with a state's body ("Ministry of Strategic Industries of Ukraine"): the country is the state's. */
+function opensWithStateBody(tokens: readonly Token[], head: number): boolean {
+  for (let k = head; k >= 0 && head - k < MAX_NAME_WORDS; k--) {
+    const t = tokens[k];
+    if (t?.kind !== 'word' || (!t.upper && !NAME_LINKS.has(t.key))) return false;
+    if (STATE_BODIES.has(t.key)) return true;
+  }
+  return false;
 }
 
 /** True when the place named at tokens [from, to) is the last part of a programme's or a non-state body's name. */
