@@ -104,6 +104,7 @@ describe('traps: names that mean something else here', () => {
     ['the Indian Ocean is not India', 'Cyclones in the Indian Ocean and American Indian tribes.', 'india'],
     ['Latin America is not the United States', 'Growth in Latin America and among Latin Americans.', 'united-states'],
     ['May the month is not Theresa May', 'The vote is due in May.', 'theresa-may'],
+    ['a newspaper named after the country', 'The President set out his plan in a USA Today op-ed.', 'united-states'],
   ])('%s', (_name, body, id) => {
     expect(counts(body)[id]).toBeUndefined();
   });

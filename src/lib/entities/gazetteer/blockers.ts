@@ -107,6 +107,7 @@ const PLACE_PHRASES = [
   'Lake Chad Basin Commission',
   'Guinea worm',
   'Washington Post',
+  'USA Today',
   'New England',
   'Western Australia',
   'Georgia Power',
