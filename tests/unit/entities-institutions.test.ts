@@ -368,9 +368,15 @@ describe('a body the speaker calls its own is the home country’s', () => {
       true,
     ],
     [
-      'a council named later in the headline is not the speaker',
+      'a council "of" another country in the headline is not the speaker',
       'Nordavia convened its security council in Nordavia. Nordavia’s leaders met again in Nordavia.',
-      'Readout of a Call on the National Security Council of Nordavia',
+      'Statement by the National Security Council of Nordavia on the Launch',
+      false,
+    ],
+    [
+      '"our" inside someone else’s quoted words',
+      'Nordavia passed the law. Nordavia’s courts will apply it in Nordavia. “Our National Security Council will meet on Monday,” the Nordavian minister said.',
+      'Statement on the law in Nordavia',
       false,
     ],
   ])('%s', (_name, body, title, tagged) => {

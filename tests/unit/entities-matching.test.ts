@@ -148,6 +148,10 @@ describe('a registered surname after another given name', () => {
     expect(analysis.unregistered.map((c) => c.name)).toContain('Evan Blinken');
   });
 
+  it('a given name that is also an everyday word counts only where its capital says something', () => {
+    expect(counts('Antony Blinken arrived on Monday.', 'House Passes Bill Blinken Backs')['antony-blinken']).toBe(2);
+  });
+
   it('still counts the surname alone, and after a title', () => {
     expect(counts('Antony Blinken arrived. Secretary Blinken spoke, then Blinken left.')['antony-blinken']).toBe(3);
   });

@@ -257,3 +257,9 @@ describe('a ministry named in full with its country', () => {
     expect(introduced(body, name)).toBe(expected);
   });
 });
+
+describe('initials that lost their last dot', () => {
+  it('still open a person’s name ("Gov. J.B Kellerton")', () => {
+    expect(names('Gov. J.B Kellerton signed the law. Kellerton said it would help.')).toContain('J.B Kellerton (person, 2)');
+  });
+});

@@ -1,6 +1,7 @@
 /** Entity detection for one article, the pipeline: tokenise, match registered names, find unregistered ones, and count mentions. */
 import type { EntityMention } from '../types.ts';
 import { compareSalience } from './article-entities.ts';
+import { markCitiesNamedAfter } from './city-named-after-place.ts';
 import { closesOtherName } from './place-closing-a-name.ts';
 import { isSpeakersOwnBody } from './speakers-own-body.ts';
 import { type MatchContext, withDepartmentLists, keepHomeInstitutions, isRegisteredName, registeredIdOf, scanNames, type RawMatch } from './match-names.ts';
@@ -11,7 +12,7 @@ import { indexOrgNames, opensLongerOrgName, wordKeys } from './registered-inside
 import { registeredInOtherNumber } from './registered-in-other-number.ts';
 import { bodyOfSitting } from './sitting-of-body.ts';
 import type { Registry } from './registry.ts';
-import { segmentArticle, type SegmentedArticle, type Token } from './tokenise.ts';
+import { segmentArticle, type SegmentedArticle } from './tokenise.ts';
 import type { ArticleText, EntityAnalysis, NameMatch } from './types.ts';
 
 /** Counts matches per entity. */
@@ -46,16 +47,6 @@ function markOrganisations(length: number, groups: readonly NameGroup[]): Uint8A
   const inOrg = new Uint8Array(groups.some((g) => g.type === 'organization') ? length : 0);
   for (const g of groups) if (g.type === 'organization') for (const [from, to] of g.ranges) inOrg.fill(1, from, to);
   return inOrg;
-}
-
-/**
- * 1 for tokens inside an unregistered city's name made of a registered place's and "City" ("Mexico
- * City", "Kuwait City"). Not a region's ("Indo-Pacific Region", "Sahel Region"): that is the place itself.
- */
-function markCitiesNamedAfter(tokens: readonly Token[], groups: readonly NameGroup[]): Uint8Array {
-  const at = new Uint8Array(tokens.length + 1);
-  for (const g of groups) if (g.type === 'place') for (const [from, to] of g.ranges) if (to - from >= 2 && tokens[to - 1]?.key === 'city') at.fill(1, from, to);
-  return at;
 }
 
 /** 1 for tokens inside any organisation's name, registered or not (`inOrg` marks the unregistered ones). */
@@ -105,7 +96,7 @@ export function analyseEntities(article: ArticleText, registry: Registry): Entit
     // Demonyms of a name context turned down ("Georgians" in Atlanta copy) are no evidence.
     demonyms: new Map([...(ctx.demonyms ?? [])].filter(([entity]) => !ctx.rejected.has(entity)).map(([entity, n]) => [ids[entity] ?? '', n])),
     inTitle: new Set(scanned.filter((m) => seg.field[m.from] === 0 && m.alias.entity >= 0).map(idOf)),
-    own: new Set(scanned.filter((m) => isSpeakersOwnBody(tokens, m.from, seg.field[m.from] === 0)).map((m) => m.from)),
+    own: new Set(scanned.filter((m) => isSpeakersOwnBody(tokens, m.from, m.to, seg.field[m.from] === 0, 0)).map((m) => m.from)),
   });
   const headlined = new Set(scanned.filter((m) => seg.field[m.from] === 0).map((m) => m.alias.entity));
   const raw = keepHomeInstitutions(scanned, idOf, isPlace, evidence, registry.matcher.countryOf, registry.matcher.home).filter((m) => {

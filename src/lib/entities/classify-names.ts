@@ -11,32 +11,33 @@ import { isSittingOfBody } from './sitting-of-body.ts';
 import { hasAffiliationAfter, hasPostAfter } from './title-after-comma.ts';
 import { type NameSpan, type SpanContext, isSentenceStart } from './name-spans.ts';
 import {
+  GENERIC_ORG_WORDS,
+  HEAD_LINKS,
   isDirection,
+  isFamilyNameFirst,
+  isGivenWord,
   isHoliday,
+  isMonth,
   isPlaceHead,
+  isUnknownWord,
+  isWeekday,
+  LAW_WORDS,
   lookUpPhrase,
   lookUpWord,
   NAME_CONNECTORS,
   NAME_PARTICLES,
-  SURNAME_LIKE_TITLES,
-  TITLE_WORDS,
-  GENERIC_ORG_WORDS,
   ORG_HEADS,
-  REGION_WORDS,
   ORG_LEADS,
-  ORG_TRAILERS,
   ORG_OPENING_WORDS,
-  WEAK_ORG_HEADS,
-  isFamilyNameFirst,
-  isGivenWord,
-  isMonth,
-  isUnknownWord,
-  SPEECH_VERBS,
-  TITLE_DOMAIN_WORDS,
-  isWeekday,
-  HEAD_LINKS,
-  PLACE_PREPOSITIONS,
+  ORG_TRAILERS,
   PLACE_LEADS,
+  PLACE_PREPOSITIONS,
+  REGION_WORDS,
+  SPEECH_VERBS,
+  SURNAME_LIKE_TITLES,
+  TITLE_DOMAIN_WORDS,
+  TITLE_WORDS,
+  WEAK_ORG_HEADS,
 } from './lexicon.ts';
 import { isDottedInitials, isFamilyFirst, isInitialAt, isOnlyAGivenName, nameWords } from './person-names.ts';
 import { isNamedChairTitle } from './named-chairs.ts';
@@ -582,28 +583,6 @@ function startsWithGivenName(words: readonly Token[]): boolean {
   return (info.given && (!info.plain || info.surname || isGivenWord(first.key))) || isUnknownWord(first.key) || isFamilyFirst(words);
 }
 
-/**
- * Last words of laws and documents named after people ("the Brady Bill", "the Magnitsky Act").
- * Not PACT_WORDS (lexicon.ts): those end pacts between parties, usually named after a place
- * ("Good Friday Agreement"); few are named after a person, so only "treaty" and "accord" are here.
- */
-const LAW_WORDS = new Set([
-  'bill',
-  'act',
-  'law',
-  'amendment',
-  'amendments',
-  'treaty',
-  'accord',
-  'accords',
-  'doctrine',
-  'rule',
-  'plan',
-  'prize',
-  'award',
-  'clause',
-]);
-
 /** Last words of awards named after people, which are also surnames ("Pell Grant", not "Ulysses Grant"). */
 const AWARD_WORDS = new Set(['grant', 'grants', 'scholarship', 'scholarships', 'fellowship', 'fellowships', 'medal', 'medals']);
 
@@ -622,7 +601,7 @@ function isPersonName(ctx: SpanContext, from: number, to: number): boolean {
   const { tokens } = ctx;
   const words = nameWords(tokens.slice(from, to));
   if (words.length < 2 || words.length > 4 || !hasSpacedWords(tokens, from, to) || isDisasterName(words)) return false;
-  if (LAW_WORDS.has(words[words.length - 1]?.key ?? '') || opensLawName(tokens, to)) return false;
+  if (LAW_WORDS.has(words[words.length - 1]?.key ?? '') || opensLawName(tokens, from, to)) return false;
   // "Pell Grant", "Rhodes Scholarship": an award named after someone; "Andrew F. Grant" starts with a given name.
   if (AWARD_WORDS.has(words[words.length - 1]?.key ?? '') && !lookUpWord(words[0]?.key ?? '').given) return false;
   // "Latin America", "Asia Pacific": a name that ends in a region or country no one carries names a place.

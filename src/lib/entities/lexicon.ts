@@ -335,6 +335,28 @@ export const PACT_WORDS: ReadonlySet<string> = new Set([
   'declaration',
 ]);
 
+/**
+ * Last words of laws and documents named after people ("the Brady Bill", "the Magnitsky Act").
+ * Not PACT_WORDS: those end pacts between parties, usually named after a place
+ * ("Good Friday Agreement"); few are named after a person, so only "treaty" and "accord" are here.
+ */
+export const LAW_WORDS: ReadonlySet<string> = new Set([
+  'bill',
+  'act',
+  'law',
+  'amendment',
+  'amendments',
+  'treaty',
+  'accord',
+  'accords',
+  'doctrine',
+  'rule',
+  'plan',
+  'prize',
+  'award',
+  'clause',
+]);
+
 /** Ordinal words that number a body's meetings or editions when written before its name ("the Second … Committee Meeting"). */
 export const ORDINAL_WORDS: ReadonlySet<string> = new Set([
   'first',

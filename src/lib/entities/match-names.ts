@@ -7,6 +7,7 @@ import { followsGivenNameAndInitial } from './surname-after-initial.ts';
 import { followsAnotherGivenName } from './surname-of-another.ts';
 import { opensLawName } from './person-in-law-name.ts';
 import { opensEventName } from './place-in-event-name.ts';
+import { isDeniedDemonym } from './denied-demonym.ts';
 import { isSentenceStart } from './name-spans.ts';
 
 // Walks the tokens of a text through the token trie: longest registered name first, whole words only.
@@ -29,7 +30,7 @@ export interface NameMatcher {
   /** The country that leads copy naming no country (`Gazetteer.home`). */
   home?: string | undefined;
   /** True for the alias entity indices of people. */
-  isPerson?: (entity: number) => boolean;
+  isPerson: (entity: number) => boolean;
 }
 
 /** One name of a place, as token keys. */
@@ -76,9 +77,9 @@ function accepts(matcher: NameMatcher, ctx: MatchContext, lookup: RuleLookup, al
   if (alias.wordLike && isShouted(ctx, from, matcher.isAcronym)) return false;
   if (alias.demonym && !modifiesStateActor(ctx.tokens, to)) return false;
   // "First Lady Jill Biden": a registered surname after another given name is another person's.
-  if (alias.conditional && followsAnotherGivenName(ctx.tokens, from)) return false;
+  if (alias.conditional && followsAnotherGivenName(ctx.tokens, from, ctx.headline)) return false;
   // "the John Lewis Voting Rights Advancement Act" names a law, not the person.
-  if (matcher.isPerson?.(alias.entity) && opensLawName(ctx.tokens, to)) return false;
+  if (matcher.isPerson(alias.entity) && opensLawName(ctx.tokens, from, to)) return false;
   // "Lisa O. Monaco": a one-word place after a given name and an initial is a surname.
   if (to - from === 1 && followsGivenNameAndInitial(ctx.tokens, from) && lookup.placesEndingAt(from).includes(matcher.ids[alias.entity] ?? '')) return false;
   // "Vietnam War veteran": a place inside a war's or a pact's name is no tag.
@@ -126,7 +127,7 @@ export function scanNames(matcher: NameMatcher, ctx: MatchContext): RawMatch[] {
     }
     // A demonym counts as evidence of the article's country even where it names no state ("American families"),
     // but not where it is denied ("non-Indian families" says nothing of India).
-    if (demonym && ctx.demonyms && (!best || best.to <= demonym.to) && !isNegated(tokens, i)) {
+    if (demonym && ctx.demonyms && (!best || best.to <= demonym.to) && !isDeniedDemonym(tokens, i)) {
       ctx.demonyms.set(demonym.alias.entity, (ctx.demonyms.get(demonym.alias.entity) ?? 0) + 1);
     }
     if (best) {
@@ -135,11 +136,6 @@ export function scanNames(matcher: NameMatcher, ctx: MatchContext): RawMatch[] {
     } else i += 1;
   }
   return found;
-}
-
-/** True for a word written after "non-" ("non-Indian"). */
-function isNegated(tokens: readonly Token[], i: number): boolean {
-  return tokens[i - 1]?.key === '-' && tokens[i - 1]?.end === tokens[i]?.start && tokens[i - 2]?.key === 'non';
 }
 
 /** True when the word keys spell a registered name exactly (any alias, short forms of people aside). */

@@ -82,9 +82,9 @@ export function isInitialAt(tokens: readonly Token[], k: number): boolean {
   return t?.kind === 'word' && t.core.length === 1 && t.upper && tokens[k + 1]?.key === '.' && tokens[k + 1]?.start === t.end;
 }
 
-/** True for initials written with their dots ("J.B.", "A.J."): a given name, not an acronym. */
+/** True for initials written with their dots ("J.B.", "A.J.", or "J.B" without the last): a given name, not an acronym. */
 export function isDottedInitials(t: Token | undefined): boolean {
-  return t?.kind === 'word' && /^(?:\p{Lu}\.){2,3}$/u.test(t.text);
+  return t?.kind === 'word' && /^(?:\p{Lu}\.){1,2}\p{Lu}\.?$/u.test(t.text);
 }
 
 /** True for a word that is a given name and no place, common word or surname ("Kathleen", "Mike"; not "Virginia", "Grant" or "Lincoln"). */
