@@ -16,7 +16,7 @@
  * back to article ids; it never reaches a judge. Stories: automatic stories of the site and of
  * a TF-IDF clustering baseline, shuffled together, each judged for coherence and for its title.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { site } from '../src/config/site.ts';
@@ -183,6 +183,8 @@ function writeEntityPackets(n: number, exclude: ReadonlySet<string>): Record<str
     });
     writeFileSync(join(out, `entities-${b + 1}.md`), lines.join('\n'));
   }
+  // Every round's judges read the same instructions: the rubric travels with the packets.
+  copyFileSync(resolve(ROOT, 'bench/rubrics/entities.md'), join(out, 'rubric-entities.md'));
   return keys;
 }
 const entityKeys = writeEntityPackets(Number(values.entities), new Set());
