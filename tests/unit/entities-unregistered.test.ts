@@ -263,3 +263,19 @@ describe('initials that lost their last dot', () => {
     expect(names('Gov. J.B Kellerton signed the law. Kellerton said it would help.')).toContain('J.B Kellerton (person, 2)');
   });
 });
+
+describe('an institution named once by its head', () => {
+  const confidentNames = (body: string): string[] =>
+    selectConfidentEntities([{ articleId: 'a', candidates: analyseEntities({ title: 'Readout', body }, registry).unregistered }]).map((e) => e.name);
+  it.each([
+    ['a university', 'Researchers from Kellerton State University joined the call on Monday.', 'Kellerton State University'],
+    ['a hospital', 'Funding went to Marsh Valley Children’s Hospital last year.', 'Marsh Valley Children’s Hospital'],
+    ['"University of …"', 'She taught at the University of Kellerton for a decade.', 'University of Kellerton'],
+  ])('%s is confident with one mention', (_name, body, name) => {
+    expect(confidentNames(body)).toContain(name);
+  });
+
+  it('another head named once still needs a second sign ("Center")', () => {
+    expect(confidentNames('Funding went to the Marsh Valley Learning Center last year.')).not.toContain('Marsh Valley Learning Center');
+  });
+});

@@ -15,6 +15,7 @@ import { joinUnitNames } from './join-unit-names.ts';
 import { readPeopleInOtherNames } from './people-in-other-names.ts';
 import { readPeopleWrittenAsOthers } from './people-written-as-others.ts';
 import { isCodeWord } from './group-codes.ts';
+import { isInstitutionByHead } from './institution-by-head.ts';
 import { CAPITAL_NAMES } from './gazetteer/countries.ts';
 import { KIND_OTHER_NUMBER_USES } from './kinds-in-other-number.ts';
 import { tokeniseWithOffsets } from './tokenise.ts';
@@ -85,7 +86,7 @@ function isCapital(c: UnregisteredCandidate): boolean {
   return c.type === 'place' && CAPITAL_NAMES.has(c.name);
 }
 
-/** Applies "confident when in the title or summary, named at least twice in an article, introduced, a given name and a surname, a capital, or in at least two articles". */
+/** Applies "confident when in the title or summary, named at least twice in an article, introduced, a given name and a surname, a capital, an institution by its head, or in at least two articles". */
 export function selectConfidentEntities(perArticle: readonly ArticleCandidates[], rule: ConfidenceRule = {}): ConfidentEntity[] {
   const minCount = rule.minCount ?? 2;
   const minArticles = rule.minArticles ?? 2;
@@ -137,7 +138,7 @@ export function selectConfidentEntities(perArticle: readonly ArticleCandidates[]
     }
     for (const v of c.variants) if (!e.variants.includes(v)) e.variants.push(v);
     pool.forms.set(c.name, (pool.forms.get(c.name) ?? 0) + c.count);
-    pool.confident ||= c.inTitle || c.inSummary || c.count >= minCount || c.introduced || isGivenFullName(c) || isCapital(c);
+    pool.confident ||= c.inTitle || c.inSummary || c.count >= minCount || c.introduced || isGivenFullName(c) || isCapital(c) || isInstitutionByHead(c);
     pool.introduced ||= c.introduced;
     pool.bodyPlaces += c.bodyPlaces;
     pool.placeSpots += c.placeSpots;
