@@ -275,6 +275,15 @@ describe('an institution named once by its head', () => {
     expect(confidentNames(body)).toContain(name);
   });
 
+  it.each([
+    ['two schools joined by "and"', 'She graduated from Kellerton and Marsh Valley College in 1990.', 'Kellerton and Marsh Valley College'],
+    ['a board before "of"', 'He sits on the Board of Trustees of Kellerton University today.', 'Board of Trustees of Kellerton University'],
+    ['what follows "University of" and its place', 'He led the University of Kellerton Press for years.', 'University of Kellerton Press'],
+    ['a post before the head', 'She is Deputy Laboratory Director at the plant.', 'Deputy Laboratory Director'],
+  ])('%s is no institution named once', (_name, body, name) => {
+    expect(confidentNames(body)).not.toContain(name);
+  });
+
   it('another head named once still needs a second sign ("Center")', () => {
     expect(confidentNames('Funding went to the Marsh Valley Learning Center last year.')).not.toContain('Marsh Valley Learning Center');
   });

@@ -1,21 +1,31 @@
 /** A university, college, hospital, laboratory or institute named in full is a body named on purpose, confident with one mention. */
+import { lookUpWord, RANK_WORDS, TITLE_WORDS } from './lexicon.ts';
 import { tokeniseWithOffsets } from './tokenise.ts';
 import type { UnregisteredCandidate } from './types.ts';
+import { isStateUniversity } from './university-campus.ts';
 
 // Copy names an institution in full once and moves on ("researchers at Boise State University",
 // "Valley Children's Hospital committed …"); an editor still lists it. The head word says what it
-// is, so one mention is enough, as for a body introduced with its initials. Other heads
-// ("Center", "Corporation", "Foundation") also end programmes, buildings and list runs, so they still
-// need a second mention or another sign.
+// is, so one mention is enough, as for a body introduced with its initials. Other heads ("Center",
+// "Corporation") also end programmes, buildings and list runs, so they still need a second sign.
+// Only the plain shapes earn this: a name of capitalised words ending in the head, or "University
+// of" and a place. A run that joins two schools ("Spelman and Morehouse College"), a post or a board
+// before "of" ("Board of Trustees of Rice University"), a word that opens a heading or a post
+// ("Expands Free Community College", "Deputy Laboratory Director") or a cut name ("M University" of
+// "Florida A&M University") is left to the other signs.
 
 const INSTITUTION_HEADS: ReadonlySet<string> = new Set(['university', 'college', 'hospital', 'laboratory', 'institute']);
 
-/** True for an organisation candidate named by an institution's head: "<…> University", "University of <…>". */
+/** True for an organisation candidate named by an institution's head: "<Capitalised words> University", "University of <place>". */
 export function isInstitutionByHead(c: UnregisteredCandidate): boolean {
   if (c.type !== 'organization') return false;
-  const words = tokeniseWithOffsets(c.name).filter((t) => t.kind === 'word');
-  if (words.length < 2 || !words.every((w, i) => w.upper || (i > 0 && i < words.length - 1))) return false;
-  const first = words[0]?.key ?? '';
-  const last = words[words.length - 1]?.key ?? '';
-  return INSTITUTION_HEADS.has(last) || (INSTITUTION_HEADS.has(first) && words[1]?.key === 'of');
+  const tokens = tokeniseWithOffsets(c.name);
+  const words = tokens.filter((t) => t.kind === 'word');
+  // "University of Kellerton", "University of North Dakota"; not "University of Kellerton Press".
+  if (isStateUniversity(tokens, 0, tokens.length)) return words.length === 3 || !lookUpWord(words[words.length - 1]?.key ?? '').plain;
+  const first = words[0];
+  if (words.length < 2 || !first || !INSTITUTION_HEADS.has(words[words.length - 1]?.key ?? '')) return false;
+  if (tokens.some((t) => t.kind !== 'word' && t.key !== '’' && t.key !== "'") || words.some((w) => !w.upper || w.core.length === 1)) return false;
+  const info = lookUpWord(first.key);
+  return !info.common && !TITLE_WORDS.has(first.key) && !RANK_WORDS.has(first.key);
 }

@@ -16,7 +16,7 @@ const MAX_CAMPUS_WORDS = 2;
 const CLAUSE_ENDS = new Set(['.', ')', ';', ':', 'in', 'where', 'since', 'from', 'with', 'for', 'to', 'as', 'on']);
 
 /** True when tokens [from, to) read "University of" and one or two capitalised words. */
-function isStateUniversity(tokens: readonly Token[], from: number, to: number): boolean {
+export function isStateUniversity(tokens: readonly Token[], from: number, to: number): boolean {
   let k = to - 1;
   while (k > from && isCapitalisedWord(tokens[k]) && to - k <= MAX_CAMPUS_WORDS) k -= 1;
   return tokens[k]?.key === 'of' && tokens[k - 1]?.key === 'university' && k - 1 === from && k + 1 < to;
