@@ -18,7 +18,9 @@ const INSTITUTION_HEADS: ReadonlySet<string> = new Set(['university', 'college',
 
 /** True for an organisation candidate named by an institution's head: "<Capitalised words> University", "University of <place>". */
 export function isInstitutionByHead(c: UnregisteredCandidate): boolean {
-  if (c.type !== 'organization') return false;
+  // Most candidates end in no head and open with no "University of": no need to read their words.
+  const last = c.name.slice(c.name.lastIndexOf(' ') + 1).toLowerCase();
+  if (c.type !== 'organization' || (!INSTITUTION_HEADS.has(last) && !c.name.startsWith('University of '))) return false;
   const tokens = tokeniseWithOffsets(c.name);
   const words = tokens.filter((t) => t.kind === 'word');
   // "University of Kellerton", "University of North Dakota"; not "University of Kellerton Press".

@@ -357,6 +357,9 @@ export const LAW_WORDS: ReadonlySet<string> = new Set([
   'clause',
 ]);
 
+/** The articles, before a noun phrase ("the John Lewis … Act", "the Bill Biden had championed"). */
+export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
 /** Ordinal words that number a body's meetings or editions when written before its name ("the Second … Committee Meeting"). */
 export const ORDINAL_WORDS: ReadonlySet<string> = new Set([
   'first',

@@ -1,5 +1,5 @@
 /** A person's name that opens a law's name ("the George Floyd Justice in Policing Act") is part of that name, not a mention of the person. */
-import { LAW_WORDS } from './lexicon.ts';
+import { ARTICLES, LAW_WORDS } from './lexicon.ts';
 import type { Token } from './tokenise.ts';
 
 // Laws are named after people ("the John Lewis Voting Rights Advancement Act", "the Emmett Till
@@ -9,7 +9,6 @@ import type { Token } from './tokenise.ts';
 // "George Floyd's murder", "John Lewis and the Voting Rights Act" and a headline's "Joe Biden Signs
 // Inflation Reduction Act" name the person.
 
-const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 const LINKS: ReadonlySet<string> = new Set(['in', 'of', 'for', 'to', 'on']);
 // A law's name after the person's is at most this many words ("Justice in Policing Act").
 const MAX_LAW_WORDS = 7;

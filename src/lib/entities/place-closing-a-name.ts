@@ -28,8 +28,8 @@ function isGerundName(tokens: readonly Token[], k: number, headline: Uint8Array)
 /** True when the place at tokens [from, to) closes a programme's name "<Gerund> in <Place>" written as a name in the article. */
 function closesProgrammeName(tokens: readonly Token[], from: number, to: number, headline: Uint8Array): boolean {
   const gerund = from - 2;
-  if (tokens[from - 1]?.key !== 'in' || !isCapitalisedWord(tokens[gerund]) || !isGerund(tokens[gerund])) return false;
   if (headline[gerund] !== 1) return isGerundName(tokens, gerund, headline);
+  if (tokens[from - 1]?.key !== 'in' || !isCapitalisedWord(tokens[gerund]) || !isGerund(tokens[gerund])) return false;
   const keys = tokens.slice(gerund, to).map((t) => t.key);
   return tokens.some((_, k) => isGerundName(tokens, k, headline) && keys.every((key, j) => tokens[k + j]?.key === key));
 }

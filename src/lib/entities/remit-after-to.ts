@@ -1,6 +1,7 @@
 /** A body's head, then "to" and its capitalised remit ("Global Coalition to Address Synthetic Drug Threats", "Committee to Protect Journalists"). */
 import { type EverydayCapitalOptions, isEverydayCapital } from './everyday-word.ts';
 import { isDirection, isMonth, isPlaceHead, isWeekday, lookUpPhrase, ORG_HEADS, PLACE_LEADS, TITLE_WORDS } from './lexicon.ts';
+import { isInsideQuotes } from './inside-quotes.ts';
 import type { Token } from './tokenise.ts';
 
 // Coalitions, committees and networks are often named for what they are set up to do: "to" and a
@@ -23,24 +24,6 @@ const REMIT_VERB: EverydayCapitalOptions = {
 function opensRemit(t: Token | undefined, next: Token | undefined): boolean {
   if (!t || t.possessive || !isEverydayCapital(t, REMIT_VERB)) return false;
   return lookUpPhrase(`${t.key} ${next?.key ?? ''}`) !== 'place';
-}
-
-const OPENING_QUOTES = new Set(['“', '‘']);
-const CLOSING_QUOTES = new Set(['”', '’']);
-const STRAIGHT_QUOTES = new Set(['"']);
-
-/** True when the token at `k` stands inside quotation marks opened earlier in its paragraph. */
-function isInsideQuotes(tokens: readonly Token[], k: number): boolean {
-  let straight = 0;
-  for (let i = k - 1; i >= 0; i--) {
-    const t = tokens[i];
-    if (!t || t.kind === 'break') break;
-    if (t.kind !== 'punct') continue;
-    if (OPENING_QUOTES.has(t.key) && straight === 0) return true;
-    if (CLOSING_QUOTES.has(t.key) && straight === 0) return false;
-    if (STRAIGHT_QUOTES.has(t.key)) straight += 1;
-  }
-  return straight % 2 === 1;
 }
 
 /** End of the name when the lowercase "to" at `k` follows a body's head and takes a capitalised remit; `k` when it does not. */

@@ -1,4 +1,5 @@
 /** A national body the speaker calls its own ("my National Security Council") or speaks for in a statement's headline is the publisher's home body. */
+import { isInsideQuotes } from './inside-quotes.ts';
 import type { Token } from './tokenise.ts';
 
 // A release's first person is its publisher: "I have directed my National Security Council" in a
@@ -8,28 +9,13 @@ import type { Token } from './tokenise.ts';
 
 const OWNERS: ReadonlySet<string> = new Set(['my', 'our']);
 const RELEASES: ReadonlySet<string> = new Set(['statement', 'statements', 'readout', 'remarks']);
-const OPENING_QUOTES: ReadonlySet<string> = new Set(['“', '‘']);
-const CLOSING_QUOTES: ReadonlySet<string> = new Set(['”', '’']);
-
-/** True when token `k` stands inside a quotation of its paragraph: someone else's words, whose "our" is not the publisher's. */
-function isQuoted(tokens: readonly Token[], k: number): boolean {
-  let straight = 0;
-  for (let j = k - 1; j >= 0 && tokens[j]?.kind !== 'break'; j--) {
-    const key = tokens[j]?.key ?? '';
-    if (OPENING_QUOTES.has(key)) return true;
-    if (CLOSING_QUOTES.has(key)) return false;
-    if (key === '"') straight += 1;
-  }
-  return straight % 2 === 1;
-}
-
 /**
  * True when the name at tokens [from, to) follows "my"/"our" outside a quotation, or is the whole
  * speaker of a headline "Statement from|by (the) …" whose title starts at token `titleStart`
  * (`inTitle`): not a body "of" another country ("Statement by the National Security Council of Japan").
  */
 export function isSpeakersOwnBody(tokens: readonly Token[], from: number, to: number, inTitle: boolean, titleStart: number): boolean {
-  if (OWNERS.has(tokens[from - 1]?.key ?? '')) return !isQuoted(tokens, from - 1);
+  if (OWNERS.has(tokens[from - 1]?.key ?? '')) return !isInsideQuotes(tokens, from - 1);
   if (!inTitle || tokens[to]?.key === 'of') return false;
   const by = tokens[from - 1]?.key === 'the' ? from - 2 : from - 1;
   return (tokens[by]?.key === 'from' || tokens[by]?.key === 'by') && by === titleStart + 1 && RELEASES.has(tokens[titleStart]?.key ?? '');

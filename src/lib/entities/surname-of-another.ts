@@ -1,5 +1,5 @@
 /** A registered person's surname right after another given name ("First Lady Jill Biden") is another person's name, not a short form of the registered one. */
-import { lookUpWord, TITLE_WORDS } from './lexicon.ts';
+import { ARTICLES, lookUpWord, TITLE_WORDS } from './lexicon.ts';
 import { isSentenceStart } from './name-spans.ts';
 import type { Token } from './tokenise.ts';
 
@@ -7,8 +7,6 @@ import type { Token } from './tokenise.ts';
 // his surname alone counts for him, but not right after a given name. Had that given name been his,
 // the full name would have matched first; so it is another person's, and the name finder reads
 // "Jill Biden" whole (or joins it to the registered person where the given names agree: "Joseph Biden").
-
-const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 /**
  * True when the word before `from` is a capitalised given name ("Jill"), not a title or a place. A
