@@ -82,6 +82,12 @@ describe('a full name at the end of a long post', () => {
   it.each([
     ['a field of two everyday words', 'They met Deputy Adviser for Coastal Fisheries Melissa Varga on Monday.', 'Melissa Varga (introduced)'],
     ['a field after a title and "for"', 'Speakers included the Deputy Director for Industrial Innovation Karen Obuya and others.', 'Karen Obuya (introduced)'],
+    [
+      'two fields joined by "and"',
+      'They met Assistant Secretary of Fisheries for Coastal Defense and Northern Affairs Melissa Varga on Monday.',
+      'Melissa Varga (introduced)',
+    ],
+    ["a spouse's title", 'Following the remarks, Second Gentleman Oren Talvik, Ana Vell and others met the families.', 'Oren Talvik (introduced)'],
   ])('is the person, introduced by the post: %s', (_name, body, expected) => {
     expect(people(body)).toContain(expected);
   });
@@ -89,6 +95,7 @@ describe('a full name at the end of a long post', () => {
   it.each([
     ['a middle name, not a post', 'They met Deputy Mayor Keisha Lance Varga on Monday.', 'Lance Varga'],
     ['a body named after a given name', 'They met Regional Director for Outreach Abel Solutions staff.', 'Abel Solutions'],
+    ['a given name that is an everyday word', 'They met Deputy Adviser for Fisheries and Resources Rich Varga on Monday.', 'Resources Rich Varga'],
   ])('is no cut name: %s', (_name, body, unwanted) => {
     expect(people(body).map((p) => p.replace(' (introduced)', ''))).not.toContain(unwanted);
   });
@@ -148,5 +155,19 @@ describe('two titled people joined by "and" in one run of capitals', () => {
   it('reads the first person apart when where they serve follows their name', () => {
     const body = 'Ana Vell called Harbour Secretariat Secretary General Akiro Tanev of Westmark and Harbour Office Director Cho Min-jae of Nordland.';
     expect(people(body)).toEqual(expect.arrayContaining(['Akiro Tanev (introduced)', 'Cho Min-jae (introduced)']));
+  });
+});
+
+describe('a person named right after a registered body', () => {
+  it('reads the body, then the official, in one run of capitals', () => {
+    const body = 'They met Assistant Secretary for Border Policy at the Department of Justice Tova Mensah on Monday.';
+    const found = analyseEntities({ title: 'Readout of a Harbour Forum', body }, registry);
+    expect(found.mentions.map((m) => m.id)).toContain('us-department-of-justice');
+    expect(people(body).map((p) => p.replace(' (introduced)', ''))).toContain('Tova Mensah');
+  });
+
+  it('does not take the "of" after the body into the name', () => {
+    const body = 'Officers transferred custody to the Department of Justice of Oren Talvik, a fugitive.';
+    expect(people(body).map((p) => p.replace(' (introduced)', ''))).toEqual(['Oren Talvik']);
   });
 });

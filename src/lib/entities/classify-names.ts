@@ -1,6 +1,6 @@
 /** The classifier: whether a capitalised span names an organisation, a place or a person, in that order of precedence, with the name shapes and title rules it reads. */
 import { opensLawName } from './person-in-law-name.ts';
-import { startOfNameAfterPost } from './name-after-long-post.ts';
+import { followsPost, startOfNameAfterPost } from './name-after-long-post.ts';
 import { isCountryBeforeBody } from './country-before-body.ts';
 import { isEverydayCapital } from './everyday-word.ts';
 import { endOfFieldAfterThe } from './field-after-the.ts';
@@ -128,10 +128,15 @@ function classifyPlain(ctx: SpanContext, rawFrom: number, rawTo: number): NamePa
   if (isSittingOfBody(ctx, from, to)) return [];
   const held = endBeforeHeldEvent(tokens, from, to);
   if (held < to) return classifyPlain(ctx, from, held);
+  const body = splitAfterRegisteredBody(ctx, from, to);
+  if (body) return [...classifyPlain(ctx, from, ctx.tokens[body - 1]?.key === 'of' ? body - 1 : body), { from: body, to, type: 'person', titled: false }];
   if (isOrgName(tokens, from, to, covered) || opensOrgName(ctx, from, to, spanWords)) {
     return isGenericOrg(ctx, from, to) || spanWords.length < 2 ? [] : [{ from, to, type: 'organization', titled: false }];
   }
   if (isPlaceNamedAfter(ctx, from, to, spanWords)) return [{ from, to, type: 'place', titled: false }];
+  // "Assistant Secretary … for Homeland Defense and Hemispheric Affairs Melissa Dalton": the post's second field, then its holder.
+  const holder = startOfNameAfterPost(tokens, from, to);
+  if (holder > from && followsPost(tokens, holder)) return [{ from: holder, to, type: 'person', titled: true }];
   for (let k = from; k < to; k++) {
     if (covered[k] === -1) continue;
     let end = k;
@@ -326,6 +331,21 @@ export function classifySpan(ctx: SpanContext, span: NameSpan): NamePart[] {
   // A name the title runs into is the chair's namesake; one after an honorific ("Dr. Ana Vell Professor of …") is its holder.
   const namesake = isNamedChairTitle(ctx.tokens, t) ? prefix.find((p) => p.type === 'person' && p.to === prefixEnd && p.from === span.from) : undefined;
   return [...prefix.filter((p) => p !== namesake), ...titled];
+}
+
+/**
+ * Where a person's name starts right after a registered body's whole name that opens the span, or
+ * undefined: "… at the Department of Homeland Security Blas Nunez-Neto" names the department, then
+ * the official, where the run of capitals would read as one longer body.
+ */
+function splitAfterRegisteredBody(ctx: SpanContext, from: number, to: number): number | undefined {
+  const { covered, coveredByOrg } = ctx;
+  if (coveredByOrg[from] !== 1) return undefined;
+  let end = from;
+  while (end < to && covered[end] === covered[from]) end += 1;
+  // "custody to the Department of Justice of Ovidio Guzmán López": the body, then whom it holds.
+  const start = ctx.tokens[end]?.key === 'of' && !ctx.tokens[end]?.upper ? end + 1 : end;
+  return start < to - 1 && covered[start] === -1 && ctx.tokens[start]?.upper && isPersonName(ctx, start, to) ? start : undefined;
 }
 
 /** True when tokens [from, to) are nothing or "of" and a place or body ("of Japan", "of the European Council"). */

@@ -73,6 +73,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'justice',
   'lord',
   'lady',
+  'gentleman',
   'sir',
   'dame',
   'adviser',
@@ -258,6 +259,7 @@ export const TITLE_DOMAIN_WORDS: ReadonlySet<string> = new Set([
   'executive',
   'supreme',
   'lady',
+  'gentleman',
 ]);
 
 /** Title words that are also common surnames: only a title when they come first. */
