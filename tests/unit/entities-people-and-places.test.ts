@@ -242,6 +242,39 @@ describe('a place closing a programme’s or a body’s name', () => {
   });
 });
 
+describe('the home country named once, as the first word of its own body’s name', () => {
+  it.each([
+    ['a federal office', 'The U.S. Copyright Office issued guidance on repairs.'],
+    ['a department with links in its name', 'Speakers included officials of the U.S. Department of Health and Human Services.'],
+    ['a body in a list line', 'Participants\n\nDana Reyes, Senior Analyst, U.S. Copyright Office\n\nBen Roe, Analyst'],
+  ])('is no tag: %s', (_name, body) => {
+    expect(ids(body)).not.toContain('united-states');
+  });
+
+  it.each([
+    ['named as itself too', 'The U.S. Copyright Office said the United States would act.', 'united-states'],
+    ['before a post, whose holder acts for it', 'US President Joe Biden met the pope on Friday.', 'united-states'],
+    ['before a lowercase word', 'Applicants must be U.S. citizens.', 'united-states'],
+    ['in a title-cased headline', 'Officials announced the measures.', 'united-states', 'U.S. Imposes Sanctions on Ruritania'],
+    ['another country qualifying its body', 'The Japan Coast Guard rescued the crew.', 'japan'],
+  ])('still tags the country: %s', (_name, body, id, title = '') => {
+    expect(ids(body, title)).toContain(id);
+  });
+});
+
+describe('a body’s short form inside a law’s name', () => {
+  it('is a word of the law, not the department', () => {
+    expect(ids('Legislators called for repeal of the Protection of Lawful Commerce in Arms Act, a federal law.')).not.toContain('us-department-of-commerce');
+  });
+
+  it.each([
+    ['the department named on its own', 'The Department of Commerce and the Arms Act team met.'],
+    ['a law’s name that the department opens', 'The Commerce Department Reorganisation Act passed.'],
+  ])('still tags the department: %s', (_name, body) => {
+    expect(ids(body)).toContain('us-department-of-commerce');
+  });
+});
+
 describe('a person’s name opening a law’s name', () => {
   it.each([['a law named after someone', 'Congress must pass the Maria Lopez Justice in Policing Act this year.', 'Maria Lopez']])(
     '%s names no person',

@@ -3,6 +3,8 @@ import type { EntityMention } from '../types.ts';
 import { compareSalience } from './article-entities.ts';
 import { markCitiesNamedAfter } from './city-named-after-place.ts';
 import { closesOtherName } from './place-closing-a-name.ts';
+import { withoutLoneHomeQualifier } from './home-country-qualifier.ts';
+import { isInsideLawName } from './body-inside-law-name.ts';
 import { isSpeakersOwnBody } from './speakers-own-body.ts';
 import { type MatchContext, withDepartmentLists, keepHomeInstitutions, isRegisteredName, registeredIdOf, scanNames, type RawMatch } from './match-names.ts';
 import { findNames, type NameGroup, toCandidates } from './find-names.ts';
@@ -192,6 +194,8 @@ export function analyseEntities(article: ArticleText, registry: Registry): Entit
       const isOrganisation = registry.entities.get(m.id)?.type === 'organization';
       // "Democratic" of a "Democratic Unionist Party" the article writes in full is that other body's first word.
       if (isOrganisation && opensLongerOrgName(tokens, m.from, m.to, orgEnds, orgNames)) return false;
+      // "the Protection of Lawful Commerce in Arms Act": a word of a law's name, not the department.
+      if (isOrganisation && isInsideLawName(tokens, m.from, m.to)) return false;
       // "Hawaiian National Guard" is the state's guard: the registered "National Guard" inside a longer name does not count.
       return !(
         inOrg[m.from] === 1 &&
@@ -201,9 +205,10 @@ export function analyseEntities(article: ArticleText, registry: Registry): Entit
       );
     })
     .sort((a, b) => a.start - b.start);
+  const tagged = withoutLoneHomeQualifier(seg, kept, registry.matcher.home);
 
   return {
-    mentions: toMentions(kept, seg.leadEnd),
+    mentions: toMentions(tagged, seg.leadEnd),
     // A registered name that context turned down ("Washington" alone) is not a new entity either.
     unregistered: toCandidates(
       seg,
@@ -215,7 +220,7 @@ export function analyseEntities(article: ArticleText, registry: Registry): Entit
       markBodies(tokens.length, inOrg, kept, (id) => registry.entities.get(id)?.type === 'organization'),
       markPlaces(tokens.length, kept, isPlace),
     ),
-    matches: kept,
+    matches: tagged,
     bodyOffset: seg.bodyOffset,
   };
 }

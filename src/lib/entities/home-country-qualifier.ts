@@ -1,0 +1,38 @@
+/** The home country named once, only as the first word of one of its own bodies' names ("the U.S. Copyright Office"), is no tag: the body is. */
+import { NAME_CONNECTORS, ORG_HEADS } from './lexicon.ts';
+import type { SegmentedArticle } from './tokenise.ts';
+import type { NameMatch } from './types.ts';
+
+// An archive's own country qualifies its bodies everywhere: "the U.S. Copyright Office", "the U.S.
+// Department of Labor". Written that way once, it says which country's office is meant, not that the
+// story is about the country; a reader following the United States gains nothing from every release
+// that names one federal office. Another country qualifying a body ("the Japan Coast Guard") is that
+// state acting, and stays; so does the home country before a post ("US President Joe Biden": the
+// office acts for the country), and the home country named as itself anywhere else, or twice.
+
+// How far a body's name may run after the country before its head ("U.S. Department of Health and Human Services").
+const MAX_NAME_TOKENS = 8;
+
+/**
+ * True when the match opens a body's name: capitalised words and links after it reach a body's head
+ * ("U.S. Copyright Office", "U.S. Department of Labor"). A post ("US President Joe Biden") is the
+ * office acting for the country, and keeps it; so does a headline's "U.S. Imposes Sanctions".
+ */
+function opensBodyName(seg: SegmentedArticle, m: NameMatch): boolean {
+  const { tokens } = seg;
+  if (seg.field[m.to] === 0 || tokens[m.to]?.start === tokens[m.to - 1]?.end) return false;
+  for (let k = m.to; k < tokens.length && k - m.to < MAX_NAME_TOKENS; k++) {
+    const t = tokens[k];
+    if (t?.kind !== 'word' || !(t.upper || (k > m.to && NAME_CONNECTORS.has(t.key)))) return false;
+    if (t.upper && ORG_HEADS.has(t.key)) return true;
+  }
+  return false;
+}
+
+/** The matches without the home country's, where its one mention opens another capitalised name. */
+export function withoutLoneHomeQualifier(seg: SegmentedArticle, matches: NameMatch[], home: string | undefined): NameMatch[] {
+  if (home === undefined) return matches;
+  const own = matches.filter((m) => m.id === home);
+  if (own.length !== 1 || !opensBodyName(seg, own[0] as NameMatch)) return matches;
+  return matches.filter((m) => m.id !== home);
+}
