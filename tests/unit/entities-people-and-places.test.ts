@@ -224,8 +224,13 @@ describe('a place closing a programme’s or a body’s name', () => {
     ['a guild of a country', 'The Actors Guild of Canada ratified the deal.', 'canada'],
     ['a body’s name in a title-cased headline', 'The union ratified the deal.', 'canada', 'Statement on the Actors Guild of Canada Agreement'],
     ['a list item naming such a body', 'Participants\n\nAnna Lee, Advocacy Director, Disabled Veterans Association of Canada\n\nBen Roe, Analyst', 'canada'],
+    ['a union named after its members', 'Leaders of the Harbour Workers of Canada ratified the deal.', 'canada'],
   ])('%s does not tag the place', (_name, body, id, title = 'Talks') => {
     expect(ids(body, title)).not.toContain(id);
+  });
+
+  it('reads a body named after its members and a place whole', () => {
+    expect(names('Leaders of the Harbour Workers of Canada ratified the deal.')).toContain('Harbour Workers of Canada (organization, 1)');
   });
 
   it.each([
@@ -233,6 +238,7 @@ describe('a place closing a programme’s or a body’s name', () => {
     ['a programme-like headline the body does not write as a name', 'The firm is investing in Canada again.', 'canada', 'Statement on Investing in Canada'],
     ['a name ending in "-ing" before "in"', 'The President met President Xi Jinping in China on Monday.', 'china'],
     ['a state’s own body', 'The Ministry of Foreign Affairs of Japan said so.', 'japan'],
+    ['a state’s office holders', 'The Presidents of Kenya and the Chief Justices of Kenya met.', 'kenya'],
   ])('%s still tags the place', (_name, body, id, title = 'Talks') => {
     expect(ids(body, title)).toContain(id);
   });

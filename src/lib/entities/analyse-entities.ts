@@ -2,7 +2,7 @@
 import type { EntityMention } from '../types.ts';
 import { compareSalience } from './article-entities.ts';
 import { markCitiesNamedAfter } from './city-named-after-place.ts';
-import { closesOtherName } from './place-closing-a-name.ts';
+import { closesBodyName, closesOtherName } from './place-closing-a-name.ts';
 import { withoutLoneHomeQualifier } from './home-country-qualifier.ts';
 import { isInsideLawName } from './body-inside-law-name.ts';
 import { isSpeakersOwnBody } from './speakers-own-body.ts';
@@ -120,6 +120,8 @@ export function analyseEntities(article: ArticleText, registry: Registry): Entit
   const coveredByOrg = new Uint8Array(tokens.length);
   const personKeys = new Set<string>();
   accepted.forEach((m, index) => {
+    // "the Communications Workers of America": the body's whole name is the name finder's to read.
+    if (!m.alias.demonym && isPlace(idOf(m)) && closesBodyName(tokens, m.from)) return;
     covered.fill(index, m.from, m.to);
     const type = registry.entities.get(idOf(m))?.type;
     if (type === 'organization') coveredByOrg.fill(1, m.from, m.to);

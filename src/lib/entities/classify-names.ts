@@ -1,6 +1,7 @@
 /** The classifier: whether a capitalised span names an organisation, a place or a person, in that order of precedence, with the name shapes and title rules it reads. */
 import { opensLawName } from './person-in-law-name.ts';
 import { followsPost, startOfNameAfterPost } from './name-after-long-post.ts';
+import { startOfMembersBodyName } from './place-closing-a-name.ts';
 import { isCountryBeforeBody } from './country-before-body.ts';
 import { isEverydayCapital } from './everyday-word.ts';
 import { endOfFieldAfterThe } from './field-after-the.ts';
@@ -105,6 +106,9 @@ function classifyPlain(ctx: SpanContext, rawFrom: number, rawTo: number): NamePa
   const [from, to] = trim(ctx.tokens, rawFrom, rawTo);
   if (from >= to) return [];
   const { tokens, covered } = ctx;
+  // "Leaders of the Communications Workers of America": a body named after its members and a place.
+  const members = startOfMembersBodyName(tokens, from, to);
+  if (members >= 0) return [...classifyPlain(ctx, from, members), { from: members, to, type: 'organization', titled: false }];
   let at = -1;
   for (let k = from; k < to; k++) {
     const key = tokens[k]?.key ?? '';
