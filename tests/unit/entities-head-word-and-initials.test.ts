@@ -128,3 +128,16 @@ describe('a body that speaks in the copy', () => {
     expect(introduced(body)).toEqual([]);
   });
 });
+
+describe('initials given in brackets after a law’s name', () => {
+  it('name the law, so the initials alone are no organisation', () => {
+    // "ESA" is also a space agency's initials, which the lexicon knows for a body's.
+    const body = 'The rule gives Estuary Safety Act (ESA) protections to the seals. The bill would undermine the ESA, and the ESA works.';
+    expect(org(body, 'ESA')).toBeUndefined();
+  });
+
+  it('still read initials alone as a body where no law owns them', () => {
+    const body = 'Officials said the ESA launched a probe, and the ESA will report in May.';
+    expect(org(body, 'ESA')).toBeDefined();
+  });
+});

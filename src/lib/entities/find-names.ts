@@ -32,6 +32,7 @@ import { isSpeakingBody } from './speaking-body.ts';
 import { findHeadWordMentions, headOpening } from './head-word-mentions.ts';
 import { isIntroducedByInitials } from './initials-in-brackets.ts';
 import { findKindListItems } from './kind-word-lists.ts';
+import { findLawInitials } from './law-initials.ts';
 
 // Finds people, organisations and places the registry does not know, in one segmented article.
 
@@ -137,8 +138,10 @@ export function findNames(
   addHeadWordMentions(seg, covered, coveredByOrg, groups);
   const personKeys = new Set(registeredPersonKeys);
   for (const g of kept) for (const k of g.shortKeys) personKeys.add(k);
+  const lawInitials = findLawInitials(tokens);
+  const isLawInitials = (g: NameGroup): boolean => g.best[1] - g.best[0] === 1 && lawInitials.has(tokens[g.best[0]]?.key ?? '');
   return {
-    groups: groups.filter((g) => g.type !== 'organization' || !isNamedAfterPerson(tokens, g, personKeys)),
+    groups: groups.filter((g) => g.type !== 'organization' || (!isNamedAfterPerson(tokens, g, personKeys) && !isLawInitials(g))),
     absorbed,
   };
 }
