@@ -189,10 +189,12 @@ describe('a region named by a compass point', () => {
   });
 });
 
-describe('a place inside the name of a war or a pact', () => {
+describe('a place inside the name of a war, a pact or a programme', () => {
   it.each([
     ['a war named after a country', 'He is the last Vietnam War veteran in the chamber.', 'vietnam'],
     ['a pact named after a place', 'The Oman Accord took effect.', 'oman'],
+    ['a programme whose name runs on from the place', 'Leaders backed a renewal of the Oman Grain Initiative.', 'oman'],
+    ['a framework whose name runs on from the place', 'Talks went on through the Oman Economic Framework.', 'oman'],
   ])('%s does not tag the place', (_name, body, id) => {
     expect(ids(body)).not.toContain(id);
   });
@@ -203,6 +205,7 @@ describe('a place inside the name of a war or a pact', () => {
     ['the parties of a war, joined by a hyphen', 'Aid reached Gaza during the Israel-Hamas War talks.', 'israel'],
     ['the last party of a pact, joined by a hyphen', 'The United States-Mexico-Canada Agreement took effect.', 'canada'],
     ['the first party of a pact, joined by a hyphen', 'The U.S.-Japan Agreement on minerals was signed.', 'japan'],
+    ['a place before a lowercase programme', 'The Oman grain initiative was renewed.', 'oman'],
   ])('%s still tags the place', (_name, body, id) => {
     expect(ids(body)).toContain(id);
   });

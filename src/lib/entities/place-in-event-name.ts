@@ -1,4 +1,4 @@
-/** A place that opens the name of a war or a pact ("Vietnam War veteran", "the Iraq War", "Canada Agreement") is part of that name, not a tag for the place. */
+/** A place that opens the name of a war, a pact or a programme ("Vietnam War veteran", "the Iraq War", "Canada Agreement", "the Black Sea Grain Initiative") is part of that name, not a tag for the place. */
 import { PACT_WORDS, WAR_WORDS } from './lexicon.ts';
 import type { Token } from './tokenise.ts';
 
@@ -24,5 +24,21 @@ export function opensEventName(tokens: readonly Token[], from: number, to: numbe
   const next = tokens[to];
   if (!next || next.kind !== 'word' || !next.upper || next.allCaps || last?.possessive || headline[to] === 1) return false;
   if (joinedByHyphen(tokens, from - 1) || joinedByHyphen(tokens, to)) return false;
-  return WAR_WORDS.has(next.key) || PACT_WORDS.has(next.key);
+  if (WAR_WORDS.has(next.key) || PACT_WORDS.has(next.key)) return true;
+  // "the Black Sea Grain Initiative", "the Indo-Pacific Economic Framework": a programme's name that
+  // runs on from the place, in capitals, to its head word.
+  for (let k = to; k < to + MAX_PROGRAMME_WORDS && isCapitalWord(tokens[k]); k++) {
+    if (PROGRAMME_HEADS.has(tokens[k]?.key ?? '')) return k > to;
+  }
+  return false;
+}
+
+/** Heads of a programme's or a pact's name that a place may open ("… Grain Initiative", "… Economic Framework"). */
+const PROGRAMME_HEADS: ReadonlySet<string> = new Set(['initiative', 'framework']);
+// Words between the place and the programme's head at most, the head included ("Grain Initiative").
+const MAX_PROGRAMME_WORDS = 3;
+
+/** True for a capitalised word in running text (not in capitals throughout). */
+function isCapitalWord(t: Token | undefined): boolean {
+  return t?.kind === 'word' && t.upper && !t.allCaps;
 }
