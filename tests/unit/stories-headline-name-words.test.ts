@@ -18,10 +18,16 @@ describe('headlineNameWords', () => {
       expected: ['People’s', 'Republic', 'of', 'Zandia'],
     },
     { name: 'a person named as the id says', mentions: [mention('ari-tal', title.indexOf('Ari'))], expected: ['Ari', 'Tal'] },
+    {
+      name: 'a person named in the possessive',
+      title: 'Readout of Adviser Ari Tal’s Meeting with Zandia',
+      mentions: [mention('ari-tal', 'Readout of Adviser '.length)],
+      expected: ['Ari', 'Tal’s'],
+    },
     { name: 'a mention first found past the headline', mentions: [mention('zandia', title.length + 5)], expected: [] },
     { name: 'an id whose last word does not follow soon', mentions: [mention('norland', title.indexOf('People'))], expected: [] },
-  ])('$name', ({ mentions, expected }) => {
-    expect(headlineNameWords(title, mentions)).toEqual(expected);
+  ])('$name', ({ mentions, expected, ...own }) => {
+    expect(headlineNameWords(own.title ?? title, mentions)).toEqual(expected);
   });
 
   it.each([

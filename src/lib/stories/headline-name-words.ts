@@ -24,7 +24,7 @@ export function headlineNameWords(title: string, mentions: readonly EntityMentio
     const name = stop < 0 ? run : run.slice(0, stop);
     const end = name.findIndex(
       (word) =>
-        foldToAscii(word)
+        foldToAscii(word.replace(/['’]s$/u, ''))
           .toLowerCase()
           .replace(/[^a-z0-9]+/g, '') === last,
     );

@@ -35,6 +35,8 @@ export function collectNameStems(members: readonly number[], table: FeatureTable
   const subjectStems = new Set<string>();
   for (const index of members) {
     for (const key of table.features[index]?.titleEntities ?? []) for (const word of (table.entityIds[key] ?? '').split('-')) nameStems.add(stem(word));
+    // A name on too many headlines to be one of the story's entities ("Jake Sullivan's Meeting") is still no event.
+    for (const term of table.features[index]?.nameTerms ?? []) nameStems.add(table.terms[term] ?? '');
   }
   for (const name of subjectNames) {
     const words = wordsOf(name);
