@@ -93,6 +93,7 @@ describe('people, organisations and places outside the registry', () => {
     ['an organisation named after a person', 'President Dana Whitlock spoke. The Whitlock Administration said so.', ['Whitlock Administration']],
     ['"Honorable Mention" for a person', 'She received an Honorable Mention from the Kelvara Prize jury.', ['Mention']],
     ['an acronym that spells a town, for that town', 'The partners will cooperate on secure networks in ORAN and 6G technologies.', ['ORAN']],
+    ['a programme’s name with digits after "in"', 'Most new sites will be in Harbour40 and low-income communities.', ['Harbour40']],
   ])('never takes %s for a name', (_name, body, forbidden) => {
     const found = analyseEntities({ title: 'x', body }, registry).unregistered.map((c) => c.name);
     for (const name of forbidden) expect(found).not.toContain(name);

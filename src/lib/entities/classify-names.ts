@@ -719,6 +719,8 @@ function isPlaceAfterIn(ctx: SpanContext, from: number, to: number): boolean {
   const before = ctx.tokens[from - 1];
   if (to - from !== 1 || !t || t.possessive || t.allCaps || ctx.headline[from] === 1) return false;
   if (LEGAL_CONTEXT.has(ctx.tokens[from - 2]?.key ?? '')) return false;
+  // "in Justice40 communities": a word with digits is a programme's or a code's, not a town's.
+  if (/\d/.test(t.core)) return false;
   return (before?.key === 'in' || before?.key === 'near') && !before.upper && isUnknownWord(t.key);
 }
 
