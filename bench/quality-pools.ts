@@ -121,6 +121,7 @@ if (values.stories) {
   );
   writeFileSync(join(out, 'stories-2.md'), lines.slice(lines.findIndex((l) => l === `## S${half + 1}`)).join('\n'));
   writeFileSync(join(out, 'story-keys.json'), `${JSON.stringify(keys, null, 1)}\n`);
+  copyFileSync(resolve(ROOT, 'bench/rubrics/stories.md'), join(out, 'rubric-stories.md'));
   console.log(
     `stories: ${pool.length} (${Math.min(n, site.length)} of the site's ${site.length}, ${Math.min(n, plain.length)} of the baseline's ${plain.length}), written to ${out}`,
   );
