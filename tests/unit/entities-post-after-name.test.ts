@@ -84,8 +84,8 @@ describe('a full name at the end of a long post', () => {
     ['a field after a title and "for"', 'Speakers included the Deputy Director for Industrial Innovation Karen Obuya and others.', 'Karen Obuya (introduced)'],
     [
       'two fields joined by "and"',
-      'They met Assistant Secretary of Fisheries for Coastal Defense and Northern Affairs Melissa Varga on Monday.',
-      'Melissa Varga (introduced)',
+      'They met Assistant Secretary of Defense for Harbour Defense and Hemispheric Affairs Irena Walton on Monday.',
+      'Irena Walton (introduced)',
     ],
     ["a spouse's title", 'Following the remarks, Second Gentleman Oren Talvik, Ana Vell and others met the families.', 'Oren Talvik (introduced)'],
   ])('is the person, introduced by the post: %s', (_name, body, expected) => {
@@ -164,6 +164,13 @@ describe('a person named right after a registered body', () => {
     const found = analyseEntities({ title: 'Readout of a Harbour Forum', body }, registry);
     expect(found.mentions.map((m) => m.id)).toContain('us-department-of-justice');
     expect(people(body).map((p) => p.replace(' (introduced)', ''))).toContain('Tova Mensah');
+  });
+
+  it.each([
+    ['a laboratory named after someone', 'She works at the Department of Energy Lawrence Halden lab.', 'Lawrence Halden'],
+    ['a desk named after a country', 'He met the Department of State Jordan Desk officers.', 'Jordan Desk'],
+  ])('reads no person in %s', (_name, body, unwanted) => {
+    expect(people(body).map((p) => p.replace(' (introduced)', ''))).not.toContain(unwanted);
   });
 
   it('does not take the "of" after the body into the name', () => {

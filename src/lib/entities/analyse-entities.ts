@@ -2,9 +2,9 @@
 import type { EntityMention } from '../types.ts';
 import { compareSalience } from './article-entities.ts';
 import { markCitiesNamedAfter } from './city-named-after-place.ts';
-import { closesBodyName, closesOtherName } from './place-closing-a-name.ts';
+import { closesOtherName, leavesBodyNameWhole } from './place-closing-a-name.ts';
 import { withoutLoneHomeQualifier } from './home-country-qualifier.ts';
-import { isInsideLawName } from './body-inside-law-name.ts';
+import { opensProgrammeName } from './place-in-event-name.ts';
 import { isSpeakersOwnBody } from './speakers-own-body.ts';
 import { type MatchContext, withDepartmentLists, keepHomeInstitutions, isRegisteredName, registeredIdOf, scanNames, type RawMatch } from './match-names.ts';
 import { findNames, type NameGroup, toCandidates } from './find-names.ts';
@@ -120,8 +120,8 @@ export function analyseEntities(article: ArticleText, registry: Registry): Entit
   const coveredByOrg = new Uint8Array(tokens.length);
   const personKeys = new Set<string>();
   accepted.forEach((m, index) => {
-    // "the Communications Workers of America": the body's whole name is the name finder's to read.
-    if (!m.alias.demonym && isPlace(idOf(m)) && closesBodyName(tokens, m.from)) return;
+    // "the Consumer Federation of America": the body's whole name is the name finder's to read.
+    if (!m.alias.demonym && isPlace(idOf(m)) && leavesBodyNameWhole(tokens, m.from, m.to)) return;
     covered.fill(index, m.from, m.to);
     const type = registry.entities.get(idOf(m))?.type;
     if (type === 'organization') coveredByOrg.fill(1, m.from, m.to);
@@ -136,9 +136,12 @@ export function analyseEntities(article: ArticleText, registry: Registry): Entit
   );
 
   const absorbedAt = new Uint8Array(tokens.length);
-  // "Investing in America agenda", "Consumer Federation of America": a place closing another name keeps its words from the name finder but is no tag.
+  // "Investing in America agenda", "Consumer Federation of America", "the Black Sea Grain Initiative": a place closing or opening
+  // another name is no tag (in a programme's name it keeps its words from the name finder).
   const matches: NameMatch[] = accepted
-    .filter((m) => m.alias.demonym || !isPlace(idOf(m)) || !closesOtherName(tokens, m.from, m.to, seg.headline))
+    .filter(
+      (m) => m.alias.demonym || !isPlace(idOf(m)) || !(closesOtherName(tokens, m.from, m.to, seg.headline) || opensProgrammeName(tokens, m.to, seg.headline)),
+    )
     .map((m) => toMatch(seg, idOf(m), m.from, m.to, m.alias.conditional));
   for (const { id, ranges } of found.absorbed) {
     named.add(id);
@@ -196,8 +199,6 @@ export function analyseEntities(article: ArticleText, registry: Registry): Entit
       const isOrganisation = registry.entities.get(m.id)?.type === 'organization';
       // "Democratic" of a "Democratic Unionist Party" the article writes in full is that other body's first word.
       if (isOrganisation && opensLongerOrgName(tokens, m.from, m.to, orgEnds, orgNames)) return false;
-      // "the Protection of Lawful Commerce in Arms Act": a word of a law's name, not the department.
-      if (isOrganisation && isInsideLawName(tokens, m.from, m.to)) return false;
       // "Hawaiian National Guard" is the state's guard: the registered "National Guard" inside a longer name does not count.
       return !(
         inOrg[m.from] === 1 &&
@@ -207,7 +208,7 @@ export function analyseEntities(article: ArticleText, registry: Registry): Entit
       );
     })
     .sort((a, b) => a.start - b.start);
-  const tagged = withoutLoneHomeQualifier(seg, kept, registry.matcher.home);
+  const tagged = withoutLoneHomeQualifier(seg, kept, registry.matcher.home, (k) => inOrg[k] === 1);
 
   return {
     mentions: toMentions(tagged, seg.leadEnd),

@@ -1,20 +1,20 @@
-/** A registered body's name written inside a law's name ("the Protection of Lawful Commerce in Arms Act") is a word of that name, not a mention of the body. */
-import { ARTICLES, LAW_WORDS } from './lexicon.ts';
+/** A registered body's everyday short form written inside a law's name ("the Protection of Lawful Commerce in Arms Act") is a word of that name, not a mention of the body. */
+import { ARTICLES, LAW_WORDS, NAME_CONNECTORS } from './lexicon.ts';
 import type { Token } from './tokenise.ts';
 
-// Short forms of departments are everyday words ("Commerce", "Justice", "Labor", "Energy"), and laws
-// are named with everyday words in capitals: "the Protection of Lawful Commerce in Arms Act" is about
-// gun makers' liability, not the Department of Commerce. A body's name with capitalised words of the
-// law's both before and after it, from "the" to the law's word ("Act", "Bill"), is inside that name.
-// One that opens the law's name ("the Department of Energy Organization Act") names the body the law
-// is about, and stays.
+// Short forms of departments are everyday words ("Commerce", "Treasury"), and laws are named with
+// everyday words in capitals: "the Protection of Lawful Commerce in Arms Act" is about gun makers'
+// liability, not the Department of Commerce. A short form with capitalised words of the law's both
+// before and after it, from "the" to the law's word ("Act", "Bill"), is inside that name. A body's
+// own name or initials there ("the Strengthening VA Cybersecurity Act", "the Stop Congress Insider
+// Trading Act") name the body the law is about, and stay; so does any name in a title-cased headline.
 
-// The links a law's name holds between its capitalised words ("Protection of Lawful Commerce in Arms").
-const LINKS: ReadonlySet<string> = new Set(['in', 'of', 'for', 'to', 'on', 'and', 'the']);
+// The links a law's name holds between its capitalised words ("Protection of Lawful Commerce in Arms", "Right to Know").
+const LINKS: ReadonlySet<string> = new Set([...NAME_CONNECTORS, 'to']);
 // A law's name is at most this many words on either side of the body's.
 const MAX_SIDE = 8;
 
-/** True when a capitalised word or a link stands at `k`. */
+/** True for a capitalised word or a link of a law's name. */
 function isLawNameWord(t: Token | undefined): boolean {
   return t?.kind === 'word' && (t.upper || LINKS.has(t.key));
 }

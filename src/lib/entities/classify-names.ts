@@ -1,7 +1,6 @@
 /** The classifier: whether a capitalised span names an organisation, a place or a person, in that order of precedence, with the name shapes and title rules it reads. */
 import { opensLawName } from './person-in-law-name.ts';
 import { followsPost, startOfNameAfterPost } from './name-after-long-post.ts';
-import { startOfMembersBodyName } from './place-closing-a-name.ts';
 import { isCountryBeforeBody } from './country-before-body.ts';
 import { isEverydayCapital } from './everyday-word.ts';
 import { endOfFieldAfterThe } from './field-after-the.ts';
@@ -106,9 +105,6 @@ function classifyPlain(ctx: SpanContext, rawFrom: number, rawTo: number): NamePa
   const [from, to] = trim(ctx.tokens, rawFrom, rawTo);
   if (from >= to) return [];
   const { tokens, covered } = ctx;
-  // "Leaders of the Communications Workers of America": a body named after its members and a place.
-  const members = startOfMembersBodyName(tokens, from, to);
-  if (members >= 0) return [...classifyPlain(ctx, from, members), { from: members, to, type: 'organization', titled: false }];
   let at = -1;
   for (let k = from; k < to; k++) {
     const key = tokens[k]?.key ?? '';
@@ -349,6 +345,10 @@ function splitAfterRegisteredBody(ctx: SpanContext, from: number, to: number): n
   while (end < to && covered[end] === covered[from]) end += 1;
   // "custody to the Department of Justice of Ovidio Guzmán López": the body, then whom it holds.
   const start = ctx.tokens[end]?.key === 'of' && !ctx.tokens[end]?.upper ? end + 1 : end;
+  // A person's name ends its clause's noun phrase; before a noun ("… Lawrence Livermore lab", "… Jordan
+  // Desk officers") the words are a unit's or a place's, not a person's.
+  const after = ctx.tokens[to];
+  if (after?.kind === 'word' && !SPEECH_VERBS.has(after.key) && !lookUpWord(after.key).function) return undefined;
   return start < to - 1 && covered[start] === -1 && ctx.tokens[start]?.upper && isPersonName(ctx, start, to) ? start : undefined;
 }
 

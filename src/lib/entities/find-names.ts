@@ -30,7 +30,7 @@ import { followsPost } from './name-after-long-post.ts';
 import { isStateBodyInFull } from './state-body-in-full.ts';
 import { isSpeakingBody } from './speaking-body.ts';
 import { findHeadWordMentions, headOpening } from './head-word-mentions.ts';
-import { isIntroducedByInitials } from './initials-in-brackets.ts';
+import { initialsInBracketsAt, isIntroducedByInitials } from './initials-in-brackets.ts';
 import { findKindListItems } from './kind-word-lists.ts';
 import { findLawInitials } from './law-initials.ts';
 
@@ -273,10 +273,8 @@ function groupByWords(tokens: readonly Token[], parts: readonly NamePart[], type
     if (type === 'organization' && brand) group.shortKeys.add(brand);
     const facility = type === 'place' ? facilityShortKey(tokens, part.from, part.to) : undefined;
     if (facility) group.shortKeys.add(facility);
-    const open = tokens[part.to];
-    const acronym = tokens[part.to + 1];
-    const close = tokens[part.to + 2];
-    if (type === 'organization' && open?.key === '(' && close?.key === ')' && acronym?.kind === 'word' && acronym.allCaps) {
+    const acronym = type === 'organization' ? initialsInBracketsAt(tokens, part.to) : undefined;
+    if (acronym) {
       group.acronyms.add(acronym.core);
       if (isIntroducedByInitials(tokens, part.from, part.to)) group.introduced = true;
     }

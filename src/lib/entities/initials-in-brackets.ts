@@ -15,12 +15,17 @@ function initialsOf(words: readonly Token[]): string[] {
   return [initials(capitals), initials(all)];
 }
 
+/** The word in capitals written in brackets from token `at` on ("(HSA)"), if any. */
+export function initialsInBracketsAt(tokens: readonly Token[], at: number): Token | undefined {
+  const code = tokens[at + 1];
+  if (tokens[at]?.key !== '(' || tokens[at + 2]?.key !== ')' || code?.kind !== 'word' || !code.allCaps) return undefined;
+  return code;
+}
+
 /** True when tokens [from, to) are a name of two words or more followed by its initials in brackets, three letters or more. */
 export function isIntroducedByInitials(tokens: readonly Token[], from: number, to: number): boolean {
-  const open = tokens[to];
-  const code = tokens[to + 1];
-  const close = tokens[to + 2];
-  if (open?.key !== '(' || close?.key !== ')' || code?.kind !== 'word' || !code.allCaps || code.core.length < 3) return false;
+  const code = initialsInBracketsAt(tokens, to);
+  if (!code || code.core.length < 3) return false;
   const words = tokens.slice(from, to).filter((t) => t.kind === 'word');
   // "Democratic Forces for the Liberation of Rwanda (FDLR)": a body's initials in its own language come in another order.
   const letters = (s: string): string => [...s.replace(/\./g, '')].sort().join('');

@@ -73,7 +73,6 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'justice',
   'lord',
   'lady',
-  'gentleman',
   'sir',
   'dame',
   'adviser',

@@ -6,6 +6,7 @@ import { isMonth, isWeekday, lookUpWord, TITLE_DOMAIN_WORDS, TITLE_WORDS } from 
 import { followsGivenNameAndInitial } from './surname-after-initial.ts';
 import { followsAnotherGivenName } from './surname-of-another.ts';
 import { opensLawName } from './person-in-law-name.ts';
+import { isInsideLawName } from './body-inside-law-name.ts';
 import { opensEventName } from './place-in-event-name.ts';
 import { isDeniedDemonym } from './denied-demonym.ts';
 import { isSentenceStart } from './name-spans.ts';
@@ -78,6 +79,8 @@ function accepts(matcher: NameMatcher, ctx: MatchContext, lookup: RuleLookup, al
   if (alias.demonym && !modifiesStateActor(ctx.tokens, to)) return false;
   // "First Lady Jill Biden": a registered surname after another given name is another person's.
   if (alias.conditional && followsAnotherGivenName(ctx.tokens, from, ctx.headline)) return false;
+  // "the Protection of Lawful Commerce in Arms Act": a department's everyday short form is a word of the law's name.
+  if (alias.rule !== undefined && ctx.headline[from] !== 1 && isInsideLawName(ctx.tokens, from, to)) return false;
   // "the John Lewis Voting Rights Advancement Act" names a law, not the person.
   if (matcher.isPerson(alias.entity) && opensLawName(ctx.tokens, from, to)) return false;
   // "Lisa O. Monaco": a one-word place after a given name and an initial is a surname.

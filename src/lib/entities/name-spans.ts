@@ -25,7 +25,6 @@ import { endOfParticleRun } from './particle-runs.ts';
 import { endOfSlashedPact } from './slashed-pact-names.ts';
 import { endOfSuffixAfterComma, isSentenceEndAfterSuffix } from './suffix-after-comma.ts';
 import { isTitleBeforeItsOffice } from './office-of-title.ts';
-import { joinsMembersBody } from './place-closing-a-name.ts';
 import type { SegmentedArticle, Token } from './tokenise.ts';
 
 // Finds runs of capitalised words that may be names ("Secretary of State Antony Blinken", "Bank of Korea").
@@ -259,7 +258,7 @@ function joinsName(tokens: readonly Token[], k: number, orgLike: boolean, titled
   // "President Charles Michel of the European Council and President Ursula von der Leyen …": a new title after a named person starts the next name.
   if (key === 'and' && TITLE_WORDS.has(tokens[k + 1]?.key ?? '') && namedSinceTitle(tokens, k)) return false;
   if (key === 'in') return IN_HEADS.has(tokens[k - 1]?.key ?? '') && !isMonth(tokens[k + 1]?.key ?? '');
-  if (!ORG_ONLY_CONNECTORS.has(key) || orgLike || joinsMembersBody(tokens, k)) return true;
+  if (!ORG_ONLY_CONNECTORS.has(key) || orgLike) return true;
   if (titled && (TITLE_CONNECTORS.has(key) || (key === 'and' && TITLE_DOMAIN_WORDS.has(tokens[k + 1]?.key ?? '') && !namedSinceTitle(tokens, k)))) return true;
   return runEndsInOrgHead(tokens, k + 1);
 }

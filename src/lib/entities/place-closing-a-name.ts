@@ -1,5 +1,5 @@
 /** A place that closes a programme's or a body's name ("Investing in America agenda", "Writers Guild of America") is part of that name, not a tag for the place. */
-import { lookUpPhrase, lookUpWord } from './lexicon.ts';
+import { lookUpWord } from './lexicon.ts';
 import { isSentenceStart } from './name-spans.ts';
 import { isCapitalisedWord, type Token } from './tokenise.ts';
 
@@ -12,23 +12,6 @@ import { isCapitalisedWord, type Token } from './tokenise.ts';
 
 /** Heads of a non-state body that take "of <place>" ("Writers Guild of America"); a state's own bodies ("Government of") keep the place. */
 const BODY_HEADS: ReadonlySet<string> = new Set(['guild', 'federation', 'association', 'league', 'society', 'club', 'alliance', 'institute', 'foundation']);
-
-/**
- * Members a union or a members' association is named after ("Communications Workers of America",
- * "Paralyzed Veterans of America"); not a state's office holders ("the Presidents of Kenya", "the
- * Chief Justices of India"), whose place is theirs.
- */
-const MEMBER_NOUNS: ReadonlySet<string> = new Set([
-  'workers',
-  'employees',
-  'veterans',
-  'teachers',
-  'machinists',
-  'engineers',
-  'nurses',
-  'steelworkers',
-  'farmers',
-]);
 
 /** True for an everyday "-ing" word ("Investing"), not a name that ends so ("Jinping", "Boeing", "Harding"). */
 function isGerund(t: Token | undefined): boolean {
@@ -59,7 +42,7 @@ export function closesBodyName(tokens: readonly Token[], from: number): boolean 
     tokens[ofAt]?.key === 'of' &&
     head !== undefined &&
     !head.possessive &&
-    (BODY_HEADS.has(head.key) || MEMBER_NOUNS.has(head.key)) &&
+    BODY_HEADS.has(head.key) &&
     isCapitalisedWord(head) &&
     isCapitalisedWord(tokens[ofAt - 2])
   );
@@ -71,24 +54,10 @@ export function closesOtherName(tokens: readonly Token[], from: number, to: numb
 }
 
 /**
- * Where a body named after its members and a place starts when it ends the span [from, to), or -1:
- * "Communications Workers of America", "Paralyzed Veterans of America", all capitalised. The name
- * finder reads it whole, as it reads a body with a head ("Writers Guild of America").
+ * True when the name finder can read the whole body's name the place at [from, to) closes: one word
+ * right after "of" ("Consumer Federation of America"). A longer place ("… Society of the District of
+ * Columbia Circuit's …") stays the registry's, or the finder would cut the name at its words.
  */
-export function startOfMembersBodyName(tokens: readonly Token[], from: number, to: number): number {
-  let ofAt = to - 2;
-  while (ofAt > from + 1 && tokens[ofAt]?.key !== 'of') ofAt -= 1;
-  if (!joinsMembersBody(tokens, ofAt)) return -1;
-  const placeFrom = tokens[ofAt + 1]?.key === 'the' ? ofAt + 2 : ofAt + 1;
-  const place = tokens.slice(placeFrom, to);
-  if (place.length === 0 || !place.every((t) => isCapitalisedWord(t))) return -1;
-  if (lookUpPhrase(place.map((t) => t.key).join(' ')) !== 'place' && !(place.length === 1 && lookUpWord(place[0]?.key ?? '').place)) return -1;
-  let start = ofAt - 1;
-  while (start > from && (isCapitalisedWord(tokens[start - 1]) || tokens[start - 1]?.key === '&')) start -= 1;
-  return start;
-}
-
-/** True when the "of" at `k` follows a capitalised members' word after another capitalised word ("Communications Workers | of"), joining a body's name. */
-export function joinsMembersBody(tokens: readonly Token[], k: number): boolean {
-  return tokens[k]?.key === 'of' && MEMBER_NOUNS.has(tokens[k - 1]?.key ?? '') && isCapitalisedWord(tokens[k - 1]) && isCapitalisedWord(tokens[k - 2]);
+export function leavesBodyNameWhole(tokens: readonly Token[], from: number, to: number): boolean {
+  return to - from === 1 && tokens[from - 1]?.key === 'of' && closesBodyName(tokens, from);
 }

@@ -1,6 +1,6 @@
 /** A place that opens the name of a war, a pact or a programme ("Vietnam War veteran", "the Iraq War", "Canada Agreement", "the Black Sea Grain Initiative") is part of that name, not a tag for the place. */
 import { PACT_WORDS, WAR_WORDS } from './lexicon.ts';
-import type { Token } from './tokenise.ts';
+import { isCapitalisedWord, type Token } from './tokenise.ts';
 
 // "The last Vietnam War veteran in the Senate" is about a veteran, not about Vietnam: a war or a pact
 // named after a place is an event or a document, which is no entity, and the place inside its name
@@ -24,10 +24,17 @@ export function opensEventName(tokens: readonly Token[], from: number, to: numbe
   const next = tokens[to];
   if (!next || next.kind !== 'word' || !next.upper || next.allCaps || last?.possessive || headline[to] === 1) return false;
   if (joinedByHyphen(tokens, from - 1) || joinedByHyphen(tokens, to)) return false;
-  if (WAR_WORDS.has(next.key) || PACT_WORDS.has(next.key)) return true;
-  // "the Black Sea Grain Initiative", "the Indo-Pacific Economic Framework": a programme's name that
-  // runs on from the place, in capitals, to its head word.
-  for (let k = to; k < to + MAX_PROGRAMME_WORDS && isCapitalWord(tokens[k]); k++) {
+  return WAR_WORDS.has(next.key) || PACT_WORDS.has(next.key);
+}
+
+/**
+ * True when the place ending at token `to` opens a programme's name that runs on from it in capitals
+ * to its head ("the Black Sea Grain Initiative", "the Indo-Pacific Economic Framework"), outside a
+ * title-cased headline. The place keeps its words from the name finder, so no other name forms there.
+ */
+export function opensProgrammeName(tokens: readonly Token[], to: number, headline: Uint8Array): boolean {
+  if (tokens[to - 1]?.possessive || headline[to] === 1 || joinedByHyphen(tokens, to)) return false;
+  for (let k = to; k < to + MAX_PROGRAMME_WORDS && isCapitalisedWord(tokens[k]); k++) {
     if (PROGRAMME_HEADS.has(tokens[k]?.key ?? '')) return k > to;
   }
   return false;
@@ -37,8 +44,3 @@ export function opensEventName(tokens: readonly Token[], from: number, to: numbe
 const PROGRAMME_HEADS: ReadonlySet<string> = new Set(['initiative', 'framework']);
 // Words between the place and the programme's head at most, the head included ("Grain Initiative").
 const MAX_PROGRAMME_WORDS = 3;
-
-/** True for a capitalised word in running text (not in capitals throughout). */
-function isCapitalWord(t: Token | undefined): boolean {
-  return t?.kind === 'word' && t.upper && !t.allCaps;
-}

@@ -26,6 +26,17 @@ export interface NameStems {
 }
 
 /**
+ * Adds the stems of the words of the names article `index`'s headline writes: its headline entities'
+ * ids, and every name it writes in full (`nameTerms`), even one on too many headlines to be one of a
+ * story's entities ("Jake Sullivan's Meeting"), which is a name all the same, never an event.
+ */
+export function addHeadlineNameStems(into: Set<string>, index: number, table: FeatureTable): void {
+  const f = table.features[index];
+  for (const key of f?.titleEntities ?? []) for (const word of (table.entityIds[key] ?? '').split('-')) into.add(stem(word));
+  for (const term of f?.nameTerms ?? []) into.add(table.terms[term] ?? '');
+}
+
+/**
  * The words of names in a story: of every entity its headlines name, and of `subjectNames` (the
  * names it is named after), with their initials ("AI" is "Artificial Intelligence" again, and
  * "FDA" is "Food and Drug Administration", its function words left out).
@@ -33,11 +44,7 @@ export interface NameStems {
 export function collectNameStems(members: readonly number[], table: FeatureTable, subjectNames: readonly string[]): NameStems {
   const nameStems = new Set<string>();
   const subjectStems = new Set<string>();
-  for (const index of members) {
-    for (const key of table.features[index]?.titleEntities ?? []) for (const word of (table.entityIds[key] ?? '').split('-')) nameStems.add(stem(word));
-    // A name on too many headlines to be one of the story's entities ("Jake Sullivan's Meeting") is still no event.
-    for (const term of table.features[index]?.nameTerms ?? []) nameStems.add(table.terms[term] ?? '');
-  }
+  for (const index of members) addHeadlineNameStems(nameStems, index, table);
   for (const name of subjectNames) {
     const words = wordsOf(name);
     for (const word of words) {

@@ -5,6 +5,7 @@ import { groupDocuments } from './count-documents.ts';
 import type { HeadlineSlot } from './series-headlines.ts';
 import { keepToEventEnd } from './event-end.ts';
 import { keepCoverageRun } from './coverage-run.ts';
+import { addHeadlineNameStems } from './name-words.ts';
 
 // An entity in at most this share of the archive (or this many articles) is rare enough to be a story by itself ("Tyre Nichols")…
 const RARE_SHARE = 0.006;
@@ -38,12 +39,9 @@ export function focusOn(
   const nameStems = new Set<string>();
   for (const index of members) {
     const f = table.features[index];
-    for (const t of f?.nameTerms ?? []) nameStems.add(table.terms[t] ?? '');
+    addHeadlineNameStems(nameStems, index, table);
     for (const e of f?.entities ?? []) named.set(e, (named.get(e) ?? 0) + 1);
-    for (const e of f?.titleEntities ?? []) {
-      titled.set(e, (titled.get(e) ?? 0) + 1);
-      for (const word of (table.entityIds[e] ?? '').split('-')) nameStems.add(stem(word));
-    }
+    for (const e of f?.titleEntities ?? []) titled.set(e, (titled.get(e) ?? 0) + 1);
   }
   // The words of a headline past its recurring opening ("Readout of White House State Legislative
   // Convening on"): the opening says which format it is, not what it is about.
