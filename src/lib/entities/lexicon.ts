@@ -779,6 +779,14 @@ export const GENERIC_ORG_WORDS: ReadonlySet<string> = new Set([
   // Courts named by their tier ("United States District Court", "Circuit Court"): one of many, not one body.
   'district',
   'circuit',
+  // A university's units named by their field alone ("the Economics Department at Howard University"): every university has one.
+  'economics',
+  'history',
+  'physics',
+  'chemistry',
+  'biology',
+  'mathematics',
+  'sociology',
 ]);
 
 /** Lowercase particles inside people's names ("Lula da Silva", "Abdulaziz bin Salman"). */
