@@ -94,9 +94,16 @@ describe('people, organisations and places outside the registry', () => {
     ['"Honorable Mention" for a person', 'She received an Honorable Mention from the Kelvara Prize jury.', ['Mention']],
     ['an acronym that spells a town, for that town', 'The partners will cooperate on secure networks in ORAN and 6G technologies.', ['ORAN']],
     ['a programme’s name with digits after "in"', 'Most new sites will be in Harbour40 and low-income communities.', ['Harbour40']],
-  ])('never takes %s for a name', (_name, body, forbidden) => {
-    const found = analyseEntities({ title: 'x', body }, registry).unregistered.map((c) => c.name);
+    ['a name cut inside a hyphenated word in a headline', 'Leaders met.', ['Generation College'], 'Readout of a Meeting for First-Generation College Students'],
+    ['a university’s department named by its field alone', 'She chaired the Economics Department at Harbour University for years.', ['Economics Department']],
+  ])('never takes %s for a name', (_name, body, forbidden, title = 'x') => {
+    const found = analyseEntities({ title, body }, registry).unregistered.map((c) => c.name);
     for (const name of forbidden) expect(found).not.toContain(name);
+  });
+
+  it('reads a body whose name opens with a hyphenated word whole in a list line', () => {
+    const body = 'Participants\n\nAna Vell, Director, Coca-Cola Company\n\nTom Orr, Analyst, El-Harbi Foundation';
+    expect(names(body)).toEqual(expect.arrayContaining(['Coca-Cola Company (organization, 1)', 'El-Harbi Foundation (organization, 1)']));
   });
 
   it('counts a month-named person apart from the month', () => {

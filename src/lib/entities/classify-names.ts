@@ -916,6 +916,21 @@ export function findHeadlinePlaces(ctx: SpanContext): NamePart[] {
 }
 
 /** True for a capitalised, uncovered headline word that can stand inside an organisation's name. */
+/**
+ * Where a headline's body name starting at `from` really starts when a tight hyphen joins it to the
+ * word before: a name's own first part ("Inter-American Foundation", "El-Hibri Foundation", "Coca-Cola
+ * Company") joins it; an everyday word or people's names ("First-Generation College Students",
+ * "Biden-Harris Administration Agencies") make it no name at all (-1).
+ */
+function startOfHyphenatedName(tokens: readonly Token[], from: number): number {
+  const hyphen = tokens[from - 1];
+  if (hyphen?.key !== '-' || hyphen.end !== tokens[from]?.start || hyphen.start !== tokens[from - 2]?.end) return from;
+  const first = tokens[from - 2];
+  // Two surnames joined ("Biden-Harris") name people, not a body.
+  const names = lookUpWord(tokens[from]?.key ?? '').surname;
+  return first?.kind === 'word' && first.upper && !names && (isUnknownWord(first.key) || NAME_PARTICLES.has(first.key)) ? from - 2 : -1;
+}
+
 function isOrgWord(ctx: SpanContext, i: number): boolean {
   const t = ctx.tokens[i];
   if (!t || t.kind !== 'word' || !t.upper || ctx.headline[i] !== 1 || ctx.covered[i] !== -1) return false;
@@ -951,9 +966,11 @@ export function findHeadlineOrganisations(ctx: SpanContext): NamePart[] {
   const { tokens } = ctx;
   const parts: NamePart[] = [];
   const orgWord = (k: number): boolean => isOrgWord(ctx, k);
-  const accept = (from: number, rawTo: number) => {
+  const accept = (rawFrom: number, rawTo: number) => {
     // "United States Court of Federal Claims Announcement": the heading's own word ends before the name does.
-    const to = endBeforeHeadingWord(tokens, from, rawTo);
+    const to = endBeforeHeadingWord(tokens, rawFrom, rawTo);
+    const from = startOfHyphenatedName(tokens, rawFrom);
+    if (from < 0) return;
     if (to - from >= 2 && isOrgName(tokens, from, to, ctx.covered) && !isGenericOrg(ctx, from, to))
       parts.push({ from, to, type: 'organization', titled: false });
   };
