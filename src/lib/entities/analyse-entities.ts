@@ -14,7 +14,7 @@ import { indexOrgNames, opensLongerOrgName, wordKeys } from './registered-inside
 import { registeredInOtherNumber } from './registered-in-other-number.ts';
 import { bodyOfSitting } from './sitting-of-body.ts';
 import type { Registry } from './registry.ts';
-import { segmentArticle, type SegmentedArticle } from './tokenise.ts';
+import { segmentArticle, TITLE_FIELD, type SegmentedArticle } from './tokenise.ts';
 import type { ArticleText, EntityAnalysis, NameMatch } from './types.ts';
 
 /** Counts matches per entity. */
@@ -97,10 +97,10 @@ export function analyseEntities(article: ArticleText, registry: Registry): Entit
   const evidence = () => ({
     // Demonyms of a name context turned down ("Georgians" in Atlanta copy) are no evidence.
     demonyms: new Map([...(ctx.demonyms ?? [])].filter(([entity]) => !ctx.rejected.has(entity)).map(([entity, n]) => [ids[entity] ?? '', n])),
-    inTitle: new Set(scanned.filter((m) => seg.field[m.from] === 0 && m.alias.entity >= 0).map(idOf)),
-    own: new Set(scanned.filter((m) => isSpeakersOwnBody(tokens, m.from, m.to, seg.field[m.from] === 0, 0)).map((m) => m.from)),
+    inTitle: new Set(scanned.filter((m) => seg.field[m.from] === TITLE_FIELD && m.alias.entity >= 0).map(idOf)),
+    own: new Set(scanned.filter((m) => isSpeakersOwnBody(tokens, m.from, m.to, seg.field[m.from] === TITLE_FIELD)).map((m) => m.from)),
   });
-  const headlined = new Set(scanned.filter((m) => seg.field[m.from] === 0).map((m) => m.alias.entity));
+  const headlined = new Set(scanned.filter((m) => seg.field[m.from] === TITLE_FIELD).map((m) => m.alias.entity));
   const raw = keepHomeInstitutions(scanned, idOf, isPlace, evidence, registry.matcher.countryOf, registry.matcher.home).filter((m) => {
     if (m.alias.entity < 0) return false;
     const rule = registry.matcher.rules[m.alias.entity];

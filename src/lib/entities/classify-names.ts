@@ -41,7 +41,7 @@ import {
 } from './lexicon.ts';
 import { isDottedInitials, isFamilyFirst, isInitialAt, isOnlyAGivenName, nameWords } from './person-names.ts';
 import { isNamedChairTitle } from './named-chairs.ts';
-import type { Token } from './tokenise.ts';
+import { isTightHyphen, type Token } from './tokenise.ts';
 import { isTitledNameWithUnlistedSurname } from './titled-unlisted-surname.ts';
 import { isTitledSurnameAlone } from './titled-surname.ts';
 import { isTownBeforeRegion } from './town-before-region.ts';
@@ -915,7 +915,6 @@ export function findHeadlinePlaces(ctx: SpanContext): NamePart[] {
   return parts;
 }
 
-/** True for a capitalised, uncovered headline word that can stand inside an organisation's name. */
 /**
  * Where a headline's body name starting at `from` really starts when a tight hyphen joins it to the
  * word before: a name's own first part ("Inter-American Foundation", "El-Hibri Foundation", "Coca-Cola
@@ -923,14 +922,14 @@ export function findHeadlinePlaces(ctx: SpanContext): NamePart[] {
  * "Biden-Harris Administration Agencies") make it no name at all (-1).
  */
 function startOfHyphenatedName(tokens: readonly Token[], from: number): number {
-  const hyphen = tokens[from - 1];
-  if (hyphen?.key !== '-' || hyphen.end !== tokens[from]?.start || hyphen.start !== tokens[from - 2]?.end) return from;
+  if (!isTightHyphen(tokens, from - 1)) return from;
   const first = tokens[from - 2];
   // Two surnames joined ("Biden-Harris") name people, not a body.
   const names = lookUpWord(tokens[from]?.key ?? '').surname;
   return first?.kind === 'word' && first.upper && !names && (isUnknownWord(first.key) || NAME_PARTICLES.has(first.key)) ? from - 2 : -1;
 }
 
+/** True for a capitalised, uncovered headline word that can stand inside an organisation's name. */
 function isOrgWord(ctx: SpanContext, i: number): boolean {
   const t = ctx.tokens[i];
   if (!t || t.kind !== 'word' || !t.upper || ctx.headline[i] !== 1 || ctx.covered[i] !== -1) return false;

@@ -16,7 +16,7 @@ import {
 import { findBodiesListedWithBodies } from './comma-list-bodies.ts';
 import { findNominees, hasOriginAfter } from './nominee-line.ts';
 import { givenNamesAgree, isFamilyFirst, nameWords, personNameKey, type PersonNameKey } from './person-names.ts';
-import type { SegmentedArticle, Token } from './tokenise.ts';
+import { TITLE_FIELD, type SegmentedArticle, type Token } from './tokenise.ts';
 import type { CandidateType, UnregisteredCandidate } from './types.ts';
 import { isStyledAlone, nameStartWithStyle } from './styled-alone.ts';
 import { isWrittenAsBody } from './written-as-body.ts';
@@ -517,7 +517,7 @@ export function toCandidates(
       const start = tokens[from]?.start ?? 0;
       candidate.count += 1;
       candidate.first = Math.min(candidate.first, start);
-      candidate.inTitle ||= seg.field[from] === 0;
+      candidate.inTitle ||= seg.field[from] === TITLE_FIELD;
       candidate.inSummary ||= seg.field[from] === 1;
       candidate.inLead ||= start < seg.leadEnd;
       candidate.introduced ||= group.type === 'person' && isIntroduced(tokens, from, to, bodyAt);

@@ -1,6 +1,6 @@
 /** The home country named once, only as the first word of one of its own bodies' names ("the U.S. Copyright Office"), is no tag: the body is. */
 import { NAME_CONNECTORS, ORG_HEADS, TITLE_WORDS } from './lexicon.ts';
-import type { SegmentedArticle } from './tokenise.ts';
+import { TITLE_FIELD, type SegmentedArticle } from './tokenise.ts';
 import type { NameMatch } from './types.ts';
 
 // An archive's own country qualifies its bodies everywhere: "the U.S. Copyright Office", "the U.S.
@@ -13,8 +13,6 @@ import type { NameMatch } from './types.ts';
 
 // How far a body's name may run after the country before its head ("U.S. Department of Health and Human Services").
 const MAX_NAME_TOKENS = 8;
-// The article's headline: the country named there stays ("U.S. Imposes Sanctions …").
-const TITLE_FIELD = 0;
 
 /**
  * True when the match opens a body's name: capitalised words and links after it reach a body's head
@@ -23,6 +21,7 @@ const TITLE_FIELD = 0;
  */
 function opensBodyName(seg: SegmentedArticle, m: NameMatch): boolean {
   const { tokens } = seg;
+  // In the article's headline the country stays ("U.S. Imposes Sanctions …").
   if (seg.field[m.to] === TITLE_FIELD || tokens[m.to]?.start === tokens[m.to - 1]?.end) return false;
   for (let k = m.to; k < tokens.length && k - m.to < MAX_NAME_TOKENS; k++) {
     const t = tokens[k];

@@ -1,6 +1,7 @@
 /** Where a body's name starts in a list line ("-   Ann Vell, Director, National Council on Independent Living"), which wraps and is all capitals. */
 import { ORG_HEADS, ORG_LEADS } from './lexicon.ts';
 import type { SpanContext } from './name-spans.ts';
+import { TITLE_FIELD } from './tokenise.ts';
 
 // Lists of participants are all capitals, so only a head or a lead shows a body's name; the item's
 // comma or marker shows where it starts. Without it, a name led by its head loses the words before
@@ -19,7 +20,6 @@ const MAX_WORDS_BEFORE_LEAD = 3;
 
 // The article's title is no list line: its comma follows an opening word ("Today, Westmark Farmers
 // and Westmark Harbour Council Sign Pact"), not a list item's person or post.
-const TITLE_FIELD = 0;
 
 /** The marks that open a list item's line ("-", "*", "•"). */
 export const ITEM_MARKERS: ReadonlySet<string> = new Set(['-', '*', '•']);

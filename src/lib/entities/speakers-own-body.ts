@@ -11,12 +11,12 @@ const OWNERS: ReadonlySet<string> = new Set(['my', 'our']);
 const RELEASES: ReadonlySet<string> = new Set(['statement', 'statements', 'readout', 'remarks']);
 /**
  * True when the name at tokens [from, to) follows "my"/"our" outside a quotation, or is the whole
- * speaker of a headline "Statement from|by (the) …" whose title starts at token `titleStart`
- * (`inTitle`): not a body "of" another country ("Statement by the National Security Council of Japan").
+ * speaker of the article's headline "Statement from|by (the) …" (`inTitle`; the headline is the
+ * article's first tokens): not a body "of" another country ("Statement by the National Security Council of Japan").
  */
-export function isSpeakersOwnBody(tokens: readonly Token[], from: number, to: number, inTitle: boolean, titleStart: number): boolean {
+export function isSpeakersOwnBody(tokens: readonly Token[], from: number, to: number, inTitle: boolean): boolean {
   if (OWNERS.has(tokens[from - 1]?.key ?? '')) return !isInsideQuotes(tokens, from - 1);
   if (!inTitle || tokens[to]?.key === 'of') return false;
   const by = tokens[from - 1]?.key === 'the' ? from - 2 : from - 1;
-  return (tokens[by]?.key === 'from' || tokens[by]?.key === 'by') && by === titleStart + 1 && RELEASES.has(tokens[titleStart]?.key ?? '');
+  return (tokens[by]?.key === 'from' || tokens[by]?.key === 'by') && by === 1 && RELEASES.has(tokens[0]?.key ?? '');
 }

@@ -107,6 +107,12 @@ function abbreviationLength(text: string, i: number): number {
   return pairs >= 2 ? p - i : 0;
 }
 
+/** True when the token at `k` is a hyphen written tight between two words ("Israel-Hamas", "Coca-Cola"). */
+export function isTightHyphen(tokens: readonly Token[], k: number): boolean {
+  const hyphen = tokens[k];
+  return hyphen?.key === '-' && hyphen.start === tokens[k - 1]?.end && hyphen.end === tokens[k + 1]?.start;
+}
+
 /** True for a word written with a capital and then lowercase letters, no digits ("Austin", not "NASA" or "FY24"). */
 export function isCapitalisedWord(t: Token | undefined): boolean {
   return t?.kind === 'word' && t.upper && !t.allCaps && !/\d/.test(t.core);
@@ -161,6 +167,9 @@ export function tokeniseWithOffsets(text: string, offset = 0): Token[] {
 }
 
 // Tokenises title, summary and body into one token list over `title + "\n" + summary + "\n" + body`.
+
+/** The `field` of the article's headline (the summary is 1, the body 2). */
+export const TITLE_FIELD = 0;
 
 /** Which field a token came from. */
 export type Field = 'title' | 'summary' | 'body';
