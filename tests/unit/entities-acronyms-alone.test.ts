@@ -50,6 +50,17 @@ describe('initials written alone, for the organisation the archive gives them to
     expect(found.ferries).toEqual(['a0', 'a4']);
   });
 
+  it('leaves initials an article gives in brackets to another name', () => {
+    const found = articlesOf([
+      'The Harbour Development Workshop (HDW) opened. The HDW trains welders.',
+      'The Harbour Dock Workers (HDW) met. The HDW voted, as the HDW’s members asked.',
+      'Members of the Harbour Dock Workers’ (HDW) union met. The HDW voted.',
+      'The Harbour Dock Workers & Riggers (HDW) met, with the Harbour Dock Workers and Riggers. The HDW voted.',
+    ]);
+    expect(found.union).toEqual(['a0', 'a2', 'a3']);
+    expect(found.ferries).toEqual(['a0', 'a5']);
+  });
+
   it('makes no entity of initials nobody gives in brackets', () => {
     const unintroduced = candidate('Harbour Dock Workers', { type: 'organization', count: 2, variants: ['HDW'] });
     const found = articlesOf(['The HDW ratified the contract. The HDW voted.', 'The HDW met. The HDW left.'], [unintroduced]);

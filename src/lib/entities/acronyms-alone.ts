@@ -18,7 +18,7 @@ const CAPITALS_WORD = /^[A-Z][A-Z&]+$/;
  * writes them for no other name: `joinAcronyms` then counts it for that organisation. Initials a registered entity
  * owns are the registry's to read, in its context; everyday words in capitals ("SAVE")
  * and initials inside a line of capitals ("FACT SHEET") are no mention, nor initials written once
- * outside the headline.
+ * outside the headline, nor initials the article itself gives in brackets after another name.
  */
 export function addAcronymsAlone<T extends ArticleCandidates>(
   articles: readonly ArticleWords[],
@@ -29,12 +29,17 @@ export function addAcronymsAlone<T extends ArticleCandidates>(
   // Every name that writes the initials claims them; only an organisation that gives them in brackets owns them.
   const claims = new Map<string, Set<string>>();
   const owned = new Set<string>();
+  // The names written with the initials, to tell their own definition from another name's.
+  const namesOf = new Map<string, Set<string>>();
   for (const { candidates } of perArticle)
     for (const c of candidates)
       for (const v of c.variants) {
         if (!INITIALS.test(v)) continue;
         claims.set(v, (claims.get(v) ?? new Set()).add(c.id));
         if (c.type === 'organization' && c.introduced) owned.add(v);
+        const names = namesOf.get(v) ?? new Set<string>();
+        for (const n of [c.name, ...c.variants]) if (n !== v) names.add(n);
+        namesOf.set(v, names);
       }
   const initials = [...owned].filter((v) => claims.get(v)?.size === 1 && !taken.has(v) && !NON_ORG_ACRONYMS.has(v) && !isDictionaryWord(v));
   if (initials.length === 0) return [...perArticle];
@@ -46,9 +51,12 @@ export function addAcronymsAlone<T extends ArticleCandidates>(
     const title = `${article.title}\n`;
     const text = `${title}\n${article.body}`;
     const found = new Map<string, { count: number; first: number; inTitle: boolean }>();
+    const defined = new Set<string>();
     for (const m of text.matchAll(pattern)) {
       const v = m[1] ?? '';
       const at = m.index ?? 0;
+      // "the Affordable Connectivity Program (ACP)": the article gives the initials to something else.
+      if (isGivenToAnotherName(text, at, v, namesOf.get(v))) defined.add(v);
       if (written.has(v) || amongCapitals(text, at, at + v.length)) continue;
       const seen = found.get(v) ?? { count: 0, first: at, inTitle: false };
       seen.count += 1;
@@ -56,7 +64,7 @@ export function addAcronymsAlone<T extends ArticleCandidates>(
       found.set(v, seen);
     }
     // One passing use ("4 p.m. CDT", "a public API") may be anything; the organisation is named again or in the headline.
-    for (const [v, seen] of found) if (seen.count < 2 && !seen.inTitle) found.delete(v);
+    for (const [v, seen] of found) if ((seen.count < 2 && !seen.inTitle) || defined.has(v)) found.delete(v);
     if (found.size === 0) return entry;
     // The same coordinates and lead as detection's (`segmentArticle`), for the few articles that write lone initials.
     const { leadEnd } = segmentArticle({ title: article.title, body: article.body });
@@ -69,6 +77,15 @@ export function addAcronymsAlone<T extends ArticleCandidates>(
     }));
     return { ...entry, candidates: [...entry.candidates, ...added] };
   });
+}
+
+/** True when the initials at `at` stand in brackets right after a name that is none of `names` ("National Endowment for the Arts (NEA)" for the NEA of "National Education Association"). */
+function isGivenToAnotherName(text: string, at: number, initials: string, names: ReadonlySet<string> = new Set()): boolean {
+  if (text[at - 1] !== '(' || text[at + initials.length] !== ')') return false;
+  // "State, County & Municipal Employees" is the same name as "State, County and Municipal Employees".
+  const plain = (s: string): string => s.replace(/\s+/g, ' ').replace(/ & /g, ' and ');
+  const before = plain(text.slice(Math.max(0, at - 120), at - 1)).replace(/(?:['’]s?)? ?$/u, '');
+  return ![...names].some((n) => before.endsWith(plain(n)));
 }
 
 function isDictionaryWord(initials: string): boolean {
