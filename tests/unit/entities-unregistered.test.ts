@@ -296,3 +296,39 @@ describe('an institution named once by its head', () => {
     expect(confidentNames('Funding went to the Marsh Valley Learning Center last year.')).not.toContain('Marsh Valley Learning Center');
   });
 });
+
+describe('a company named once with its legal form', () => {
+  const confidentNames = (body: string, title = 'Readout'): string[] =>
+    selectConfidentEntities([{ articleId: 'a', candidates: analyseEntities({ title, body }, registry).unregistered }]).map((e) => e.name);
+  it.each([
+    ['after a comma in a sentence', 'She joined Marvane Therapeutics, Inc. in 2019.', 'Marvane Therapeutics'],
+    ['as the last word of its name', 'He advised the Kellerton Harbour Corporation for years.', 'Kellerton Harbour Corporation'],
+    ['one word in a sentence', 'She later led Trovix, LLC as its chief executive.', 'Trovix'],
+    ['one word on its own list line', 'Participants included:\n\nVandrel, PLC\n\nOstara Pharmaceuticals, Inc.', 'Vandrel'],
+    [
+      'a name with a second head on its list line, read whole',
+      'Participants included:\n\nOstara Pharmaceuticals Corporation\n\nVandrel, PLC',
+      'Ostara Pharmaceuticals Corporation',
+    ],
+  ])('%s is confident', (_name, body, name) => {
+    expect(confidentNames(body)).toContain(name);
+  });
+
+  it('reads the list line with a second head as one company, not two', () => {
+    expect(confidentNames('Participants included:\n\nOstara Pharmaceuticals Corporation\n\nVandrel, PLC')).not.toContain('Ostara Pharmaceuticals');
+  });
+
+  it.each([
+    ['two companies joined by "and"', 'She sat on the boards of Marvane Foods and Trovix Inc. until 2020.', 'Marvane Foods and Trovix Inc'],
+    ['a board of the company', 'He sits on the Board of Directors of Trovix Corporation today.', 'Board of Directors of Trovix Corporation'],
+    ['a name cut after "&"', 'He was Chief Executive Officer of Delmar Trust & Banking Corporation. From 1989 he served.', 'Banking Corporation'],
+    ['a name cut after a number', 'He backed a 21st Century Harbour Corp that would train workers.', 'Century Harbour Corp'],
+    ['a name cut at a mark written onto it', 'Lumen.IO, Inc., a solar company, will add jobs.', 'IO'],
+  ])('%s is not', (_name, body, name) => {
+    expect(confidentNames(body)).not.toContain(name);
+  });
+
+  it('is no sign without the legal form', () => {
+    expect(confidentNames('She joined Marvane Therapeutics in 2019.')).not.toContain('Marvane Therapeutics');
+  });
+});

@@ -1,4 +1,5 @@
 /** The classifier: whether a capitalised span names an organisation, a place or a person, in that order of precedence, with the name shapes and title rules it reads. */
+import { hasLegalForm, listedNameBeforeLegalForm } from './legal-form.ts';
 import { opensLawName } from './person-in-law-name.ts';
 import { followsPost, startOfNameAfterPost } from './name-after-long-post.ts';
 import { isCountryBeforeBody } from './country-before-body.ts';
@@ -153,7 +154,9 @@ function classifyPlain(ctx: SpanContext, rawFrom: number, rawTo: number): NamePa
   const head = splitAfterOrgHead(ctx, from, to);
   if (head) return [...classifyPlain(ctx, from, head), { from: head, to, type: 'person', titled: false }];
   if (isBrandedOrg(tokens, from, to)) return [{ from, to, type: 'organization', titled: false }];
-  if (spanWords.length === 1 && firstWord && lookUpWord(firstWord.key).org) return [{ from, to, type: 'organization', titled: false }];
+  // "Indivior, PLC", "Padagis, LLC": one word before a company's legal form is the company's name.
+  if (spanWords.length === 1 && firstWord && (lookUpWord(firstWord.key).org || hasLegalForm(tokens, from, to)))
+    return [{ from, to, type: 'organization', titled: false }];
   // "SpaceX", "in HuffPost"; but a word the article writes as a town before its region is that town ("in PyeongChang, South Korea").
   if (spanWords.length === 1 && firstWord && isInnerCapitalBrand(tokens, tokens.indexOf(firstWord, from)) && !isTownInArticle(ctx, firstWord.key))
     return [{ from, to, type: 'organization', titled: false }];
@@ -970,11 +973,19 @@ export function findHeadlineOrganisations(ctx: SpanContext): NamePart[] {
     const to = endBeforeHeadingWord(tokens, rawFrom, rawTo);
     const from = startOfHyphenatedName(tokens, rawFrom);
     if (from < 0) return;
-    if (to - from >= 2 && isOrgName(tokens, from, to, ctx.covered) && !isGenericOrg(ctx, from, to))
-      parts.push({ from, to, type: 'organization', titled: false });
+    if (to - from < 2 || !isOrgName(tokens, from, to, ctx.covered) || isGenericOrg(ctx, from, to)) return;
+    // "Adamis Pharmaceuticals Corporation": a second head right after the first makes the name read at the first one longer.
+    const shorter = parts.at(-1);
+    if (shorter?.from === from && shorter.to === to - 1) parts.pop();
+    parts.push({ from, to, type: 'organization', titled: false });
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    const company = ctx.headline[i] === 1 ? listedNameBeforeLegalForm(ctx, i) : undefined;
+    if (company && !parts.some((p) => p.from < company[1] && company[0] < p.to)) {
+      parts.push({ from: company[0], to: company[1], type: 'organization', titled: false });
+      continue;
+    }
     if (ctx.headline[i] !== 1 || !t?.upper || (!ORG_LEADS.has(t.key) && !ORG_HEADS.has(t.key)) || !isOrgWord(ctx, i)) continue;
     const link = tokens[i + 1]?.key;
     if (ORG_LEADS.has(t.key) && (link === 'for' || link === 'of' || link === 'on') && isOrgWord(ctx, i + 2)) {

@@ -1,4 +1,5 @@
 /** Names the registry does not know, in one article: found, grouped (full names absorb short forms, organisations their acronyms), counted and turned into candidates. */
+import { hasLegalForm } from './legal-form.ts';
 import { buildNameSpans, type SpanContext } from './name-spans.ts';
 import { classifySpan, type NamePart, findHeadlineOrganisations, findHeadlinePeople, findHeadlinePlaces } from './classify-names.ts';
 import {
@@ -521,7 +522,8 @@ export function toCandidates(
       candidate.inSummary ||= seg.field[from] === 1;
       candidate.inLead ||= start < seg.leadEnd;
       candidate.introduced ||= group.type === 'person' && isIntroduced(tokens, from, to, bodyAt);
-      candidate.introduced ||= group.type === 'organization' && (isSpeakingBody(tokens, from, to) || isStateBodyInFull(tokens, from, to, placeAt));
+      candidate.introduced ||=
+        group.type === 'organization' && (isSpeakingBody(tokens, from, to) || isStateBodyInFull(tokens, from, to, placeAt) || hasLegalForm(tokens, from, to));
       candidate.styledAlone ||= group.type === 'person' && isStyledAlone(tokens, from, to);
       if (group.type === 'person' && isWrittenAsBody(tokens, from, to, bodyAt)) candidate.bodyPlaces += 1;
       if (group.type === 'person' && isWrittenAsPlace(tokens, from, to, placeAt)) candidate.placeSpots += 1;

@@ -1,0 +1,71 @@
+/** A company written with its legal form ("Hikma Pharmaceuticals, PLC", "HP Inc.") is a body named on purpose, confident with one mention. */
+import { RANK_WORDS, TITLE_WORDS } from './lexicon.ts';
+import type { SpanContext } from './name-spans.ts';
+import type { Token } from './tokenise.ts';
+
+// Copy writes a company's legal form only when it names the company formally, in a list of
+// participants or a line of who sits on which board ("Amphastar Pharmaceuticals, Inc."); an editor
+// lists it even named once, as a body introduced with its initials. "Company" and "Limited" are left
+// out: they also close units and everyday phrases ("Bravo Company", "Limited English Proficiency").
+const LEGAL_FORMS: ReadonlySet<string> = new Set(['inc', 'incorporated', 'llc', 'llp', 'plc', 'ltd', 'corp', 'corporation', 'gmbh']);
+
+// A board or a post of the company ("Board of Directors of FedEx Corporation", "Executive Vice
+// President of … Synovus Financial Corporation") is no company named in full.
+const BOARD_WORDS: ReadonlySet<string> = new Set(['board', 'directors', 'trustees', 'governors', 'advisors', 'advisers']);
+
+/** True for a capitalised legal form at `k` ("Inc", "LLC", "Corporation"). */
+function isLegalFormAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return t?.kind === 'word' && t.upper && LEGAL_FORMS.has(t.key);
+}
+
+/**
+ * True when what stands before `from` shows the name was cut from a longer one: a capitalised word,
+ * a number, "&" or a mark written onto the word ("Delta Trust & Banking Corporation", "21st Century
+ * Civilian Climate Corp", "Span.IO"). A comma is no sign: it also ends a post or a place before the
+ * company ("Economist, RAND Corporation").
+ */
+function continuesBefore(tokens: readonly Token[], from: number): boolean {
+  const before = tokens[from - 1];
+  if (!before || before.kind === 'break') return false;
+  if (before.kind === 'word') return before.upper || /^\d/.test(before.core);
+  return before.key === '&' || before.end === tokens[from]?.start;
+}
+
+/**
+ * True when the name at `from`–`to` ends in a legal form or is followed by one, after a comma or
+ * not. Not for a name that holds "and", which may be two companies with the form closing only the
+ * second ("Kraft Foods and Dow Inc."), a cut name, or a board or a post of the company.
+ */
+export function hasLegalForm(tokens: readonly Token[], from: number, to: number): boolean {
+  const formed = (to - from >= 2 && isLegalFormAt(tokens, to - 1)) || isLegalFormAt(tokens, to) || (tokens[to]?.key === ',' && isLegalFormAt(tokens, to + 1));
+  if (!formed || continuesBefore(tokens, from)) return false;
+  for (let k = from; k < to; k++) {
+    const key = tokens[k]?.key ?? '';
+    if (key === 'and' || BOARD_WORDS.has(key) || TITLE_WORDS.has(key) || RANK_WORDS.has(key)) return false;
+  }
+  return true;
+}
+
+/**
+ * The name of a list line that is a company and its legal form ("Indivior, PLC", "U.S. WorldMeds,
+ * LLC"), when the legal form is at `k`: from the line's start to the comma, capitalised words only.
+ * A list line is title-cased, so no other rule reads a one-word name there.
+ */
+export function listedNameBeforeLegalForm(ctx: SpanContext, k: number): [number, number] | undefined {
+  const { tokens, covered } = ctx;
+  const comma = k - 1;
+  if (!isLegalFormAt(tokens, k) || tokens[comma]?.key !== ',') return undefined;
+  const after = tokens[k + 1]?.key === '.' ? k + 2 : k + 1;
+  if (tokens[after] && tokens[after]?.kind !== 'break') return undefined;
+  let from = comma;
+  while (from > 0 && tokens[from - 1]?.kind !== 'break') {
+    const t = tokens[from - 1];
+    if (covered[from - 1] !== -1 || !(t?.kind === 'word' ? t.upper : NAME_MARKS.has(t?.key ?? ''))) return undefined;
+    from -= 1;
+  }
+  return from < comma && tokens[from]?.kind === 'word' ? [from, comma] : undefined;
+}
+
+// Marks inside a company's name ("U.S. WorldMeds", "Aptar Pharma/AptarGroup", "Procter & Gamble").
+const NAME_MARKS: ReadonlySet<string> = new Set(['.', '&', '-', '/']);
