@@ -20,6 +20,11 @@ describe('a state university’s campus', () => {
       'He studied at the University of California, Fernwood, where he edited the review.',
       'University of California, Fernwood',
     ],
+    [
+      'after a comma, before its initials in brackets',
+      'She holds a degree from the University of California,\nFernwood (UCF). She is the author of two books.',
+      'University of California, Fernwood',
+    ],
   ])('is part of its name: %s', (_name, body, expected) => {
     expect(bodies(body)).toContain(expected);
   });

@@ -12,8 +12,8 @@ import { isCapitalisedWord, type Token } from './tokenise.ts';
 
 const MAX_CAMPUS_WORDS = 2;
 
-// What may follow a campus written after a comma.
-const CLAUSE_ENDS = new Set(['.', ')', ';', ':', 'in', 'where', 'since', 'from', 'with', 'for', 'to', 'as', 'on']);
+// What may follow a campus written after a comma, initials in brackets too ("…, Los Angeles (UCLA)").
+const CLAUSE_ENDS = new Set(['.', ')', '(', ';', ':', 'in', 'where', 'since', 'from', 'with', 'for', 'to', 'as', 'on']);
 
 /** True when tokens [from, to) read "University of" and one or two capitalised words. */
 export function isStateUniversity(tokens: readonly Token[], from: number, to: number): boolean {
