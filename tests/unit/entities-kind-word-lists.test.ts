@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseEntities, buildRegistry } from '../../src/lib/entities/index';
+import { analyseEntities, buildRegistry, selectConfidentEntities } from '../../src/lib/entities/index';
 
 // Names listed after a plural word for a kind of organisation ("drugmakers such as …") are
 // organisations, whatever they look like alone; a list that goes on in lowercase names no one.
@@ -73,9 +73,61 @@ describe('names listed after a kind of organisation', () => {
       ['St. Brennan Children’s Research Hospital (organization)', 'Harlow Clinic (organization)'],
       ['St (organization)'],
     ],
+    [
+      '"included" after the kind word',
+      'Companies in attendance included Orvane, Brisk Lane, and Thermo Halden.',
+      ['Orvane (organization)', 'Brisk Lane (organization)', 'Thermo Halden (organization)'],
+      [],
+    ],
+    [
+      'a capitalised kind word inside a name is no kind word',
+      'Ana Vell leads Harbour Airlines and all of the airline’s workgroups including Technical Operations and Corporate Safety.',
+      [],
+      ['Technical Operations (organization)', 'Corporate Safety (organization)'],
+    ],
+    [
+      'plural initials and a plural everyday word are kinds, not names',
+      'Lenders, including CDFIs, Orvane and the Chairs, met.',
+      ['Orvane (organization)'],
+      ['CDFIs (organization)', 'Chairs (organization)'],
+    ],
+    ['a brand of one everyday word', 'Companies including Hertz and Orvane buy electric cars.', ['Hertz (organization)'], []],
+    [
+      'a name that runs on with a number',
+      'Organizations like the Harbour Forum, COP 28, and COP 30 met.',
+      ['Harbour Forum (organization)'],
+      ['COP (organization)'],
+    ],
+    [
+      'a name cut where it runs on in lowercase before the list ends',
+      'Outlets including Orvane, Keltrix, The Problem with Ana Vell, and Brisk Lane covered it.',
+      ['Orvane (organization)', 'Keltrix (organization)'],
+      ['Problem (organization)', 'The Problem (organization)'],
+    ],
+    [
+      'a registered place among the names makes a list of places',
+      'He led businesses around the world, including Nordland, Westmark, and Ostara.',
+      [],
+      ['Westmark (organization)', 'Ostara (organization)'],
+    ],
   ])('%s', (_, body, present, absent) => {
     const found = names(body);
     for (const name of present) expect(found).toContain(name);
     for (const name of absent) expect(found).not.toContain(name);
+  });
+});
+
+describe('a list of names after a kind word, named on purpose', () => {
+  const confident = (body: string): string[] =>
+    selectConfidentEntities([{ articleId: 'a', candidates: analyseEntities({ title: 'Briefing', body }, registry).unregistered }]).map((e) => e.name);
+
+  it('makes each of two names or more confident with one mention', () => {
+    expect(confident('Companies in attendance included Orvane, Brisk Lane, and Thermo Halden.')).toEqual(
+      expect.arrayContaining(['Orvane', 'Brisk Lane', 'Thermo Halden']),
+    );
+  });
+
+  it('leaves one name given as an example to the other signs', () => {
+    expect(confident('Small businesses like Harlow Plumbing are growing.')).not.toContain('Harlow Plumbing');
   });
 });

@@ -279,6 +279,8 @@ describe('an institution named once by its head', () => {
     ['a university', 'Researchers from Kellerton State University joined the call on Monday.', 'Kellerton State University'],
     ['a hospital', 'Funding went to Marsh Valley Children’s Hospital last year.', 'Marsh Valley Children’s Hospital'],
     ['"University of …"', 'She taught at the University of Kellerton for a decade.', 'University of Kellerton'],
+    ['a foundation', 'She is a trustee of the Marsh Valley Community Foundation.', 'Marsh Valley Community Foundation'],
+    ['an association', 'He was president of the Kellerton Bar Association until 2019.', 'Kellerton Bar Association'],
   ])('%s is confident with one mention', (_name, body, name) => {
     expect(confidentNames(body)).toContain(name);
   });

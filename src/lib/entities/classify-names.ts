@@ -74,6 +74,8 @@ export interface NamePart {
   type: CandidateType;
   /** Came right after a title ("Secretary Blinken"): a person even as one word. */
   titled: boolean;
+  /** Listed with other names after a plural word for their kind ("companies including Orvane and Keltrix"): named on purpose. */
+  listed?: boolean;
 }
 
 const isTitleWord = (t: Token | undefined): boolean => t?.kind === 'word' && TITLE_WORDS.has(t.key);

@@ -86,12 +86,15 @@ export function findNames(
   for (const t of tokens) if (t.kind === 'word' && LOWER_INITIAL.test(t.core)) lowercaseKeys.add(t.key);
   const ctx: SpanContext = { tokens, covered, coveredByOrg, headline: seg.headline, field: seg.field };
   // "companies including Orvane and Thermo Halden": the kind word says what each listed name is.
-  const listed = findKindListItems(tokens).filter(([from, to]) => covered.subarray(from, to).every((c) => c === -1) && seg.headline[from] !== 1);
+  const listed = findKindListItems(tokens, (k) => covered[k] !== -1 && coveredByOrg[k] !== 1).filter(
+    ([from, to]) => covered.subarray(from, to).every((c) => c === -1) && seg.headline[from] !== 1,
+  );
   const inList = new Uint8Array(listed.length > 0 ? tokens.length : 0);
   for (const [from, to] of listed) inList.fill(1, from, to);
   const isListed = (span: { from: number; to: number }): boolean => inList.length > 0 && inList.subarray(span.from, span.to).some((x) => x === 1);
   const parts: NamePart[] = [
-    ...listed.map(([from, to]): NamePart => ({ from, to, type: 'organization', titled: false })),
+    // Two names or more make a roster the copy gives on purpose; one may be a passing example.
+    ...listed.map(([from, to, among]): NamePart => ({ from, to, type: 'organization', titled: false, listed: among >= 2 })),
     ...buildNameSpans(seg, lowercaseKeys, covered)
       .filter((span) => !isListed(span))
       .flatMap((span) => classifySpan(ctx, span)),
@@ -162,7 +165,7 @@ export interface NameGroup {
   shortKeys: Set<string>;
   /** Exact acronyms ("KCNA"). */
   acronyms: Set<string>;
-  /** An organisation given with its initials in brackets somewhere (`isIntroducedByInitials`). */
+  /** An organisation named on purpose somewhere: given with its initials in brackets (`isIntroducedByInitials`) or listed after a kind word (`findKindListItems`). */
   introduced?: boolean;
   /** Mentions by "the" and the head alone ("the agency"): they count, but are no form of the name. */
   headMentions?: number;
@@ -270,6 +273,7 @@ function groupByWords(tokens: readonly Token[], parts: readonly NamePart[], type
       byKey.set(key, group);
     }
     group.ranges.push(range);
+    if (part.listed) group.introduced = true;
     const brand = brandKey(tokens, part.from, part.to);
     if (type === 'organization' && brand) group.shortKeys.add(brand);
     const facility = type === 'place' ? facilityShortKey(tokens, part.from, part.to) : undefined;

@@ -1,20 +1,22 @@
-/** A university, college, hospital, laboratory or institute named in full is a body named on purpose, confident with one mention. */
+/** A university, college, hospital, laboratory, institute, foundation or association named in full is a body named on purpose, confident with one mention. */
 import { lookUpWord, RANK_WORDS, TITLE_WORDS } from './lexicon.ts';
 import { tokeniseWithOffsets } from './tokenise.ts';
 import type { UnregisteredCandidate } from './types.ts';
 import { isStateUniversity } from './university-campus.ts';
 
 // Copy names an institution in full once and moves on ("researchers at Boise State University",
-// "Valley Children's Hospital committed …"); an editor still lists it. The head word says what it
-// is, so one mention is enough, as for a body introduced with its initials. Other heads ("Center",
-// "Corporation") also end programmes, buildings and list runs, so they still need a second sign.
+// "Valley Children's Hospital committed …", "a trustee of the Kresge Foundation", "president of the
+// Texas Bar Association"); an editor still lists it. The head word says what it is, so one mention
+// is enough, as for a body introduced with its initials. Other heads ("Center", "Council") also end
+// programmes, buildings and list runs, so they still need a second sign, such as a company's legal
+// form (legal-form.ts).
 // Only the plain shapes earn this: a name of capitalised words ending in the head, or "University
 // of" and a place. A run that joins two schools ("Spelman and Morehouse College"), a post or a board
 // before "of" ("Board of Trustees of Rice University"), a word that opens a heading or a post
 // ("Expands Free Community College", "Deputy Laboratory Director") or a cut name ("M University" of
 // "Florida A&M University") is left to the other signs.
 
-const INSTITUTION_HEADS: ReadonlySet<string> = new Set(['university', 'college', 'hospital', 'laboratory', 'institute']);
+const INSTITUTION_HEADS: ReadonlySet<string> = new Set(['university', 'college', 'hospital', 'laboratory', 'institute', 'foundation', 'association']);
 
 /** True for an organisation candidate named by an institution's head: "<Capitalised words> University", "University of <place>". */
 export function isInstitutionByHead(c: UnregisteredCandidate): boolean {

@@ -1,6 +1,7 @@
 /** Names listed after a plural word for a kind of organisation ("drugmakers such as Orvane and Keltrix Bio"): each is an organisation. */
 import { DOTTED_ABBREVIATIONS, lookUpPhrase, lookUpWord, ORG_HEADS, ORGANISATION_KINDS, TITLE_WORDS } from './lexicon.ts';
 import { looksPlural } from './registered-in-other-number.ts';
+import { isSentenceStart } from './name-spans.ts';
 import type { Token } from './tokenise.ts';
 
 // "manufacturers … including Orvane, Keltrix and Thermo Halden", "companies like Brisk Lane": the
@@ -20,14 +21,15 @@ const STOPS = new Set(['.', ';', ':', '(', ')', '!', '?', '"', '“', '”']);
 const INSIDE_NAME = new Set(['of', '&', 'and', 'for', '-', '.', "'", '’']);
 
 /**
- * Token index after a list opener ("including", "like", "such as") that starts at `k`, or -1. "Like"
- * opens a list only straight after the kind word `i` or its comma: further on it is a verb ("Unions
- * would like Governor …").
+ * Token index after a list opener ("including", "like", "such as", "included") that starts at `k`,
+ * or -1. "Like" opens a list only straight after the kind word `i` or its comma: further on it is a
+ * verb ("Unions would like Governor …").
  */
 function afterOpener(tokens: readonly Token[], k: number, i: number): number {
   const t = tokens[k];
   if (t?.kind !== 'word' || t.upper) return -1;
-  if (t.key === 'including') return k + 1;
+  // "Companies in attendance included …": the kind word is the sentence's subject.
+  if (t.key === 'including' || t.key === 'included' || t.key === 'include') return k + 1;
   if (t.key === 'like') return k === i + 1 || (k === i + 2 && tokens[i + 1]?.key === ',') ? k + 1 : -1;
   return t.key === 'such' && tokens[k + 1]?.key === 'as' ? k + 2 : -1;
 }
@@ -72,19 +74,52 @@ function describesNoun(t: Token | undefined): boolean {
   return t?.kind === 'word' && !t.upper && looksPlural(t.key) && !lookUpWord(t.key).function;
 }
 
-/** The listed names after position `k` (just past the opener), or none when the list is no list of names. */
-function readList(tokens: readonly Token[], k: number): [number, number][] {
+/**
+ * True for an item that is one everyday word or initials in the plural ("the Chairs of …", "lenders
+ * including CDFIs and MDIs"): kinds of body or post, not names. A brand may be one everyday word in
+ * the singular ("Hertz", "Target").
+ */
+function isKindAlone(tokens: readonly Token[], from: number, to: number): boolean {
+  const words = tokens.slice(from, to).filter((t) => t.kind === 'word' && t.key !== 'the');
+  const [word] = words;
+  if (words.length !== 1 || !word) return false;
+  const info = lookUpWord(word.key);
+  return (looksPlural(word.key) && (info.common || info.plain)) || /^[A-Z]{2,}s$/.test(word.core);
+}
+
+/**
+ * The listed names after position `k` (just past the opener), or none when the list is no list of
+ * names of bodies: a registered place or person among them ("businesses around the world, including
+ * the United States, Europe, and Asia") makes it a list of those.
+ */
+function readList(tokens: readonly Token[], k: number, isRegisteredOther: (k: number) => boolean): [number, number][] {
   const items: [number, number][] = [];
   let at = k;
   // After "and" or "or" has brought in the last name, the list is whole: what follows is the sentence's.
   let closed = false;
-  for (;;) {
+  for (let first = true; ; first = false) {
     if (tokens[at]?.key === 'the') at += 1;
-    const end = nameEnd(tokens, at);
-    if (end === at) return [];
+    let end = nameEnd(tokens, at);
+    if (end === at || tokens.slice(at, end).every((t, j) => t.kind !== 'word' || isRegisteredOther(at + j))) return [];
+    // "COP 28": a name that runs on with a number names an event or an edition, no body.
+    const numbered = tokens[end]?.kind === 'word' && /^\d/.test(tokens[end]?.core ?? '');
+    if (numbered) end += 1;
     // "Halden Foods, Inc": a company's suffix after a comma belongs to the name before it.
-    if (!tokens.slice(at, end).every((t) => t.kind !== 'word' || ORG_HEADS.has(t.key)) && !isPersonOrPlaceShaped(tokens, at, end)) items.push([at, end]);
+    const named = !tokens.slice(at, end).every((t) => t.kind !== 'word' || ORG_HEADS.has(t.key)) && !isPersonOrPlaceShaped(tokens, at, end);
+    if (named && !numbered && !isKindAlone(tokens, at, end)) items.push([at, end]);
     const next = tokens[end];
+    // "Time, CNN, The Problem with Jon Stewart, …": a name that runs on in lowercase before the list's end was cut.
+    if (
+      !closed &&
+      !first &&
+      items.at(-1)?.[0] === at &&
+      next?.kind === 'word' &&
+      !next.upper &&
+      lookUpWord(next.key).function &&
+      next.key !== 'and' &&
+      next.key !== 'or'
+    )
+      items.pop();
     // "-owned", "-based", "Brisk.io": the capitalised word is only part of what follows.
     if (next?.key === '-' || (next?.key === '.' && tokens[end + 1]?.start === next.end && tokens[end + 1]?.kind === 'word')) return [];
     if (describesNoun(next)) return [];
@@ -105,12 +140,21 @@ function readList(tokens: readonly Token[], k: number): [number, number][] {
   }
 }
 
-/** Token ranges of names listed after a plural word for a kind of organisation ("companies including Orvane and Keltrix"). */
-export function findKindListItems(tokens: readonly Token[]): [number, number][] {
-  const items: [number, number][] = [];
+/**
+ * Token ranges of names listed after a plural word for a kind of organisation ("companies including
+ * Orvane and Keltrix"), each with the number of names in its list. `isRegisteredOther` tells the
+ * tokens a registered place or person covers.
+ */
+export function findKindListItems(
+  tokens: readonly Token[],
+  isRegisteredOther: (k: number) => boolean = () => false,
+): [from: number, to: number, among: number][] {
+  const items: [number, number, number][] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t?.kind !== 'word' || t.allCaps || !ORGANISATION_KINDS.has(t.key)) continue;
+    // "United Airlines … including": a capitalised kind word inside a name is that name's word.
+    if (t.upper && !isSentenceStart(tokens, i)) continue;
     let words = 0;
     for (let k = i + 1; k < tokens.length && words <= MAX_GAP; k++) {
       const w = tokens[k];
@@ -121,7 +165,8 @@ export function findKindListItems(tokens: readonly Token[]): [number, number][] 
       if (w.kind === 'word' && w.upper && !w.allCaps) break;
       const start = afterOpener(tokens, k, i);
       if (start >= 0) {
-        items.push(...readList(tokens, start));
+        const list = readList(tokens, start, isRegisteredOther);
+        for (const [from, to] of list) items.push([from, to, list.length]);
         break;
       }
       if (w.kind === 'word') words += 1;
