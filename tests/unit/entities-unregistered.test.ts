@@ -34,6 +34,12 @@ describe('people, organisations and places outside the registry', () => {
       'Nominations sent to the Senate:\n\nPhillip A. Washington, of Colorado, to be Administrator of the Harbour Agency.',
       'Phillip A. Washington (person, 1)',
     ],
+    [
+      'a titled name with an everyday surname at the end of a list line',
+      'Participants included:\n\nKellerton Representative Jennifer Bacon\n\nNordland Delegate Pamela Vell',
+      'Jennifer Bacon (person, 1)',
+    ],
+    ['a titled name whose surname is also a post’s word', 'Delegate Jennifer White spoke first.', 'Jennifer White (person, 1)'],
     ['a country written in capitals', 'Its ties with the USSR ended in 1991.', 'USSR (place, 1)'],
     ['a town in capitals opening a dateline', 'DETROIT — The union said the strike was over.', 'DETROIT (place, 1)'],
     ['a name that opens with a place’s word', 'Asunción Lucía Martín said the talks went well.', 'Asunción Lucía Martín (person, 1)'],

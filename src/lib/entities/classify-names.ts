@@ -575,7 +575,8 @@ function isNameLike(w: Token, i: number, afterGivenName: boolean, familyFirst = 
   if (i === 0 && isDottedInitials(w)) return true;
   if (ORG_HEADS.has(w.key) || TITLE_WORDS.has(w.key) || isDirection(w.key) || w.allCaps || info.demonym) return false;
   if (i > 0 && isPlaceHead(w.key)) return false;
-  if (i > 0 && !familyFirst && TITLE_DOMAIN_WORDS.has(w.key) && !info.given && !info.surname) return false;
+  // A post's field word is no surname ("… Economic Affairs"), except last after a title and a given name ("Delegate Jennifer White").
+  if (i > 0 && !familyFirst && TITLE_DOMAIN_WORDS.has(w.key) && !info.given && !info.surname && !(titled && afterPlainGivenName)) return false;
   // Korean and Chinese given names are often English words written out ("Sang-mok", "Young", "Jin").
   if (familyFirst) return !info.function;
   if (i === 0 && isMonth(w.key)) return false;
@@ -838,14 +839,16 @@ function nameEnd(ctx: SpanContext, from: number, titled = false): number {
     isHeadlineNameWord(tokens[at + 2]) &&
     (tokens[at + 3] === undefined || tokens[at + 3]?.key === ',' || tokens[at + 3]?.kind === 'break');
   // "Dr. Eric Butter, Chief of …", "Statement from Director Cecilia Rouse on …": an everyday word after a given name is the
-  // surname where the name ends there, before a participant line's comma or, after a title, before a lowercase word.
+  // surname where the name ends there, before a participant line's comma or, after a title, before a lowercase word or at
+  // the end of its line ("Maryland Delegate Jennifer White").
   const everydaySurname = (at: number): boolean => {
     const word = tokens[at];
     const next = tokens[at + 1];
     const before = tokens[at - 1]?.key ?? '';
     const afterGiven = lookUpWord(before).given;
     if (words < 1 || word?.upper !== true || word.allCaps || TITLE_WORDS.has(word.key) || ORG_HEADS.has(word.key)) return false;
-    const endsName = next?.key === ',' || (titled && words === 1 && afterGiven && next?.kind === 'word' && !next.upper);
+    const endsLine = !next || next.kind === 'break';
+    const endsName = next?.key === ',' || (titled && words === 1 && afterGiven && (endsLine || (next.kind === 'word' && !next.upper)));
     return endsName && (afterGiven || isUnknownWord(before));
   };
   while (
