@@ -287,6 +287,7 @@ describe('an institution named once by its head', () => {
     ['"University of …"', 'She taught at the University of Kellerton for a decade.', 'University of Kellerton'],
     ['a foundation', 'She is a trustee of the Marsh Valley Community Foundation.', 'Marsh Valley Community Foundation'],
     ['an association', 'He was president of the Kellerton Bar Association until 2019.', 'Kellerton Bar Association'],
+    ['a namesake’s middle initial', 'She is a trustee of the Harold J. Vell Scholarship Foundation.', 'Harold J. Vell Scholarship Foundation'],
   ])('%s is confident with one mention', (_name, body, name) => {
     expect(confidentNames(body)).toContain(name);
   });
@@ -296,6 +297,7 @@ describe('an institution named once by its head', () => {
     ['a board before "of"', 'He sits on the Board of Trustees of Kellerton University today.', 'Board of Trustees of Kellerton University'],
     ['what follows "University of" and its place', 'He led the University of Kellerton Press for years.', 'University of Kellerton Press'],
     ['a post before the head', 'She is Deputy Laboratory Director at the plant.', 'Deputy Laboratory Director'],
+    ['a letter right before the head', 'She studied at Vell J University in 1990.', 'Vell J University'],
   ])('%s is no institution named once', (_name, body, name) => {
     expect(confidentNames(body)).not.toContain(name);
   });

@@ -1,6 +1,6 @@
 /** A university, college, hospital, laboratory, institute, foundation or association named in full is a body named on purpose, confident with one mention. */
 import { lookUpWord, RANK_WORDS, TITLE_WORDS } from './lexicon.ts';
-import { tokeniseWithOffsets } from './tokenise.ts';
+import { tokeniseWithOffsets, type Token } from './tokenise.ts';
 import type { UnregisteredCandidate } from './types.ts';
 import { isStateUniversity } from './university-campus.ts';
 
@@ -29,7 +29,12 @@ export function isInstitutionByHead(c: UnregisteredCandidate): boolean {
   if (isStateUniversity(tokens, 0, tokens.length)) return words.length === 3 || !lookUpWord(words[words.length - 1]?.key ?? '').plain;
   const first = words[0];
   if (words.length < 2 || !first || !INSTITUTION_HEADS.has(words[words.length - 1]?.key ?? '')) return false;
-  if (tokens.some((t) => t.kind !== 'word' && t.key !== '’' && t.key !== "'") || words.some((w) => !w.upper || w.core.length === 1)) return false;
+  // A middle initial inside a namesake's name ("Harry S. Truman Scholarship Foundation") is no cut; a letter right before the head is ("M University").
+  const isInitial = (w: Token | undefined): boolean => w?.kind === 'word' && w.core.length === 1 && w.upper;
+  const middle = (w: Token): boolean => isInitial(w) && words.indexOf(w) > 0 && words.indexOf(w) < words.length - 2;
+  const mark = (t: Token, k: number): boolean =>
+    t.key === '’' || t.key === "'" || (t.key === '.' && isInitial(tokens[k - 1]) && middle(tokens[k - 1] as Token));
+  if (tokens.some((t, k) => t.kind !== 'word' && !mark(t, k)) || words.some((w) => !w.upper || (w.core.length === 1 && !middle(w)))) return false;
   const info = lookUpWord(first.key);
   return !info.common && !TITLE_WORDS.has(first.key) && !RANK_WORDS.has(first.key);
 }
