@@ -61,6 +61,17 @@ describe('initials written alone, for the organisation the archive gives them to
     expect(found.ferries).toEqual(['a0', 'a5']);
   });
 
+  it('reads a name written with "&" and without its commas as the same name before its initials', () => {
+    const rail = candidate('Harbour, Dock, and Rail Workers', { type: 'organization', count: 2, introduced: true, variants: ['HDW'] });
+    const articles = [
+      { title: 'Union news', body: 'The Harbour, Dock, and Rail Workers (HDW) met.' },
+      { title: 'Talks', body: 'Members of the Harbour, Dock & Rail Workers (HDW) met. The HDW voted.' },
+    ];
+    const perArticle = articles.map((_, i) => ({ articleId: `a${i}`, candidates: i === 0 ? [rail] : [] }));
+    const confident = selectConfidentEntities(addAcronymsAlone(articles, perArticle, []));
+    expect(confident.find((e) => e.name === 'Harbour, Dock, and Rail Workers')?.articles).toEqual(['a0', 'a1']);
+  });
+
   it('makes no entity of initials nobody gives in brackets', () => {
     const unintroduced = candidate('Harbour Dock Workers', { type: 'organization', count: 2, variants: ['HDW'] });
     const found = articlesOf(['The HDW ratified the contract. The HDW voted.', 'The HDW met. The HDW left.'], [unintroduced]);

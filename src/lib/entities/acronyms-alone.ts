@@ -82,10 +82,16 @@ export function addAcronymsAlone<T extends ArticleCandidates>(
 /** True when the initials at `at` stand in brackets right after a name that is none of `names` ("National Endowment for the Arts (NEA)" for the NEA of "National Education Association"). */
 function isGivenToAnotherName(text: string, at: number, initials: string, names: ReadonlySet<string> = new Set()): boolean {
   if (text[at - 1] !== '(' || text[at + initials.length] !== ')') return false;
-  // "State, County & Municipal Employees" is the same name as "State, County and Municipal Employees".
-  const plain = (s: string): string => s.replace(/\s+/g, ' ').replace(/ & /g, ' and ');
-  const before = plain(text.slice(Math.max(0, at - 120), at - 1)).replace(/(?:['’]s?)? ?$/u, '');
-  return ![...names].some((n) => before.endsWith(plain(n)));
+  // Words only: "State, County & Municipal Employees’" is the same name as "State, County, and Municipal Employees".
+  const words = (s: string): string =>
+    ` ${s
+      .toLowerCase()
+      .replace(/&/g, ' and ')
+      .replace(/['’]s\b/gu, '')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()}`;
+  const before = words(text.slice(Math.max(0, at - 120), at - 1));
+  return ![...names].some((n) => before.endsWith(words(n)));
 }
 
 function isDictionaryWord(initials: string): boolean {
