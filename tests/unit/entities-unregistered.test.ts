@@ -342,3 +342,35 @@ describe('a company named once with its legal form', () => {
     expect(confidentNames('She joined Marvane Therapeutics in 2019.')).not.toContain('Marvane Therapeutics');
   });
 });
+
+describe('the employer after a company officer’s title', () => {
+  const confidentNames = (body: string): string[] =>
+    selectConfidentEntities([{ articleId: 'a', candidates: analyseEntities({ title: 'Readout', body }, registry).unregistered }]).map((e) => e.name);
+  it.each([
+    ['in a sentence', 'Tova Rell, CEO of Quorvane, said the firm would help.', 'Quorvane'],
+    ['on a participant’s list line', 'Participants included:\n\nTova Rell, CEO of Quorvane\n\nAri Venn, Chairman and CEO of Brightwell Labs', 'Quorvane'],
+    ['past the board the officer chairs', 'He is Chairman of the Board of Directors of Trovix Foods.', 'Trovix Foods'],
+    ['before the officer’s own name', 'Guests included the CEO of Quorvane Jane Rell and others.', 'Quorvane'],
+  ])('is confident with one mention: %s', (_name, body, name) => {
+    expect(confidentNames(body)).toContain(name);
+  });
+
+  it.each([
+    ['the board itself', 'She is Chairman of the Board.', 'Board'],
+    ['a known place', 'He was Founder of Chicago in a novel.', 'Chicago'],
+    ['the officer’s own name', 'Guests included the CEO of Quorvane Jane Rell and others.', 'Quorvane Jane Rell'],
+  ])('is no employer: %s', (_name, body, name) => {
+    expect(confidentNames(body)).not.toContain(name);
+  });
+
+  it('leaves a headline’s post to the person named after it', () => {
+    const found = selectConfidentEntities([
+      {
+        articleId: 'a',
+        candidates: analyseEntities({ title: 'Meeting with Chairman of the National Assembly Vuong Dinh Hue of Vietnam', body: 'They met.' }, registry)
+          .unregistered,
+      },
+    ]).map((e) => e.name);
+    expect(found).not.toContain('National Assembly Vuong Dinh Hue');
+  });
+});

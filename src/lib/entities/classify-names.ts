@@ -1,5 +1,6 @@
 /** The classifier: whether a capitalised span names an organisation, a place or a person, in that order of precedence, with the name shapes and title rules it reads. */
 import { hasLegalForm, listedNameBeforeLegalForm } from './legal-form.ts';
+import { isEmployerName, startOfEmployer, startOfOfficerName } from './officer-employer.ts';
 import { opensLawName } from './person-in-law-name.ts';
 import { followsPost, startOfNameAfterPost } from './name-after-long-post.ts';
 import { isCountryBeforeBody } from './country-before-body.ts';
@@ -42,7 +43,7 @@ import {
 } from './lexicon.ts';
 import { isDottedInitials, isFamilyFirst, isInitialAt, isOnlyAGivenName, nameWords } from './person-names.ts';
 import { isNamedChairTitle } from './named-chairs.ts';
-import { isTightHyphen, type Token } from './tokenise.ts';
+import { isTightHyphen, TITLE_FIELD, type Token } from './tokenise.ts';
 import { isTitledNameWithUnlistedSurname } from './titled-unlisted-surname.ts';
 import { isTitledSurnameAlone } from './titled-surname.ts';
 import { isTownBeforeRegion } from './town-before-region.ts';
@@ -227,6 +228,15 @@ function isShouted(words: readonly Token[]): boolean {
 function classifyTitled(ctx: SpanContext, rawFrom: number, to: number): NamePart[] {
   const named = ctx.covered.subarray(rawFrom, to).every((c) => c === -1) ? startOfNameAfterPost(ctx.tokens, rawFrom, to) : -1;
   if (named > rawFrom) return [{ from: named, to, type: 'person', titled: true }];
+  // "CEO of OpenAI": a company officer's "of" names the employer; "CEO of Citi Jane Fraser", the employer and then the officer.
+  const employer = startOfEmployer(ctx.tokens, rawFrom - 1);
+  if (employer > 0 && employer < to && ctx.covered.subarray(employer, to).every((c) => c === -1)) {
+    const officer = startOfOfficerName(ctx.tokens, employer, to);
+    if (officer < to) return [...classifyTitled(ctx, rawFrom, officer), { from: officer, to, type: 'person', titled: true }];
+    const parts = classifyPlain(ctx, employer, to);
+    if (parts.length > 0) return parts;
+    if (isEmployerName(ctx.tokens, employer, to)) return [{ from: employer, to, type: 'organization', titled: false }];
+  }
   // "Director of the National Cancer Institute": after "of the", words that end in a body's head are
   // the body's name, not the post's field; "… of the Board of Directors of the …" names a board of
   // another body, which the field reading below keeps apart.
@@ -894,6 +904,16 @@ export function findHeadlinePeople(ctx: SpanContext): NamePart[] {
   return parts;
 }
 
+/** The employer after a company officer's title ending at `k` in a list line ("Sam Altman, CEO of OpenAI"), up to a comma, "and" or the line's end. */
+function employerInHeadline(ctx: SpanContext, k: number): [number, number] | undefined {
+  // A headline runs the employer into the next name ("… Chairman of the National Assembly Vuong Dinh Hue of Vietnam").
+  const from = ctx.field[k] === TITLE_FIELD ? -1 : startOfEmployer(ctx.tokens, k);
+  if (from < 0) return undefined;
+  let to = from;
+  while (ctx.headline[to] === 1 && ctx.covered[to] === -1 && ctx.tokens[to]?.kind === 'word' && ctx.tokens[to]?.upper) to += 1;
+  return to > from && isEmployerName(ctx.tokens, from, to) ? [from, to] : undefined;
+}
+
 /** True when token `i` opens a line or a list item. */
 function opensLine(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
@@ -986,7 +1006,7 @@ export function findHeadlineOrganisations(ctx: SpanContext): NamePart[] {
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const company = ctx.headline[i] === 1 ? listedNameBeforeLegalForm(ctx, i) : undefined;
+    const company = ctx.headline[i] === 1 ? (listedNameBeforeLegalForm(ctx, i) ?? employerInHeadline(ctx, i)) : undefined;
     if (company && !parts.some((p) => p.from < company[1] && company[0] < p.to)) {
       parts.push({ from: company[0], to: company[1], type: 'organization', titled: false });
       continue;

@@ -1,5 +1,6 @@
 /** Names the registry does not know, in one article: found, grouped (full names absorb short forms, organisations their acronyms), counted and turned into candidates. */
 import { hasLegalForm } from './legal-form.ts';
+import { followsOfficerTitle } from './officer-employer.ts';
 import { buildNameSpans, type SpanContext } from './name-spans.ts';
 import { classifySpan, type NamePart, findHeadlineOrganisations, findHeadlinePeople, findHeadlinePlaces } from './classify-names.ts';
 import {
@@ -527,7 +528,7 @@ export function toCandidates(
       candidate.inLead ||= start < seg.leadEnd;
       candidate.introduced ||= group.type === 'person' && isIntroduced(tokens, from, to, bodyAt);
       candidate.introduced ||=
-        group.type === 'organization' && (isSpeakingBody(tokens, from, to) || isStateBodyInFull(tokens, from, to, placeAt) || hasLegalForm(tokens, from, to));
+        group.type === 'organization' && (isSpeakingBody(tokens, from, to) || isStateBodyInFull(tokens, from, to, placeAt) || hasLegalForm(tokens, from, to) || followsOfficerTitle(tokens, from));
       candidate.styledAlone ||= group.type === 'person' && isStyledAlone(tokens, from, to);
       if (group.type === 'person' && isWrittenAsBody(tokens, from, to, bodyAt)) candidate.bodyPlaces += 1;
       if (group.type === 'person' && isWrittenAsPlace(tokens, from, to, placeAt)) candidate.placeSpots += 1;

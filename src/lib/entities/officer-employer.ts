@@ -1,0 +1,73 @@
+/** After a company officer's title and "of", a capitalised name is the employer ("CEO of OpenAI", "Founder of TaskRabbit"): an organisation, named on purpose. */
+import { lookUpWord, TITLE_WORDS } from './lexicon.ts';
+import type { Token } from './tokenise.ts';
+
+// A post's "of" usually opens its field ("Secretary of Defense") or its country ("President of
+// Ukraine"), which the name finder reads as part of the post. A company's officers are the
+// exception: a chief executive, a founder or a chairman is "of" a company, and copy names it to say
+// who the person works for ("Sam Altman, CEO of OpenAI"). An editor lists that company even named
+// once, as one named with its legal form. One everyday word is the post's own ("Chairman of the
+// Board"), and a known place is no employer ("Founder of Chicago").
+
+const OFFICER_TITLES: ReadonlySet<string> = new Set(['ceo', 'founder', 'cofounder', 'chairman', 'chairwoman', 'owner']);
+
+/** True when the title word at `k` is a company officer's ("CEO", "Co-Founder", "Chairman"). */
+function isOfficerTitle(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t?.kind !== 'word' || !OFFICER_TITLES.has(t.key)) return false;
+  // "Co-Founder": the hyphenated prefix belongs to the same title.
+  return t.key !== 'founder' || tokens[k - 1]?.key !== '-' || tokens[k - 2]?.key === 'co';
+}
+
+// The company's board the officer chairs ("Chairman of the Board of Directors of …") is part of the post.
+const BOARD_WORDS: ReadonlySet<string> = new Set(['board', 'directors', 'trustees', 'governors']);
+
+/** Index past "of" and "the" at `k`, or `k` when no "of" is there. */
+function pastOf(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.key !== 'of') return k;
+  return tokens[k + 1]?.key === 'the' ? k + 2 : k + 1;
+}
+
+/**
+ * Where the employer's name starts after an officer's title and "of" (the title ends at `k`), past
+ * the board the officer chairs ("Chairman of the Board of Costco"), or -1.
+ */
+export function startOfEmployer(tokens: readonly Token[], k: number): number {
+  if (!isOfficerTitle(tokens, k) || tokens[k + 1]?.key !== 'of') return -1;
+  let at = pastOf(tokens, k + 1);
+  if (tokens[at]?.key !== 'board') return at;
+  at += 1;
+  if (tokens[at]?.key === 'of' && BOARD_WORDS.has(tokens[at + 1]?.key ?? '')) at += 2;
+  const next = pastOf(tokens, at);
+  return next > at ? next : -1;
+}
+
+/** True when the name at `from` follows an officer's title and "of" ("CEO of OpenAI", "Chairman of the Board of Costco"). */
+export function followsOfficerTitle(tokens: readonly Token[], from: number): boolean {
+  for (let k = from - 2; k >= Math.max(0, from - 7); k--) if (startOfEmployer(tokens, k) === from) return true;
+  return false;
+}
+
+/**
+ * True when capitalised words [from, to) can name an employer: not a known place, a title, a
+ * demonym or one everyday word, and running into no person's given name ("CEO of Citi Jane Fraser"
+ * names the company, then its chief).
+ */
+export function isEmployerName(tokens: readonly Token[], from: number, to: number): boolean {
+  const words = tokens.slice(from, to).filter((t) => t.kind === 'word');
+  if (words.length === 0 || words.length > 6 || words.some((w) => !w.upper || TITLE_WORDS.has(w.key))) return false;
+  const [first] = words;
+  const info = lookUpWord(first?.key ?? '');
+  if (info.demonym || (words.length === 1 && (info.common || info.plain || info.place || info.given || info.surname))) return false;
+  if (words.slice(1).some((w) => lookUpWord(w.key).given)) return false;
+  return !words.every((w) => lookUpWord(w.key).place);
+}
+
+/** Where a person's name starts after the employer in [from, to) ("Citi Jane Fraser": at "Jane"), or `to`: a given name, then a surname. */
+export function startOfOfficerName(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = from + 1; k < to - 1; k++) {
+    const t = tokens[k];
+    if (t?.kind === 'word' && t.upper && lookUpWord(t.key).given && tokens[k + 1]?.kind === 'word' && tokens[k + 1]?.upper) return k;
+  }
+  return to;
+}
