@@ -157,6 +157,12 @@ describe('the White House, a subject only where the headline has it act', () => 
       2,
     ],
     ['a post in the headline', 'Statement from White House Press Secretary Dana Roe', 'The White House said it was pleased.', 0],
+    [
+      'its people acting in the body, not the longer names it opens there',
+      'Readout of a Meeting on Rural Broadband',
+      'Senior White House officials discussed grants with staff of the Commission on White House Fellowships at the White House.',
+      1,
+    ],
     ['another body’s name in the headline', 'White House Council on Native Affairs Meets', 'The council met at the White House.', 0],
   ])('%s', (_name, title, body, expected) => {
     expect(counts(body, title)['white-house'] ?? 0).toBe(expected);

@@ -14,7 +14,7 @@ import { indexOrgNames, opensLongerOrgName, wordKeys } from './registered-inside
 import { registeredInOtherNumber } from './registered-in-other-number.ts';
 import { bodyOfSitting } from './sitting-of-body.ts';
 import type { Registry } from './registry.ts';
-import { segmentArticle, TITLE_FIELD, type SegmentedArticle } from './tokenise.ts';
+import { segmentArticle, TITLE_FIELD, type SegmentedArticle, type Token } from './tokenise.ts';
 import type { ArticleText, EntityAnalysis, NameMatch } from './types.ts';
 
 /** Counts matches per entity. */
@@ -78,6 +78,12 @@ function registeredInOtherOrder(registry: Registry, key: PersonNameKey): string 
   return swapped ? registry.peopleBySurname.get(swapped.surname)?.find((p) => p.given === swapped.given)?.id : undefined;
 }
 
+/** True when the lowercase word at `k` is one of `words`, the people of the body named before it ("White House officials"). */
+function isActingAt(tokens: readonly Token[], k: number, words: readonly string[] | undefined): boolean {
+  const t = tokens[k];
+  return words !== undefined && t?.kind === 'word' && !t.upper && words.includes(t.key);
+}
+
 /** Finds every registered entity and every unregistered name in an article. */
 export function analyseEntities(article: ArticleText, registry: Registry): EntityAnalysis {
   const seg = segmentArticle(article);
@@ -104,7 +110,8 @@ export function analyseEntities(article: ArticleText, registry: Registry): Entit
   const raw = keepHomeInstitutions(scanned, idOf, isPlace, evidence, registry.matcher.countryOf, registry.matcher.home).filter((m) => {
     if (m.alias.entity < 0) return false;
     const rule = registry.matcher.rules[m.alias.entity];
-    if (rule?.onlyWhereHeadlineNames && !headlined.has(m.alias.entity)) return false;
+    // Where no headline names it, only its people acting count ("White House officials"), not the longer names it opens.
+    if (rule?.onlyWhereHeadlineNames && !headlined.has(m.alias.entity) && !isActingAt(tokens, m.to, rule.actingBefore)) return false;
     // One sense per article: a "Georgia" that was the US state once is the state throughout.
     if (!rule?.oneSensePerArticle || !ctx.rejected.has(m.alias.entity)) return true;
     const articleKeys = ctx.articleKeys();

@@ -1,8 +1,8 @@
 /**
  * The body that publishes an archive: a White House archive's releases name "The White House" as
  * their source, and the White House hosts and announces in many of their headlines. It stays a tag
- * where a headline has it act, but like a name on most pages it tells stories apart no better than
- * the site's own name, so related links and story threads do not lean on it.
+ * where a headline or its officials have it act, but like a name on most pages it tells stories
+ * apart no better than the site's own name, so related links and story threads do not lean on it.
  */
 import type { ArticleRecord, Entity } from '../types.ts';
 import { slugify } from '../slugify.ts';

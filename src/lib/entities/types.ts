@@ -49,6 +49,8 @@ export interface AmbiguityRule {
    * every page as a venue ("at the White House") is a subject only where the headline has it act.
    */
   onlyWhereHeadlineNames?: boolean;
+  /** With `onlyWhereHeadlineNames`, count also where the copy writes the name before one of these lowercase words: its people acting ("White House officials discussed …"). */
+  actingBefore?: readonly string[];
 }
 
 /** Matching hints for one entity, kept beside the plain `Entity` data. */

@@ -272,6 +272,8 @@ export const US_EXECUTIVE_OFFICE: Institution[] = [
     aliases: [],
     rule: {
       onlyWhereHeadlineNames: true,
+      // Its people acting in the body: "senior White House officials discussed …", "White House leadership".
+      actingBefore: ['officials', 'leadership', 'aides', 'principals'],
       notInTitle: true,
       // A venue ("Biden pardons two turkeys at White House", "a reception at the White House").
       notAfterWithThe: ['at', 'to', 'outside', 'inside'],
