@@ -157,6 +157,7 @@ describe('the White House, a subject only where the headline has it act', () => 
       2,
     ],
     ['a post in the headline', 'Statement from White House Press Secretary Dana Roe', 'The White House said it was pleased.', 0],
+    ['one of its officials acting in the body', 'Readout of a Meeting on Rural Broadband', 'A senior White House official said the plan would work.', 1],
     [
       'its people acting in the body, not the longer names it opens there',
       'Readout of a Meeting on Rural Broadband',

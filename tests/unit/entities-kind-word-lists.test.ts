@@ -96,7 +96,7 @@ describe('names listed after a kind of organisation', () => {
       'a name that runs on with a number',
       'Organizations like the Harbour Forum, COP 28, and COP 30 met.',
       ['Harbour Forum (organization)'],
-      ['COP (organization)'],
+      ['COP (organization)', 'COP 28 (organization)'],
     ],
     [
       'a name cut where it runs on in lowercase before the list ends',
@@ -125,6 +125,16 @@ describe('a list of names after a kind word, named on purpose', () => {
     expect(confident('Companies in attendance included Orvane, Brisk Lane, and Thermo Halden.')).toEqual(
       expect.arrayContaining(['Orvane', 'Brisk Lane', 'Thermo Halden']),
     );
+  });
+
+  it.each([
+    ['"included" after a word that is no subject', 'Funding for institutions included Pell Grants and Title Nine aid.', ['Pell Grants', 'Title Nine']],
+    ['one everyday word or a post’s field', 'The agencies include Orvane, Energy, and Defense.', ['Energy', 'Defense']],
+    ['a name in the possessive', 'Companies including Keltrix, Walbrook, and Lowe’s agreed.', ['Lowe']],
+    ['the last name, cut before "with"', 'Outlets including CNN, Orvane, and The Problem with Ana Vell covered it.', ['Problem', 'The Problem']],
+  ])('leaves %s to the other signs', (_name, body, absent) => {
+    const found = confident(body);
+    for (const name of absent) expect(found).not.toContain(name);
   });
 
   it('leaves one name given as an example to the other signs', () => {

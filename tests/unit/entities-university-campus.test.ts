@@ -38,6 +38,7 @@ describe('a state university’s campus', () => {
       'Students at Fernwood University of Honolulu, Hawaii, where it opened, won a grant.',
       'Fernwood University of Honolulu',
     ],
+    ['another list item’s initials', 'Partners include the University of Vermont, Raytheon (RTX), and the City of Burlington.', 'University of Vermont'],
   ])('stops before %s', (_name, body, expected) => {
     expect(bodies(body)).toContain(expected);
   });

@@ -1,6 +1,6 @@
 /** The classifier: whether a capitalised span names an organisation, a place or a person, in that order of precedence, with the name shapes and title rules it reads. */
 import { hasLegalForm, listedNameBeforeLegalForm } from './legal-form.ts';
-import { isEmployerName, startOfEmployer, startOfOfficerName } from './officer-employer.ts';
+import { endsInUnknownName, isEmployerName, startOfEmployer, startOfOfficerName } from './officer-employer.ts';
 import { opensLawName } from './person-in-law-name.ts';
 import { followsPost, startOfNameAfterPost } from './name-after-long-post.ts';
 import { isCountryBeforeBody } from './country-before-body.ts';
@@ -14,6 +14,7 @@ import { hasAffiliationAfter, hasPostAfter } from './title-after-comma.ts';
 import { type NameSpan, type SpanContext, isSentenceStart } from './name-spans.ts';
 import {
   GENERIC_ORG_WORDS,
+  HEADING_EVENT_WORDS,
   HEAD_LINKS,
   isDirection,
   isFamilyNameFirst,
@@ -232,10 +233,15 @@ function classifyTitled(ctx: SpanContext, rawFrom: number, to: number): NamePart
   const employer = startOfEmployer(ctx.tokens, rawFrom - 1);
   if (employer > 0 && employer < to && ctx.covered.subarray(employer, to).every((c) => c === -1)) {
     const officer = startOfOfficerName(ctx.tokens, employer, to);
-    if (officer < to) return [...classifyTitled(ctx, rawFrom, officer), { from: officer, to, type: 'person', titled: true }];
-    const parts = classifyPlain(ctx, employer, to);
-    if (parts.length > 0) return parts;
-    if (isEmployerName(ctx.tokens, employer, to)) return [{ from: employer, to, type: 'organization', titled: false }];
+    const person: NamePart[] = officer < to ? [{ from: officer, to, type: 'person', titled: true }] : [];
+    if (officer === to && endsInUnknownName(ctx.tokens, employer, to)) return [];
+    // A company named after people is still the employer ("CEO of Morgan Stanley").
+    const parts = classifyPlain(ctx, employer, officer).map((p) =>
+      p.type === 'person' && p.from === employer && p.to === officer ? { ...p, type: 'organization' as const } : p,
+    );
+    if (parts.length > 0) return [...parts, ...person];
+    if (isEmployerName(ctx.tokens, employer, officer)) return [{ from: employer, to: officer, type: 'organization', titled: false }, ...person];
+    if (person.length > 0) return person;
   }
   // "Director of the National Cancer Institute": after "of the", words that end in a body's head are
   // the body's name, not the post's field; "… of the Board of Directors of the …" names a board of
@@ -857,8 +863,9 @@ function nameEnd(ctx: SpanContext, from: number, titled = false): number {
     const before = tokens[at - 1]?.key ?? '';
     const afterGiven = lookUpWord(before).given;
     if (words < 1 || word?.upper !== true || word.allCaps || TITLE_WORDS.has(word.key) || ORG_HEADS.has(word.key)) return false;
-    const endsLine = !next || next.kind === 'break';
-    const endsName = next?.key === ',' || (titled && words === 1 && afterGiven && (endsLine || (next.kind === 'word' && !next.upper)));
+    // At a line's end only after a name that is only a given name, and no heading's event ("Readout of Secretary Austin Call").
+    const endsLine = (!next || next.kind === 'break') && !lookUpWord(before).surname && !HEADING_EVENT_WORDS.has(word.key);
+    const endsName = next?.key === ',' || (titled && words === 1 && afterGiven && (endsLine || (next?.kind === 'word' && !next.upper)));
     return endsName && (afterGiven || isUnknownWord(before));
   };
   while (
@@ -904,15 +911,34 @@ export function findHeadlinePeople(ctx: SpanContext): NamePart[] {
   return parts;
 }
 
-/** The employer after a company officer's title ending at `k` in a list line ("Sam Altman, CEO of OpenAI"), up to a comma, "and" or the line's end. */
+/**
+ * The employer after a company officer's title ending at `k` on a participant's line ("Sam Altman,
+ * CEO of OpenAI", "Robb Vell, Chairman of the Fulton County Board of Commissioners"): the line names
+ * the person before a comma, and the employer runs to a comma, "and" or the line's end. A heading
+ * line runs the employer into the next name ("Meeting with Chairman of the National Assembly Vuong
+ * Dinh Hue") and is left alone.
+ */
 function employerInHeadline(ctx: SpanContext, k: number): [number, number] | undefined {
-  // A headline runs the employer into the next name ("… Chairman of the National Assembly Vuong Dinh Hue of Vietnam").
-  const from = ctx.field[k] === TITLE_FIELD ? -1 : startOfEmployer(ctx.tokens, k);
+  const { tokens } = ctx;
+  const from = ctx.field[k] === TITLE_FIELD ? -1 : startOfEmployer(tokens, k);
   if (from < 0) return undefined;
+  let line = k;
+  while (line > 0 && tokens[line - 1]?.kind !== 'break' && tokens[line - 1]?.key !== ',') line -= 1;
+  if (tokens[line - 1]?.key !== ',') return undefined;
+  const isNameWord = (t: Token | undefined): boolean => t?.kind === 'word' && t.upper;
   let to = from;
-  while (ctx.headline[to] === 1 && ctx.covered[to] === -1 && ctx.tokens[to]?.kind === 'word' && ctx.tokens[to]?.upper) to += 1;
-  return to > from && isEmployerName(ctx.tokens, from, to) ? [from, to] : undefined;
+  while (ctx.headline[to] === 1 && ctx.covered[to] === -1 && isNameWord(tokens[to])) {
+    to += 1;
+    if (EMPLOYER_LINKS.has(tokens[to]?.key ?? '') && isNameWord(tokens[to + 1])) to += 1;
+  }
+  const next = tokens[to];
+  const ends = !next || next.kind === 'break' || next.key === ',' || next.key === ';' || next.key === 'and';
+  const end = startOfOfficerName(tokens, from, to);
+  return ends && end > from && isEmployerName(tokens, from, end) ? [from, end] : undefined;
 }
+
+// Links inside an employer's name on a participant's line ("Board of Commissioners", "Procter & Gamble").
+const EMPLOYER_LINKS: ReadonlySet<string> = new Set(['of', 'for', '&']);
 
 /** True when token `i` opens a line or a list item. */
 function opensLine(tokens: readonly Token[], i: number): boolean {
@@ -999,6 +1025,8 @@ export function findHeadlineOrganisations(ctx: SpanContext): NamePart[] {
     const from = startOfHyphenatedName(tokens, rawFrom);
     if (from < 0) return;
     if (to - from < 2 || !isOrgName(tokens, from, to, ctx.covered) || isGenericOrg(ctx, from, to)) return;
+    // "Ford Motor Company" read first as a participant's employer: its head reads the same name again.
+    if (parts.some((p) => p.from === from && p.to === to)) return;
     // "Adamis Pharmaceuticals Corporation": a second head right after the first makes the name read at the first one longer.
     const shorter = parts.at(-1);
     if (shorter?.from === from && shorter.to === to - 1) parts.pop();
@@ -1009,6 +1037,7 @@ export function findHeadlineOrganisations(ctx: SpanContext): NamePart[] {
     const company = ctx.headline[i] === 1 ? (listedNameBeforeLegalForm(ctx, i) ?? employerInHeadline(ctx, i)) : undefined;
     if (company && !parts.some((p) => p.from < company[1] && company[0] < p.to)) {
       parts.push({ from: company[0], to: company[1], type: 'organization', titled: false });
+      i = Math.max(i, company[1] - 1);
       continue;
     }
     if (ctx.headline[i] !== 1 || !t?.upper || (!ORG_LEADS.has(t.key) && !ORG_HEADS.has(t.key)) || !isOrgWord(ctx, i)) continue;

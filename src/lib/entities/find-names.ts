@@ -33,7 +33,7 @@ import { isStateBodyInFull } from './state-body-in-full.ts';
 import { isSpeakingBody } from './speaking-body.ts';
 import { findHeadWordMentions, headOpening } from './head-word-mentions.ts';
 import { initialsInBracketsAt, isIntroducedByInitials } from './initials-in-brackets.ts';
-import { findKindListItems } from './kind-word-lists.ts';
+import { findKindListItems, isListedOnPurpose } from './kind-word-lists.ts';
 import { findLawInitials } from './law-initials.ts';
 
 // Finds people, organisations and places the registry does not know, in one segmented article.
@@ -95,7 +95,7 @@ export function findNames(
   const isListed = (span: { from: number; to: number }): boolean => inList.length > 0 && inList.subarray(span.from, span.to).some((x) => x === 1);
   const parts: NamePart[] = [
     // Two names or more make a roster the copy gives on purpose; one may be a passing example.
-    ...listed.map(([from, to, among]): NamePart => ({ from, to, type: 'organization', titled: false, listed: among >= 2 })),
+    ...listed.map(([from, to, among]): NamePart => ({ from, to, type: 'organization', titled: false, listed: isListedOnPurpose(tokens, from, to, among) })),
     ...buildNameSpans(seg, lowercaseKeys, covered)
       .filter((span) => !isListed(span))
       .flatMap((span) => classifySpan(ctx, span)),
@@ -528,7 +528,11 @@ export function toCandidates(
       candidate.inLead ||= start < seg.leadEnd;
       candidate.introduced ||= group.type === 'person' && isIntroduced(tokens, from, to, bodyAt);
       candidate.introduced ||=
-        group.type === 'organization' && (isSpeakingBody(tokens, from, to) || isStateBodyInFull(tokens, from, to, placeAt) || hasLegalForm(tokens, from, to) || followsOfficerTitle(tokens, from));
+        group.type === 'organization' &&
+        (isSpeakingBody(tokens, from, to) ||
+          isStateBodyInFull(tokens, from, to, placeAt) ||
+          hasLegalForm(tokens, from, to) ||
+          followsOfficerTitle(tokens, from));
       candidate.styledAlone ||= group.type === 'person' && isStyledAlone(tokens, from, to);
       if (group.type === 'person' && isWrittenAsBody(tokens, from, to, bodyAt)) candidate.bodyPlaces += 1;
       if (group.type === 'person' && isWrittenAsPlace(tokens, from, to, placeAt)) candidate.placeSpots += 1;

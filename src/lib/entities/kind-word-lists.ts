@@ -1,5 +1,5 @@
 /** Names listed after a plural word for a kind of organisation ("drugmakers such as Orvane and Keltrix Bio"): each is an organisation. */
-import { DOTTED_ABBREVIATIONS, lookUpPhrase, lookUpWord, ORG_HEADS, ORGANISATION_KINDS, TITLE_WORDS } from './lexicon.ts';
+import { DOTTED_ABBREVIATIONS, lookUpPhrase, lookUpWord, ORG_HEADS, ORGANISATION_KINDS, TITLE_DOMAIN_WORDS, TITLE_WORDS } from './lexicon.ts';
 import { looksPlural } from './registered-in-other-number.ts';
 import { isSentenceStart } from './name-spans.ts';
 import type { Token } from './tokenise.ts';
@@ -17,6 +17,9 @@ const MAX_GAP = 8;
 /** Punctuation a kind word's list does not reach across. */
 const STOPS = new Set(['.', ';', ':', '(', ')', '!', '?', '"', '“', '”']);
 
+/** Lowercase words after which a capitalised name runs on, so a list item that stops there was cut ("The Problem with Jon Stewart"). */
+const NAME_RUNS_ON = new Set(['with', 'of', 'for', 'on']);
+
 /** Words a name may hold inside it ("Bank of Halden", "Pratt & Lowe"). */
 const INSIDE_NAME = new Set(['of', '&', 'and', 'for', '-', '.', "'", '’']);
 
@@ -28,10 +31,18 @@ const INSIDE_NAME = new Set(['of', '&', 'and', 'for', '-', '.', "'", '’']);
 function afterOpener(tokens: readonly Token[], k: number, i: number): number {
   const t = tokens[k];
   if (t?.kind !== 'word' || t.upper) return -1;
-  // "Companies in attendance included …": the kind word is the sentence's subject.
-  if (t.key === 'including' || t.key === 'included' || t.key === 'include') return k + 1;
+  if (t.key === 'including') return k + 1;
+  // "Companies in attendance included …": only where the kind word is the sentence's subject.
+  if (t.key === 'included' || t.key === 'include') return opensSentence(tokens, i) ? k + 1 : -1;
   if (t.key === 'like') return k === i + 1 || (k === i + 2 && tokens[i + 1]?.key === ',') ? k + 1 : -1;
   return t.key === 'such' && tokens[k + 1]?.key === 'as' ? k + 2 : -1;
+}
+
+/** True when the kind word at `i` opens its sentence, after "the" or "other" at most ("The companies in attendance included …"). */
+function opensSentence(tokens: readonly Token[], i: number): boolean {
+  let k = i;
+  while (k > 0 && (tokens[k - 1]?.key === 'the' || tokens[k - 1]?.key === 'other') && k > i - 2) k -= 1;
+  return isSentenceStart(tokens, k);
 }
 
 /** End of a capitalised name starting at `k` (words, and joins inside a name before another capitalised word), or `k` when none. */
@@ -108,18 +119,8 @@ function readList(tokens: readonly Token[], k: number, isRegisteredOther: (k: nu
     const named = !tokens.slice(at, end).every((t) => t.kind !== 'word' || ORG_HEADS.has(t.key)) && !isPersonOrPlaceShaped(tokens, at, end);
     if (named && !numbered && !isKindAlone(tokens, at, end)) items.push([at, end]);
     const next = tokens[end];
-    // "Time, CNN, The Problem with Jon Stewart, …": a name that runs on in lowercase before the list's end was cut.
-    if (
-      !closed &&
-      !first &&
-      items.at(-1)?.[0] === at &&
-      next?.kind === 'word' &&
-      !next.upper &&
-      lookUpWord(next.key).function &&
-      next.key !== 'and' &&
-      next.key !== 'or'
-    )
-      items.pop();
+    // "Time, CNN, The Problem with Jon Stewart": an item of a longer list that stops before "with", "of", "for" or "on" was cut.
+    if ((closed || !first) && items.at(-1)?.[0] === at && next?.kind === 'word' && NAME_RUNS_ON.has(next.key)) items.pop();
     // "-owned", "-based", "Brisk.io": the capitalised word is only part of what follows.
     if (next?.key === '-' || (next?.key === '.' && tokens[end + 1]?.start === next.end && tokens[end + 1]?.kind === 'word')) return [];
     if (describesNoun(next)) return [];
@@ -138,6 +139,17 @@ function readList(tokens: readonly Token[], k: number, isRegisteredOther: (k: nu
     const clause = following?.kind !== 'word' || lookUpWord(following.key).function;
     return next?.key === ',' && joined === end + 1 && clause ? items : [];
   }
+}
+
+/**
+ * True for a listed name the copy gives on purpose: one of two names or more, written neither in the
+ * possessive ("Lowe's", read "Lowe") nor as one everyday word or a post's field ("Energy", "Defense"
+ * among agencies).
+ */
+export function isListedOnPurpose(tokens: readonly Token[], from: number, to: number, among: number): boolean {
+  const last = tokens[to - 1];
+  const single = to - from === 1 && last !== undefined && (lookUpWord(last.key).common || lookUpWord(last.key).plain || TITLE_DOMAIN_WORDS.has(last.key));
+  return among >= 2 && last?.possessive !== true && !single;
 }
 
 /**

@@ -1,7 +1,7 @@
 /** A company written with its legal form ("Hikma Pharmaceuticals, PLC", "HP Inc.") is a body named on purpose, confident with one mention. */
-import { RANK_WORDS, TITLE_WORDS } from './lexicon.ts';
+import { BOARD_WORDS, lookUpWord, RANK_WORDS, TITLE_WORDS } from './lexicon.ts';
 import type { SpanContext } from './name-spans.ts';
-import type { Token } from './tokenise.ts';
+import { TITLE_FIELD, type Token } from './tokenise.ts';
 
 // Copy writes a company's legal form only when it names the company formally, in a list of
 // participants or a line of who sits on which board ("Amphastar Pharmaceuticals, Inc."); an editor
@@ -10,8 +10,7 @@ import type { Token } from './tokenise.ts';
 const LEGAL_FORMS: ReadonlySet<string> = new Set(['inc', 'incorporated', 'llc', 'llp', 'plc', 'ltd', 'corp', 'corporation', 'gmbh']);
 
 // A board or a post of the company ("Board of Directors of FedEx Corporation", "Executive Vice
-// President of … Synovus Financial Corporation") is no company named in full.
-const BOARD_WORDS: ReadonlySet<string> = new Set(['board', 'directors', 'trustees', 'governors', 'advisors', 'advisers']);
+// President of … Synovus Financial Corporation") is no company named in full (BOARD_WORDS).
 
 /** True for a capitalised legal form at `k` ("Inc", "LLC", "Corporation"). */
 function isLegalFormAt(tokens: readonly Token[], k: number): boolean {
@@ -20,17 +19,20 @@ function isLegalFormAt(tokens: readonly Token[], k: number): boolean {
 }
 
 /**
- * True when what stands before `from` shows the name was cut from a longer one: a capitalised word,
- * a number, "&" or a mark written onto the word ("Delta Trust & Banking Corporation", "21st Century
- * Civilian Climate Corp", "Span.IO"). A comma is no sign: it also ends a post or a place before the
- * company ("Economist, RAND Corporation").
+ * True when what stands before `from` shows the name was cut from a longer one: a capitalised word
+ * other than a sentence's "The" or a possessive, an ordinal, "&" or a mark written onto the word
+ * ("Delta Trust & Banking Corporation", "21st Century Civilian Climate Corp", "Span.IO"). A comma is
+ * no sign: it also ends a post or a place before the company ("Economist, RAND Corporation").
  */
 function continuesBefore(tokens: readonly Token[], from: number): boolean {
   const before = tokens[from - 1];
   if (!before || before.kind === 'break') return false;
-  if (before.kind === 'word') return before.upper || /^\d/.test(before.core);
-  return before.key === '&' || before.end === tokens[from]?.start;
+  if (before.kind === 'word') return /^\d+(?:st|nd|rd|th)$/.test(before.core) || (before.upper && before.key !== 'the' && !before.possessive);
+  return before.key === '&' || (ATTACHED_MARKS.has(before.key) && before.end === tokens[from]?.start);
 }
+
+// Marks that join a cut name's parts when written onto them ("Span.IO", "Aptar Pharma/AptarGroup").
+const ATTACHED_MARKS: ReadonlySet<string> = new Set(['.', '/', '-']);
 
 /**
  * True when the name at `from`–`to` ends in a legal form or is followed by one, after a comma or
@@ -48,20 +50,23 @@ export function hasLegalForm(tokens: readonly Token[], from: number, to: number)
 }
 
 /**
- * The name of a list line that is a company and its legal form ("Indivior, PLC", "U.S. WorldMeds,
- * LLC"), when the legal form is at `k`: from the line's start to the comma, capitalised words only.
- * A list line is title-cased, so no other rule reads a one-word name there.
+ * The name of a list line that is a company and its legal form ("Indivior, PLC", "Aptar
+ * Pharma/AptarGroup, Inc."), when the legal form is at `k`: from the line's start to the comma,
+ * capitalised words and the marks inside a name, no function word ("… Settlement With Trovix, LLC"
+ * is a heading). A list line is title-cased, so no other rule reads a one-word name there.
  */
 export function listedNameBeforeLegalForm(ctx: SpanContext, k: number): [number, number] | undefined {
   const { tokens, covered } = ctx;
   const comma = k - 1;
-  if (!isLegalFormAt(tokens, k) || tokens[comma]?.key !== ',') return undefined;
+  if (ctx.field[k] === TITLE_FIELD || !isLegalFormAt(tokens, k) || tokens[comma]?.key !== ',') return undefined;
   const after = tokens[k + 1]?.key === '.' ? k + 2 : k + 1;
   if (tokens[after] && tokens[after]?.kind !== 'break') return undefined;
   let from = comma;
   while (from > 0 && tokens[from - 1]?.kind !== 'break') {
     const t = tokens[from - 1];
-    if (covered[from - 1] !== -1 || !(t?.kind === 'word' ? t.upper : NAME_MARKS.has(t?.key ?? ''))) return undefined;
+    const opening = tokens[from - 2] === undefined || tokens[from - 2]?.kind === 'break';
+    const word = t?.kind === 'word' && t.upper && (!lookUpWord(t.key).function || (opening && t.key === 'the'));
+    if (covered[from - 1] !== -1 || !(word || (t?.kind !== 'word' && NAME_MARKS.has(t?.key ?? '')))) return undefined;
     from -= 1;
   }
   return from < comma && tokens[from]?.kind === 'word' ? [from, comma] : undefined;

@@ -436,6 +436,9 @@ export const STAFF_WORDS: ReadonlySet<string> = new Set([
   'executive',
 ]);
 
+/** Words for a body's board and its members ("Board of Directors of …", "Board of Trustees"): a post's body, not a company. */
+export const BOARD_WORDS: ReadonlySet<string> = new Set(['board', 'directors', 'trustees', 'governors', 'advisors', 'advisers']);
+
 /** Words of rank that open the names of grades and services people belong to ("Senior Foreign Service", "Senior Executive Service"), not of bodies. */
 export const RANK_WORDS: ReadonlySet<string> = new Set(['senior', 'junior', 'deputy', 'chief', 'principal', 'assistant', 'acting', 'associate']);
 
@@ -917,6 +920,21 @@ export const TITLE_OFFICE_HEADS: ReadonlySet<string> = new Set(['office', 'offic
 
 /** Words a section heading puts after the body it is about ("United States Court of Federal Claims Announcement"), which are no part of its name. */
 export const HEADING_TAIL_WORDS: ReadonlySet<string> = new Set(['announcement', 'announcements', 'nominee', 'nominees', 'nomination', 'nominations']);
+
+/** What a readout's heading says happened with someone ("Readout of Secretary Austin Call"): no surname at a line's end. */
+export const HEADING_EVENT_WORDS: ReadonlySet<string> = new Set([
+  'call',
+  'calls',
+  'visit',
+  'visits',
+  'letter',
+  'meeting',
+  'meetings',
+  'trip',
+  'travel',
+  'remarks',
+  'statement',
+]);
 
 /** Verbs whose subject, right after a name, is usually a person ("Blinken said"). */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set([

@@ -1,5 +1,5 @@
 /** After a company officer's title and "of", a capitalised name is the employer ("CEO of OpenAI", "Founder of TaskRabbit"): an organisation, named on purpose. */
-import { lookUpWord, TITLE_WORDS } from './lexicon.ts';
+import { BOARD_WORDS, isMonth, lookUpWord, TITLE_WORDS } from './lexicon.ts';
 import type { Token } from './tokenise.ts';
 
 // A post's "of" usually opens its field ("Secretary of Defense") or its country ("President of
@@ -19,8 +19,7 @@ function isOfficerTitle(tokens: readonly Token[], k: number): boolean {
   return t.key !== 'founder' || tokens[k - 1]?.key !== '-' || tokens[k - 2]?.key === 'co';
 }
 
-// The company's board the officer chairs ("Chairman of the Board of Directors of …") is part of the post.
-const BOARD_WORDS: ReadonlySet<string> = new Set(['board', 'directors', 'trustees', 'governors']);
+// The company's board the officer chairs ("Chairman of the Board of Directors of …") is part of the post (BOARD_WORDS).
 
 /** Index past "of" and "the" at `k`, or `k` when no "of" is there. */
 function pastOf(tokens: readonly Token[], k: number): number {
@@ -42,32 +41,48 @@ export function startOfEmployer(tokens: readonly Token[], k: number): number {
   return next > at ? next : -1;
 }
 
+// Lowercase links an employer's name may hold ("Kellerton County Board of Commissioners").
+const NAME_LINKS: ReadonlySet<string> = new Set(['of', 'for']);
+
+// The most tokens between an officer's title and the employer: "of the Board of Directors of the".
+const MAX_REACH = 8;
+
 /** True when the name at `from` follows an officer's title and "of" ("CEO of OpenAI", "Chairman of the Board of Costco"). */
 export function followsOfficerTitle(tokens: readonly Token[], from: number): boolean {
-  for (let k = from - 2; k >= Math.max(0, from - 7); k--) if (startOfEmployer(tokens, k) === from) return true;
+  for (let k = from - 2; k >= Math.max(0, from - MAX_REACH); k--) if (startOfEmployer(tokens, k) === from) return true;
   return false;
 }
 
-/**
- * True when capitalised words [from, to) can name an employer: not a known place, a title, a
- * demonym or one everyday word, and running into no person's given name ("CEO of Citi Jane Fraser"
- * names the company, then its chief).
- */
+/** True when capitalised words [from, to) can name an employer: not a known place, a title, a demonym, an honour's year or one everyday word. */
 export function isEmployerName(tokens: readonly Token[], from: number, to: number): boolean {
-  const words = tokens.slice(from, to).filter((t) => t.kind === 'word');
+  // "Board of Commissioners": a lowercase link inside the name is no word of it.
+  const words = tokens.slice(from, to).filter((t) => t.kind === 'word' && (t.upper || !NAME_LINKS.has(t.key)));
   if (words.length === 0 || words.length > 6 || words.some((w) => !w.upper || TITLE_WORDS.has(w.key))) return false;
   const [first] = words;
   const info = lookUpWord(first?.key ?? '');
+  // "CEO of the Year Award": an honour's name, no company.
+  if (first?.key === 'year' || isMonth(first?.key ?? '')) return false;
   if (info.demonym || (words.length === 1 && (info.common || info.plain || info.place || info.given || info.surname))) return false;
-  if (words.slice(1).some((w) => lookUpWord(w.key).given)) return false;
   return !words.every((w) => lookUpWord(w.key).place);
 }
 
-/** Where a person's name starts after the employer in [from, to) ("Citi Jane Fraser": at "Jane"), or `to`: a given name, then a surname. */
+/**
+ * Where a person's name closing [from, to) starts after the employer: a given name and one or two
+ * more words ("Citi Jane Fraser" at "Jane", "Morgan Stanley Ted Pick" at "Ted"); `to` when none does.
+ */
 export function startOfOfficerName(tokens: readonly Token[], from: number, to: number): number {
-  for (let k = from + 1; k < to - 1; k++) {
+  for (let k = to - 2; k >= Math.max(from + 1, to - 3); k--) {
     const t = tokens[k];
-    if (t?.kind === 'word' && t.upper && lookUpWord(t.key).given && tokens[k + 1]?.kind === 'word' && tokens[k + 1]?.upper) return k;
+    if (t?.kind === 'word' && t.upper && lookUpWord(t.key).given && tokens.slice(k, to).every((w) => w.kind === 'word' && w.upper)) return k;
   }
   return to;
+}
+
+/** True when [from, to) ends in two capitalised words no list knows, of three or more: more likely a person's name than a company's ("Tata Sons Natarajan Chandrasekaran"). */
+export function endsInUnknownName(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from < 3) return false;
+  return tokens.slice(to - 2, to).every((t) => {
+    const info = lookUpWord(t.key);
+    return t.kind === 'word' && t.upper && !info.common && !info.plain && !info.place && !info.org && !info.function;
+  });
 }

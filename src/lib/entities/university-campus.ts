@@ -12,8 +12,8 @@ import { isCapitalisedWord, type Token } from './tokenise.ts';
 
 const MAX_CAMPUS_WORDS = 2;
 
-// What may follow a campus written after a comma, initials in brackets too ("…, Los Angeles (UCLA)").
-const CLAUSE_ENDS = new Set(['.', ')', '(', ';', ':', 'in', 'where', 'since', 'from', 'with', 'for', 'to', 'as', 'on']);
+// What may follow a campus written after a comma.
+const CLAUSE_ENDS = new Set(['.', ')', ';', ':', 'in', 'where', 'since', 'from', 'with', 'for', 'to', 'as', 'on']);
 
 /** True when tokens [from, to) read "University of" and one or two capitalised words. */
 export function isStateUniversity(tokens: readonly Token[], from: number, to: number): boolean {
@@ -33,6 +33,8 @@ export function endOfCampus(tokens: readonly Token[], from: number, to: number):
   if (end === to + 1 || isCapitalisedWord(tokens[end])) return to;
   const after = tokens[end];
   const next = tokens[end + 1];
-  const endsClause = CLAUSE_ENDS.has(after?.key ?? '') || (after?.key === ',' && next?.kind === 'word' && !next.upper && next.key !== 'and');
+  // The university's own initials in brackets ("…, Los Angeles (UCLA)"), not another list item's ("…, Raytheon (RTX)").
+  const initials = after?.key === '(' && next?.kind === 'word' && next.allCaps && next.core.startsWith('U');
+  const endsClause = CLAUSE_ENDS.has(after?.key ?? '') || initials || (after?.key === ',' && next?.kind === 'word' && !next.upper && next.key !== 'and');
   return link.key === 'at' || endsClause ? end : to;
 }

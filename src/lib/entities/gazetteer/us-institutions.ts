@@ -273,7 +273,7 @@ export const US_EXECUTIVE_OFFICE: Institution[] = [
     rule: {
       onlyWhereHeadlineNames: true,
       // Its people acting in the body: "senior White House officials discussed …", "White House leadership".
-      actingBefore: ['officials', 'leadership', 'aides', 'principals'],
+      actingBefore: ['officials', 'official', 'leadership', 'aides', 'aide', 'principals'],
       notInTitle: true,
       // A venue ("Biden pardons two turkeys at White House", "a reception at the White House").
       notAfterWithThe: ['at', 'to', 'outside', 'inside'],
