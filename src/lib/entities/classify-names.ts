@@ -1,6 +1,6 @@
 /** The classifier: whether a capitalised span names an organisation, a place or a person, in that order of precedence, with the name shapes and title rules it reads. */
 import { hasLegalForm, listedNameBeforeLegalForm } from './legal-form.ts';
-import { endsInUnknownName, isEmployerName, startOfEmployer, startOfOfficerName } from './officer-employer.ts';
+import { employerOnParticipantLine, endsInUnknownName, isEmployerName, startOfEmployer, startOfOfficerName } from './officer-employer.ts';
 import { opensLawName } from './person-in-law-name.ts';
 import { followsPost, startOfNameAfterPost } from './name-after-long-post.ts';
 import { isCountryBeforeBody } from './country-before-body.ts';
@@ -44,7 +44,7 @@ import {
 } from './lexicon.ts';
 import { isDottedInitials, isFamilyFirst, isInitialAt, isOnlyAGivenName, nameWords } from './person-names.ts';
 import { isNamedChairTitle } from './named-chairs.ts';
-import { isTightHyphen, TITLE_FIELD, type Token } from './tokenise.ts';
+import { isTightHyphen, type Token } from './tokenise.ts';
 import { isTitledNameWithUnlistedSurname } from './titled-unlisted-surname.ts';
 import { isTitledSurnameAlone } from './titled-surname.ts';
 import { isTownBeforeRegion } from './town-before-region.ts';
@@ -911,35 +911,6 @@ export function findHeadlinePeople(ctx: SpanContext): NamePart[] {
   return parts;
 }
 
-/**
- * The employer after a company officer's title ending at `k` on a participant's line ("Sam Altman,
- * CEO of OpenAI", "Robb Vell, Chairman of the Fulton County Board of Commissioners"): the line names
- * the person before a comma, and the employer runs to a comma, "and" or the line's end. A heading
- * line runs the employer into the next name ("Meeting with Chairman of the National Assembly Vuong
- * Dinh Hue") and is left alone.
- */
-function employerInHeadline(ctx: SpanContext, k: number): [number, number] | undefined {
-  const { tokens } = ctx;
-  const from = ctx.field[k] === TITLE_FIELD ? -1 : startOfEmployer(tokens, k);
-  if (from < 0) return undefined;
-  let line = k;
-  while (line > 0 && tokens[line - 1]?.kind !== 'break' && tokens[line - 1]?.key !== ',') line -= 1;
-  if (tokens[line - 1]?.key !== ',') return undefined;
-  const isNameWord = (t: Token | undefined): boolean => t?.kind === 'word' && t.upper;
-  let to = from;
-  while (ctx.headline[to] === 1 && ctx.covered[to] === -1 && isNameWord(tokens[to])) {
-    to += 1;
-    if (EMPLOYER_LINKS.has(tokens[to]?.key ?? '') && isNameWord(tokens[to + 1])) to += 1;
-  }
-  const next = tokens[to];
-  const ends = !next || next.kind === 'break' || next.key === ',' || next.key === ';' || next.key === 'and';
-  const end = startOfOfficerName(tokens, from, to);
-  return ends && end > from && isEmployerName(tokens, from, end) ? [from, end] : undefined;
-}
-
-// Links inside an employer's name on a participant's line ("Board of Commissioners", "Procter & Gamble").
-const EMPLOYER_LINKS: ReadonlySet<string> = new Set(['of', 'for', '&']);
-
 /** True when token `i` opens a line or a list item. */
 function opensLine(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
@@ -1034,7 +1005,7 @@ export function findHeadlineOrganisations(ctx: SpanContext): NamePart[] {
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const company = ctx.headline[i] === 1 ? (listedNameBeforeLegalForm(ctx, i) ?? employerInHeadline(ctx, i)) : undefined;
+    const company = ctx.headline[i] === 1 ? (listedNameBeforeLegalForm(ctx, i) ?? employerOnParticipantLine(ctx, i)) : undefined;
     if (company && !parts.some((p) => p.from < company[1] && company[0] < p.to)) {
       parts.push({ from: company[0], to: company[1], type: 'organization', titled: false });
       i = Math.max(i, company[1] - 1);

@@ -31,9 +31,8 @@ export function isInstitutionByHead(c: UnregisteredCandidate): boolean {
   if (words.length < 2 || !first || !INSTITUTION_HEADS.has(words[words.length - 1]?.key ?? '')) return false;
   // A middle initial inside a namesake's name ("Harry S. Truman Scholarship Foundation") is no cut; a letter right before the head is ("M University").
   const isInitial = (w: Token | undefined): boolean => w?.kind === 'word' && w.core.length === 1 && w.upper;
-  const middle = (w: Token): boolean => isInitial(w) && words.indexOf(w) > 0 && words.indexOf(w) < words.length - 2;
-  const mark = (t: Token, k: number): boolean =>
-    t.key === '’' || t.key === "'" || (t.key === '.' && isInitial(tokens[k - 1]) && middle(tokens[k - 1] as Token));
+  const middle = (w: Token | undefined): boolean => w !== undefined && isInitial(w) && words.indexOf(w) > 0 && words.indexOf(w) < words.length - 2;
+  const mark = (t: Token, k: number): boolean => t.key === '’' || t.key === "'" || (t.key === '.' && middle(tokens[k - 1]));
   if (tokens.some((t, k) => t.kind !== 'word' && !mark(t, k)) || words.some((w) => !w.upper || (w.core.length === 1 && !middle(w)))) return false;
   const info = lookUpWord(first.key);
   return !info.common && !TITLE_WORDS.has(first.key) && !RANK_WORDS.has(first.key);

@@ -9,9 +9,6 @@ import { TITLE_FIELD, type Token } from './tokenise.ts';
 // out: they also close units and everyday phrases ("Bravo Company", "Limited English Proficiency").
 const LEGAL_FORMS: ReadonlySet<string> = new Set(['inc', 'incorporated', 'llc', 'llp', 'plc', 'ltd', 'corp', 'corporation', 'gmbh']);
 
-// A board or a post of the company ("Board of Directors of FedEx Corporation", "Executive Vice
-// President of … Synovus Financial Corporation") is no company named in full (BOARD_WORDS).
-
 /** True for a capitalised legal form at `k` ("Inc", "LLC", "Corporation"). */
 function isLegalFormAt(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
@@ -37,7 +34,9 @@ const ATTACHED_MARKS: ReadonlySet<string> = new Set(['.', '/', '-']);
 /**
  * True when the name at `from`–`to` ends in a legal form or is followed by one, after a comma or
  * not. Not for a name that holds "and", which may be two companies with the form closing only the
- * second ("Kraft Foods and Dow Inc."), a cut name, or a board or a post of the company.
+ * second ("Kraft Foods and Dow Inc."), a cut name, or a board or a post of the company, which is no
+ * company named in full ("Board of Directors of FedEx Corporation", "Executive Vice President of …
+ * Synovus Financial Corporation").
  */
 export function hasLegalForm(tokens: readonly Token[], from: number, to: number): boolean {
   const formed = (to - from >= 2 && isLegalFormAt(tokens, to - 1)) || isLegalFormAt(tokens, to) || (tokens[to]?.key === ',' && isLegalFormAt(tokens, to + 1));

@@ -1,6 +1,7 @@
 /** After a company officer's title and "of", a capitalised name is the employer ("CEO of OpenAI", "Founder of TaskRabbit"): an organisation, named on purpose. */
 import { BOARD_WORDS, isMonth, lookUpWord, TITLE_WORDS } from './lexicon.ts';
-import type { Token } from './tokenise.ts';
+import type { SpanContext } from './name-spans.ts';
+import { TITLE_FIELD, type Token } from './tokenise.ts';
 
 // A post's "of" usually opens its field ("Secretary of Defense") or its country ("President of
 // Ukraine"), which the name finder reads as part of the post. A company's officers are the
@@ -19,8 +20,6 @@ function isOfficerTitle(tokens: readonly Token[], k: number): boolean {
   return t.key !== 'founder' || tokens[k - 1]?.key !== '-' || tokens[k - 2]?.key === 'co';
 }
 
-// The company's board the officer chairs ("Chairman of the Board of Directors of …") is part of the post (BOARD_WORDS).
-
 /** Index past "of" and "the" at `k`, or `k` when no "of" is there. */
 function pastOf(tokens: readonly Token[], k: number): number {
   if (tokens[k]?.key !== 'of') return k;
@@ -29,7 +28,8 @@ function pastOf(tokens: readonly Token[], k: number): number {
 
 /**
  * Where the employer's name starts after an officer's title and "of" (the title ends at `k`), past
- * the board the officer chairs ("Chairman of the Board of Costco"), or -1.
+ * the board the officer chairs, which is part of the post ("Chairman of the Board of Directors of
+ * Costco"), or -1.
  */
 export function startOfEmployer(tokens: readonly Token[], k: number): number {
   if (!isOfficerTitle(tokens, k) || tokens[k + 1]?.key !== 'of') return -1;
@@ -41,8 +41,8 @@ export function startOfEmployer(tokens: readonly Token[], k: number): number {
   return next > at ? next : -1;
 }
 
-// Lowercase links an employer's name may hold ("Kellerton County Board of Commissioners").
-const NAME_LINKS: ReadonlySet<string> = new Set(['of', 'for']);
+// Links an employer's name may hold ("Kellerton County Board of Commissioners", "Procter & Gamble").
+const NAME_LINKS: ReadonlySet<string> = new Set(['of', 'for', '&']);
 
 // The most tokens between an officer's title and the employer: "of the Board of Directors of the".
 const MAX_REACH = 8;
@@ -78,11 +78,41 @@ export function startOfOfficerName(tokens: readonly Token[], from: number, to: n
   return to;
 }
 
-/** True when [from, to) ends in two capitalised words no list knows, of three or more: more likely a person's name than a company's ("Tata Sons Natarajan Chandrasekaran"). */
+/**
+ * True when [from, to), of three words or more, ends in two capitalised words that are no everyday
+ * word, place or body word: more likely a person's name than a company's ("Tata Sons Natarajan
+ * Chandrasekaran"). Unlike `isUnknownWord`, a known given name or surname counts here.
+ */
 export function endsInUnknownName(tokens: readonly Token[], from: number, to: number): boolean {
   if (to - from < 3) return false;
   return tokens.slice(to - 2, to).every((t) => {
     const info = lookUpWord(t.key);
     return t.kind === 'word' && t.upper && !info.common && !info.plain && !info.place && !info.org && !info.function;
   });
+}
+
+/**
+ * The employer after a company officer's title ending at `k` on a participant's line ("Sam Altman,
+ * CEO of OpenAI", "Robb Vell, Chairman of the Fulton County Board of Commissioners"): the line names
+ * the person before a comma, and the employer runs to a comma, "and" or the line's end. A heading
+ * line runs the employer into the next name ("Meeting with Chairman of the National Assembly Vuong
+ * Dinh Hue") and is left alone.
+ */
+export function employerOnParticipantLine(ctx: SpanContext, k: number): [number, number] | undefined {
+  const { tokens } = ctx;
+  const from = ctx.field[k] === TITLE_FIELD ? -1 : startOfEmployer(tokens, k);
+  if (from < 0) return undefined;
+  let line = k;
+  while (line > 0 && tokens[line - 1]?.kind !== 'break' && tokens[line - 1]?.key !== ',') line -= 1;
+  if (tokens[line - 1]?.key !== ',') return undefined;
+  const isNameWord = (t: Token | undefined): boolean => t?.kind === 'word' && t.upper;
+  let to = from;
+  while (ctx.headline[to] === 1 && ctx.covered[to] === -1 && isNameWord(tokens[to])) {
+    to += 1;
+    if (NAME_LINKS.has(tokens[to]?.key ?? '') && isNameWord(tokens[to + 1])) to += 1;
+  }
+  const next = tokens[to];
+  const ends = !next || next.kind === 'break' || next.key === ',' || next.key === ';' || next.key === 'and';
+  const end = startOfOfficerName(tokens, from, to);
+  return ends && end > from && isEmployerName(tokens, from, end) ? [from, end] : undefined;
 }
