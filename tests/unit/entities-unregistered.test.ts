@@ -396,3 +396,77 @@ describe('the employer after a company officer’s title', () => {
     expect(confidentNames('They met.', title)).not.toContain('National Assembly Vuong Dinh Hue');
   });
 });
+
+describe('the bodies on a participant’s line, after the post', () => {
+  const roster = (lines: string[]): string => `Participants:\n\n${lines.map((l) => `-   ${l}`).join('\n')}`;
+
+  it.each([
+    ['a body without a head', 'Tova Rell, CEO, Women Employed', 'Women Employed'],
+    ['a union’s initials', 'Jenny Vell, Assistant Director of Research and Collective Bargaining,\n    KTWU', 'KTWU'],
+    ['a name in the possessive', 'Fatima Orr, President and CEO, National Women’s Harbour Center', 'National Women’s Harbour Center'],
+    ['a name closed by a registered place', 'Margo Vell, CEO, YWCA USA', 'YWCA USA'],
+    ['after a suffix and a post without a title', 'Willie Orr, Jr., In-House Counsel, Dockhands Guild', 'Dockhands Guild'],
+    ['the second of two posts', 'Mel Campo, President and CEO, Kellerton Coalition, National Convener, Black Harbour Roundtable', 'Black Harbour Roundtable'],
+    ['each name around a slash', 'Noreen Vell, Executive Director, Equal Rights Harbour/Equal Pay Tomorrow', 'Equal Pay Tomorrow'],
+    ['after a unit and "at"', 'Don Orr, Senior Vice President, Claims Design and Delivery at Quorvane', 'Quorvane'],
+    [
+      'a delegate styled "The Honorable"',
+      'The Honorable Enoh Vell, Director, Kellerton Trade and Development Agency',
+      'Kellerton Trade and Development Agency',
+    ],
+    ['without its article', 'Jose Orr, Senior Vice President, The Wounded Harbour Project', 'Wounded Harbour Project'],
+    [
+      'with a field joined by "&"',
+      'Dalia Vell, Director of Research, Institute for Harbour Policy &\n    Understanding',
+      'Institute for Harbour Policy & Understanding',
+    ],
+  ])('is confident with one mention: %s', (_name, line, name) => {
+    expect(confidentNames(roster([line, 'Ben Rell, Director, Tavri Labs']))).toContain(name);
+  });
+
+  it.each([
+    ['a unit before its body', 'Brian Orr, Principal Deputy Assistant Attorney General, Civil\n    Division, Department of Justice', 'Civil Division'],
+    [
+      'a name that holds commas',
+      'Lori Vell, Policy Advisor, Office of Planning, Evaluation,\n    and Policy Development, Kellerton Board',
+      'Office of Planning',
+    ],
+    ['a campus', 'Javi Orr, Chancellor, University of Massachusetts, Amherst', 'Amherst'],
+    ['a town before its state', 'Ana Vell, Teacher, Kellerton, Ohio', 'Kellerton'],
+    ['the field of the post before it', 'Park Bo Vell, Minister of Culture, Sports and Tourism', 'Sports and Tourism'],
+    ['a place on its own', 'Ana Vell, Teacher, New Mexico', 'New Mexico'],
+    ['a line without a post', 'Ana Vell, Tavri Harbour Board, Women Employed', 'Women Employed'],
+    ['a line that opens with a place', 'New Mexico, Governor, Women Employed', 'Women Employed'],
+    [
+      'a guest’s spouse',
+      'The Honorable Sri Vell, Chief Judge, Kellerton Court of Appeals & Ms.\n    Chitra Vell',
+      'Kellerton Court of Appeals & Ms. Chitra Vell',
+    ],
+    ['the unit before "at"', 'Don Orr, Senior Vice President, Claims Design and Delivery at Quorvane', 'Claims Design and Delivery'],
+    ['one everyday word', 'Ana Vell, Professor, Economics', 'Economics'],
+    ['a line that opens with no person', 'Kellerton Harbour Board, Director, Women Employed', 'Women Employed'],
+  ])('is no body: %s', (_name, line, name) => {
+    expect(confidentNames(roster([line]))).not.toContain(name);
+  });
+
+  it('reads no heading in capitals as a participant’s line', () => {
+    const body = 'PROTECTS CLEAN WATER, ADVANCES ENVIRONMENTAL JUSTICE,\nDELIVERS HARBOUR TOWNS\n\nThe budget invests.';
+    expect(confidentNames(body).join(' ').toLowerCase()).not.toContain('delivers');
+  });
+
+  it('reads no registered place as a body', () => {
+    const body = 'Participants:\n\n• Maria Vell, Artistic Director, Harbour Theatre,\nWashington, D.C.\n• Ben Orr, Director, Tavri Labs';
+    expect(confidentNames(body)).not.toContain('D.C.');
+  });
+
+  it('leaves a registered body to the registry, and a guest named after it', () => {
+    const withBody = buildRegistry({ files: [{ id: 'tavri-council', name: 'Tavri Council', type: 'organization', aliases: [] }] });
+    const body = roster(['Ana Vell, Director, Tavri Council and The Honorable Ben Orr']);
+    const found = analyseEntities({ title: 'Readout', body }, withBody).unregistered.map((c) => c.name);
+    expect(found.join(' | ')).not.toContain('Tavri Council and');
+  });
+
+  it('reads no sentence as a participant’s line', () => {
+    expect(confidentNames('Today, Ana Vell, Director, spoke with Quorvane Harbour Partners about ports.')).not.toContain('Quorvane Harbour Partners');
+  });
+});

@@ -1,5 +1,6 @@
 /** The classifier: whether a capitalised span names an organisation, a place or a person, in that order of precedence, with the name shapes and title rules it reads. */
 import { hasLegalForm, listedNameBeforeLegalForm } from './legal-form.ts';
+import { employerOnRosterLine } from './roster-employers.ts';
 import { employerOnParticipantLine, endsInUnknownName, isEmployerName, startOfEmployer, startOfOfficerName } from './officer-employer.ts';
 import { opensLawName } from './person-in-law-name.ts';
 import { followsPost, startOfNameAfterPost } from './name-after-long-post.ts';
@@ -1006,6 +1007,13 @@ export function findHeadlineOrganisations(ctx: SpanContext): NamePart[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const company = ctx.headline[i] === 1 ? (listedNameBeforeLegalForm(ctx, i) ?? employerOnParticipantLine(ctx, i)) : undefined;
+    // A roster line's employer is named on purpose, as a listed name is.
+    const rosterEmployer = ctx.headline[i] === 1 && !company ? employerOnRosterLine(ctx, i) : undefined;
+    if (rosterEmployer && !parts.some((p) => p.from < rosterEmployer[1] && rosterEmployer[0] < p.to)) {
+      parts.push({ from: rosterEmployer[0], to: rosterEmployer[1], type: 'organization', titled: false, listed: true });
+      i = Math.max(i, rosterEmployer[1] - 1);
+      continue;
+    }
     if (company && !parts.some((p) => p.from < company[1] && company[0] < p.to)) {
       parts.push({ from: company[0], to: company[1], type: 'organization', titled: false });
       i = Math.max(i, company[1] - 1);

@@ -1,7 +1,7 @@
 /** Where a body's name starts in a list line ("-   Ann Vell, Director, National Council on Independent Living"), which wraps and is all capitals. */
 import { ORG_HEADS, ORG_LEADS } from './lexicon.ts';
 import type { SpanContext } from './name-spans.ts';
-import { TITLE_FIELD } from './tokenise.ts';
+import { TITLE_FIELD, type Token } from './tokenise.ts';
 
 // Lists of participants are all capitals, so only a head or a lead shows a body's name; the item's
 // comma or marker shows where it starts. Without it, a name led by its head loses the words before
@@ -34,9 +34,16 @@ function opensListItem(ctx: SpanContext, k: number, lineStart: boolean): boolean
   if (!before || before.kind === 'break') return lineStart;
   if (before.kind !== 'punct') return false;
   if (before.key === ',') return true;
-  // A marker stands apart ("-   National Aging …"), unlike a hyphen ("Biden-Harris Administration").
-  const spaced = before.start > (ctx.tokens[k - 2]?.end ?? -1) && (ctx.tokens[k]?.start ?? 0) > before.end;
-  return spaced && ITEM_MARKERS.has(before.key);
+  return isItemMarker(ctx.tokens, k - 1);
+}
+
+/** True when the token at `k` is a list item's marker, which stands apart or opens a line ("-   National Aging …"), unlike a hyphen ("Biden-Harris Administration"). */
+export function isItemMarker(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t?.kind !== 'punct' || !ITEM_MARKERS.has(t.key)) return false;
+  const before = tokens[k - 1];
+  const apart = !before || before.kind === 'break' || t.start > before.end;
+  return apart && (tokens[k + 1]?.start ?? Number.MAX_SAFE_INTEGER) > t.end;
 }
 
 /**
