@@ -71,31 +71,33 @@ export interface Prose {
   text: string;
   /** The text node that holds `text.slice(start, end)` whole; undefined when those words span several nodes. */
   locate(start: number, end: number): ProseSpan | undefined;
+  /** The stretches of `text` set in bold (`strong`), as [start, end) offsets. */
+  bold: Array<[number, number]>;
 }
 
 /** The prose of a Markdown tree as plain text, keeping for each character the text node (and offset) it came from. */
 export function collectProse(tree: Root): Prose {
   // The raw text, and for each of its characters the piece it came from (-1: a break, gap or block end).
   let raw = '';
-  const pieces: Array<{ node: Text; parent: Parents; start: number; linkable: boolean }> = [];
+  const pieces: Array<{ node: Text; parent: Parents; start: number; linkable: boolean; bold: boolean }> = [];
   const owner: number[] = [];
   const append = (value: string, piece: number): void => {
     raw += value;
     for (let i = 0; i < value.length; i++) owner.push(piece);
   };
-  const walk = (node: Nodes, parent: Parents | undefined, linkable: boolean): void => {
+  const walk = (node: Nodes, parent: Parents | undefined, linkable: boolean, bold: boolean): void => {
     if (SKIPPED.has(node.type)) append(` ${GAP} `, -1);
     else if (node.type === 'text' && parent) {
-      pieces.push({ node, parent, start: raw.length, linkable });
+      pieces.push({ node, parent, start: raw.length, linkable, bold });
       append(node.value, pieces.length - 1);
     } else if (node.type === 'break') append(' ', -1);
     else if ('children' in node) {
       const inner = linkable && !UNLINKABLE.has(node.type);
-      for (const child of node.children) walk(child, node, inner);
+      for (const child of node.children) walk(child, node, inner, bold || node.type === 'strong');
     }
     if (BLOCKS.has(node.type)) append('\n\n', -1);
   };
-  walk(tree, undefined, true);
+  walk(tree, undefined, true, false);
   // Blocks split at blank lines, each with whitespace collapsed and trimmed (as `\s+` → ' '); a
   // gap counts as a space, written as ` ⁠ ` between words and dropped at a block's edges.
   let text = '';
@@ -141,7 +143,22 @@ export function collectProse(tree: Root): Prose {
     if (first < 0 || last < 0 || end <= start || !piece || owner[last] !== owner[first]) return undefined;
     return { node: piece.node, parent: piece.parent, from: first - piece.start, to: last + 1 - piece.start, linkable: piece.linkable };
   };
-  return { text, locate };
+  return { text, locate, bold: boldStretches(source, (i) => pieces[owner[i] ?? -1]?.bold === true) };
+}
+
+/** The [start, end) stretches of the text whose characters come from bold pieces; a space between two bold words is bold. */
+function boldStretches(source: readonly number[], isBold: (rawIndex: number) => boolean): Array<[number, number]> {
+  const stretches: Array<[number, number]> = [];
+  let start = -1;
+  for (let i = 0; i <= source.length; i++) {
+    const bold = i < source.length && isBold(source[i] ?? -1);
+    if (bold && start < 0) start = i;
+    else if (!bold && start >= 0) {
+      stretches.push([start, i]);
+      start = -1;
+    }
+  }
+  return stretches;
 }
 
 /** The first paragraph of a Markdown tree as plain text (mdast-util-to-string), cut at a word near `maxLength`. */

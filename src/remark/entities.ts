@@ -32,7 +32,7 @@ export function remarkEntities(options: RemarkEntitiesOptions) {
     const title = typeof frontmatter['title'] === 'string' ? frontmatter['title'] : '';
     const summary = typeof frontmatter['summary'] === 'string' ? frontmatter['summary'] : undefined;
     const prose = collectProse(tree);
-    const analysis = analyseEntities({ title, summary, body: prose.text }, options.registry);
+    const analysis = analyseEntities({ title, summary, body: prose.text, bold: prose.bold }, options.registry);
     const bodyMatches = analysis.matches.filter((m) => m.start >= analysis.bodyOffset);
     linkFirstMentions(prose, bodyMatches, analysis.bodyOffset, (id) => withBase(base, paths.entity(id)));
     frontmatter['mentions'] = addTagMentions(analysis.mentions, frontmatter['tags']);

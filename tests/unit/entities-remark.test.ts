@@ -82,6 +82,13 @@ describe('remarkEntities', () => {
     expect(JSON.parse(JSON.stringify({ mentions, unregistered }))).toEqual({ mentions, unregistered });
   });
 
+  it('reads a name in bold that opens a list item as the item’s actor, and the same name in plain text as nothing', async () => {
+    const bold = await render('Commitments:\n\n-   **Invest in Our Harbour** highlighted its fund.');
+    expect(bold.unregistered).toEqual([expect.objectContaining({ name: 'Invest in Our Harbour', type: 'organization', introduced: true })]);
+    const plain = await render('Commitments:\n\n-   Invest in Our Harbour highlighted its fund.');
+    expect(plain.unregistered).not.toContainEqual(expect.objectContaining({ name: 'Invest in Our Harbour', introduced: true }));
+  });
+
   it('leaves a tree without text alone', () => {
     const tree: Root = { type: 'root', children: [] };
     const file = new VFile({ data: { astro: { frontmatter: { title: '' } } } });

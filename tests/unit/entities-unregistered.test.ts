@@ -470,3 +470,69 @@ describe('the bodies on a participant’s line, after the post', () => {
     expect(confidentNames('Today, Ana Vell, Director, spoke with Quorvane Harbour Partners about ports.')).not.toContain('Quorvane Harbour Partners');
   });
 });
+
+describe('a body’s name in bold opening an item, then its verb', () => {
+  /** Confident names of Markdown-like text whose "**…**" stretches are bold, as the Markdown pipeline passes them, as "name (type)". */
+  function confidentWithBold(text: string): string[] {
+    const bold: [number, number][] = [];
+    let body = '';
+    for (const [i, piece] of text.split('**').entries()) {
+      if (i % 2 === 1) bold.push([body.length, body.length + piece.length]);
+      body += piece;
+    }
+    const candidates = analyseEntities({ title: 'Fact sheet', body, bold }, registry).unregistered;
+    return selectConfidentEntities([{ articleId: 'a', candidates }]).map((e) => `${e.name} (${e.type})`);
+  }
+
+  it.each([
+    ['a company of everyday words', 'Commitments include:\n\n**Advocate Health** announced its plan to cut emissions.', 'Advocate Health'],
+    ['a name holding "in" and "our"', 'Commitments include:\n\n**Invest in Our Harbour** highlighted its fund.', 'Invest in Our Harbour'],
+    [
+      'after its article, the bold running on over "will"',
+      'Commitments:\n\n**The Kapor Harbour Center will lead the new course** for schools.',
+      'Kapor Harbour Center',
+    ],
+    ['at a sentence’s start', 'Jobs came. **Georgia-Pacific** has committed to an expansion.', 'Georgia-Pacific'],
+    ['after a colon', 'Just in Ohio: **Quorvane Pharmaceuticals** has invested in a plant.', 'Quorvane Pharmaceuticals'],
+    ['before a comma and what it is', 'Commitments:\n\n**Plug in Harbour,** a nonprofit, will host events.', 'Plug in Harbour'],
+  ])('is confident with one mention: %s', (_name, text, name) => {
+    expect(confidentWithBold(text)).toContain(`${name} (organization)`);
+  });
+
+  it.each([
+    ['a person', '**Ana Vell** announced her plan to run.', 'Ana Vell'],
+    ['a name opening with a function word', '**Our Harbour Partners** will host events.', 'Our Harbour Partners'],
+    ['a name opening with a link word', '**and Tavri Harbour Works** will build a plant.', 'and Tavri Harbour Works'],
+    [
+      'a unit of a body named in the possessive',
+      '**Kellerton University’s Harbour Institute** will expand its platform.',
+      'Kellerton University’s Harbour Institute',
+    ],
+    ['a place', '**Kellerton County** is building a plant.', 'Kellerton County'],
+    ['an official', '**Secretary Ana Vell** will travel to Ohio.', 'Secretary Ana Vell'],
+    ['a place’s government', '**The City of Kellerton** is building a plant.', 'City of Kellerton'],
+    ['a law', '**The Harbour Rescue Plan** delivered funds.', 'Harbour Rescue Plan'],
+    ['a lead-in opening with a verb', '**Propelling Harbour Growth** remains a goal.', 'Propelling Harbour Growth'],
+    ['a lead-in holding a function word', '**New Data Shows How Harbour Funds** helped towns.', 'New Data Shows How Harbour Funds'],
+    ['a bold heading', '**Kellerton Harbour Trust Celebrates**\n\nThe trust met.', 'Kellerton Harbour Trust Celebrates'],
+    ['a name in mid-sentence', 'Thanks to the law, **Tavri Harbour Works** set a goal.', 'Tavri Harbour Works'],
+    ['a list in bold', '**Tavri Labs, Quorvane, and Orvane** will host events.', 'Tavri Labs'],
+    ['a biography', '**Yuwynn Vell is from Carlsbad, California.** He served.', 'Yuwynn Vell'],
+    ['a sentence inside a bold paragraph', '**Ana Vell has served as counsel. Tavri Harbour Works has also grown.**', 'Tavri Harbour Works'],
+    ['two bodies joined by "and"', '**Orvane and Quorvane** will build a plant.', 'Orvane and Quorvane'],
+    ['a body and where it is', '**The Town Council and Water Department in Kellerton** are replacing pipes.', 'Town Council and Water Department in Kellerton'],
+    ['a comma before anything but what it is', '**Survivor Harbour Support**, including training.', 'Survivor Harbour Support'],
+    ['a name that runs on before "is"', '**Tavri Harbour Works is** building a plant.', 'Tavri Harbour Works'],
+  ])('is no body: %s', (_name, text, name) => {
+    expect(confidentWithBold(text)).not.toContain(`${name} (organization)`);
+  });
+
+  it('leaves a name holding a registered body to the registry', () => {
+    const withBody = buildRegistry({ files: [{ id: 'tavri-council', name: 'Tavri Council', type: 'organization', aliases: [] }] });
+    const text = 'Commitments:\n\nHarbour Friends of the Tavri Council will build a plant.';
+    const start = text.indexOf('Harbour');
+    const bold: [number, number][] = [[start, start + 'Harbour Friends of the Tavri Council'.length]];
+    const found = analyseEntities({ title: 'Fact sheet', body: text, bold }, withBody).unregistered.map((c) => c.name);
+    expect(found).not.toContain('Harbour Friends of the Tavri Council');
+  });
+});

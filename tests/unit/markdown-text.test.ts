@@ -43,6 +43,11 @@ describe('collectProse', () => {
     expect(at('Then Japan')).toBeUndefined();
   });
 
+  it('gives the stretches set in bold, a wrapped line and a link inside them included', () => {
+    const prose = collectProse(parse('-   **Macquarie\n    Capital** committed.\n-   Then **[Advocate Health](https://example.org)** *announced*.'));
+    expect(prose.bold.map(([start, end]) => prose.text.slice(start, end))).toEqual(['Macquarie Capital', 'Advocate Health']);
+  });
+
   it('marks words inside a link as not linkable', () => {
     const prose = collectProse(parse('See [Japan](https://example.org).'));
     const start = prose.text.indexOf('Japan');

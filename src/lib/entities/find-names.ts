@@ -1,4 +1,5 @@
 /** Names the registry does not know, in one article: found, grouped (full names absorb short forms, organisations their acronyms), counted and turned into candidates. */
+import { findBoldItemSubjects } from './bold-item-subject.ts';
 import { hasLegalForm } from './legal-form.ts';
 import { followsOfficerTitle } from './officer-employer.ts';
 import { buildNameSpans, type SpanContext } from './name-spans.ts';
@@ -90,12 +91,15 @@ export function findNames(
   const listed = findKindListItems(tokens, (k) => covered[k] !== -1 && coveredByOrg[k] !== 1).filter(
     ([from, to]) => covered.subarray(from, to).every((c) => c === -1) && seg.headline[from] !== 1,
   );
-  const inList = new Uint8Array(listed.length > 0 ? tokens.length : 0);
-  for (const [from, to] of listed) inList.fill(1, from, to);
+  // "**Macquarie Capital** committed …": a fact sheet's actor, in bold.
+  const boldSubjects = findBoldItemSubjects(seg, { covered, coveredByOrg });
+  const inList = new Uint8Array(listed.length + boldSubjects.length > 0 ? tokens.length : 0);
+  for (const [from, to] of [...listed, ...boldSubjects]) inList.fill(1, from, to);
   const isListed = (span: { from: number; to: number }): boolean => inList.length > 0 && inList.subarray(span.from, span.to).some((x) => x === 1);
   const parts: NamePart[] = [
     // Two names or more make a roster the copy gives on purpose; one may be a passing example.
     ...listed.map(([from, to, among]): NamePart => ({ from, to, type: 'organization', titled: false, listed: isListedOnPurpose(tokens, from, to, among) })),
+    ...boldSubjects.map(([from, to]): NamePart => ({ from, to, type: 'organization', titled: false, listed: true })),
     ...buildNameSpans(seg, lowercaseKeys, covered)
       .filter((span) => !isListed(span))
       .flatMap((span) => classifySpan(ctx, span)),

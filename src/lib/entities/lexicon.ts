@@ -73,6 +73,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'justice',
   'lord',
   'lady',
+  // "Second Gentleman Douglas Emhoff", as "First Lady".
+  'gentleman',
   'sir',
   'dame',
   'adviser',

@@ -181,6 +181,8 @@ export interface SegmentedArticle {
   field: Uint8Array;
   /** 1 for tokens in a title-cased or all-caps line, where capitals say nothing about names. */
   headline: Uint8Array;
+  /** 1 for body tokens set in bold. */
+  bold: Uint8Array;
   /** Offset where the body starts. */
   bodyOffset: number;
   /** Offset where the lead paragraph (first block of the body) ends. */
@@ -196,6 +198,18 @@ function hasLetter(key: string): boolean {
     if ((c >= 97 && c <= 122) || c > 127) return true;
   }
   return false;
+}
+
+/** 1 for each body token (from `bodyStart`) that starts inside one of the body's bold stretches. */
+function markBold(tokens: readonly Token[], bodyStart: number, bodyOffset: number, stretches: ReadonlyArray<readonly [number, number]>): Uint8Array {
+  const bold = new Uint8Array(stretches.length > 0 ? tokens.length : 0);
+  let s = 0;
+  for (let k = bodyStart; k < tokens.length && s < stretches.length; k++) {
+    const at = (tokens[k]?.start ?? 0) - bodyOffset;
+    while (s < stretches.length && (stretches[s]?.[1] ?? 0) <= at) s += 1;
+    if (at >= (stretches[s]?.[0] ?? Number.MAX_SAFE_INTEGER)) bold[k] = 1;
+  }
+  return bold;
 }
 
 /** Marks runs of tokens (lines) where most words are capitalised: headlines and headings. */
@@ -252,6 +266,7 @@ export function segmentArticle(article: ArticleText): SegmentedArticle {
     tokens,
     field: Uint8Array.from(fields),
     headline,
+    bold: markBold(tokens, bodyStart, bodyOffset, article.bold ?? []),
     bodyOffset,
     leadEnd: firstBreak ? firstBreak.start : bodyOffset + article.body.length,
   };

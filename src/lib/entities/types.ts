@@ -133,6 +133,8 @@ export interface ArticleText {
   title: string;
   summary?: string | undefined;
   body: string;
+  /** Stretches of `body` set in bold, as [start, end) offsets. */
+  bold?: ReadonlyArray<readonly [number, number]> | undefined;
 }
 
 /** Everything detection finds in one article. */
