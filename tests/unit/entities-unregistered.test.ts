@@ -536,3 +536,35 @@ describe('a body’s name in bold opening an item, then its verb', () => {
     expect(found).not.toContain('Harbour Friends of the Tavri Council');
   });
 });
+
+describe('a name described right after it as a kind of body', () => {
+  it.each([
+    ['one unknown word', 'The plant belongs to Wolfvane, a semiconductor manufacturer based in Ohio.', 'Wolfvane'],
+    ['after its article', 'The Harbour Quin, a network of scientists, met.', 'Harbour Quin'],
+    ['the last of two names joined by "and"', 'Lifezone Harbour and TechVell, a critical metals company, will invest.', 'TechVell'],
+    ['after a board and "of"', 'She is a Member of the Board of Concordia Harbour, a nonprofit that builds schools.', 'Concordia Harbour'],
+    ['after a post and "for"', 'He is Vice President of Sports Betting for IGX, a leading supplier of games.', 'IGX'],
+    ['after a person and "of"', 'CEO Amanda Vell of Lynas Harbour Earths, an Australia-based supplier, spoke.', 'Lynas Harbour Earths'],
+    ['after a person without a post', 'Amanda Vell of Lynas Harbour Earths, an Australia-based supplier, spoke.', 'Lynas Harbour Earths'],
+  ])('is confident with one mention: %s', (_name, body, name) => {
+    expect(confidentNames(body)).toContain(name);
+  });
+
+  it('counts the body once', () => {
+    expect(names('The plant belongs to Tavri Harbour Labs, a semiconductor manufacturer based in Ohio.')).toContain('Tavri Harbour Labs (organization, 1)');
+  });
+
+  it('keeps the person named before the body', () => {
+    expect(confidentNames('CEO Amanda Vell of Lynas Harbour Earths, an Australia-based supplier, spoke.')).toContain('Amanda Vell');
+  });
+
+  it.each([
+    ['a person described otherwise', 'Vilicia Vell, an accomplished educational leader, spoke.', 'Vilicia Vell'],
+    ['a legal form before the comma', 'He founded Tavri Labs, Inc., a leading provider of tools.', 'Inc'],
+    ['a place', 'Kellerton County, a coalition of towns, grew.', 'Kellerton County'],
+    ['a word that is no kind of body', 'Tavri Harbour, a popular destination, reopened.', 'Tavri Harbour'],
+  ])('is no body: %s', (_name, body, name) => {
+    expect(names(body).filter((n) => n.startsWith(`${name} (organization`))).toEqual([]);
+    expect(confidentNames(body).filter((n) => n === 'Inc')).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 /** A name in bold opening a list item or paragraph, then its verb ("**Macquarie Capital** committed …", "**The College Board will develop …**"), is the item's actor: a body, named on purpose. */
-import { isPlaceHead, LAW_WORDS, lookUpPhrase, lookUpWord, ORG_HEADS, PACT_WORDS, TITLE_WORDS } from './lexicon.ts';
+import { isNotABodyName } from './body-name-shape.ts';
 import { isSentenceStart, type SpanContext } from './name-spans.ts';
 import type { SegmentedArticle, Token } from './tokenise.ts';
 
@@ -7,10 +7,8 @@ import type { SegmentedArticle, Token } from './tokenise.ts';
 // does: "**Advocate Health** announced its plan …", "**Invest in Our Future** highlighted …",
 // "**Georgia-Pacific** has committed …". The bold marks the name as the item's subject, whatever
 // its shape, so an editor lists it, as a body introduced with its initials, even named once. The
-// bold may run on over the verb ("**The College Board will develop …**"). Officials in bold
-// ("**Secretary Vilsack** will …") are people, and "**The City of Rochester** is …" a place; a
-// bold lead-in in lowercase ("**Promoting competition** to …") names nothing. A link word after
-// the name ("**The Town Council and Water Department in Bethlehem** are") leaves its end unsure.
+// bold may run on over the verb ("**The College Board will develop …**"). Officials, people,
+// places and lead-ins in bold are no bodies (body-name-shape.ts).
 
 // Lowercase words that may stand inside a bold name ("Invest in Our Future", "Port of Green Bay").
 const NAME_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'in', 'on', 'the', '&']);
@@ -23,9 +21,6 @@ const MAX_NAME_WORDS = 8;
 const RUN_ON_VERBS: ReadonlySet<string> = new Set(['will', 'has', 'have', 'plans', 'intends', 'commits', 'committed', 'announced', 'launched', 'pledged']);
 // What may follow a comma closing the name: what it is ("**Plug in America,** a nonprofit").
 const APPOSITION_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'which', 'one']);
-const PROGRAMME_WORDS: ReadonlySet<string> = new Set(['program', 'programs', 'programme', 'programmes']);
-// Heads of a place's own government, which copy names as the place ("The City of Rochester").
-const PLACE_GOVERNMENTS: ReadonlySet<string> = new Set(['city', 'county', 'town', 'village', 'state', 'commonwealth', 'township', 'borough']);
 
 /** True when `t` is a lowercase word other than a link: the name's verb or what it is ("a nonprofit"). */
 function isVerbOrApposition(t: Token | undefined): boolean {
@@ -45,46 +40,6 @@ function endOfName(tokens: readonly Token[], bold: Uint8Array, from: number): nu
   return end;
 }
 
-/** True when the capitalised words [from, to) read as a person, a place or an official rather than a body. */
-function isOtherThanABody(tokens: readonly Token[], from: number, to: number): boolean {
-  const words = tokens.slice(from, to).filter((t) => t.kind === 'word' && t.upper);
-  const [first] = words;
-  if (!first) return true;
-  if (words.some((w) => TITLE_WORDS.has(w.key)) || lookUpWord(first.key).function) return true;
-  // "**Taking Thousands of Smugglers …**", "**Propelling Global Growth**": a lead-in that opens with a verb's -ing form.
-  if (first.key.endsWith('ing') && (words.length > 1 || lookUpWord(first.key).common)) return true;
-  // "**New Data Shows How …**": a function word inside is a sentence's, not a name's ("Invest in Our Future" keeps "our").
-  if (words.slice(1).some((w) => lookUpWord(w.key).function && w.key !== 'our')) return true;
-  // "**Town Council and Water Department in Bethlehem**": "in" after a head says where the body is ("Plug in America" is a name).
-  const inAt = tokens.slice(from, to).findIndex((t) => t.key === 'in' && !t.upper);
-  if (inAt > 0 && ORG_HEADS.has(tokens[from + inAt - 1]?.key ?? '')) return true;
-  // "**Orbia and Solvay**", "**TravelCenters of America and Electrify America**": two bodies.
-  const and = tokens.slice(from, to).findIndex((t) => t.key === 'and' && !t.upper);
-  if (and > 0 && [tokens.slice(from, from + and), tokens.slice(from + and + 1, to)].every((side) => side.some(isProperWord))) return true;
-  // "**American Rescue Plan** …", "**Summer Meals Program** …": a law or a programme, no body.
-  const last = words.at(-1)?.key ?? '';
-  if (LAW_WORDS.has(last) || PACT_WORDS.has(last) || PROGRAMME_WORDS.has(last)) return true;
-  // "Boise State University’s Institute of …": two bodies, the owner and its unit.
-  if (words.slice(0, -1).some((w) => w.possessive)) return true;
-  if (PLACE_GOVERNMENTS.has(first.key) && tokens[from + 1]?.key === 'of') return true;
-  const keys = words.map((w) => w.key);
-  if (lookUpPhrase(keys.join(' ')) === 'place' || isPlaceHead(keys.at(-1) ?? '') || words.every((w) => lookUpWord(w.key).place)) return true;
-  // "Jane Vell": a given name first, not joined to the next word ("Georgia-Pacific").
-  const joined = tokens[from + 1]?.key === '-';
-  if (words.length <= 3 && lookUpWord(first.key).given && !joined && !words.some((w) => ORG_HEADS.has(w.key))) return true;
-  if (words.length === 1) {
-    const info = lookUpWord(first.key);
-    return info.common || info.plain || info.given || info.demonym || info.function;
-  }
-  return false;
-}
-
-/** True for a capitalised word that is no everyday word: a name's own ("Orbia", "IHG"). */
-function isProperWord(t: Token): boolean {
-  const info = lookUpWord(t.key);
-  return t.kind === 'word' && t.upper && !info.common && !info.plain && !info.function;
-}
-
 /**
  * The names in bold that open a block of the body and are followed by their verb, as [from, to)
  * ranges.
@@ -99,7 +54,7 @@ export function findBoldItemSubjects(seg: SegmentedArticle, { covered, coveredBy
     const from = tokens[k]?.key === 'the' ? k + 1 : k;
     if (tokens[from]?.kind !== 'word' || !tokens[from]?.upper) continue;
     const to = endOfName(tokens, bold, from);
-    if (to === from || isOtherThanABody(tokens, from, to)) continue;
+    if (to === from || isNotABodyName(tokens, from, to)) continue;
     // A registered name is tagged already, and one holding a registered body joins two ("**Amazon
     // and the U.S. Department of State**"); a registered place may open a body's name ("**Kellerton
     // Harbour Trust**").

@@ -1,5 +1,6 @@
 /** Names the registry does not know, in one article: found, grouped (full names absorb short forms, organisations their acronyms), counted and turned into candidates. */
 import { findBoldItemSubjects } from './bold-item-subject.ts';
+import { findDescribedBodies } from './described-body.ts';
 import { hasLegalForm } from './legal-form.ts';
 import { followsOfficerTitle } from './officer-employer.ts';
 import { buildNameSpans, type SpanContext } from './name-spans.ts';
@@ -91,18 +92,23 @@ export function findNames(
   const listed = findKindListItems(tokens, (k) => covered[k] !== -1 && coveredByOrg[k] !== 1).filter(
     ([from, to]) => covered.subarray(from, to).every((c) => c === -1) && seg.headline[from] !== 1,
   );
-  // "**Macquarie Capital** committed …": a fact sheet's actor, in bold.
-  const boldSubjects = findBoldItemSubjects(seg, { covered, coveredByOrg });
-  const inList = new Uint8Array(listed.length + boldSubjects.length > 0 ? tokens.length : 0);
-  for (const [from, to] of [...listed, ...boldSubjects]) inList.fill(1, from, to);
+  const inList = new Uint8Array(listed.length > 0 ? tokens.length : 0);
+  for (const [from, to] of listed) inList.fill(1, from, to);
   const isListed = (span: { from: number; to: number }): boolean => inList.length > 0 && inList.subarray(span.from, span.to).some((x) => x === 1);
+  // "**Macquarie Capital** committed …", "Wolfspeed, a semiconductor manufacturer": the sentence
+  // says what the name is; the words around it keep their own readings ("CEO Amanda Lacaze of
+  // Lynas Rare Earths, a supplier" keeps the person).
+  const described = [...findBoldItemSubjects(seg, { covered, coveredByOrg }), ...findDescribedBodies(seg, { covered, coveredByOrg })];
+  const isDescribed = (part: NamePart): boolean => described.some(([from, to]) => part.from < to && from < part.to);
   const parts: NamePart[] = [
     // Two names or more make a roster the copy gives on purpose; one may be a passing example.
     ...listed.map(([from, to, among]): NamePart => ({ from, to, type: 'organization', titled: false, listed: isListedOnPurpose(tokens, from, to, among) })),
-    ...boldSubjects.map(([from, to]): NamePart => ({ from, to, type: 'organization', titled: false, listed: true })),
+    ...described.map(([from, to]): NamePart => ({ from, to, type: 'organization', titled: false, listed: true })),
     ...buildNameSpans(seg, lowercaseKeys, covered)
       .filter((span) => !isListed(span))
-      .flatMap((span) => classifySpan(ctx, span)),
+      .flatMap((span) => classifySpan(ctx, span))
+      // Counted once, as the body the sentence says it is.
+      .filter((part) => !isDescribed(part)),
     ...findHeadlinePeople(ctx),
     ...findHeadlinePlaces(ctx),
     ...findHeadlineOrganisations(ctx),
