@@ -83,10 +83,10 @@ describe('remarkEntities', () => {
   });
 
   it('reads a name in bold that opens a list item as the item’s actor, and the same name in plain text as nothing', async () => {
-    const bold = await render('Commitments:\n\n-   **Invest in Our Harbour** highlighted its fund.');
-    expect(bold.unregistered).toEqual([expect.objectContaining({ name: 'Invest in Our Harbour', type: 'organization', introduced: true })]);
-    const plain = await render('Commitments:\n\n-   Invest in Our Harbour highlighted its fund.');
-    expect(plain.unregistered).not.toContainEqual(expect.objectContaining({ name: 'Invest in Our Harbour', introduced: true }));
+    const bold = await render('Commitments:\n\n-   **Invest in Our Kellerton** highlighted its fund.');
+    expect(bold.unregistered).toEqual([expect.objectContaining({ name: 'Invest in Our Kellerton', type: 'organization', introduced: true })]);
+    const plain = await render('Commitments:\n\n-   Invest in Our Kellerton highlighted its fund.');
+    expect(plain.unregistered).not.toContainEqual(expect.objectContaining({ name: 'Invest in Our Kellerton', introduced: true }));
   });
 
   it('leaves a tree without text alone', () => {

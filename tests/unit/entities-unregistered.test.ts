@@ -415,6 +415,7 @@ describe('the bodies on a participant’s line, after the post', () => {
       'Kellerton Trade and Development Agency',
     ],
     ['without its article', 'Jose Orr, Senior Vice President, The Wounded Harbour Project', 'Wounded Harbour Project'],
+    ['after a post without a title word', 'Ana Vell, Shop Steward, Dockhands Together', 'Dockhands Together'],
     [
       'with a field joined by "&"',
       'Dalia Vell, Director of Research, Institute for Harbour Policy &\n    Understanding',
@@ -436,6 +437,10 @@ describe('the bodies on a participant’s line, after the post', () => {
     ['the field of the post before it', 'Park Bo Vell, Minister of Culture, Sports and Tourism', 'Sports and Tourism'],
     ['a place on its own', 'Ana Vell, Teacher, New Mexico', 'New Mexico'],
     ['a line without a post', 'Ana Vell, Tavri Harbour Board, Women Employed', 'Women Employed'],
+    ['a spouse after the body', 'Ana Vell, Director, Tavri Labs, and her husband, Tom Orr', 'Tom Orr'],
+    ['the tail of a body’s name that holds commas', 'Ana Vell, Director, Kellerton Department of Labor, Licensing and Regulation', 'Licensing and Regulation'],
+    ['a town after the body', 'Ana Vell, Director, Harbour Alliance, Monessen', 'Monessen'],
+    ['a programme', 'Ana Vell, Director, Summer Harbour Meals Program', 'Summer Harbour Meals Program'],
     ['a line that opens with a place', 'New Mexico, Governor, Women Employed', 'Women Employed'],
     [
       'a guest’s spouse',
@@ -485,8 +490,12 @@ describe('a body’s name in bold opening an item, then its verb', () => {
   }
 
   it.each([
-    ['a company of everyday words', 'Commitments include:\n\n**Advocate Health** announced its plan to cut emissions.', 'Advocate Health'],
-    ['a name holding "in" and "our"', 'Commitments include:\n\n**Invest in Our Harbour** highlighted its fund.', 'Invest in Our Harbour'],
+    [
+      'a company with a word of its own',
+      'Commitments include:\n\n**Advocate Kellerton Health** announced its plan to cut emissions.',
+      'Advocate Kellerton Health',
+    ],
+    ['a name holding "in" and "our"', 'Commitments include:\n\n**Invest in Our Kellerton** highlighted its fund.', 'Invest in Our Kellerton'],
     [
       'after its article, the bold running on over "will"',
       'Commitments:\n\n**The Kapor Harbour Center will lead the new course** for schools.',
@@ -494,13 +503,19 @@ describe('a body’s name in bold opening an item, then its verb', () => {
     ],
     ['at a sentence’s start', 'Jobs came. **Georgia-Pacific** has committed to an expansion.', 'Georgia-Pacific'],
     ['after a colon', 'Just in Ohio: **Quorvane Pharmaceuticals** has invested in a plant.', 'Quorvane Pharmaceuticals'],
-    ['before a comma and what it is', 'Commitments:\n\n**Plug in Harbour,** a nonprofit, will host events.', 'Plug in Harbour'],
+    ['before a comma and what it is', 'Commitments:\n\n**Plug in Kellerton,** a nonprofit, will host events.', 'Plug in Kellerton'],
   ])('is confident with one mention: %s', (_name, text, name) => {
     expect(confidentWithBold(text)).toContain(`${name} (organization)`);
   });
 
   it.each([
     ['a person', '**Ana Vell** announced her plan to run.', 'Ana Vell'],
+    ['a person with names no list knows', '**Chinelo Okafor** is the founder of a school.', 'Chinelo Okafor'],
+    ['everyday words alone', '**Small Businesses** will save on taxes.', 'Small Businesses'],
+    ['a time', '**Kellerton Christmas Market** opens on Friday.', 'Kellerton Christmas Market'],
+    ['a region of a place', '**Rural Alaska** will gain broadband.', 'Rural Alaska'],
+    ['a person named after a body in the plural possessive', '**Tavri Labs’ Ana Vell** will speak.', 'Tavri Labs’ Ana Vell'],
+    ['a comma before a description of no body', '**Tavri Harbour**, a town of 3,000, is rebuilding.', 'Tavri Harbour'],
     ['a name opening with a function word', '**Our Harbour Partners** will host events.', 'Our Harbour Partners'],
     ['a name opening with a link word', '**and Tavri Harbour Works** will build a plant.', 'and Tavri Harbour Works'],
     [
@@ -545,6 +560,10 @@ describe('a name described right after it as a kind of body', () => {
     ['after a board and "of"', 'She is a Member of the Board of Concordia Harbour, a nonprofit that builds schools.', 'Concordia Harbour'],
     ['after a post and "for"', 'He is Vice President of Sports Betting for IGX, a leading supplier of games.', 'IGX'],
     ['after a person and "of"', 'CEO Amanda Vell of Lynas Harbour Earths, an Australia-based supplier, spoke.', 'Lynas Harbour Earths'],
+    ['before a participle', 'Supervell, a Kellerton Motor Group company designing air taxis, will test them.', 'Supervell'],
+    ['described as "the" body', 'Exevon, the nation’s largest utility serving cities, will invest.', 'Exevon'],
+    ['described by two kinds', 'Generation290, a clean energy nonprofit organization, and others joined.', 'Generation290'],
+    ['opening with a plural possessive', 'The Lawyers’ Tavri Committee, a nonprofit organization, filed suit.', 'Lawyers’ Tavri Committee'],
     ['after a person without a post', 'Amanda Vell of Lynas Harbour Earths, an Australia-based supplier, spoke.', 'Lynas Harbour Earths'],
   ])('is confident with one mention: %s', (_name, body, name) => {
     expect(confidentNames(body)).toContain(name);
@@ -561,8 +580,16 @@ describe('a name described right after it as a kind of body', () => {
   it.each([
     ['a person described otherwise', 'Vilicia Vell, an accomplished educational leader, spoke.', 'Vilicia Vell'],
     ['a legal form before the comma', 'He founded Tavri Labs, Inc., a leading provider of tools.', 'Inc'],
+    [
+      'a professional corporation before the comma',
+      'Before joining the Board, Vell was a senior partner at Levy Tavri, P.C., a New York City labor and employment law firm.',
+      'P.C.',
+    ],
     ['a place', 'Kellerton County, a coalition of towns, grew.', 'Kellerton County'],
     ['a word that is no kind of body', 'Tavri Harbour, a popular destination, reopened.', 'Tavri Harbour'],
+    ['a person described by a kind that modifies a noun', 'Ana Vell leads the plant. Vell, a company spokeswoman, said so.', 'Vell'],
+    ['a person with names no list knows', 'Thandiwe Okafor, a film producer, spoke.', 'Thandiwe Okafor'],
+    ['a person described by a body’s possessive', 'Vell, the company’s CEO, spoke.', 'Vell'],
   ])('is no body: %s', (_name, body, name) => {
     expect(names(body).filter((n) => n.startsWith(`${name} (organization`))).toEqual([]);
     expect(confidentNames(body).filter((n) => n === 'Inc')).toEqual([]);

@@ -1,5 +1,6 @@
 /** A name in bold opening a list item or paragraph, then its verb ("**Macquarie Capital** committed …", "**The College Board will develop …**"), is the item's actor: a body, named on purpose. */
-import { isNotABodyName } from './body-name-shape.ts';
+import { isEverydayWordsAlone, isNotABodyName, NAME_PUNCT } from './body-name-shape.ts';
+import { describesABody } from './described-body.ts';
 import { isSentenceStart, type SpanContext } from './name-spans.ts';
 import type { SegmentedArticle, Token } from './tokenise.ts';
 
@@ -14,17 +15,20 @@ import type { SegmentedArticle, Token } from './tokenise.ts';
 const NAME_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'in', 'on', 'the', '&']);
 // Words after the name that say nothing of what it does.
 const LINKS: ReadonlySet<string> = new Set([...NAME_LINKS, 'at', 'to', 'with', 'from', 'by', 'or']);
-const NAME_PUNCT: ReadonlySet<string> = new Set(['-', '&', '.', '’', "'"]);
 const MAX_NAME_WORDS = 8;
 // Verbs inside the bold that end the name before them ("**The College Board will develop …**").
 // Not "is": "**Yuwynn Ho is from Carlsbad …**" opens a person's biography.
 const RUN_ON_VERBS: ReadonlySet<string> = new Set(['will', 'has', 'have', 'plans', 'intends', 'commits', 'committed', 'announced', 'launched', 'pledged']);
-// What may follow a comma closing the name: what it is ("**Plug in America,** a nonprofit").
-const APPOSITION_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'which', 'one']);
 
 /** True when `t` is a lowercase word other than a link: the name's verb or what it is ("a nonprofit"). */
 function isVerbOrApposition(t: Token | undefined): boolean {
   return t?.kind === 'word' && !t.upper && !LINKS.has(t.key);
+}
+
+/** True for a verb in the third person singular or the past ("is", "has", "commits", "announced"), which a plural subject never takes. */
+function isSingularVerb(t: Token | undefined): boolean {
+  if (t?.kind !== 'word' || t.upper) return false;
+  return t.key === 'is' || t.key === 'has' || t.key === 'was' || t.key.endsWith('ed') || (t.key.endsWith('s') && !t.key.endsWith('ss'));
 }
 
 /** End of the capitalised name at `from` (links and inner punctuation allowed, not at its end). */
@@ -65,8 +69,13 @@ export function findBoldItemSubjects(seg: SegmentedArticle, { covered, coveredBy
     const next = tokens[to]?.key === ',' ? to + 1 : to;
     // Where the bold runs on, only a verb that says what the body does shows the name has ended.
     const verb = tokens[next];
-    const follows = next > to ? APPOSITION_OPENERS.has(verb?.key ?? '') : isVerbOrApposition(verb);
-    if (bold[next] === 1 ? RUN_ON_VERBS.has(verb?.key ?? '') && !verb?.upper : follows) found.push([from, to]);
+    // "**Plug in America,** a nonprofit": after a comma, only what the body is.
+    const follows = next > to ? describesABody(tokens, next) : isVerbOrApposition(verb);
+    if (!(bold[next] === 1 ? RUN_ON_VERBS.has(verb?.key ?? '') && !verb?.upper : follows)) continue;
+    // "**Small Businesses** will save", "**Clean Energy Jobs** are booming": everyday words alone
+    // name a body only as the subject of a verb in the singular ("**Consumer Reports** is …").
+    if (next === to && isEverydayWordsAlone(tokens, from, to) && !isSingularVerb(verb)) continue;
+    found.push([from, to]);
   }
   return found;
 }

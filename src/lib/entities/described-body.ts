@@ -1,5 +1,6 @@
 /** A name described right after it as a kind of body ("Wolfspeed, a semiconductor manufacturer", "Upstream, a national nonprofit organization") is a body, named on purpose. */
-import { isNotABodyName } from './body-name-shape.ts';
+import { isNotABodyName, NAME_PUNCT } from './body-name-shape.ts';
+import { LEGAL_FORMS } from './legal-form.ts';
 import { BOARD_WORDS, lookUpWord, RANK_WORDS, TITLE_WORDS } from './lexicon.ts';
 import type { SpanContext } from './name-spans.ts';
 import type { SegmentedArticle, Token } from './tokenise.ts';
@@ -35,25 +36,68 @@ const KINDS: ReadonlySet<string> = new Set([
   'charity',
   'insurer',
   'lender',
+  'maker',
+  'platform',
+  'manager',
+  'subsidiary',
+  'operator',
+  'consortium',
+  'investor',
 ]);
-const ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 // Words a description may put before its kind ("a leading critical metals company").
-const MAX_MODIFIERS = 4;
+const MAX_MODIFIERS = 7;
 const NAME_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'and', '&']);
-const NAME_PUNCT: ReadonlySet<string> = new Set(['-', '&', '.', '’', "'"]);
 const MAX_NAME_TOKENS = 12;
 // Words of a post or a board, which name the body after their "of" ("Co-Managing Partner of Bain Capital").
 const POST_OR_BOARD: ReadonlySet<string> = new Set([...TITLE_WORDS, ...RANK_WORDS, ...BOARD_WORDS, 'partner', 'member', 'members', 'trustee']);
-const LEGAL_FORM_WORDS: ReadonlySet<string> = new Set(['inc', 'llc', 'llp', 'plc', 'ltd', 'corp', 'co', 'pa', 'p']);
+// Lowercase words that may follow the kind: what the body does or where it is, not a person's noun.
+const AFTER_KIND: ReadonlySet<string> = new Set([
+  'that',
+  'which',
+  'whose',
+  'of',
+  'in',
+  'with',
+  'based',
+  'and',
+  'for',
+  'to',
+  'from',
+  'at',
+  'on',
+  'focused',
+  'headquartered',
+  'founded',
+  'dedicated',
+  'committed',
+  'led',
+  'owned',
+  'operating',
+  'serving',
+  'working',
+  'specializing',
+  'providing',
+]);
 
-/** True when a description of a body's kind opens at `k`: "a" or "an", a few modifiers, then the kind. */
-function describesABody(tokens: readonly Token[], k: number): boolean {
+/**
+ * True when a description of a body's kind opens at `k`: "a" or "an", a few modifiers, then the
+ * kind as its head noun. A kind that only modifies a person's noun ("a company spokeswoman", "a
+ * bank teller") describes no body.
+ */
+export function describesABody(tokens: readonly Token[], k: number): boolean {
   if (!ARTICLES.has(tokens[k]?.key ?? '') || tokens[k]?.upper) return false;
   for (let j = k + 1; j <= k + 1 + MAX_MODIFIERS; j++) {
     const t = tokens[j];
     if (t?.kind === 'punct' && t.key === '-') continue;
     if (t?.kind !== 'word') return false;
-    if (KINDS.has(t.key) && !t.upper) return tokens[j + 1]?.key !== '-';
+    // "a clean energy nonprofit organization": the last kind is the head.
+    if (KINDS.has(t.key) && !t.upper && !t.possessive && !KINDS.has(tokens[j + 1]?.key ?? '')) {
+      const after = tokens[j + 1];
+      // "a company designing …", "a firm based in …": a participle goes on about the body.
+      const participle = after?.kind === 'word' && (after.key.endsWith('ing') || after.key.endsWith('ed'));
+      return after?.key !== '-' && (after?.kind !== 'word' || after.upper || participle || AFTER_KIND.has(after.key));
+    }
   }
   return false;
 }
@@ -95,7 +139,8 @@ export function findDescribedBodies(seg: SegmentedArticle, { covered, coveredByO
     if (from >= k) continue;
     const words = tokens.slice(from, k).filter((t) => t.kind === 'word');
     // "…, Inc., a leading provider", "…, P.A., a law firm": the legal form, not the name.
-    if (words.every((w) => LEGAL_FORM_WORDS.has(w.key) || w.core.length === 1)) continue;
+    const bare = (w: Token): string => w.key.replaceAll('.', '');
+    if (words.every((w) => LEGAL_FORMS.has(bare(w)) || bare(w).length <= 2)) continue;
     // A registered name is tagged already; one holding a registered body is two names.
     const isRegistered = tokens.slice(from, k).every((t, j) => t.kind !== 'word' || covered[from + j] !== -1);
     if (isRegistered || coveredByOrg.subarray(from, k).some((c) => c === 1)) continue;

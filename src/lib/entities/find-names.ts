@@ -99,7 +99,9 @@ export function findNames(
   // says what the name is; the words around it keep their own readings ("CEO Amanda Lacaze of
   // Lynas Rare Earths, a supplier" keeps the person).
   const described = [...findBoldItemSubjects(seg, { covered, coveredByOrg }), ...findDescribedBodies(seg, { covered, coveredByOrg })];
-  const isDescribed = (part: NamePart): boolean => described.some(([from, to]) => part.from < to && from < part.to);
+  const inDescribed = new Uint8Array(described.length > 0 ? tokens.length : 0);
+  for (const [from, to] of described) inDescribed.fill(1, from, to);
+  const isDescribed = (part: NamePart): boolean => inDescribed.length > 0 && inDescribed.subarray(part.from, part.to).some((x) => x === 1);
   const parts: NamePart[] = [
     // Two names or more make a roster the copy gives on purpose; one may be a passing example.
     ...listed.map(([from, to, among]): NamePart => ({ from, to, type: 'organization', titled: false, listed: isListedOnPurpose(tokens, from, to, among) })),

@@ -7,7 +7,7 @@ import { TITLE_FIELD, type Token } from './tokenise.ts';
 // participants or a line of who sits on which board ("Amphastar Pharmaceuticals, Inc."); an editor
 // lists it even named once, as a body introduced with its initials. "Company" and "Limited" are left
 // out: they also close units and everyday phrases ("Bravo Company", "Limited English Proficiency").
-const LEGAL_FORMS: ReadonlySet<string> = new Set(['inc', 'incorporated', 'llc', 'llp', 'plc', 'ltd', 'corp', 'corporation', 'gmbh']);
+export const LEGAL_FORMS: ReadonlySet<string> = new Set(['inc', 'incorporated', 'llc', 'llp', 'plc', 'ltd', 'corp', 'corporation', 'gmbh']);
 
 /** True for a capitalised legal form at `k` ("Inc", "LLC", "Corporation"). */
 function isLegalFormAt(tokens: readonly Token[], k: number): boolean {

@@ -1,16 +1,6 @@
 /** On a participant's line ("-   Ana Vell, President and CEO, National Women’s Law Center"), each part after the post that is no post itself is the body the person speaks for: an organisation, named on purpose. */
-import {
-  isPlaceHead,
-  lookUpPhrase,
-  lookUpWord,
-  NAME_SUFFIXES,
-  OCCUPATION_WORDS,
-  ORG_HEADS,
-  ORG_LEADS,
-  POSTNOMINAL_LETTERS,
-  RANK_WORDS,
-  TITLE_WORDS,
-} from './lexicon.ts';
+import { lookUpWord, NAME_SUFFIXES, OCCUPATION_WORDS, ORG_HEADS, ORG_LEADS, POSTNOMINAL_LETTERS, RANK_WORDS, TITLE_WORDS } from './lexicon.ts';
+import { endsProgramme, isPlaceName, NAME_PUNCT } from './body-name-shape.ts';
 import { isItemMarker } from './list-item-names.ts';
 import type { SpanContext } from './name-spans.ts';
 import { isStateUniversity } from './university-campus.ts';
@@ -38,12 +28,11 @@ const ROSTER_POST_WORDS: ReadonlySet<string> = new Set([
   'coordinator',
   'partner',
   'volunteer',
+  'steward',
 ]);
 
 // Lowercase links a listed body's name may hold ("United Food and Commercial Workers").
 const NAME_LINKS: ReadonlySet<string> = new Set(['of', 'and', 'for', 'on', 'the', 'in', '&']);
-// Punctuation inside a listed name ("AFL-CIO", "Women’s", "U.S.").
-const NAME_PUNCT: ReadonlySet<string> = new Set(['-', '&', '.', '’', "'"]);
 // Links that open a post's field ("Minister of Culture", "Minister for Environment").
 const FIELD_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'on']);
 // The longest line read: a participant, a post and two bodies, wrapped.
@@ -84,20 +73,13 @@ function isParticipant(tokens: readonly Token[], from: number, to: number): bool
   if (words.some((w) => ORG_HEADS.has(w.key) || ORG_LEADS.has(w.key))) return false;
   // "PROTECTS CLEAN AIR AND WATER, …": a heading in capitals, not a person.
   if (words.some((w) => w.allCaps && w.core.length > 2)) return false;
-  return !isPlace(tokens, from, to);
+  return !isPlaceName(tokens, from, to);
 }
 
 /** True when the part [from, to) is a degree or a name's suffix ("MD", "Jr."), which stands between a name and its post. */
 function isSuffix(tokens: readonly Token[], from: number, to: number): boolean {
   const words = wordsOf(tokens, from, to);
   return words.length === 1 && (POSTNOMINAL_LETTERS.has(words[0]?.key ?? '') || NAME_SUFFIXES.has(words[0]?.key ?? ''));
-}
-
-/** True when the part [from, to) names a place ("Ohio", "Kellerton County") rather than a body. */
-function isPlace(tokens: readonly Token[], from: number, to: number): boolean {
-  const words = wordsOf(tokens, from, to);
-  const phrase = words.map((w) => w.key).join(' ');
-  return lookUpPhrase(phrase) === 'place' || isPlaceHead(words.at(-1)?.key ?? '') || words.every((w) => lookUpWord(w.key).place);
 }
 
 /**
@@ -124,6 +106,8 @@ function isBodyPart(ctx: SpanContext, from: number, to: number): boolean {
   if (tokens.slice(from, to).every((t, j) => t.kind !== 'word' || !t.upper || ctx.covered[from + j] !== -1)) return false;
   // "U.S. Court of Appeals & Ms. Chitra Wadhwani": a guest and a spouse, no body.
   for (let j = from; j < to - 1; j++) if ((tokens[j]?.key === '&' || tokens[j]?.key === 'and') && TITLE_WORDS.has(tokens[j + 1]?.key ?? '')) return false;
+  // "Director, Summer Meals Program": a programme, no body.
+  if (endsProgramme(words)) return false;
   if (words.length === 1) {
     const info = lookUpWord(words[0]?.key ?? '');
     if (info.common || info.plain || info.given || info.demonym || info.function) return false;
@@ -149,6 +133,18 @@ function partsOfLine(ctx: SpanContext, k: number): [number, number][] | undefine
     from = j + 1;
   }
   return parts;
+}
+
+/** True when the part [from, to) is a body's initials alone ("AFSCME", "AFL-CIO"). */
+function isInitials(tokens: readonly Token[], from: number, to: number): boolean {
+  const words = wordsOf(tokens, from, to);
+  return words.length > 0 && words.length <= 2 && words.every((w) => w.allCaps && w.core.length >= 2);
+}
+
+/** True when the part [from, to) can name the body a unit belongs to: two words or more, joined by no "and". */
+function isBodyAfterUnit(tokens: readonly Token[], from: number, to: number): boolean {
+  const part = tokens.slice(from, to);
+  return wordsOf(tokens, from, to).length >= 2 && !part.some((t) => t.key === '&' || (t.key === 'and' && !t.upper)) && isNameRun(tokens, from, to);
 }
 
 /**
@@ -200,7 +196,15 @@ export function employerOnRosterLine(ctx: SpanContext, k: number): [number, numb
     if (next && !isPost(tokens, next[0], next[1])) return undefined;
     if (previous && isStateUniversity(tokens, previous[0], previous[1])) return undefined;
     if (previous && isPost(tokens, previous[0], previous[1]) && continuesPostField(tokens, previous, from, to)) return undefined;
-    if (isPlace(tokens, from, to)) return undefined;
+    // After a body rather than a post, a body's initials or a name of two words or more without
+    // "and" are the body the unit belongs to ("Technology Institute, AFL-CIO", "Center for Women's
+    // Employment Equity, Chicago Women in Trades"); other words go on with its name ("Department of
+    // Labor, Licensing and Regulation"), say where it is ("Harbour Alliance, Monessen") or leave the
+    // roster ("…, and her husband, Tom Vell").
+    const afterBody =
+      isInitials(tokens, from, to) || (previous !== undefined && isNameRun(tokens, previous[0], previous[1]) && isBodyAfterUnit(tokens, from, to));
+    if (previous && !isPost(tokens, previous[0], previous[1]) && !afterBody) return undefined;
+    if (isPlaceName(tokens, from, to)) return undefined;
     // "The White House": the name starts after its article.
     const name = namesInPart(tokens, from, to).find(([a]) => a === k);
     if (name && tokens[name[0]]?.key === 'the') name[0] += 1;
