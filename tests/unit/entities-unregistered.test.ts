@@ -595,3 +595,23 @@ describe('a name described right after it as a kind of body', () => {
     expect(confidentNames(body).filter((n) => n === 'Inc')).toEqual([]);
   });
 });
+
+describe('a body named by its web address', () => {
+  it.each([
+    ['in a list', 'Officials met Zillvane, Tavrihomes.com, and Kellertonhousing.com today.', 'Tavrihomes.com'],
+    ['opening a sentence', 'Tavrihomes.com will drop its fees.', 'Tavrihomes.com'],
+    ['a group’s', 'Leaders of Welcomevell.US met officials.', 'Welcomevell.US'],
+  ])('is confident with one mention: %s', (_name, body, name) => {
+    expect(confidentNames(body)).toContain(name);
+  });
+
+  it.each([
+    ['a government website', 'Apply at Tavrihelp.gov today.', 'Tavrihelp.gov'],
+    ['an address that runs on', 'See Tavrihomes.com.au for more.', 'Tavrihomes.com'],
+    ['an address with a path', 'See Tavrihomes.com/jobs for more.', 'Tavrihomes.com'],
+    ['an address in lowercase', 'See tavrihomes.com for more.', 'tavrihomes.com'],
+    ['part of a longer address', 'See www.Tavrihomes.com for more.', 'Tavrihomes.com'],
+  ])('is no body: %s', (_name, body, name) => {
+    expect(names(body).filter((n) => n.startsWith(`${name} (organization`))).toEqual([]);
+  });
+});

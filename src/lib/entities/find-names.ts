@@ -1,6 +1,7 @@
 /** Names the registry does not know, in one article: found, grouped (full names absorb short forms, organisations their acronyms), counted and turned into candidates. */
 import { findBoldItemSubjects } from './bold-item-subject.ts';
 import { findDescribedBodies } from './described-body.ts';
+import { findWebNames } from './web-names.ts';
 import { hasLegalForm } from './legal-form.ts';
 import { followsOfficerTitle } from './officer-employer.ts';
 import { buildNameSpans, type SpanContext } from './name-spans.ts';
@@ -98,7 +99,12 @@ export function findNames(
   // "**Macquarie Capital** committed …", "Wolfspeed, a semiconductor manufacturer": the sentence
   // says what the name is; the words around it keep their own readings ("CEO Amanda Lacaze of
   // Lynas Rare Earths, a supplier" keeps the person).
-  const described = [...findBoldItemSubjects(seg, { covered, coveredByOrg }), ...findDescribedBodies(seg, { covered, coveredByOrg })];
+  const described = [
+    ...findBoldItemSubjects(seg, { covered, coveredByOrg }),
+    ...findDescribedBodies(seg, { covered, coveredByOrg }),
+    // "Apartments.com": a web address written as a body's name.
+    ...findWebNames(tokens),
+  ];
   const inDescribed = new Uint8Array(described.length > 0 ? tokens.length : 0);
   for (const [from, to] of described) inDescribed.fill(1, from, to);
   const isDescribed = (part: NamePart): boolean => inDescribed.length > 0 && inDescribed.subarray(part.from, part.to).some((x) => x === 1);
