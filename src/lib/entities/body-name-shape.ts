@@ -1,5 +1,6 @@
 /** A capitalised run that a sentence's shape puts where a body's name goes ("**Macquarie Capital** committed", "Wolfspeed, a manufacturer") may still read as someone, somewhere or something else. */
 import { isHoliday, isMonth, isPlaceHead, isWeekday, LAW_WORDS, lookUpPhrase, lookUpWord, ORG_HEADS, PACT_WORDS, TITLE_WORDS } from './lexicon.ts';
+import type { SpanContext } from './name-spans.ts';
 import type { Token } from './tokenise.ts';
 
 // The shape of a sentence can say a name is a body's where its words say nothing: an item's actor
@@ -98,4 +99,19 @@ export function isNotABodyName(tokens: readonly Token[], from: number, to: numbe
 export function isEverydayWordsAlone(tokens: readonly Token[], from: number, to: number): boolean {
   const words = tokens.slice(from, to).filter((t) => t.kind === 'word' && t.upper);
   return !words.some(isProperWord) && !words.some((w) => ORG_HEADS.has(w.key));
+}
+
+/**
+ * True when the registry reads [from, to) already: every capitalised word is a registered name's
+ * ("D.C."), or a registered body stands inside it, which makes it two names ("Amazon and the U.S.
+ * Department of State"). A registered place may still open or close a body's name ("YWCA USA").
+ */
+export function isReadByRegistry(
+  tokens: readonly Token[],
+  { covered, coveredByOrg }: Pick<SpanContext, 'covered' | 'coveredByOrg'>,
+  from: number,
+  to: number,
+): boolean {
+  if (coveredByOrg.subarray(from, to).some((c) => c === 1)) return true;
+  return tokens.slice(from, to).every((t, j) => t.kind !== 'word' || !t.upper || covered[from + j] !== -1);
 }

@@ -1,5 +1,5 @@
 /** A name in bold opening a list item or paragraph, then its verb ("**Macquarie Capital** committed …", "**The College Board will develop …**"), is the item's actor: a body, named on purpose. */
-import { isEverydayWordsAlone, isNotABodyName, NAME_PUNCT } from './body-name-shape.ts';
+import { isEverydayWordsAlone, isNotABodyName, isReadByRegistry, NAME_PUNCT } from './body-name-shape.ts';
 import { describesABody } from './described-body.ts';
 import { isSentenceStart, type SpanContext } from './name-spans.ts';
 import type { SegmentedArticle, Token } from './tokenise.ts';
@@ -20,8 +20,8 @@ const MAX_NAME_WORDS = 8;
 // Not "is": "**Yuwynn Ho is from Carlsbad …**" opens a person's biography.
 const RUN_ON_VERBS: ReadonlySet<string> = new Set(['will', 'has', 'have', 'plans', 'intends', 'commits', 'committed', 'announced', 'launched', 'pledged']);
 
-/** True when `t` is a lowercase word other than a link: the name's verb or what it is ("a nonprofit"). */
-function isVerbOrApposition(t: Token | undefined): boolean {
+/** True when `t` is a lowercase word other than a link: the verb after the name ("committed", "is"). */
+function isVerbAfterName(t: Token | undefined): boolean {
   return t?.kind === 'word' && !t.upper && !LINKS.has(t.key);
 }
 
@@ -59,18 +59,13 @@ export function findBoldItemSubjects(seg: SegmentedArticle, { covered, coveredBy
     if (tokens[from]?.kind !== 'word' || !tokens[from]?.upper) continue;
     const to = endOfName(tokens, bold, from);
     if (to === from || isNotABodyName(tokens, from, to)) continue;
-    // A registered name is tagged already, and one holding a registered body joins two ("**Amazon
-    // and the U.S. Department of State**"); a registered place may open a body's name ("**Kellerton
-    // Harbour Trust**").
-    let registered = true;
-    for (let j = from; j < to; j++) registered &&= covered[j] !== -1 || tokens[j]?.kind !== 'word' || !tokens[j]?.upper;
-    if (registered || coveredByOrg.subarray(from, to).some((c) => c === 1)) continue;
+    if (isReadByRegistry(tokens, { covered, coveredByOrg }, from, to)) continue;
     // "**Plug in America,** a nonprofit": a comma may close the bold.
     const next = tokens[to]?.key === ',' ? to + 1 : to;
     // Where the bold runs on, only a verb that says what the body does shows the name has ended.
     const verb = tokens[next];
     // "**Plug in America,** a nonprofit": after a comma, only what the body is.
-    const follows = next > to ? describesABody(tokens, next) : isVerbOrApposition(verb);
+    const follows = next > to ? describesABody(tokens, next) : isVerbAfterName(verb);
     if (!(bold[next] === 1 ? RUN_ON_VERBS.has(verb?.key ?? '') && !verb?.upper : follows)) continue;
     // "**Small Businesses** will save", "**Clean Energy Jobs** are booming": everyday words alone
     // name a body only as the subject of a verb in the singular ("**Consumer Reports** is …").

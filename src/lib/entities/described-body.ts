@@ -1,5 +1,5 @@
 /** A name described right after it as a kind of body ("Wolfspeed, a semiconductor manufacturer", "Upstream, a national nonprofit organization") is a body, named on purpose. */
-import { isNotABodyName, NAME_PUNCT } from './body-name-shape.ts';
+import { isNotABodyName, isReadByRegistry, NAME_PUNCT } from './body-name-shape.ts';
 import { LEGAL_FORMS } from './legal-form.ts';
 import { BOARD_WORDS, lookUpWord, RANK_WORDS, TITLE_WORDS } from './lexicon.ts';
 import type { SpanContext } from './name-spans.ts';
@@ -141,9 +141,7 @@ export function findDescribedBodies(seg: SegmentedArticle, { covered, coveredByO
     // "…, Inc., a leading provider", "…, P.A., a law firm": the legal form, not the name.
     const bare = (w: Token): string => w.key.replaceAll('.', '');
     if (words.every((w) => LEGAL_FORMS.has(bare(w)) || bare(w).length <= 2)) continue;
-    // A registered name is tagged already; one holding a registered body is two names.
-    const isRegistered = tokens.slice(from, k).every((t, j) => t.kind !== 'word' || covered[from + j] !== -1);
-    if (isRegistered || coveredByOrg.subarray(from, k).some((c) => c === 1)) continue;
+    if (isReadByRegistry(tokens, { covered, coveredByOrg }, from, k)) continue;
     if (!isNotABodyName(tokens, from, k)) found.push([from, k]);
   }
   return found;

@@ -1,6 +1,6 @@
 /** On a participant's line ("-   Ana Vell, President and CEO, National Women’s Law Center"), each part after the post that is no post itself is the body the person speaks for: an organisation, named on purpose. */
 import { lookUpWord, NAME_SUFFIXES, OCCUPATION_WORDS, ORG_HEADS, ORG_LEADS, POSTNOMINAL_LETTERS, RANK_WORDS, TITLE_WORDS } from './lexicon.ts';
-import { endsProgramme, isPlaceName, NAME_PUNCT } from './body-name-shape.ts';
+import { endsProgramme, isPlaceName, isReadByRegistry, NAME_PUNCT } from './body-name-shape.ts';
 import { isItemMarker } from './list-item-names.ts';
 import type { SpanContext } from './name-spans.ts';
 import { isStateUniversity } from './university-campus.ts';
@@ -101,9 +101,7 @@ function isBodyPart(ctx: SpanContext, from: number, to: number): boolean {
   const { tokens } = ctx;
   const words = wordsOf(tokens, from, to);
   if (words.length === 0 || !isNameRun(tokens, from, to)) return false;
-  // A registered name is tagged already ("D.C."), a registered body's too; a registered place may close a body's name ("YWCA USA").
-  for (let j = from; j < to; j++) if (ctx.coveredByOrg[j] === 1) return false;
-  if (tokens.slice(from, to).every((t, j) => t.kind !== 'word' || !t.upper || ctx.covered[from + j] !== -1)) return false;
+  if (isReadByRegistry(tokens, ctx, from, to)) return false;
   // "U.S. Court of Appeals & Ms. Chitra Wadhwani": a guest and a spouse, no body.
   for (let j = from; j < to - 1; j++) if ((tokens[j]?.key === '&' || tokens[j]?.key === 'and') && TITLE_WORDS.has(tokens[j + 1]?.key ?? '')) return false;
   // "Director, Summer Meals Program": a programme, no body.
