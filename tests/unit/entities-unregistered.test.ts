@@ -317,6 +317,9 @@ describe('a company named once with its legal form', () => {
     ['as the last word of its name', 'He advised the Kellerton Harbour Corporation for years.', 'Kellerton Harbour Corporation'],
     ['one word in a sentence', 'She later led Trovix, LLC as its chief executive.', 'Trovix'],
     ['one word on its own list line', 'Participants included:\n\nVandrel, PLC\n\nOstara Pharmaceuticals, Inc.', 'Vandrel'],
+    ['everyday words before a comma and the form', 'She chairs Quorra Mobile, Inc. and teaches.', 'Quorra Mobile'],
+    ['everyday words on a laureate’s line', 'The winners:\n\nAna Vell, Tavri Biotechnology, Inc.\n\nJon Dee, Brandeis University', 'Tavri Biotechnology'],
+    ['after "and" that joins two bodies', 'It was signed by the U.S. Navy and Marlow Dock Builders, Ltd. in August.', 'Marlow Dock Builders'],
     [
       'a name with a second head on its list line, read whole',
       'Participants included:\n\nOstara Pharmaceuticals Corporation\n\nVandrel, PLC',
@@ -336,6 +339,8 @@ describe('a company named once with its legal form', () => {
     ['a name cut after "&"', 'He was Chief Executive Officer of Delmar Trust & Banking Corporation. From 1989 he served.', 'Banking Corporation'],
     ['a name cut after a number', 'He backed a 21st Century Harbour Corp that would train workers.', 'Century Harbour Corp'],
     ['a name cut at a mark written onto it', 'Lumen.IO, Inc., a solar company, will add jobs.', 'IO'],
+    ['a firm’s last partner after "and"', 'She was an associate at Dewey and LeMaire L.L.P. from 2006.', 'LeMaire L.L.P'],
+    ['the last of three partners', 'He was a partner at Picard, Kentz and Rowe L.L.P from 2016.', 'Rowe L.L.P'],
   ])('%s is not', (_name, body, name) => {
     expect(confidentNames(body)).not.toContain(name);
   });

@@ -159,8 +159,9 @@ function classifyPlain(ctx: SpanContext, rawFrom: number, rawTo: number): NamePa
   const head = splitAfterOrgHead(ctx, from, to);
   if (head) return [...classifyPlain(ctx, from, head), { from: head, to, type: 'person', titled: false }];
   if (isBrandedOrg(tokens, from, to)) return [{ from, to, type: 'organization', titled: false }];
-  // "Indivior, PLC", "Padagis, LLC": one word before a company's legal form is the company's name.
-  if (spanWords.length === 1 && firstWord && (lookUpWord(firstWord.key).org || hasLegalForm(tokens, from, to)))
+  // "Indivior, PLC", "Kiswe Mobile, Inc.": the words before a company's legal form are the company's name,
+  // whatever they are alone ("Mobile", "Biotechnology" are everyday words).
+  if (hasLegalForm(tokens, from, to) || (spanWords.length === 1 && firstWord && lookUpWord(firstWord.key).org))
     return [{ from, to, type: 'organization', titled: false }];
   // "SpaceX", "in HuffPost"; but a word the article writes as a town before its region is that town ("in PyeongChang, South Korea").
   if (spanWords.length === 1 && firstWord && isInnerCapitalBrand(tokens, tokens.indexOf(firstWord, from)) && !isTownInArticle(ctx, firstWord.key))

@@ -17,15 +17,23 @@ function isLegalFormAt(tokens: readonly Token[], k: number): boolean {
 
 /**
  * True when what stands before `from` shows the name was cut from a longer one: a capitalised word
- * other than a sentence's "The" or a possessive, an ordinal, "&" or a mark written onto the word
- * ("Delta Trust & Banking Corporation", "21st Century Civilian Climate Corp", "Span.IO"). A comma is
+ * other than a sentence's "The" or a possessive, an ordinal, "&", "and" after one partner's name or a
+ * mark written onto the word ("Delta Trust & Banking Corporation", "21st Century Civilian Climate
+ * Corp", "King and Spalding L.L.P.", "Span.IO"). A comma is
  * no sign: it also ends a post or a place before the company ("Economist, RAND Corporation").
  */
 function continuesBefore(tokens: readonly Token[], from: number): boolean {
   const before = tokens[from - 1];
   if (!before || before.kind === 'break') return false;
+  // "and" after a name of more words joins two bodies ("the U.S. Navy and Mazgaon Dock Shipbuilders,
+  // Ltd.", "Kraft Foods and Dow Inc.").
+  if (before.key === 'and') return isCapitalisedWord(tokens[from - 2]) && !isCapitalisedWord(tokens[from - 3]);
   if (before.kind === 'word') return /^\d+(?:st|nd|rd|th)$/.test(before.core) || (before.upper && before.key !== 'the' && !before.possessive);
   return before.key === '&' || (ATTACHED_MARKS.has(before.key) && before.end === tokens[from]?.start);
+}
+
+function isCapitalisedWord(t: Token | undefined): boolean {
+  return t?.kind === 'word' && t.upper;
 }
 
 // Marks that join a cut name's parts when written onto them ("Span.IO", "Aptar Pharma/AptarGroup").
