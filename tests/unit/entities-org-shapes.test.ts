@@ -306,6 +306,11 @@ describe('a name listed among bodies', () => {
     expect(found).toEqual(expect.arrayContaining(['Orvane (organization)', 'Grand Tillery (organization)', 'Tidewise (organization)']));
   });
 
+  it('reads a long list where few names are read yet, and past an item’s "the"', () => {
+    const found = names('Participants include Orvane, Kelvara Ferry Company, Quillon, Tarnex, the Nordic Shipping Group, Voxtera, Brimley, and Tidewise.');
+    expect(found).toEqual(expect.arrayContaining(['Orvane (organization)', 'Voxtera (organization)', 'Tidewise (organization)']));
+  });
+
   it.each([
     [
       'posts in a list',

@@ -250,7 +250,7 @@ describe('a person named with the body they belong to', () => {
   });
 });
 
-describe('a ministry named in full with its country', () => {
+describe('a ministry named in full with its country or state', () => {
   /** Whether the body named once counts as introduced (confident with one mention). */
   const introduced = (body: string, name: string): boolean | undefined =>
     analyseEntities({ title: 'Fact sheet', body }, registry).unregistered.find((c) => c.name === name)?.introduced;
@@ -266,6 +266,27 @@ describe('a ministry named in full with its country', () => {
       'An advisor goes to the Ministry of Strategic Industries of Ukraine next month.',
       'Ministry of Strategic Industries of Ukraine',
       true,
+    ],
+    ['a state before its department', 'The Ohio Department of Harbour Safety received an award.', 'Ohio Department of Harbour Safety', true],
+    ['a country before its ministry', 'Officials met the New Zealand Ministry for Coastal Trade on Monday.', 'New Zealand Ministry for Coastal Trade', true],
+    ['a department closed by a title word', 'She was counsel at the Ohio Department of Justice until 2019.', 'Ohio Department of Justice', true],
+    [
+      'a department of something that is no place',
+      'A grant went to the Westmarch Trust Department of Coastal Defence last week.',
+      'Westmarch Trust Department of Coastal Defence',
+      false,
+    ],
+    [
+      'a name that runs into a post',
+      'Participants:\n\nOhio Department of Consumer Affairs Acting Director Ann Vell',
+      'Ohio Department of Consumer Affairs Acting',
+      false,
+    ],
+    [
+      'a name that runs into another "of"',
+      'They signed the Ohio Department of Harbours-Trust Memorandum of Understanding on Ferries.',
+      'Ohio Department of Harbours-Trust Memorandum of Understanding on Ferries',
+      false,
     ],
     [
       'a ministry of something that is no country',

@@ -70,6 +70,8 @@ function findLists(tokens: readonly Token[]): [number, number][][] {
       if (tokens[at]?.key === ',') at += 1;
       if (tokens[at]?.key === 'and' && !tokens[at]?.upper) at += 1;
       if (at === items[items.length - 1]?.[1]) break;
+      // "…, Infineon, the Information Technology Industry Council, IoXT": an item may open with its "the".
+      if (tokens[at]?.key === 'the' && !tokens[at]?.upper) at += 1;
     }
     if (items.length >= MIN_ITEMS) lists.push(items);
     k = items.length > 0 ? at + 1 : k + 1;
@@ -93,8 +95,10 @@ export function findBodiesListedWithBodies(tokens: readonly Token[], covered: In
     // "University of California, Berkeley, …": a list opens after a link word only inside a longer name.
     const opening = tokens[(items[0]?.[0] ?? 0) - 1];
     if (opening?.kind === 'word' && LINK_WORDS.has(opening.key)) continue;
+    // Names nothing reads yet ("Qorvo", "IoXT") are what the list is to tell; among the names read, bodies must be half or more.
+    const isRead = ([from, to]: [number, number]): boolean => covered.subarray(from, to).some((c) => c !== -1) || partAt(from, to) !== undefined;
     const bodies = items.filter(isBody).length;
-    if (bodies < MIN_BODIES || bodies * 2 < items.length) continue;
+    if (bodies < MIN_BODIES || bodies * 2 < items.filter(isRead).length) continue;
     for (const [rawFrom, to] of items) {
       const from = tokens[rawFrom]?.key === 'the' ? rawFrom + 1 : rawFrom;
       const words = tokens.slice(from, to).filter((t) => t.kind === 'word');
