@@ -25,6 +25,11 @@ describe('a state university’s campus', () => {
       'She holds a degree from the University of California,\nFernwood (UCF). She is the author of two books.',
       'University of California, Fernwood',
     ],
+    [
+      'ending an honoree’s line',
+      'The winners:\n\nAnn Vell, University of California, Fernwood\n\nJon Dee, Brandeis University',
+      'University of California, Fernwood',
+    ],
   ])('is part of its name: %s', (_name, body, expected) => {
     expect(bodies(body)).toContain(expected);
   });
@@ -38,6 +43,7 @@ describe('a state university’s campus', () => {
       'Students at Fernwood University of Honolulu, Hawaii, where it opened, won a grant.',
       'Fernwood University of Honolulu',
     ],
+    ['a country after the comma', 'She studied at the University of Kellerton, Belgium, in 1990.', 'University of Kellerton'],
     ['another list item’s initials', 'Partners include the University of Vermont, Raytheon (RTX), and the City of Burlington.', 'University of Vermont'],
   ])('stops before %s', (_name, body, expected) => {
     expect(bodies(body)).toContain(expected);

@@ -313,6 +313,9 @@ describe('an institution named once by its head', () => {
     ['a foundation', 'She is a trustee of the Marsh Valley Community Foundation.', 'Marsh Valley Community Foundation'],
     ['an association', 'He was president of the Kellerton Bar Association until 2019.', 'Kellerton Bar Association'],
     ['a namesake’s middle initial', 'She is a trustee of the Harold J. Vell Scholarship Foundation.', 'Harold J. Vell Scholarship Foundation'],
+    ['"&" inside the name', 'Funding went to Marsh Valley Health & Science University last year.', 'Marsh Valley Health & Science University'],
+    ['a state university’s campus after a comma', 'She is a professor at the University of Kellerton, Fernwood.', 'University of Kellerton, Fernwood'],
+    ['a state university’s campus after "at"', 'He taught at the University of Kellerton at Fernwood for years.', 'University of Kellerton at Fernwood'],
   ])('%s is confident with one mention', (_name, body, name) => {
     expect(confidentNames(body)).toContain(name);
   });

@@ -1,4 +1,5 @@
 /** The classifier: whether a capitalised span names an organisation, a place or a person, in that order of precedence, with the name shapes and title rules it reads. */
+import { endOfCampus } from './university-campus.ts';
 import { hasLegalForm, listedNameBeforeLegalForm } from './legal-form.ts';
 import { employerOnRosterLine } from './roster-employers.ts';
 import { employerOnParticipantLine, endsInUnknownName, isEmployerName, startOfEmployer, startOfOfficerName } from './officer-employer.ts';
@@ -1044,6 +1045,8 @@ export function findHeadlineOrganisations(ctx: SpanContext): NamePart[] {
       // "American Association of People with Disabilities" in a list line.
       const withField = endOfMembersWith(tokens, end);
       if (withField > end && ctx.headline[withField - 1] === 1 && ctx.covered[withField - 1] === -1) end = withField;
+      // "Ann Vell, University of California, Los Angeles": the campus ending the line is part of the name.
+      end = endOfCampus(tokens, start, end);
       accept(start, end);
       i = end - 1;
     } else if (ORG_HEADS.has(t.key)) {

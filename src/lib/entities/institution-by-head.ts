@@ -2,7 +2,7 @@
 import { lookUpWord, RANK_WORDS, TITLE_WORDS } from './lexicon.ts';
 import { tokeniseWithOffsets, type Token } from './tokenise.ts';
 import type { UnregisteredCandidate } from './types.ts';
-import { isStateUniversity } from './university-campus.ts';
+import { endOfCampus, isStateUniversity } from './university-campus.ts';
 
 // Copy names an institution in full once and moves on ("researchers at Boise State University",
 // "Valley Children's Hospital committed …", "a trustee of the Kresge Foundation", "president of the
@@ -24,6 +24,9 @@ export function isInstitutionByHead(c: UnregisteredCandidate): boolean {
   const last = c.name.slice(c.name.lastIndexOf(' ') + 1).toLowerCase();
   if (c.type !== 'organization' || (!INSTITUTION_HEADS.has(last) && !c.name.startsWith('University of '))) return false;
   const tokens = tokeniseWithOffsets(c.name);
+  // "University of California, Los Angeles", "University of Texas at Austin": the university, then its campus.
+  const link = tokens.findIndex((t) => t.key === ',' || (t.key === 'at' && !t.upper));
+  if (link > 0 && isStateUniversity(tokens, 0, link)) return endOfCampus(tokens, 0, link) === tokens.length;
   const words = tokens.filter((t) => t.kind === 'word');
   // "University of Kellerton", "University of North Dakota"; not "University of Kellerton Press".
   if (isStateUniversity(tokens, 0, tokens.length)) return words.length === 3 || !lookUpWord(words[words.length - 1]?.key ?? '').plain;
@@ -32,8 +35,11 @@ export function isInstitutionByHead(c: UnregisteredCandidate): boolean {
   // A middle initial inside a namesake's name ("Harry S. Truman Scholarship Foundation") is no cut; a letter right before the head is ("M University").
   const isInitial = (w: Token | undefined): boolean => w?.kind === 'word' && w.core.length === 1 && w.upper;
   const middle = (w: Token | undefined): boolean => w !== undefined && isInitial(w) && words.indexOf(w) > 0 && words.indexOf(w) < words.length - 2;
-  const mark = (t: Token, k: number): boolean => t.key === '’' || t.key === "'" || (t.key === '.' && middle(tokens[k - 1]));
+  // "Oregon Health & Science University": "&" between two words of the name.
+  const joins = (k: number): boolean => tokens[k]?.key === '&' && tokens[k - 1]?.kind === 'word' && tokens[k + 1]?.kind === 'word';
+  const mark = (t: Token, k: number): boolean => t.key === '’' || t.key === "'" || (t.key === '.' && middle(tokens[k - 1])) || joins(k);
   if (tokens.some((t, k) => t.kind !== 'word' && !mark(t, k)) || words.some((w) => !w.upper || (w.core.length === 1 && !middle(w)))) return false;
   const info = lookUpWord(first.key);
   return !info.common && !TITLE_WORDS.has(first.key) && !RANK_WORDS.has(first.key);
 }
+

@@ -1,4 +1,5 @@
 /** A state university's campus is part of its name ("University of Texas at Austin", "University of California, Berkeley"). */
+import { lookUpWord } from './lexicon.ts';
 import { isCapitalisedWord, type Token } from './tokenise.ts';
 
 // "The University of Texas" and "the University of California" name systems of many campuses; the
@@ -6,7 +7,8 @@ import { isCapitalisedWord, type Token } from './tokenise.ts';
 // ("University of California" for a Berkeley professor). A comma also separates schools in a list
 // ("the University of Virginia, Rutgers, and Penn State") and opens the next clause ("the University
 // of Iowa, Selfridge holds …"), so after a comma the campus must end its clause: a full stop, a
-// bracket, a preposition, or a comma before a lowercase word ("…, Berkeley, where he taught") follows.
+// bracket, a preposition, a comma before a lowercase word ("…, Berkeley, where he taught") or the
+// line's end follows.
 // A state after a city is the city's ("Chaminade University of Honolulu, Hawaii"): only a name that
 // opens with "University of" is a state university.
 
@@ -31,10 +33,16 @@ export function endOfCampus(tokens: readonly Token[], from: number, to: number):
   let end = to + 1;
   while (end < to + 1 + MAX_CAMPUS_WORDS && isCapitalisedWord(tokens[end])) end += 1;
   if (end === to + 1 || isCapitalisedWord(tokens[end])) return to;
+  // "University of Brussels, Belgium": a country or a region after the comma says where the university is.
+  const only = end === to + 2 ? lookUpWord(tokens[to + 1]?.key ?? '') : undefined;
+  if (link.key === ',' && only?.place && !only.town) return to;
   const after = tokens[end];
   const next = tokens[end + 1];
   // The university's own initials in brackets ("…, Los Angeles (UCLA)"), not another list item's ("…, Raytheon (RTX)").
   const initials = after?.key === '(' && next?.kind === 'word' && next.allCaps && next.core.startsWith('U');
-  const endsClause = CLAUSE_ENDS.has(after?.key ?? '') || initials || (after?.key === ',' && next?.kind === 'word' && !next.upper && next.key !== 'and');
+  // A line's end closes it too: an honoree's line ends in the campus ("Ann Vell, University of California, Los Angeles").
+  const lineEnd = after === undefined || after.kind === 'break';
+  const endsClause =
+    lineEnd || CLAUSE_ENDS.has(after?.key ?? '') || initials || (after?.key === ',' && next?.kind === 'word' && !next.upper && next.key !== 'and');
   return link.key === 'at' || endsClause ? end : to;
 }
