@@ -643,3 +643,32 @@ describe('initials the article never writes', () => {
     expect(written.find((c) => c.name === 'Westmark Harbour Alliance')?.variants).toContain('WHA');
   });
 });
+
+describe('a name right after a kind of body', () => {
+  /** Names confident with their one mention. */
+  const confident = (body: string): string[] =>
+    selectConfidentEntities([{ articleId: 'a', candidates: analyseEntities({ title: 'Briefing', body }, registry).unregistered }]).map(
+      (e) => `${e.name} (${e.type})`,
+    );
+
+  it.each([
+    ['a publisher after its country’s adjective', 'Rights went to the French publisher Quillon last year.', 'Quillon (organization)'],
+    ['a name closing its sentence', 'Rights went to the publisher Quillon. The deal closed in May.', 'Quillon (organization)'],
+    ['an operator named by its initials', 'Arson on the lines of the rail operator TVRX disrupted travel.', 'TVRX (organization)'],
+    ['a company of two words before a comma', 'It hired the investing firm Tarn Rise, Nordbank and others.', 'Tarn Rise (organization)'],
+  ])('is a body named on purpose: %s', (_name, body, expected) => {
+    expect(confident(body)).toContain(expected);
+  });
+
+  it.each([
+    ['a post after the kind', 'A company spokesman said the company President Tom Vell would speak.', 'President Tom Vell (organization)'],
+    [
+      'what a possessive’s kind modifies',
+      'The agency revised its lender Standard Operating Procedures in May.',
+      'Standard Operating Procedures (organization)',
+    ],
+    ['partners’ names cut at a comma', 'He works at the law firm Vell, Orrin, Dee, & Marsh in Ohio.', 'Vell (organization)'],
+  ])('reads no body out of %s', (_name, body, absent) => {
+    expect(confident(body)).not.toContain(absent);
+  });
+});

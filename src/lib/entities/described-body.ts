@@ -12,7 +12,7 @@ import type { SegmentedArticle, Token } from './tokenise.ts';
 // the description within a few words ("Vilicia Cade, an accomplished educational leader" is a
 // person); a legal form before the comma is the company's own rule (legal-form.ts).
 
-const KINDS: ReadonlySet<string> = new Set([
+export const BODY_KINDS: ReadonlySet<string> = new Set([
   'company',
   'corporation',
   'nonprofit',
@@ -92,7 +92,7 @@ export function describesABody(tokens: readonly Token[], k: number): boolean {
     if (t?.kind === 'punct' && t.key === '-') continue;
     if (t?.kind !== 'word') return false;
     // "a clean energy nonprofit organization": the last kind is the head.
-    if (KINDS.has(t.key) && !t.upper && !t.possessive && !KINDS.has(tokens[j + 1]?.key ?? '')) {
+    if (BODY_KINDS.has(t.key) && !t.upper && !t.possessive && !BODY_KINDS.has(tokens[j + 1]?.key ?? '')) {
       const after = tokens[j + 1];
       // "a company designing …", "a firm based in …": a participle goes on about the body.
       const participle = after?.kind === 'word' && (after.key.endsWith('ing') || after.key.endsWith('ed'));

@@ -1,6 +1,7 @@
 /** Names the registry does not know, in one article: found, grouped (full names absorb short forms, organisations their acronyms), counted and turned into candidates. */
 import { findBoldItemSubjects } from './bold-item-subject.ts';
 import { findDescribedBodies } from './described-body.ts';
+import { findNamesAfterKind } from './kind-before-name.ts';
 import { findWebNames } from './web-names.ts';
 import { hasLegalForm } from './legal-form.ts';
 import { followsOfficerTitle } from './officer-employer.ts';
@@ -102,6 +103,7 @@ export function findNames(
   const described = [
     ...findBoldItemSubjects(seg, { covered, coveredByOrg }),
     ...findDescribedBodies(seg, { covered, coveredByOrg }),
+    ...findNamesAfterKind(seg, { covered, coveredByOrg }),
     // "Apartments.com": a web address written as a body's name.
     ...findWebNames(tokens),
   ];
