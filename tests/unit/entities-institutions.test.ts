@@ -106,11 +106,21 @@ describe('short forms where the context makes them the institution', () => {
     expect(counts('The National Security Council met at the White House to discuss United States policy.')['us-national-security-council']).toBe(1);
   });
 
+  it('lets no sea or region of several states lead a national name away from home', () => {
+    const body = 'The National Security Council met on aid for the Middle East. Partners across the Middle East and the Red Sea welcomed it.';
+    expect(counts(body)['us-national-security-council']).toBe(1);
+  });
+
+  it('counts the State Department wherever it is written, another country leading or not', () => {
+    const body = 'Floods hit Libya. Libya asked for help, and aid reached Libya. The Department of State and USAID will help deliver it.';
+    expect(counts(body)['us-department-of-state']).toBe(1);
+  });
+
   it('counts a name only one country’s institution has as that country at home', () => {
-    const body = 'Japan and the United States will work together. The U.S. Department of Commerce and the Department of State will lead talks with Japan.';
-    expect(counts(body, 'Leaders meet')['us-department-of-state']).toBe(1);
+    const body = 'Japan and the United States will work together. The U.S. Department of Commerce and the Department of Justice will lead talks with Japan.';
+    expect(counts(body, 'Leaders meet')['us-department-of-justice']).toBe(1);
     expect(
-      counts('Japan and Nordavia will work together. The Department of State will lead talks with Japan.', 'Leaders meet')['us-department-of-state'],
+      counts('Japan and Nordavia will work together. The Department of Justice will lead talks with Japan.', 'Leaders meet')['us-department-of-justice'],
     ).toBeUndefined();
   });
 

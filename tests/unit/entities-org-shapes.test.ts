@@ -672,3 +672,29 @@ describe('a name right after a kind of body', () => {
     expect(confident(body)).not.toContain(absent);
   });
 });
+
+describe('a body named around a registered one', () => {
+  const withGuard = buildRegistry({ files: [{ id: 'harbour-guard', name: 'Harbour Guard', type: 'organization', aliases: ['HG'] }] });
+  /** Names confident with their one mention. */
+  const confident = (body: string): string[] =>
+    selectConfidentEntities([{ articleId: 'a', candidates: analyseEntities({ title: 'Briefing', body }, withGuard).unregistered }]).map((e) => e.name);
+
+  it.each([
+    ['a state’s branch, ending in the registered name', 'The Kellerton Harbour Guard has mobilised boats to help.', 'Kellerton Harbour Guard'],
+    ['a committee of the registered body', 'The Harbour Guard Ethics Committee met on Monday.', 'Harbour Guard Ethics Committee'],
+  ])('is a body named on purpose: %s', (_name, body, expected) => {
+    expect(confident(body)).toContain(expected);
+  });
+
+  it.each([
+    [
+      'an owner and its unit',
+      'The agency partners with the HG’s Kellerton Ferry Network (KFN) Employee Group to sponsor members.',
+      'HG’s Kellerton Ferry Network',
+    ],
+    ['a verb opening the run', 'The plan would Expand Harbour Guard Office hours this year.', 'Expand Harbour Guard Office'],
+    ['two bodies joined by "and"', 'Today, the Harbour Guard and Department of Ferries announced new rules.', 'Harbour Guard and Department of Ferries'],
+  ])('reads no body out of %s', (_name, body, absent) => {
+    expect(confident(body)).not.toContain(absent);
+  });
+});

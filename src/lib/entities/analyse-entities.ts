@@ -107,16 +107,18 @@ export function analyseEntities(article: ArticleText, registry: Registry): Entit
     own: new Set(scanned.filter((m) => isSpeakersOwnBody(tokens, m.from, m.to, seg.field[m.from] === TITLE_FIELD)).map((m) => m.from)),
   });
   const headlined = new Set(scanned.filter((m) => seg.field[m.from] === TITLE_FIELD).map((m) => m.alias.entity));
-  const raw = keepHomeInstitutions(scanned, idOf, isPlace, evidence, registry.matcher.countryOf, registry.matcher.home).filter((m) => {
-    if (m.alias.entity < 0) return false;
-    const rule = registry.matcher.rules[m.alias.entity];
-    // Where no headline names it, only its people acting count ("White House officials"), not the longer names it opens.
-    if (rule?.onlyWhereHeadlineNames && !headlined.has(m.alias.entity) && !isActingAt(tokens, m.to, rule.actingBefore)) return false;
-    // One sense per article: a "Georgia" that was the US state once is the state throughout.
-    if (!rule?.oneSensePerArticle || !ctx.rejected.has(m.alias.entity)) return true;
-    const articleKeys = ctx.articleKeys();
-    return (rule.unless ?? []).some((k) => articleKeys.has(k));
-  });
+  const raw = keepHomeInstitutions(scanned, idOf, isPlace, evidence, registry.matcher.countryOf, registry.matcher.home, registry.matcher.stateless).filter(
+    (m) => {
+      if (m.alias.entity < 0) return false;
+      const rule = registry.matcher.rules[m.alias.entity];
+      // Where no headline names it, only its people acting count ("White House officials"), not the longer names it opens.
+      if (rule?.onlyWhereHeadlineNames && !headlined.has(m.alias.entity) && !isActingAt(tokens, m.to, rule.actingBefore)) return false;
+      // One sense per article: a "Georgia" that was the US state once is the state throughout.
+      if (!rule?.oneSensePerArticle || !ctx.rejected.has(m.alias.entity)) return true;
+      const articleKeys = ctx.articleKeys();
+      return (rule.unless ?? []).some((k) => articleKeys.has(k));
+    },
+  );
   const named = new Set(raw.filter((m) => !m.alias.conditional).map(idOf));
   const titled = (m: RawMatch): boolean => TITLE_WORDS.has(tokens[m.from - 1]?.key ?? '') && !runsOn(seg, m.to);
   const accepted = raw.filter((m) => !m.alias.conditional || named.has(idOf(m)) || titled(m));
@@ -229,6 +231,7 @@ export function analyseEntities(article: ArticleText, registry: Registry): Entit
         registeredInOtherNumber(keys, (other) => registeredIdOf(registry.matcher, other)) !== undefined,
       markBodies(tokens.length, inOrg, kept, (id) => registry.entities.get(id)?.type === 'organization'),
       markPlaces(tokens.length, kept, isPlace),
+      coveredByOrg,
     ),
     matches: tagged,
     bodyOffset: seg.bodyOffset,

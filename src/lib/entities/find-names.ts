@@ -34,6 +34,7 @@ import { facilityShortKey } from './facility-names.ts';
 import { hasAffiliationAfter, hasLowercasePostAfter, hasPostAfter } from './title-after-comma.ts';
 import { followsPost } from './name-after-long-post.ts';
 import { isStateBodyInFull } from './state-body-in-full.ts';
+import { holdsRegisteredBody } from './body-around-registered.ts';
 import { isSpeakingBody } from './speaking-body.ts';
 import { findHeadWordMentions, headOpening } from './head-word-mentions.ts';
 import { initialsInBracketsAt, isIntroducedByInitials } from './initials-in-brackets.ts';
@@ -522,6 +523,7 @@ export function toCandidates(
   isRegistered: (id: string, keys: readonly string[]) => boolean,
   bodyAt: Uint8Array = new Uint8Array(0),
   placeAt: Uint8Array = new Uint8Array(0),
+  registeredBodyAt: Uint8Array = new Uint8Array(0),
 ): UnregisteredCandidate[] {
   const { tokens } = seg;
   const byId = new Map<string, UnregisteredCandidate>();
@@ -552,6 +554,7 @@ export function toCandidates(
         (isSpeakingBody(tokens, from, to) ||
           isStateBodyInFull(tokens, from, to, placeAt) ||
           hasLegalForm(tokens, from, to) ||
+          holdsRegisteredBody(tokens, from, to, registeredBodyAt) ||
           followsOfficerTitle(tokens, from));
       candidate.styledAlone ||= group.type === 'person' && isStyledAlone(tokens, from, to);
       if (group.type === 'person' && isWrittenAsBody(tokens, from, to, bodyAt)) candidate.bodyPlaces += 1;

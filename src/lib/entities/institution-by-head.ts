@@ -42,4 +42,3 @@ export function isInstitutionByHead(c: UnregisteredCandidate): boolean {
   const info = lookUpWord(first.key);
   return !info.common && !TITLE_WORDS.has(first.key) && !RANK_WORDS.has(first.key);
 }
-

@@ -28,6 +28,8 @@ export interface NameMatcher {
   placesByLastKey: ReadonlyMap<string, readonly PlaceName[]>;
   /** The country a registered place lies in or a national institution belongs to, by id ("washington-dc", "us-department-of-state" → "united-states"). */
   countryOf: ReadonlyMap<string, string>;
+  /** Places that are no state's: seas, straits and regions of several states ("middle-east"). */
+  stateless: ReadonlySet<string>;
   /** The country that leads copy naming no country (`Gazetteer.home`). */
   home?: string | undefined;
   /** True for the alias entity indices of people. */
@@ -540,6 +542,7 @@ export function keepHomeInstitutions(
   gather: () => HomeEvidence,
   countryOf: ReadonlyMap<string, string> = new Map(),
   unnamedHome?: string,
+  stateless: ReadonlySet<string> = new Set(),
 ): RawMatch[] {
   if (!raw.some((m) => m.alias.home !== undefined)) return raw;
   const evidence = gather();
@@ -547,7 +550,8 @@ export function keepHomeInstitutions(
   for (const m of raw) {
     // "the District of Columbia" in nominees' biographies is the United States at home, not another country leading.
     const id = countryOf.get(idOf(m)) ?? idOf(m);
-    if (isPlace(idOf(m)) && !m.alias.demonym) counts.set(id, (counts.get(id) ?? 0) + 1);
+    // "the Middle East", "the Indo-Pacific": a region of several states leads no state's institutions.
+    if (isPlace(idOf(m)) && !m.alias.demonym && !stateless.has(id)) counts.set(id, (counts.get(id) ?? 0) + 1);
     // "USAID", "the U.S. Department of Commerce": an institution named by a name its country's home rule does not hold back shows where the copy is at home.
     else if (!isPlace(idOf(m)) && countryOf.has(idOf(m)) && m.alias.home === undefined) counts.set(id, (counts.get(id) ?? 0) + 1);
   }

@@ -128,6 +128,7 @@ function compileMatcher(
   const acronyms = new Set<string>();
   const placesByLastKey = new Map<string, PlaceName[]>();
   const countryOf = new Map<string, string>();
+  const stateless = new Set<string>();
   const people = new Set<number>();
   for (const entity of entities.values()) {
     if (tagTopics.has(entity.id)) continue;
@@ -138,6 +139,7 @@ function compileMatcher(
     rules.push(hints?.rule);
     if (hints?.within) countryOf.set(entity.id, hints.within);
     if (hints?.home) countryOf.set(entity.id, hints.home.country);
+    if (hints?.stateless) stateless.add(entity.id);
     const priority = fromFile.has(entity.id) ? FILE_PRIORITY : BUILTIN_PRIORITY;
     const shortRule = hints?.short ? mergeRules(hints.rule, hints.short.rule) : undefined;
     const shortNames = new Set(hints?.short?.names ?? []);
@@ -183,6 +185,7 @@ function compileMatcher(
     isAcronym: (key) => acronyms.has(key),
     placesByLastKey,
     countryOf,
+    stateless,
     home: gazetteer?.home,
     isPerson: (entity) => people.has(entity),
   };

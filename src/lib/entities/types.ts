@@ -64,6 +64,8 @@ export interface MatchHints {
   short?: { names: readonly string[]; rule: AmbiguityRule };
   /** A place inside a country (the capital's district): where a national institution's home is weighed, its mentions count for that country (entity id). */
   within?: string;
+  /** A sea, a strait or a region of several states ("Middle East", "Indo-Pacific"): no state's, so naming it leads no country's institutions. */
+  stateless?: boolean;
   /** A national institution: which country it belongs to, and how its names say so. */
   home?: {
     /** The country's entity id. */

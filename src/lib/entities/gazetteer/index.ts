@@ -35,6 +35,7 @@ export function getBuiltinGazetteer(): Gazetteer {
   const hints = new Map<string, MatchHints>([...us.hints, ...world.hints, ...parties.flatMap((p) => [...p.hints])]);
   for (const [id, demonyms] of countries.demonyms) if (demonyms.length > 0) hints.set(id, { demonyms });
   for (const [id, hint] of BUILTIN_HINTS) hints.set(id, { ...hints.get(id), ...hint });
+  for (const { id } of GEOGRAPHY) hints.set(id, { ...hints.get(id), stateless: true });
   cached = {
     entities: [...countries.entities, ...buildOrganizationEntities(), ...us.entities, ...world.entities, ...parties.flatMap((p) => p.entities)],
     hints,

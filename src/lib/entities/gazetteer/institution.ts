@@ -19,6 +19,8 @@ export interface Institution {
   national?: boolean;
   /** Names, acronyms too, that other bodies or everyday words share ("Labour", "DPP", "National Assembly"): they count only where the home country leads the article. */
   homeNames?: string[];
+  /** Names of generic words that only this country's body bears ("State Department"): they count wherever they are written. */
+  ownNames?: string[];
 }
 
 /** Where a group of institutions belongs. */
@@ -57,7 +59,7 @@ export function buildInstitutions(list: readonly Institution[], home?: Instituti
     if (institution.short) hint.short = { names: institution.short, rule: institution.shortRule ?? {} };
     if (home) {
       const generic = [institution.name, ...names].filter(
-        (n) => (institution.national && !ACRONYM.test(n)) || isGenericName(n) || institution.homeNames?.includes(n),
+        (n) => (institution.national && !ACRONYM.test(n)) || (isGenericName(n) && !institution.ownNames?.includes(n)) || institution.homeNames?.includes(n),
       );
       hint.home = { country: home.country, generic };
     }

@@ -170,7 +170,13 @@ export const US_PARTIES: Institution[] = [
 
 /** The fifteen executive departments. */
 export const US_DEPARTMENTS: Institution[] = [
-  { id: 'us-department-of-state', name: 'US Department of State', aliases: ['Department of State', 'State Department', 'State Dept.'] },
+  {
+    id: 'us-department-of-state',
+    name: 'US Department of State',
+    aliases: ['Department of State', 'State Department', 'State Dept.'],
+    // Other states have a foreign ministry; a "State Department" in English copy is the United States'.
+    ownNames: ['Department of State', 'State Department', 'State Dept.'],
+  },
   {
     id: 'us-department-of-the-treasury',
     name: 'US Department of the Treasury',
