@@ -82,6 +82,7 @@ describe('short forms where the context makes them the institution', () => {
       'The Energy and Interior Departments will share the cost.',
       { 'us-department-of-energy': 1, 'us-department-of-the-interior': 1 },
     ],
+    ['Congress before a lowercase "for"', 'The bill went to Congress for a vote on Monday.', { 'us-congress': 1 }],
   ])('counts %s', (_name, body, expected) => {
     expect(counts(body)).toMatchObject(expected);
   });
@@ -95,6 +96,8 @@ describe('short forms where the context makes them the institution', () => {
     ["another country's senate", 'The Philippine Senate approved the treaty.', 'us-senate'],
     ["a state's senate", 'The Texas Senate approved the budget.', 'us-senate'],
     ["India's Congress party", 'The Congress party lost seats to the BJP in the Lok Sabha vote.', 'us-congress'],
+    ['a party named "Congress for …"', 'The Congress for Democracy and Progress won the vote in Ouagadougou.', 'us-congress'],
+    ['a party named "Congress of …"', 'The Congress of the People won seats in the vote.', 'us-congress'],
   ])('leaves out %s', (_name, body, id) => {
     expect(counts(body)[id]).toBeUndefined();
   });

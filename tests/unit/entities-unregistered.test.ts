@@ -397,6 +397,11 @@ describe('the employer after a company officer’s title', () => {
       'Kellerton County Board of Commissioners',
     ],
     ['before the officer’s own name', 'Guests included the CEO of Quorvane Jane Rell and others.', 'Quorvane'],
+    [
+      'a company the lexicon knows though it is a word, before "and"',
+      'Participants:\n\nSundar Vell, CEO of Google and Tavri\n\nAri Venn, Chairman and CEO of Brightwell Labs',
+      'Google',
+    ],
   ])('is confident with one mention: %s', (_name, body, name) => {
     expect(confidentNames(body)).toContain(name);
   });
@@ -432,6 +437,7 @@ describe('the bodies on a participant’s line, after the post', () => {
   it.each([
     ['a body without a head', 'Tova Rell, CEO, Women Employed', 'Women Employed'],
     ['a union’s initials', 'Jenny Vell, Assistant Director of Research and Collective Bargaining,\n    KTWU', 'KTWU'],
+    ['initials that spell a word', 'Randa Vell, President, AFT', 'AFT'],
     ['a name in the possessive', 'Fatima Orr, President and CEO, National Women’s Harbour Center', 'National Women’s Harbour Center'],
     ['a name closed by a registered place', 'Margo Vell, CEO, YWCA USA', 'YWCA USA'],
     ['after a suffix and a post without a title', 'Willie Orr, Jr., In-House Counsel, Dockhands Guild', 'Dockhands Guild'],

@@ -252,6 +252,19 @@ function isInList(tokens: readonly Token[], from: number, to: number): boolean {
   return tokens[from - 3]?.key === ',';
 }
 
+// Links that, before a capitalised name, make the match part of another body's name ("Congress for Democracy", "Senate of Canada").
+const NAME_LINKS_AFTER: ReadonlySet<string> = new Set(['of', 'for']);
+
+/**
+ * True when the word at `k` is such a link and no capitalised word follows it, past a "the": the link
+ * then opens no name ("shutting down Congress for three weeks", "sent to Congress for a vote").
+ */
+function isLinkToLowercase(tokens: readonly Token[], k: number): boolean {
+  if (!NAME_LINKS_AFTER.has(tokens[k]?.key ?? '')) return false;
+  const next = tokens[k + 1]?.key === 'the' ? tokens[k + 2] : tokens[k + 1];
+  return next?.kind === 'word' && !next.upper;
+}
+
 /** True when `rule` says the match at tokens [from, to) is not the entity. */
 function isRejectedByRule(rule: AmbiguityRule, ctx: MatchContext, from: number, to: number, lookup: RuleLookup = NO_LOOKUP): boolean {
   const afterTown = (rule.notAfterTownComma || rule.onlyAfterTownComma) && followsTownComma(ctx, from, lookup.isRegistered);
@@ -268,7 +281,7 @@ function isRejectedByRule(rule: AmbiguityRule, ctx: MatchContext, from: number, 
   const beforeThe = before?.key === 'the' ? wordBefore(ctx.tokens, from - 1) : before;
   if (rule.notAfterWithThe && beforeThe && rule.notAfterWithThe.includes(beforeThe.key)) return true;
   const after = ctx.tokens[to];
-  if (rule.notBefore && after && after.kind !== 'break' && rule.notBefore.includes(after.key)) return true;
+  if (rule.notBefore && after && after.kind !== 'break' && rule.notBefore.includes(after.key) && !isLinkToLowercase(ctx.tokens, to)) return true;
   if (rule.runsOnOnlyInto && after?.kind === 'word' && after.upper && !rule.runsOnOnlyInto.includes(after.key)) return true;
   if (rule.personName && looksLikePersonName(ctx, from, to)) return true;
   if (rule.notInArticlesWith) {

@@ -62,7 +62,8 @@ export function isEmployerName(tokens: readonly Token[], from: number, to: numbe
   const info = lookUpWord(first?.key ?? '');
   // "CEO of the Year Award": an honour's name, no company.
   if (first?.key === 'year' || isMonth(first?.key ?? '')) return false;
-  if (info.demonym || (words.length === 1 && (info.common || info.plain || info.place || info.given || info.surname))) return false;
+  // "CEO of Google": a one-word company the lexicon knows is a company, though it is a word too.
+  if (info.demonym || (words.length === 1 && !info.org && (info.common || info.plain || info.place || info.given || info.surname))) return false;
   return !words.every((w) => lookUpWord(w.key).place);
 }
 

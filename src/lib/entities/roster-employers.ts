@@ -106,7 +106,8 @@ function isBodyPart(ctx: SpanContext, from: number, to: number): boolean {
   for (let j = from; j < to - 1; j++) if ((tokens[j]?.key === '&' || tokens[j]?.key === 'and') && TITLE_WORDS.has(tokens[j + 1]?.key ?? '')) return false;
   // "Director, Summer Meals Program": a programme, no body.
   if (endsProgramme(words)) return false;
-  if (words.length === 1) {
+  // "AFT" spells "aft", but in capitals it is a body's initials.
+  if (words.length === 1 && !isInitials(tokens, from, to)) {
     const info = lookUpWord(words[0]?.key ?? '');
     if (info.common || info.plain || info.given || info.demonym || info.function) return false;
   }
