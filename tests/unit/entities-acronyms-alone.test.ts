@@ -31,6 +31,12 @@ describe('initials written alone, for the organisation the archive gives them to
     expect(found.ferries).toEqual(['a0', 'a3']);
   });
 
+  it('counts initials written once after "the", as a body is named, but not once without it', () => {
+    const found = articlesOf(['Leaders stood alongside the HDW on the dock law.', 'Landfall came at 4 p.m. HDW on Monday.']);
+    expect(found.union).toEqual(['a0', 'a1']);
+    expect(found.ferries).toEqual(['a0', 'a3']);
+  });
+
   it('leaves initials two names claim', () => {
     const other = candidate('Highland Dairy Works', { type: 'organization', count: 1, variants: ['HDW'] });
     const found = articlesOf(['The HDW ratified the contract. The HDW voted.'], [union, other]);

@@ -444,6 +444,7 @@ describe('the bodies on a participant’s line, after the post', () => {
     ['the second of two posts', 'Mel Campo, President and CEO, Kellerton Coalition, National Convener, Black Harbour Roundtable', 'Black Harbour Roundtable'],
     ['each name around a slash', 'Noreen Vell, Executive Director, Equal Rights Harbour/Equal Pay Tomorrow', 'Equal Pay Tomorrow'],
     ['after a unit and "at"', 'Don Orr, Senior Vice President, Claims Design and Delivery at Quorvane', 'Quorvane'],
+    ['an everyday noun after a unit and "at"', 'Don Orr, Vice President, Service and Operations Management at Apple', 'Apple'],
     [
       'a delegate styled "The Honorable"',
       'The Honorable Enoh Vell, Director, Kellerton Trade and Development Agency',

@@ -50,7 +50,7 @@ export function addAcronymsAlone<T extends ArticleCandidates>(
     const written = new Set(entry.candidates.flatMap((c) => [c.name, ...c.variants]));
     const title = `${article.title}\n`;
     const text = `${title}\n${article.body}`;
-    const found = new Map<string, { count: number; first: number; inTitle: boolean }>();
+    const found = new Map<string, { count: number; first: number; inTitle: boolean; afterThe: boolean }>();
     const defined = new Set<string>();
     for (const m of text.matchAll(pattern)) {
       const v = m[1] ?? '';
@@ -58,13 +58,14 @@ export function addAcronymsAlone<T extends ArticleCandidates>(
       // "the Affordable Connectivity Program (ACP)": the article gives the initials to something else.
       if (isGivenToAnotherName(text, at, v, namesOf.get(v))) defined.add(v);
       if (written.has(v) || amongCapitals(text, at, at + v.length)) continue;
-      const seen = found.get(v) ?? { count: 0, first: at, inTitle: false };
+      const seen = found.get(v) ?? { count: 0, first: at, inTitle: false, afterThe: false };
       seen.count += 1;
+      seen.afterThe ||= /\bthe\s+$/.test(text.slice(Math.max(0, at - 5), at));
       seen.inTitle ||= at < title.length;
       found.set(v, seen);
     }
     // One passing use ("4 p.m. CDT", "a public API") may be anything; the organisation is named again or in the headline.
-    for (const [v, seen] of found) if ((seen.count < 2 && !seen.inTitle) || defined.has(v)) found.delete(v);
+    for (const [v, seen] of found) if ((seen.count < 2 && !seen.inTitle && !seen.afterThe) || defined.has(v)) found.delete(v);
     if (found.size === 0) return entry;
     // The same coordinates and lead as detection's (`segmentArticle`), for the few articles that write lone initials.
     const { leadEnd } = segmentArticle({ title: article.title, body: article.body });

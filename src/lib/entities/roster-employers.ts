@@ -106,10 +106,12 @@ function isBodyPart(ctx: SpanContext, from: number, to: number): boolean {
   for (let j = from; j < to - 1; j++) if ((tokens[j]?.key === '&' || tokens[j]?.key === 'and') && TITLE_WORDS.has(tokens[j + 1]?.key ?? '')) return false;
   // "Director, Summer Meals Program": a programme, no body.
   if (endsProgramme(words)) return false;
-  // "AFT" spells "aft", but in capitals it is a body's initials.
+  // "AFT" spells "aft", but in capitals it is a body's initials; after a unit's "at" a company may be
+  // called by an everyday noun ("Operations Management at Apple").
   if (words.length === 1 && !isInitials(tokens, from, to)) {
     const info = lookUpWord(words[0]?.key ?? '');
-    if (info.common || info.plain || info.given || info.demonym || info.function) return false;
+    const plainAfterAt = info.plain && tokens[from - 1]?.key === 'at';
+    if (info.common || (info.plain && !plainAfterAt) || info.given || info.demonym || info.function) return false;
   }
   return true;
 }
