@@ -306,6 +306,22 @@ describe('a name listed among bodies', () => {
     expect(found).toEqual(expect.arrayContaining(['Orvane (organization)', 'Grand Tillery (organization)', 'Tidewise (organization)']));
   });
 
+  it('reads a list of web addresses and a name as bodies, confident with one mention', () => {
+    const body = 'The council announced that Quillon, Tavrihomes.com, and HarbourFinder.com will cap fees.';
+    const confident = selectConfidentEntities([{ articleId: 'a', candidates: analyseEntities({ title: 'Briefing', body }, registry).unregistered }]);
+    expect(confident.map((e) => e.name)).toContain('Quillon');
+  });
+
+  it('leaves a listed name of everyday words alone or short initials unconfident with one mention', () => {
+    const body = 'Partners include Orvane, Harbour Dialogue, HFA, Kelvara Ferry Company, and Nordic Shipping Group.';
+    const confident = selectConfidentEntities([{ articleId: 'a', candidates: analyseEntities({ title: 'Briefing', body }, registry).unregistered }]).map(
+      (e) => e.name,
+    );
+    expect(confident).toContain('Orvane');
+    expect(confident).not.toContain('Harbour Dialogue');
+    expect(confident).not.toContain('HFA');
+  });
+
   it('reads a long list where few names are read yet, and past an item’s "the"', () => {
     const found = names('Participants include Orvane, Kelvara Ferry Company, Quillon, Tarnex, the Nordic Shipping Group, Voxtera, Brimley, and Tidewise.');
     expect(found).toEqual(expect.arrayContaining(['Orvane (organization)', 'Voxtera (organization)', 'Tidewise (organization)']));

@@ -5,6 +5,8 @@ import { isInitialAt, isOnlyAGivenName } from './person-names.ts';
 import { looksPlural } from './registered-in-other-number.ts';
 import { isHoliday, isMonth, isPlaceHead, isWeekday, lookUpPhrase, lookUpWord, OCCUPATION_WORDS, ORG_HEADS, RANK_WORDS, TITLE_WORDS } from './lexicon.ts';
 import type { Token } from './tokenise.ts';
+import { isDomainOfName } from './web-names.ts';
+import { isEverydayWordsAlone } from './body-name-shape.ts';
 
 // Announcements list the companies and groups that take part by name alone, and a company called by
 // one everyday word ("Amazon", "Apple") or an unknown one ("Logitech") shows nothing of a body by its
@@ -16,10 +18,11 @@ const MIN_BODIES = 2;
 const MAX_ITEM_WORDS = 3;
 const ITEM_PUNCT = new Set(['&', '.', '-', '’', "'"]);
 
-/** True for a token that may stand inside a listed name: a capitalised word or its inner punctuation. */
-function isItemToken(t: Token | undefined): boolean {
+/** True for the token at `k` that may stand inside a listed name: a capitalised word, its inner punctuation or a web address's domain ("Apartments.com"). */
+function isItemToken(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
   if (!t) return false;
-  if (t.kind === 'word') return t.upper;
+  if (t.kind === 'word') return t.upper || isDomainOfName(tokens, k);
   return t.kind === 'punct' && ITEM_PUNCT.has(t.key);
 }
 
@@ -63,7 +66,7 @@ function findLists(tokens: readonly Token[]): [number, number][][] {
     let at = k;
     for (;;) {
       const start = at;
-      while (isItemToken(tokens[at])) at += 1;
+      while (isItemToken(tokens, at)) at += 1;
       if (at === start || tokens[start]?.kind !== 'word') break;
       items.push([start, at]);
       // ", " or ", and " or " and " goes on to the next name; anything else ends the list.
@@ -105,7 +108,10 @@ export function findBodiesListedWithBodies(tokens: readonly Token[], covered: In
       if (words.length === 0 || words.length > MAX_ITEM_WORDS || partAt(from, to)) continue;
       if (covered.subarray(from, to).some((c) => c !== -1)) continue;
       if (isOtherThanABody(tokens, from, words)) continue;
-      found.push({ from, to, type: 'organization', titled: false });
+      // Named on purpose, so confident with one mention, unless it is everyday words alone ("Labor
+      // Dialogue") or short initials ("ED", "DOC"), which a list of programmes or offices also holds.
+      const short = words.length === 1 && (words[0]?.allCaps ?? false) && (words[0]?.core.length ?? 0) <= 3;
+      found.push({ from, to, type: 'organization', titled: false, listed: !short && !isEverydayWordsAlone(tokens, from, to) });
     }
   }
   return found;

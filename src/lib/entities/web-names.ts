@@ -21,13 +21,25 @@ function goesOn(tokens: readonly Token[], k: number): boolean {
   return after?.key === '.' && touches(after, tokens[k + 1]) && tokens[k + 1]?.kind === 'word';
 }
 
+/** True when the word at `k` is a body's domain written onto a name ("com" of "Apartments.com"). */
+export function isDomainOfName(tokens: readonly Token[], k: number): boolean {
+  const [name, dot, domain] = [tokens[k - 2], tokens[k - 1], tokens[k]];
+  return (
+    domain?.kind === 'word' &&
+    BODY_DOMAINS.has(domain.key) &&
+    dot?.key === '.' &&
+    name?.kind === 'word' &&
+    name.upper &&
+    touches(name, dot) &&
+    touches(dot, domain)
+  );
+}
+
 /** The web addresses written as names ("AffordableHousing.com"), as [from, to) ranges, whole: not part of a longer address ("www.…"). */
 export function findWebNames(tokens: readonly Token[]): [number, number][] {
   const found: [number, number][] = [];
   for (let k = 0; k + 2 < tokens.length; k++) {
-    const [name, dot, domain] = [tokens[k], tokens[k + 1], tokens[k + 2]];
-    if (name?.kind !== 'word' || !name.upper || dot?.key !== '.' || domain?.kind !== 'word' || !BODY_DOMAINS.has(domain.key)) continue;
-    if (!touches(name, dot) || !touches(dot, domain) || touches(tokens[k - 1], name) || goesOn(tokens, k + 3)) continue;
+    if (!isDomainOfName(tokens, k + 2) || touches(tokens[k - 1], tokens[k]) || goesOn(tokens, k + 3)) continue;
     found.push([k, k + 3]);
   }
   return found;
