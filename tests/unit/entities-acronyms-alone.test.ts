@@ -37,6 +37,12 @@ describe('initials written alone, for the organisation the archive gives them to
     expect(found.ferries).toEqual(['a0', 'a3']);
   });
 
+  it('counts "The HDW" opening a sentence once, but not initials written onto a hyphen', () => {
+    const found = articlesOf(['The HDW backed the dock law on Monday.', 'Work stopped under the HDW-listed rules.']);
+    expect(found.union).toEqual(['a0', 'a1']);
+    expect(found.ferries).toEqual(['a0', 'a3']);
+  });
+
   it('leaves initials two names claim', () => {
     const other = candidate('Highland Dairy Works', { type: 'organization', count: 1, variants: ['HDW'] });
     const found = articlesOf(['The HDW ratified the contract. The HDW voted.'], [union, other]);

@@ -98,6 +98,7 @@ describe('short forms where the context makes them the institution', () => {
     ["India's Congress party", 'The Congress party lost seats to the BJP in the Lok Sabha vote.', 'us-congress'],
     ['a party named "Congress for …"', 'The Congress for Democracy and Progress won the vote in Ouagadougou.', 'us-congress'],
     ['a party named "Congress of …"', 'The Congress of the People won seats in the vote.', 'us-congress'],
+    ['a state’s top court, "of" a lowercase word', 'The Supreme Court of the state of Kellerton ruled on Monday.', 'us-supreme-court'],
   ])('leaves out %s', (_name, body, id) => {
     expect(counts(body)[id]).toBeUndefined();
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseEntities, buildRegistry, selectConfidentEntities } from '../../src/lib/entities/index';
+import { analyseEntities, buildRegistry, selectConfidentEntities, type ConfidentEntity } from '../../src/lib/entities/index';
 import { isSittingOfBody } from '../../src/lib/entities/sitting-of-body.ts';
 import { tokeniseWithOffsets } from '../../src/lib/entities/tokenise.ts';
 import { candidate } from '../fixtures/unregistered-candidate.ts';
@@ -9,6 +9,11 @@ import { candidate } from '../fixtures/unregistered-candidate.ts';
 // and a degree, named like a body, that is none.
 
 const registry = buildRegistry({ files: [{ id: 'nordland', name: 'Nordland', type: 'place', aliases: [] }] });
+
+/** Names confident with their mentions in one article, read with `reg`. */
+function confidentIn(body: string, reg = registry): ConfidentEntity[] {
+  return selectConfidentEntities([{ articleId: 'a', candidates: analyseEntities({ title: 'Briefing', body }, reg).unregistered }]);
+}
 
 /** Unregistered names of a body, as "name (type)". */
 function names(body: string): string[] {
@@ -308,18 +313,22 @@ describe('a name listed among bodies', () => {
 
   it('reads a list of web addresses and a name as bodies, confident with one mention', () => {
     const body = 'The council announced that Quillon, Tavrihomes.com, and HarbourFinder.com will cap fees.';
-    const confident = selectConfidentEntities([{ articleId: 'a', candidates: analyseEntities({ title: 'Briefing', body }, registry).unregistered }]);
-    expect(confident.map((e) => e.name)).toContain('Quillon');
+    expect(confidentIn(body).map((e) => e.name)).toContain('Quillon');
   });
 
   it('leaves a listed name of everyday words alone or short initials unconfident with one mention', () => {
     const body = 'Partners include Orvane, Harbour Dialogue, HFA, Kelvara Ferry Company, and Nordic Shipping Group.';
-    const confident = selectConfidentEntities([{ articleId: 'a', candidates: analyseEntities({ title: 'Briefing', body }, registry).unregistered }]).map(
-      (e) => e.name,
-    );
+    const confident = confidentIn(body).map((e) => e.name);
     expect(confident).toContain('Orvane');
     expect(confident).not.toContain('Harbour Dialogue');
     expect(confident).not.toContain('HFA');
+  });
+
+  it('reads no known surname in a list of bodies as a body', () => {
+    const found = names('The panel heard from Ortiz, Nakamura, Kelvara Ferry Company, Nordic Shipping Group, and Tidewise.');
+    expect(found).not.toContain('Ortiz (organization)');
+    expect(found).not.toContain('Nakamura (organization)');
+    expect(found).toContain('Tidewise (organization)');
   });
 
   it('reads a long list where few names are read yet, and past an item’s "the"', () => {
@@ -661,17 +670,14 @@ describe('initials the article never writes', () => {
 });
 
 describe('a name right after a kind of body', () => {
-  /** Names confident with their one mention. */
-  const confident = (body: string): string[] =>
-    selectConfidentEntities([{ articleId: 'a', candidates: analyseEntities({ title: 'Briefing', body }, registry).unregistered }]).map(
-      (e) => `${e.name} (${e.type})`,
-    );
+  const confident = (body: string): string[] => confidentIn(body).map((e) => `${e.name} (${e.type})`);
 
   it.each([
     ['a publisher after its country’s adjective', 'Rights went to the French publisher Quillon last year.', 'Quillon (organization)'],
     ['a name closing its sentence', 'Rights went to the publisher Quillon. The deal closed in May.', 'Quillon (organization)'],
     ['an operator named by its initials', 'Arson on the lines of the rail operator TVRX disrupted travel.', 'TVRX (organization)'],
     ['a company of two words before a comma', 'It hired the investing firm Tarn Rise, Nordbank and others.', 'Tarn Rise (organization)'],
+    ['a provider after its field', 'Financing went to the telecom provider Quorvex in the region.', 'Quorvex (organization)'],
   ])('is a body named on purpose: %s', (_name, body, expected) => {
     expect(confident(body)).toContain(expected);
   });
@@ -684,6 +690,10 @@ describe('a name right after a kind of body', () => {
       'Standard Operating Procedures (organization)',
     ],
     ['partners’ names cut at a comma', 'He works at the law firm Vell, Orrin, Dee, & Marsh in Ohio.', 'Vell (organization)'],
+    ['a person’s trade', 'The investor Tavrin praised the deal on Monday.', 'Tavrin (organization)'],
+    ['a trade after "the" alone', 'The developer Tavrin disagreed with the plan.', 'Tavrin (organization)'],
+    ['a known surname', 'Shares rose after the company Nakamura said so.', 'Nakamura (organization)'],
+    ['a name cut before its link', 'The nonprofit Tavri Foundation for the Arts gave a grant.', 'Tavri Foundation (organization)'],
   ])('reads no body out of %s', (_name, body, absent) => {
     expect(confident(body)).not.toContain(absent);
   });
@@ -691,9 +701,7 @@ describe('a name right after a kind of body', () => {
 
 describe('a body named around a registered one', () => {
   const withGuard = buildRegistry({ files: [{ id: 'harbour-guard', name: 'Harbour Guard', type: 'organization', aliases: ['HG'] }] });
-  /** Names confident with their one mention. */
-  const confident = (body: string): string[] =>
-    selectConfidentEntities([{ articleId: 'a', candidates: analyseEntities({ title: 'Briefing', body }, withGuard).unregistered }]).map((e) => e.name);
+  const confident = (body: string): string[] => confidentIn(body, withGuard).map((e) => e.name);
 
   it.each([
     ['a state’s branch, ending in the registered name', 'The Kellerton Harbour Guard has mobilised boats to help.', 'Kellerton Harbour Guard'],
@@ -709,6 +717,7 @@ describe('a body named around a registered one', () => {
       'HG’s Kellerton Ferry Network',
     ],
     ['a verb opening the run', 'The plan would Expand Harbour Guard Office hours this year.', 'Expand Harbour Guard Office'],
+    ['an administration’s body', 'The Obama Harbour Guard approved the sale in 2015.', 'Obama Harbour Guard'],
     ['two bodies joined by "and"', 'Today, the Harbour Guard and Department of Ferries announced new rules.', 'Harbour Guard and Department of Ferries'],
   ])('reads no body out of %s', (_name, body, absent) => {
     expect(confident(body)).not.toContain(absent);

@@ -44,6 +44,11 @@ describe('a state university’s campus', () => {
       'Fernwood University of Honolulu',
     ],
     ['a country after the comma', 'She studied at the University of Kellerton, Belgium, in 1990.', 'University of Kellerton'],
+    [
+      'an honoree’s field ending the line',
+      'The fellows:\n\nAnn Vell, University of Michigan, Chemistry\n\nJon Dee, Brandeis University',
+      'University of Michigan',
+    ],
     ['another list item’s initials', 'Partners include the University of Vermont, Raytheon (RTX), and the City of Burlington.', 'University of Vermont'],
   ])('stops before %s', (_name, body, expected) => {
     expect(bodies(body)).toContain(expected);

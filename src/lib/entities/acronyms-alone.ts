@@ -60,7 +60,8 @@ export function addAcronymsAlone<T extends ArticleCandidates>(
       if (written.has(v) || amongCapitals(text, at, at + v.length)) continue;
       const seen = found.get(v) ?? { count: 0, first: at, inTitle: false, afterThe: false };
       seen.count += 1;
-      seen.afterThe ||= /\bthe\s+$/.test(text.slice(Math.max(0, at - 5), at));
+      // "the NAACP", "The NAACP"; not "the KSA-listed rules", where the initials modify a word.
+      seen.afterThe ||= /\b[Tt]he\s+$/.test(text.slice(Math.max(0, at - 5), at)) && text[at + v.length] !== '-';
       seen.inTitle ||= at < title.length;
       found.set(v, seen);
     }

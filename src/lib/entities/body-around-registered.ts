@@ -32,6 +32,8 @@ export function holdsRegisteredBody(tokens: readonly Token[], from: number, to: 
   const opensOwnName =
     registeredBodyAt[from] === 1 || ((words[0]?.core.length ?? 0) > 1 && !first.function && (!first.common || first.place || first.org || first.demonym));
   if (!opensOwnName) return false;
+  // "The Obama State Department", "a Bush Justice Department memo": an administration's department, not a body of its own.
+  if (registeredBodyAt[from] !== 1 && (first.given || first.surname)) return false;
   for (let k = from; k < to; k++) {
     if (tokens[k]?.kind !== 'word' || !tokens[k]?.upper) continue;
     if (registeredBodyAt[k] === 1) inside = true;

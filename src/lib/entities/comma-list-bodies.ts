@@ -51,7 +51,8 @@ function isOtherThanABody(tokens: readonly Token[], from: number, words: readonl
   if (words.length === 1 && isSentenceStart(tokens, from) && tokens[from + 1]?.key === ',' && lookUpWord(first.key).plain) return true;
   if (words.length === 1) {
     const info = lookUpWord(first.key);
-    return info.common || info.function || info.demonym || info.place || ORG_HEADS.has(first.key) || isOnlyAGivenName(first);
+    // "Ortiz, Nakamura, Okafor, the Port Authority …": a known surname alone is someone, unless the lexicon knows a company by it ("Ford").
+    return info.common || info.function || info.demonym || info.place || (info.surname && !info.org) || ORG_HEADS.has(first.key) || isOnlyAGivenName(first);
   }
   const hasInitial = tokens.slice(from, from + words.length * 2).some((_, i) => isInitialAt(tokens, from + i));
   return hasInitial || lookUpWord(first.key).given;
@@ -108,8 +109,8 @@ export function findBodiesListedWithBodies(tokens: readonly Token[], covered: In
       if (words.length === 0 || words.length > MAX_ITEM_WORDS || partAt(from, to)) continue;
       if (covered.subarray(from, to).some((c) => c !== -1)) continue;
       if (isOtherThanABody(tokens, from, words)) continue;
-      // Named on purpose, so confident with one mention, unless it is everyday words alone ("Labor
-      // Dialogue") or short initials ("ED", "DOC"), which a list of programmes or offices also holds.
+      // Confident with one mention, unless it is everyday words alone ("Labor Dialogue") or short
+      // initials ("ED", "DOC"), which a list of programmes or offices also holds.
       const short = words.length === 1 && (words[0]?.allCaps ?? false) && (words[0]?.core.length ?? 0) <= 3;
       found.push({ from, to, type: 'organization', titled: false, listed: !short && !isEverydayWordsAlone(tokens, from, to) });
     }

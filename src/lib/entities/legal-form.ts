@@ -27,12 +27,13 @@ function continuesBefore(tokens: readonly Token[], from: number): boolean {
   if (!before || before.kind === 'break') return false;
   // "and" after a name of more words joins two bodies ("the U.S. Navy and Mazgaon Dock Shipbuilders,
   // Ltd.", "Kraft Foods and Dow Inc.").
-  if (before.key === 'and') return isCapitalisedWord(tokens[from - 2]) && !isCapitalisedWord(tokens[from - 3]);
+  if (before.key === 'and') return isUpperWord(tokens[from - 2]) && !isUpperWord(tokens[from - 3]);
   if (before.kind === 'word') return /^\d+(?:st|nd|rd|th)$/.test(before.core) || (before.upper && before.key !== 'the' && !before.possessive);
   return before.key === '&' || (ATTACHED_MARKS.has(before.key) && before.end === tokens[from]?.start);
 }
 
-function isCapitalisedWord(t: Token | undefined): boolean {
+/** True for a word that opens with a capital, initials too ("Kentz", "IBM"); unlike `isCapitalisedWord` (tokenise.ts). */
+function isUpperWord(t: Token | undefined): boolean {
   return t?.kind === 'word' && t.upper;
 }
 

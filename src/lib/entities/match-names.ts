@@ -252,17 +252,15 @@ function isInList(tokens: readonly Token[], from: number, to: number): boolean {
   return tokens[from - 3]?.key === ',';
 }
 
-// Links that, before a capitalised name, make the match part of another body's name ("Congress for Democracy", "Senate of Canada").
-const NAME_LINKS_AFTER: ReadonlySet<string> = new Set(['of', 'for']);
-
 /**
- * True when the word at `k` is such a link and no capitalised word follows it, past a "the": the link
- * then opens no name ("shutting down Congress for three weeks", "sent to Congress for a vote").
+ * True when the word at `k` is "for" and a lowercase word follows it: the link then opens no other
+ * body's name ("shutting down Congress for three weeks", "sent to Congress for a vote"), as it does
+ * before a capitalised one ("Congress for Democracy and Progress"). "Of" keeps its rule: "the Supreme
+ * Court of the state of …" is that state's.
  */
 function isLinkToLowercase(tokens: readonly Token[], k: number): boolean {
-  if (!NAME_LINKS_AFTER.has(tokens[k]?.key ?? '')) return false;
-  const next = tokens[k + 1]?.key === 'the' ? tokens[k + 2] : tokens[k + 1];
-  return next?.kind === 'word' && !next.upper;
+  const next = tokens[k + 1];
+  return tokens[k]?.key === 'for' && next?.kind === 'word' && !next.upper;
 }
 
 /** True when `rule` says the match at tokens [from, to) is not the entity. */

@@ -1,4 +1,5 @@
 /** A state university's campus is part of its name ("University of Texas at Austin", "University of California, Berkeley"). */
+import { isEverydayWordsAlone } from './body-name-shape.ts';
 import { lookUpWord } from './lexicon.ts';
 import { isCapitalisedWord, type Token } from './tokenise.ts';
 
@@ -41,7 +42,8 @@ export function endOfCampus(tokens: readonly Token[], from: number, to: number):
   // The university's own initials in brackets ("…, Los Angeles (UCLA)"), not another list item's ("…, Raytheon (RTX)").
   const initials = after?.key === '(' && next?.kind === 'word' && next.allCaps && next.core.startsWith('U');
   // A line's end closes it too: an honoree's line ends in the campus ("Ann Vell, University of California, Los Angeles").
-  const lineEnd = after === undefined || after.kind === 'break';
+  // There everyday words are no campus: "…, Chemistry" or "…, Emeritus" is the honoree's field or standing.
+  const lineEnd = (after === undefined || after.kind === 'break') && !isEverydayWordsAlone(tokens, to + 1, end);
   const endsClause =
     lineEnd || CLAUSE_ENDS.has(after?.key ?? '') || initials || (after?.key === ',' && next?.kind === 'word' && !next.upper && next.key !== 'and');
   return link.key === 'at' || endsClause ? end : to;
