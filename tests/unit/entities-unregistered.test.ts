@@ -269,7 +269,7 @@ describe('a ministry named in full with its country or state', () => {
     ],
     ['a state before its department', 'The Ohio Department of Harbour Safety received an award.', 'Ohio Department of Harbour Safety', true],
     ['a country before its ministry', 'Officials met the New Zealand Ministry for Coastal Trade on Monday.', 'New Zealand Ministry for Coastal Trade', true],
-    ['a department closed by a title word', 'She was counsel at the Ohio Department of Justice until 2019.', 'Ohio Department of Justice', true],
+    ['a department closed by a title word', 'She served in the New Hampshire Department of Justice from 2010.', 'New Hampshire Department of Justice', true],
     [
       'a department of something that is no place',
       'A grant went to the Westmarch Trust Department of Coastal Defence last week.',

@@ -90,8 +90,19 @@ function findLists(tokens: readonly Token[]): [number, number][][] {
  */
 export function findBodiesListedWithBodies(tokens: readonly Token[], covered: Int32Array, coveredByOrg: Uint8Array, parts: readonly NamePart[]): NamePart[] {
   const found: NamePart[] = [];
-  const partAt = (from: number, to: number): NamePart | undefined => parts.find((p) => p.from < to && from < p.to);
-  for (const items of findLists(tokens)) {
+  const lists = findLists(tokens);
+  if (lists.length === 0) return found;
+  // The first part (in `parts` order) over each token, so a name's part is read off its own tokens, not searched for in every part.
+  const firstPartAt = new Int32Array(tokens.length).fill(-1);
+  parts.forEach((p, i) => {
+    for (let k = p.from; k < p.to; k++) if (firstPartAt[k] === -1) firstPartAt[k] = i;
+  });
+  const partAt = (from: number, to: number): NamePart | undefined => {
+    let first = -1;
+    for (let k = from; k < to; k++) if (firstPartAt[k] !== -1 && (first === -1 || (firstPartAt[k] ?? -1) < first)) first = firstPartAt[k] ?? -1;
+    return first === -1 ? undefined : parts[first];
+  };
+  for (const items of lists) {
     const isBody = ([from, to]: [number, number]): boolean => {
       for (let k = from; k < to; k++) if (coveredByOrg[k] === 1) return true;
       return partAt(from, to)?.type === 'organization';

@@ -3,7 +3,7 @@ import { isNotABodyName, isReadByRegistry, NAME_PUNCT } from './body-name-shape.
 import { BODY_KINDS } from './described-body.ts';
 import { lookUpWord } from './lexicon.ts';
 import type { SpanContext } from './name-spans.ts';
-import type { SegmentedArticle, Token } from './tokenise.ts';
+import { touches, type SegmentedArticle, type Token } from './tokenise.ts';
 
 // Wire copy says what a company is before it names it: "the French publisher Ubisoft", "the rail
 // operator SNCF", "the carmaker Stellantis". The kind, in lowercase right before the capitalised
@@ -13,11 +13,11 @@ import type { SegmentedArticle, Token } from './tokenise.ts';
 // nor is what a possessive's kind modifies ("its lender Standard Operating Procedures"). An unknown
 // one-word surname after a kind ("the broadcaster Tavrin") still reads as a body.
 
-// Kinds of body that copy puts before a name and seldom after it.
 // Kinds that also name a person's trade ("the investor Icahn", "the campaign manager Ortiz") are left out.
 const PERSON_TRADES: ReadonlySet<string> = new Set(['manager', 'producer', 'investor', 'maker']);
 // Kinds that name a company only after the field they work in ("telecom provider Africell", "project developer Carbon Ark"), not after "the" alone ("the developer Vell").
 const KINDS_AFTER_FIELD: ReadonlySet<string> = new Set(['developer', 'provider']);
+// Kinds of body that copy puts before a name: those a description after a name gives, and a few more.
 const KINDS_BEFORE: ReadonlySet<string> = new Set(
   [...BODY_KINDS, 'publisher', 'carmaker', 'chipmaker', 'airline', 'broadcaster', 'conglomerate'].filter((kind) => !PERSON_TRADES.has(kind)),
 );
@@ -29,8 +29,8 @@ const MAX_NAME_TOKENS = 6;
 
 /** True when the mark at `k` stands inside a name, touching capitalised words on both sides ("Procter&Gamble", "Mercedes-Benz", "U.S."). */
 function isInnerMark(tokens: readonly Token[], k: number): boolean {
-  const [before, t, after] = [tokens[k - 1], tokens[k], tokens[k + 1]];
-  return t?.kind === 'punct' && NAME_PUNCT.has(t.key) && after?.kind === 'word' && after.upper && t.start === before?.end && after.start === t.end;
+  const [t, after] = [tokens[k], tokens[k + 1]];
+  return t?.kind === 'punct' && NAME_PUNCT.has(t.key) && after?.kind === 'word' && after.upper && touches(tokens[k - 1], t) && touches(t, after);
 }
 
 /** End of the capitalised name opening at `k` (words and the marks inside a name); `k` when none opens there. */

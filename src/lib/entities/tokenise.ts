@@ -107,6 +107,11 @@ function abbreviationLength(text: string, i: number): number {
   return pairs >= 2 ? p - i : 0;
 }
 
+/** True when tokens `a` and `b` touch, with no space between them ("Apartments" and "." of "Apartments.com"). */
+export function touches(a: Token | undefined, b: Token | undefined): boolean {
+  return a !== undefined && b !== undefined && a.kind !== 'break' && b.kind !== 'break' && a.end === b.start;
+}
+
 /** True when the token at `k` is a hyphen written tight between two words ("Israel-Hamas", "Coca-Cola"). */
 export function isTightHyphen(tokens: readonly Token[], k: number): boolean {
   const hyphen = tokens[k];

@@ -1,5 +1,5 @@
 /** A company or group named by its web address ("Apartments.com", "Welcome.US", "Google.org") is a body, named on purpose. */
-import type { Token } from './tokenise.ts';
+import { touches, type Token } from './tokenise.ts';
 
 // Some companies and groups are called by their web address, which the tokeniser splits at its dot
 // ("Apartments", ".", "com"), so the name finder sees a plural word and a lowercase one, not a body.
@@ -7,11 +7,6 @@ import type { Token } from './tokenise.ts';
 // government site ("HealthCare.gov", "Vote.gov") is a website, not a body, and is left alone.
 
 const BODY_DOMAINS: ReadonlySet<string> = new Set(['com', 'org', 'us', 'net', 'io', 'ai', 'co']);
-
-/** True when tokens `a` and `b` touch, with no space between them. */
-function touches(a: Token | undefined, b: Token | undefined): boolean {
-  return a !== undefined && b !== undefined && a.kind !== 'break' && b.kind !== 'break' && a.end === b.start;
-}
 
 /** True when the address runs on past its domain at `k` ("Tavri.com.au", "Tavri.com/jobs"); a comma or a sentence's full stop ends it. */
 function goesOn(tokens: readonly Token[], k: number): boolean {
