@@ -158,7 +158,7 @@ describe('a state’s armed forces by the names copy gives them', () => {
   });
 });
 
-describe('the White House, a subject only where the headline has it act', () => {
+describe('the White House, a subject only where the headline or the copy has it act', () => {
   it.each([
     ['a headline where it announces', 'The White House Announces the Winter Holiday Theme', 'Decorations go up this week.', 1],
     ['a venue in the body only', 'Readout of a Meeting on Rural Broadband', 'Officials met at the White House.', 0],
@@ -179,6 +179,15 @@ describe('the White House, a subject only where the headline has it act', () => 
       1,
     ],
     ['another body’s name in the headline', 'White House Council on Native Affairs Meets', 'The council met at the White House.', 0],
+    ['itself acting in the body', 'Fact Sheet: New Steps on Rural Broadband', 'Today, the White House released a guide for towns.', 1],
+    ['itself acting, written without "the"', 'Fact Sheet: New Steps on Rural Broadband', 'Later, White House will convene mayors at the White House.', 1],
+    [
+      'the end of another body’s name before the verb',
+      'Appointments to Boards and Commissions',
+      'The Committee for the Preservation of the White House is an advisory committee.',
+      0,
+    ],
+    ['the source of something before the verb', 'Reactions to the Rural Broadband Plan', 'The announcement from the White House is welcome.', 0],
   ])('%s', (_name, title, body, expected) => {
     expect(counts(body, title)['white-house'] ?? 0).toBe(expected);
   });

@@ -6,6 +6,7 @@ import { closesOtherName, leavesBodyNameWhole } from './place-closing-a-name.ts'
 import { withoutLoneHomeQualifier } from './home-country-qualifier.ts';
 import { opensProgrammeName } from './place-in-event-name.ts';
 import { isSpeakersOwnBody } from './speakers-own-body.ts';
+import { isBodyActing } from './body-acting.ts';
 import { type MatchContext, withDepartmentLists, keepHomeInstitutions, isRegisteredName, registeredIdOf, scanNames, type RawMatch } from './match-names.ts';
 import { findNames, type NameGroup, toCandidates } from './find-names.ts';
 import { TITLE_WORDS } from './lexicon.ts';
@@ -14,7 +15,7 @@ import { indexOrgNames, opensLongerOrgName, wordKeys } from './registered-inside
 import { registeredInOtherNumber } from './registered-in-other-number.ts';
 import { bodyOfSitting } from './sitting-of-body.ts';
 import type { Registry } from './registry.ts';
-import { segmentArticle, TITLE_FIELD, type SegmentedArticle, type Token } from './tokenise.ts';
+import { segmentArticle, TITLE_FIELD, type SegmentedArticle } from './tokenise.ts';
 import type { ArticleText, EntityAnalysis, NameMatch } from './types.ts';
 
 /** Counts matches per entity. */
@@ -78,12 +79,6 @@ function registeredInOtherOrder(registry: Registry, key: PersonNameKey): string 
   return swapped ? registry.peopleBySurname.get(swapped.surname)?.find((p) => p.given === swapped.given)?.id : undefined;
 }
 
-/** True when the lowercase word at `k` is one of `words`, the people of the body named before it ("White House officials"). */
-function isActingAt(tokens: readonly Token[], k: number, words: readonly string[] | undefined): boolean {
-  const t = tokens[k];
-  return words !== undefined && t?.kind === 'word' && !t.upper && words.includes(t.key);
-}
-
 /** Finds every registered entity and every unregistered name in an article. */
 export function analyseEntities(article: ArticleText, registry: Registry): EntityAnalysis {
   const seg = segmentArticle(article);
@@ -111,8 +106,8 @@ export function analyseEntities(article: ArticleText, registry: Registry): Entit
     (m) => {
       if (m.alias.entity < 0) return false;
       const rule = registry.matcher.rules[m.alias.entity];
-      // Where no headline names it, only its people acting count ("White House officials"), not the longer names it opens.
-      if (rule?.onlyWhereHeadlineNames && !headlined.has(m.alias.entity) && !isActingAt(tokens, m.to, rule.actingBefore)) return false;
+      // Where no headline names it, only the body acting counts ("White House officials", "the White House released"), not the longer names it opens.
+      if (rule?.onlyWhereHeadlineNames && !headlined.has(m.alias.entity) && !isBodyActing(tokens, m.from, m.to, rule)) return false;
       // One sense per article: a "Georgia" that was the US state once is the state throughout.
       if (!rule?.oneSensePerArticle || !ctx.rejected.has(m.alias.entity)) return true;
       const articleKeys = ctx.articleKeys();

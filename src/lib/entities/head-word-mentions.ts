@@ -1,5 +1,5 @@
 /** A body named once in full, then again as "the" and its head ("the agency", "the Council", "the Task Force"): a second mention. */
-import { lookUpWord, ORG_HEADS } from './lexicon.ts';
+import { lookUpWord, ORG_HEADS, PREPOSITIONS } from './lexicon.ts';
 import { isSentenceStart } from './name-spans.ts';
 import { otherNumberForms } from './registered-in-other-number.ts';
 import type { Token } from './tokenise.ts';
@@ -34,26 +34,6 @@ const LOWERCASE_BACK_REFERENCE_HEADS: ReadonlySet<string> = new Set([
 
 /** Heads whose lowercase form is mostly an everyday noun ("laid the foundation for", "left the office early"). */
 const EVERYDAY_HEADS: ReadonlySet<string> = new Set(['foundation', 'center', 'centre', 'office', 'mission']);
-
-/** Prepositions before "the" that make a lowercase head a place or a phrase ("at the center of"), not the body acting. */
-const PREPOSITIONS: ReadonlySet<string> = new Set([
-  'at',
-  'in',
-  'into',
-  'on',
-  'of',
-  'for',
-  'from',
-  'to',
-  'with',
-  'by',
-  'under',
-  'over',
-  'through',
-  'within',
-  'across',
-  'behind',
-]);
 
 /** Words that join a head to what follows inside a longer name ("the Council of Economic Advisers" is another body). */
 const NAME_JOINS: ReadonlySet<string> = new Set(['of', 'for', 'on', 'to', 'in', 'and']);

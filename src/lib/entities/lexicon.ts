@@ -383,6 +383,26 @@ export const ORDINAL_WORDS: ReadonlySet<string> = new Set([
 /** Words for a sitting or the chambers of a body ("a Joint Meeting of Congress", "both Houses of Congress"): the body's own gathering, no body of its own. */
 export const SITTING_WORDS: ReadonlySet<string> = new Set(['meeting', 'meetings', 'session', 'sessions', 'sitting', 'houses', 'chambers']);
 
+/** Prepositions before a body's name or head that make it a place or a phrase ("at the center of", "the Preservation of the White House"), not the body acting. */
+export const PREPOSITIONS: ReadonlySet<string> = new Set([
+  'at',
+  'in',
+  'into',
+  'on',
+  'of',
+  'for',
+  'from',
+  'to',
+  'with',
+  'by',
+  'under',
+  'over',
+  'through',
+  'within',
+  'across',
+  'behind',
+]);
+
 /** Prepositions before a place's name in a headline ("Wildfires in Hawaii", "Travel to Japan"). */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'from', 'to', 'at', 'near']);
 

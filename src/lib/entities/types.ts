@@ -51,6 +51,8 @@ export interface AmbiguityRule {
   onlyWhereHeadlineNames?: boolean;
   /** With `onlyWhereHeadlineNames`, count also where the copy writes the name before one of these lowercase words: its people acting ("White House officials discussed …"). */
   actingBefore?: readonly string[];
+  /** With `onlyWhereHeadlineNames`, count also where the name is its sentence's subject before one of these verbs ("the White House released …"). */
+  subjectBefore?: readonly string[];
 }
 
 /** Matching hints for one entity, kept beside the plain `Entity` data. */
