@@ -316,6 +316,13 @@ describe('an institution named once by its head', () => {
     ['"&" inside the name', 'Funding went to Marsh Valley Health & Science University last year.', 'Marsh Valley Health & Science University'],
     ['a state university’s campus after a comma', 'She is a professor at the University of Kellerton, Fernwood.', 'University of Kellerton, Fernwood'],
     ['a state university’s campus after "at"', 'He taught at the University of Kellerton at Fernwood for years.', 'University of Kellerton at Fernwood'],
+    ['a public body of three words', 'Investigators of the Kellerton Transport Safety Board arrived.', 'Kellerton Transport Safety Board'],
+    ['an institute before its remit', 'She founded the Institute of Harbour Studies in 2001.', 'Institute of Harbour Studies'],
+    [
+      'an alliance before its remit, joined by "and"',
+      'He spoke for the Alliance for Small Islands and Atolls at the talks.',
+      'Alliance for Small Islands and Atolls',
+    ],
   ])('%s is confident with one mention', (_name, body, name) => {
     expect(confidentNames(body)).toContain(name);
   });
@@ -326,8 +333,20 @@ describe('an institution named once by its head', () => {
     ['what follows "University of" and its place', 'He led the University of Kellerton Press for years.', 'University of Kellerton Press'],
     ['a post before the head', 'She is Deputy Laboratory Director at the plant.', 'Deputy Laboratory Director'],
     ['a letter right before the head', 'She studied at Vell J University in 1990.', 'Vell J University'],
+    ['a public body’s head after one word', 'The plan sets up a Caregiving Service for rural towns.', 'Caregiving Service'],
+    [
+      'an institute’s remit running on past another "of"',
+      'He chairs the Institute for Harbour Peace Board of Directors.',
+      'Institute for Harbour Peace Board of Directors',
+    ],
   ])('%s is no institution named once', (_name, body, name) => {
     expect(confidentNames(body)).not.toContain(name);
+  });
+
+  it('an opening head needs "of" or "for" before its remit', () => {
+    const named = (name: string) => selectConfidentEntities([{ articleId: 'a', candidates: [candidate(name, { type: 'organization' })] }]).map((e) => e.name);
+    expect(named('Alliance for Harbour Partners')).toEqual(['Alliance for Harbour Partners']);
+    expect(named('Alliance Harbour Partners')).toEqual([]);
   });
 
   it('another head named once still needs a second sign ("Center")', () => {

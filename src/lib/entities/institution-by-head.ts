@@ -1,4 +1,4 @@
-/** A university, college, hospital, laboratory, institute, foundation or association named in full is a body named on purpose, confident with one mention. */
+/** A university, college, hospital, laboratory, institute, foundation or association named in full, or a public body of three words or more ("… Safety Board") or an institute, alliance or academy "of" its remit, is a body named on purpose, confident with one mention. */
 import { lookUpWord, RANK_WORDS, TITLE_WORDS } from './lexicon.ts';
 import { tokeniseWithOffsets, type Token } from './tokenise.ts';
 import type { UnregisteredCandidate } from './types.ts';
@@ -18,11 +18,29 @@ import { endOfCampus, isStateUniversity } from './university-campus.ts';
 
 const INSTITUTION_HEADS: ReadonlySet<string> = new Set(['university', 'college', 'hospital', 'laboratory', 'institute', 'foundation', 'association']);
 
-/** True for an organisation candidate named by an institution's head: "<Capitalised words> University", "University of <place>". */
+// A public body's head names one in three words or more ("Japan Transport Safety Board", "Mekong River
+// Commission", "Defense Health Agency"); in two it is as often a phrase or a kind ("Oversight Board",
+// "Caregiving Service", "Domestic Agency").
+const PUBLIC_BODY_HEADS: ReadonlySet<string> = new Set(['agency', 'authority', 'board', 'commission', 'secretariat', 'service']);
+const MIN_PUBLIC_BODY_WORDS = 3;
+
+// Some heads open the name, before "of" or "for" and its remit in capitals: "Institute of Pervasive
+// Cybersecurity", "Alliance of Small Island States", "Academy of Television Arts and Sciences".
+const OPENING_HEADS: ReadonlySet<string> = new Set(['institute', 'alliance', 'academy']);
+
+/** True for "<Head> of|for <Capitalised words>", the words joined by "and" at most. */
+function isOpenedByHead(tokens: readonly Token[]): boolean {
+  const [head, link, ...remit] = tokens;
+  if (!head?.upper || !OPENING_HEADS.has(head.key) || (link?.key !== 'of' && link?.key !== 'for') || link.upper || !remit[0]?.upper) return false;
+  return remit.every((t) => t.kind === 'word' && (t.upper || t.key === 'and'));
+}
+
+/** True for an organisation candidate named by an institution's head: "<Capitalised words> University", "University of <place>", "Institute of <remit>". */
 export function isInstitutionByHead(c: UnregisteredCandidate): boolean {
   // Most candidates end in no head and open with no "University of": no need to read their words.
   const last = c.name.slice(c.name.lastIndexOf(' ') + 1).toLowerCase();
-  if (c.type !== 'organization' || (!INSTITUTION_HEADS.has(last) && !c.name.startsWith('University of '))) return false;
+  if (c.type !== 'organization') return false;
+  if (!INSTITUTION_HEADS.has(last) && !PUBLIC_BODY_HEADS.has(last) && !c.name.startsWith('University of ')) return isOpenedByHead(tokeniseWithOffsets(c.name));
   const tokens = tokeniseWithOffsets(c.name);
   // "University of California, Los Angeles", "University of Texas at Austin": the university, then its campus.
   const link = tokens.findIndex((t) => t.key === ',' || (t.key === 'at' && !t.upper));
@@ -31,7 +49,9 @@ export function isInstitutionByHead(c: UnregisteredCandidate): boolean {
   // "University of Kellerton", "University of North Dakota"; not "University of Kellerton Press".
   if (isStateUniversity(tokens, 0, tokens.length)) return words.length === 3 || !lookUpWord(words[words.length - 1]?.key ?? '').plain;
   const first = words[0];
-  if (words.length < 2 || !first || !INSTITUTION_HEADS.has(words[words.length - 1]?.key ?? '')) return false;
+  const head = words[words.length - 1]?.key ?? '';
+  if (words.length < (PUBLIC_BODY_HEADS.has(head) ? MIN_PUBLIC_BODY_WORDS : 2) || !first || (!INSTITUTION_HEADS.has(head) && !PUBLIC_BODY_HEADS.has(head)))
+    return false;
   // A middle initial inside a namesake's name ("Harry S. Truman Scholarship Foundation") is no cut; a letter right before the head is ("M University").
   const isInitial = (w: Token | undefined): boolean => w?.kind === 'word' && w.core.length === 1 && w.upper;
   const middle = (w: Token | undefined): boolean => w !== undefined && isInitial(w) && words.indexOf(w) > 0 && words.indexOf(w) < words.length - 2;
