@@ -83,6 +83,7 @@ describe('short forms where the context makes them the institution', () => {
       { 'us-department-of-energy': 1, 'us-department-of-the-interior': 1 },
     ],
     ['Congress before a lowercase "for"', 'The bill went to Congress for a vote on Monday.', { 'us-congress': 1 }],
+    ['Congress acting through its leaders', 'The President spoke with Congressional leaders in the United States on Monday.', { 'us-congress': 1 }],
   ])('counts %s', (_name, body, expected) => {
     expect(counts(body)).toMatchObject(expected);
   });
@@ -98,6 +99,8 @@ describe('short forms where the context makes them the institution', () => {
     ["India's Congress party", 'The Congress party lost seats to the BJP in the Lok Sabha vote.', 'us-congress'],
     ['a party named "Congress for …"', 'The Congress for Democracy and Progress won the vote in Ouagadougou.', 'us-congress'],
     ['a party named "Congress of …"', 'The Congress of the People won seats in the vote.', 'us-congress'],
+    ['a party’s members in Congress', 'Congressional Republicans in the United States blocked the bill.', 'us-congress'],
+    ['a congressional district', 'She served the congressional district of Kellerton in the United States.', 'us-congress'],
     ['a state’s top court, "of" a lowercase word', 'The Supreme Court of the state of Kellerton ruled on Monday.', 'us-supreme-court'],
   ])('leaves out %s', (_name, body, id) => {
     expect(counts(body)[id]).toBeUndefined();

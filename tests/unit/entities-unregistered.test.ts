@@ -317,6 +317,7 @@ describe('an institution named once by its head', () => {
     ['a state university’s campus after a comma', 'She is a professor at the University of Kellerton, Fernwood.', 'University of Kellerton, Fernwood'],
     ['a state university’s campus after "at"', 'He taught at the University of Kellerton at Fernwood for years.', 'University of Kellerton at Fernwood'],
     ['a public body of three words', 'Investigators of the Kellerton Transport Safety Board arrived.', 'Kellerton Transport Safety Board'],
+    ['a public body with "and" in its remit', 'The UK Harbour and Markets Authority cleared the deal.', 'UK Harbour and Markets Authority'],
     ['an institute before its remit', 'She founded the Institute of Harbour Studies in 2001.', 'Institute of Harbour Studies'],
     [
       'an alliance before its remit, joined by "and"',
@@ -333,6 +334,7 @@ describe('an institution named once by its head', () => {
     ['what follows "University of" and its place', 'He led the University of Kellerton Press for years.', 'University of Kellerton Press'],
     ['a post before the head', 'She is Deputy Laboratory Director at the plant.', 'Deputy Laboratory Director'],
     ['a letter right before the head', 'She studied at Vell J University in 1990.', 'Vell J University'],
+    ['two public bodies joined by "and"', 'It went to the Kellerton and Vell Harbour Authority for review.', 'Kellerton and Vell Harbour Authority'],
     ['a public body’s head after one word', 'The plan sets up a Caregiving Service for rural towns.', 'Caregiving Service'],
     [
       'an institute’s remit running on past another "of"',

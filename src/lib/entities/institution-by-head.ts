@@ -19,8 +19,9 @@ import { endOfCampus, isStateUniversity } from './university-campus.ts';
 const INSTITUTION_HEADS: ReadonlySet<string> = new Set(['university', 'college', 'hospital', 'laboratory', 'institute', 'foundation', 'association']);
 
 // A public body's head names one in three words or more ("Japan Transport Safety Board", "Mekong River
-// Commission", "Defense Health Agency"); in two it is as often a phrase or a kind ("Oversight Board",
-// "Caregiving Service", "Domestic Agency").
+// Commission", "Defense Health Agency"), its remit's words joined by "and" past the first ("UK
+// Competition and Markets Authority"; "Kellerton and Vell Authority" would be two); in two words it
+// is as often a phrase or a kind ("Oversight Board", "Caregiving Service", "Domestic Agency").
 const PUBLIC_BODY_HEADS: ReadonlySet<string> = new Set(['agency', 'authority', 'board', 'commission', 'secretariat', 'service']);
 const MIN_PUBLIC_BODY_WORDS = 3;
 
@@ -37,9 +38,9 @@ function isOpenedByHead(tokens: readonly Token[]): boolean {
 
 /** True for an organisation candidate named by an institution's head: "<Capitalised words> University", "University of <place>", "Institute of <remit>". */
 export function isInstitutionByHead(c: UnregisteredCandidate): boolean {
-  // Most candidates end in no head and open with no "University of": no need to read their words.
-  const last = c.name.slice(c.name.lastIndexOf(' ') + 1).toLowerCase();
   if (c.type !== 'organization') return false;
+  // Most candidates end in no head and open with no "University of": only a head that opens them is left to read.
+  const last = c.name.slice(c.name.lastIndexOf(' ') + 1).toLowerCase();
   if (!INSTITUTION_HEADS.has(last) && !PUBLIC_BODY_HEADS.has(last) && !c.name.startsWith('University of ')) return isOpenedByHead(tokeniseWithOffsets(c.name));
   const tokens = tokeniseWithOffsets(c.name);
   // "University of California, Los Angeles", "University of Texas at Austin": the university, then its campus.
@@ -58,7 +59,9 @@ export function isInstitutionByHead(c: UnregisteredCandidate): boolean {
   // "Oregon Health & Science University": "&" between two words of the name.
   const joins = (k: number): boolean => tokens[k]?.key === '&' && tokens[k - 1]?.kind === 'word' && tokens[k + 1]?.kind === 'word';
   const mark = (t: Token, k: number): boolean => t.key === '’' || t.key === "'" || (t.key === '.' && middle(tokens[k - 1])) || joins(k);
-  if (tokens.some((t, k) => t.kind !== 'word' && !mark(t, k)) || words.some((w) => !w.upper || (w.core.length === 1 && !middle(w)))) return false;
+  const andInPublicBody = (w: Token): boolean => PUBLIC_BODY_HEADS.has(head) && w.key === 'and' && words.indexOf(w) > 1;
+  if (tokens.some((t, k) => t.kind !== 'word' && !mark(t, k)) || words.some((w) => (!w.upper && !andInPublicBody(w)) || (w.core.length === 1 && !middle(w))))
+    return false;
   const info = lookUpWord(first.key);
   return !info.common && !TITLE_WORDS.has(first.key) && !RANK_WORDS.has(first.key);
 }

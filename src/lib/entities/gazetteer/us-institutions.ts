@@ -15,7 +15,10 @@ export const US_LEGISLATURE_AND_COURTS: Institution[] = [
   {
     id: 'us-congress',
     name: 'US Congress',
-    aliases: ['Congress'],
+    // Congress acting through its leaders and committees ("a call with Congressional leaders"), as
+    // the White House through its officials; "congressional Republicans" and "a congressional
+    // district" are a party's members and a map's.
+    aliases: ['Congress', 'Congressional leaders', 'Congressional leadership', 'Congressional committees'],
     rule: {
       notBefore: ['party', 'of', 'leader', 'president', 'mp', 'mps', 'workers', 'for'],
       notAfter: [
