@@ -53,6 +53,13 @@ describe('organisation shapes', () => {
       ['Office of Tides (organization)'],
     ],
     ['two fields joined before a head', 'The Trade and Defense Agency will pay.', ['Trade and Defense Agency (organization)'], []],
+    ['a list of fields closed by "and"', 'The Bureau of Ferries, Tides, and Harbours will pay.', ['Bureau of Ferries, Tides, and Harbours (organization)'], []],
+    [
+      'a head and its link after a list’s "and" open a second body',
+      'Officials came from the Office of Harbour Policy, and Office of the Ferry Board.',
+      ['Office of Harbour Policy (organization)'],
+      ['Office of Harbour Policy, and Office (organization)'],
+    ],
     ['one field before a head stays a description', 'The Defense Agency will pay.', [], ['Defense Agency (organization)']],
     ['a forum named by a word no list knows', 'Ministers met at the Kelvara Forum in May.', ['Kelvara Forum (organization)'], []],
     ['a degree named like a body', 'She holds a Master of Harbour Administration from Westmark.', [], ['Master of Harbour Administration (organization)']],

@@ -317,6 +317,7 @@ describe('an institution named once by its head', () => {
     ['a state university’s campus after a comma', 'She is a professor at the University of Kellerton, Fernwood.', 'University of Kellerton, Fernwood'],
     ['a state university’s campus after "at"', 'He taught at the University of Kellerton at Fernwood for years.', 'University of Kellerton at Fernwood'],
     ['a public body of three words', 'Investigators of the Kellerton Transport Safety Board arrived.', 'Kellerton Transport Safety Board'],
+    ['a company by its trade', 'Passengers of Kellerton Airlines were safe.', 'Kellerton Airlines'],
     ['a public body with "and" in its remit', 'The UK Harbour and Markets Authority cleared the deal.', 'UK Harbour and Markets Authority'],
     ['an institute before its remit', 'She founded the Institute of Harbour Studies in 2001.', 'Institute of Harbour Studies'],
     [

@@ -1,4 +1,4 @@
-/** A university, college, hospital, laboratory, institute, foundation or association named in full, or a public body of three words or more ("… Safety Board") or an institute, alliance or academy "of" its remit, is a body named on purpose, confident with one mention. */
+/** A university, college, hospital, laboratory, institute, foundation, association or company by its trade ("… Airlines") named in full, or a public body of three words or more ("… Safety Board") or an institute, alliance or academy "of" its remit, is a body named on purpose, confident with one mention. */
 import { lookUpWord, RANK_WORDS, TITLE_WORDS } from './lexicon.ts';
 import { tokeniseWithOffsets, type Token } from './tokenise.ts';
 import type { UnregisteredCandidate } from './types.ts';
@@ -16,7 +16,24 @@ import { endOfCampus, isStateUniversity } from './university-campus.ts';
 // ("Expands Free Community College", "Deputy Laboratory Director") or a cut name ("M University" of
 // "Florida A&M University") is left to the other signs.
 
-const INSTITUTION_HEADS: ReadonlySet<string> = new Set(['university', 'college', 'hospital', 'laboratory', 'institute', 'foundation', 'association']);
+// A company's trade as its last word says as much ("Japan Airlines", "Alnylam Pharmaceuticals");
+// "Technologies" does not, ending phrases too ("Privacy-Enhancing Technologies").
+const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
+  'university',
+  'college',
+  'hospital',
+  'laboratory',
+  'institute',
+  'foundation',
+  'association',
+  'airlines',
+  'airways',
+  'motors',
+  'pharmaceuticals',
+  'holdings',
+  'electronics',
+  'industries',
+]);
 
 // A public body's head names one in three words or more ("Japan Transport Safety Board", "Mekong River
 // Commission", "Defense Health Agency"), its remit's words joined by "and" past the first ("UK

@@ -268,6 +268,14 @@ function isFieldInList(t: Token | undefined): boolean {
   return isNameWord(t) && isEverydayCapital(t, { allowAllCaps: true, allowSurname: true, notFunction: true });
 }
 
+/**
+ * True when the closing field ending at `at` opens a name of its own instead: a capitalised word
+ * follows, or a head and its link ("…, and Office of the Vice President": a second body listed).
+ */
+function opensNextName(tokens: readonly Token[], at: number): boolean {
+  return isNameWord(tokens[at]) || (ORG_HEADS.has(tokens[at - 1]?.key ?? '') && HEAD_LINKS.has(tokens[at]?.key ?? ''));
+}
+
 /** End of ", Refugees, and Migration" starting at the comma `k`: a list of field words closed by "and"; `k` when there is none. */
 function commaListEnd(tokens: readonly Token[], k: number): number {
   let at = k;
@@ -277,11 +285,11 @@ function commaListEnd(tokens: readonly Token[], k: number): number {
     if (closing) at += 1;
     if (!isFieldInList(tokens[at])) return k;
     while (isFieldInList(tokens[at])) at += 1;
-    if (closing) return isNameWord(tokens[at]) ? k : at;
+    if (closing) return opensNextName(tokens, at) ? k : at;
     if (tokens[at]?.key === 'and' && isFieldInList(tokens[at + 1])) {
       at += 1;
       while (isFieldInList(tokens[at])) at += 1;
-      return isNameWord(tokens[at]) ? k : at;
+      return opensNextName(tokens, at) ? k : at;
     }
   }
   return k;
