@@ -101,6 +101,7 @@ describe('short forms where the context makes them the institution', () => {
     ['a party named "Congress of …"', 'The Congress of the People won seats in the vote.', 'us-congress'],
     ['a party’s members in Congress', 'Congressional Republicans in the United States blocked the bill.', 'us-congress'],
     ['a congressional district', 'She served the congressional district of Kellerton in the United States.', 'us-congress'],
+    ['a fund named after its leaders', 'The Congressional Leadership Fund spent millions in the United States.', 'us-congress'],
     ['a state’s top court, "of" a lowercase word', 'The Supreme Court of the state of Kellerton ruled on Monday.', 'us-supreme-court'],
   ])('leaves out %s', (_name, body, id) => {
     expect(counts(body)[id]).toBeUndefined();
@@ -183,7 +184,18 @@ describe('the White House, a subject only where the headline or the copy has it 
     ],
     ['another body’s name in the headline', 'White House Council on Native Affairs Meets', 'The council met at the White House.', 0],
     ['itself acting in the body', 'Fact Sheet: New Steps on Rural Broadband', 'Today, the White House released a guide for towns.', 1],
-    ['itself acting, written without "the"', 'Fact Sheet: New Steps on Rural Broadband', 'Later, White House will convene mayors at the White House.', 1],
+    ['itself acting, opening a sentence without "the"', 'Fact Sheet: New Steps on Rural Broadband', 'White House will convene mayors at the White House.', 1],
+    ['itself acting past an adverb', 'Fact Sheet: New Steps on Rural Broadband', 'Today, the White House is also announcing grants.', 1],
+    ['itself bound by a duty', 'Report to Congress on Staff', 'Since 1995, the White House has been required to report.', 1],
+    ['itself acting in a verb after "will be"', 'Fact Sheet: New Steps on Rural Broadband', 'The White House will be highlighting progress.', 1],
+    ['the building after "will be"', 'Statement on Pride Month', 'Tonight the White House will be lit in rainbow colors.', 0],
+    ['the building after "is"', 'Visitor Information', 'The White House is located on Pennsylvania Avenue.', 0],
+    ['the building after "has"', 'About the Residence', 'The White House has 132 rooms.', 0],
+    ['the building after "has been"', 'Statement on Renovation', 'The White House has been under renovation since March.', 0],
+    ['another word before the name', 'Remarks on Jobs', 'The record shows this White House has created jobs.', 0],
+    ['a name before it', 'Remarks on Jobs', 'Since 2021, the Biden White House has created jobs.', 0],
+    ['an earlier body joined by "and"', 'Tours Resume', 'Tours of the Capitol and the White House will resume on Monday.', 0],
+    ['a place phrase before the verb', 'Remarks on Park Renovation', 'Near the White House is Lafayette Square.', 0],
     [
       'the end of another body’s name before the verb',
       'Appointments to Boards and Commissions',

@@ -336,7 +336,12 @@ describe('an institution named once by its head', () => {
     ['a post before the head', 'She is Deputy Laboratory Director at the plant.', 'Deputy Laboratory Director'],
     ['a letter right before the head', 'She studied at Vell J University in 1990.', 'Vell J University'],
     ['two public bodies joined by "and"', 'It went to the Kellerton and Vell Harbour Authority for review.', 'Kellerton and Vell Harbour Authority'],
-    ['a public body’s head after one word', 'The plan sets up a Caregiving Service for rural towns.', 'Caregiving Service'],
+    ['a public body’s head after one word', 'The plan sets up a Harbour Agency for rural towns.', 'Harbour Agency'],
+    ['a trade after an everyday word', 'Workers in Consumer Electronics gained jobs in Kellerton.', 'Consumer Electronics'],
+    ['an alliance with a remit of one word', 'Sixty years after the Alliance for Progress, we renew our ties.', 'Alliance for Progress'],
+    ['an academy named for its awards', 'She performed at the Academy of Harbour Music Awards in May.', 'Academy of Harbour Music Awards'],
+    ['a unit named in the possessive', 'Payments go through the Treasury’s Do Not Pay Board each month.', 'Treasury’s Do Not Pay Board'],
+    ['a rite named like a public body', 'The First Lady will attend the Arlington Memorial Service on Monday.', 'Arlington Memorial Service'],
     [
       'an institute’s remit running on past another "of"',
       'He chairs the Institute for Harbour Peace Board of Directors.',

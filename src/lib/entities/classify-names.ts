@@ -830,8 +830,6 @@ function endOfTitleDomain(tokens: readonly Token[], covered: Int32Array, from: n
 // Names in headlines, where every word is capitalised and only a title or a preposition shows where a name starts: "Statement from NSC Spokesperson Adrienne Watson Condemning …", "… Wildfires in Hawaii".
 
 const MAX_NAME_WORDS = 4;
-// Words a headline's body name may have before its leading head, after "the" ("the National Academy of …").
-const MAX_WORDS_BEFORE_THE = 3;
 
 /** True for a capitalised headline word that can be part of a name: a given name, a surname or no dictionary word. */
 function isHeadlineNameWord(t: Token | undefined): boolean {
@@ -968,23 +966,6 @@ function isOrgWord(ctx: SpanContext, i: number): boolean {
 }
 
 /**
- * Where a headline's body name led by its head starts after "the" ("Meeting of the National Academy
- * of Sciences Roundtable"): the capitalised words between belong to it, as the prose would write
- * them, unless they open with a place ("the United States Court of …", which the prose also writes
- * without its country). `head` when no "the" comes first.
- */
-function startAfterThe(ctx: SpanContext, head: number, after: number): number {
-  // "the White House Council on …": the head opens a unit of the body named before it.
-  if (followsBodyHead(ctx.tokens, head)) return head;
-  let start = head;
-  while (start > after && head - start < MAX_WORDS_BEFORE_THE && isOrgWord(ctx, start - 1) && !ctx.tokens[start - 1]?.possessive) start -= 1;
-  const the = ctx.tokens[start - 1];
-  if (start === head || the?.key !== 'the' || the.upper) return head;
-  const [first, second] = [ctx.tokens[start]?.key ?? '', ctx.tokens[start + 1]?.key ?? ''];
-  return lookUpWord(first).place || lookUpPhrase(`${first} ${second}`) === 'place' ? head : start;
-}
-
-/**
  * Where a headline's body name runs on past "and" or "of" because the article's prose writes it
  * that far ("Alliance of Motion Picture and Television Producers", "Writers Guild of America"): a
  * name in title case cannot tell its own "and" from the headline's; `end` when the prose does not.
@@ -1043,8 +1024,7 @@ export function findHeadlineOrganisations(ctx: SpanContext): NamePart[] {
     if (ctx.headline[i] !== 1 || !t?.upper || (!ORG_LEADS.has(t.key) && !ORG_HEADS.has(t.key)) || !isOrgWord(ctx, i)) continue;
     const link = tokens[i + 1]?.key;
     if (ORG_LEADS.has(t.key) && (link === 'for' || link === 'of' || link === 'on') && isOrgWord(ctx, i + 2)) {
-      const listed = startOfListedName(ctx, i, parts.at(-1)?.to ?? 0, orgWord);
-      const start = listed < i ? listed : startAfterThe(ctx, i, parts.at(-1)?.to ?? 0);
+      const start = startOfListedName(ctx, i, parts.at(-1)?.to ?? 0, orgWord);
       let end = i + 2;
       while (end < tokens.length && end - i < 7 && isOrgWord(ctx, end) && !tokens[end - 1]?.possessive) end += 1;
       // "Institute of Museum and Library Services" in a list line: "and" adds a field when a head closes the name.
@@ -1084,7 +1064,9 @@ export function findHeadlineOrganisations(ctx: SpanContext): NamePart[] {
       const served = endOfHeadingRemitAcrossThe(ctx, i + 1);
       // "the Ukraine Donor Coordination Platform Steering Committee": a registered name opens the body's,
       // when what follows is a name of its own ("the United Nations Agencies for …" is no body of its own).
-      const opening = i + 1 - start >= 2 ? startWithPlaceBefore(ctx, start) : start;
+      const placed = i + 1 - start >= 2 ? startWithPlaceBefore(ctx, start) : start;
+      // "the Senate Armed Services Committee": a name of generic words after the registered one stays cut, as before.
+      const opening = placed < start && isGenericOrg(ctx, placed, i + 1) ? start : placed;
       if (served > i + 1) accept(startWithPlaceBefore(ctx, start), served);
       else if (end > i + 1 && ctx.headline[end - 1] === 1 && ctx.covered[end - 1] === -1) accept(opening, end);
       // "Writers Guild of America": the prose writes the head's "of" and what follows.

@@ -401,6 +401,15 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set([
   'within',
   'across',
   'behind',
+  'near',
+  'about',
+  'opposite',
+  'outside',
+  'inside',
+  'around',
+  'between',
+  'beside',
+  'like',
 ]);
 
 /** Prepositions before a place's name in a headline ("Wildfires in Hawaii", "Travel to Japan"). */

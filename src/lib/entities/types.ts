@@ -45,13 +45,14 @@ export interface AmbiguityRule {
   /** Reject unless after "Town," ("Spokane, Washington"): a bare name that only a place before it settles. */
   onlyAfterTownComma?: boolean;
   /**
-   * Count only in articles whose headline names it: a seat of government the copy names on nearly
-   * every page as a venue ("at the White House") is a subject only where the headline has it act.
+   * Count only in articles whose headline names it, or where the copy has it act (`actingBefore`,
+   * `subjectBefore`): a seat of government the copy names on nearly every page as a venue ("at the
+   * White House") is a subject only there.
    */
   onlyWhereHeadlineNames?: boolean;
   /** With `onlyWhereHeadlineNames`, count also where the copy writes the name before one of these lowercase words: its people acting ("White House officials discussed …"). */
   actingBefore?: readonly string[];
-  /** With `onlyWhereHeadlineNames`, count also where the name is its sentence's subject before one of these verbs ("the White House released …"). */
+  /** With `onlyWhereHeadlineNames`, count also where "the" and the name open a clause before one of these verbs, and a verb of its own follows an auxiliary ("the White House released …", "… is hosting …"; see body-acting.ts). */
   subjectBefore?: readonly string[];
 }
 

@@ -17,10 +17,10 @@ export const US_LEGISLATURE_AND_COURTS: Institution[] = [
     name: 'US Congress',
     // Congress acting through its leaders and committees ("a call with Congressional leaders"), as
     // the White House through its officials; "congressional Republicans" and "a congressional
-    // district" are a party's members and a map's.
+    // district" are a party's members and a map's, and the Congressional Leadership Fund a party's PAC.
     aliases: ['Congress', 'Congressional leaders', 'Congressional leadership', 'Congressional committees'],
     rule: {
-      notBefore: ['party', 'of', 'leader', 'president', 'mp', 'mps', 'workers', 'for'],
+      notBefore: ['party', 'of', 'leader', 'president', 'mp', 'mps', 'workers', 'for', 'fund'],
       notAfter: [
         'national',
         'indian',
