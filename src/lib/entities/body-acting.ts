@@ -1,7 +1,7 @@
 /** A body the copy has act ("White House officials discussed …", "the White House released …"), not one it names as a venue. */
 import { PREPOSITIONS } from './lexicon.ts';
 import { isSentenceStart } from './name-spans.ts';
-import type { Token } from './tokenise.ts';
+import { isLowercaseWordOf, type Token } from './tokenise.ts';
 import type { AmbiguityRule } from './types.ts';
 
 // A body acts through its people, named right after it, or as the subject of a verb. The subject is
@@ -17,14 +17,10 @@ const AUXILIARIES: ReadonlySet<string> = new Set(['is', 'has', 'will']);
 const ADVERBS: ReadonlySet<string> = new Set(['also', 'now', 'again', 'already', 'then', 'still']);
 const BEFORE_THE: ReadonlySet<string> = new Set([...PREPOSITIONS, 'and', 'or']);
 
-function isLowercaseWordIn(token: Token | undefined, words: Iterable<string> | undefined): boolean {
-  return words !== undefined && token?.kind === 'word' && !token.upper && [...words].includes(token.key);
-}
-
 /** True when the words after the auxiliary at `k` hold a verb of the subject's own, as the file's comment says. */
 function isVerbAfterAuxiliary(tokens: readonly Token[], k: number): boolean {
   let at = k + 1;
-  while (isLowercaseWordIn(tokens[at], ADVERBS)) at += 1;
+  while (isLowercaseWordOf(tokens[at], ADVERBS)) at += 1;
   const verb = tokens[at];
   if (verb?.kind !== 'word' || verb.upper) return false;
   const next = tokens[at + 1]?.kind === 'word' ? (tokens[at + 1]?.key ?? '') : '';
@@ -47,7 +43,7 @@ function opensClause(tokens: readonly Token[], from: number): boolean {
 
 /** True when the copy has the body named at tokens [from, to) act, as `rule`'s words say. */
 export function isBodyActing(tokens: readonly Token[], from: number, to: number, rule: AmbiguityRule): boolean {
-  if (isLowercaseWordIn(tokens[to], rule.actingBefore)) return true;
-  if (!isLowercaseWordIn(tokens[to], rule.subjectBefore) || !opensClause(tokens, from)) return false;
+  if (isLowercaseWordOf(tokens[to], rule.actingBefore)) return true;
+  if (!isLowercaseWordOf(tokens[to], rule.subjectBefore) || !opensClause(tokens, from)) return false;
   return !AUXILIARIES.has(tokens[to]?.key ?? '') || isVerbAfterAuxiliary(tokens, to);
 }

@@ -11,10 +11,11 @@ import { endOfCampus, isStateUniversity } from './university-campus.ts';
 // programmes, buildings and list runs, so they still need a second sign, such as a company's legal
 // form (legal-form.ts).
 // Only the plain shapes earn this: a name of capitalised words ending in the head, "University of"
-// and a place, or a head that opens the name before its remit (`isOpenedByHead`). A run that joins two schools ("Spelman and Morehouse College"), a post or a board
-// before "of" ("Board of Trustees of Rice University"), a word that opens a heading or a post
-// ("Expands Free Community College", "Deputy Laboratory Director") or a cut name ("M University" of
-// "Florida A&M University") is left to the other signs.
+// and a place, or a head that opens the name before its remit (`isOpenedByHead`). A run that joins
+// two schools ("Spelman and Morehouse College"), a post or a board before "of" ("Board of Trustees
+// of Rice University"), a word that opens a heading or a post ("Expands Free Community College",
+// "Deputy Laboratory Director") or a cut name ("M University" of "Florida A&M University") is left
+// to the other signs.
 
 const INSTITUTION_HEADS: ReadonlySet<string> = new Set(['university', 'college', 'hospital', 'laboratory', 'institute', 'foundation', 'association']);
 

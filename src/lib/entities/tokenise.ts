@@ -118,6 +118,12 @@ export function isTightHyphen(tokens: readonly Token[], k: number): boolean {
   return hyphen?.key === '-' && hyphen.start === tokens[k - 1]?.end && hyphen.end === tokens[k + 1]?.start;
 }
 
+/** True for a word written in lowercase that is one of `words` ("officials" after "White House", "visited" before a place). */
+export function isLowercaseWordOf(t: Token | undefined, words: ReadonlySet<string> | readonly string[] | undefined): boolean {
+  if (words === undefined || t?.kind !== 'word' || t.upper) return false;
+  return 'has' in words ? words.has(t.key) : words.includes(t.key);
+}
+
 /** True for a word written with a capital and then lowercase letters, no digits ("Austin", not "NASA" or "FY24"). */
 export function isCapitalisedWord(t: Token | undefined): boolean {
   return t?.kind === 'word' && t.upper && !t.allCaps && !/\d/.test(t.core);
