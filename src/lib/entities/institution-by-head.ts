@@ -63,7 +63,7 @@ export function isInstitutionByHead(c: UnregisteredCandidate): boolean {
   // Most candidates end in no head and open with no "University of": only a head that opens them is left to read.
   const last = c.name.slice(c.name.lastIndexOf(' ') + 1).toLowerCase();
   if (!INSTITUTION_HEADS.has(last) && !TRADE_HEADS.has(last) && !PUBLIC_BODY_HEADS.has(last) && !c.name.startsWith('University of '))
-    return isOpenedByHead(tokeniseWithOffsets(c.name));
+    return OPENING_HEADS.has(c.name.slice(0, c.name.indexOf(' ')).toLowerCase()) && isOpenedByHead(tokeniseWithOffsets(c.name));
   const tokens = tokeniseWithOffsets(c.name);
   // "University of California, Los Angeles", "University of Texas at Austin": the university, then its campus.
   const link = tokens.findIndex((t) => t.key === ',' || (t.key === 'at' && !t.upper));

@@ -1,7 +1,7 @@
 /** A name right after a kind of body ("the French publisher Ubisoft", "the chipmaker Nvidia") is a body, named on purpose. */
 import { isNotABodyName, isReadByRegistry, NAME_PUNCT } from './body-name-shape.ts';
 import { BODY_KINDS } from './described-body.ts';
-import { lookUpWord } from './lexicon.ts';
+import { lookUpWord, POSSESSIVE_DETERMINERS } from './lexicon.ts';
 import type { SpanContext } from './name-spans.ts';
 import { touches, type SegmentedArticle, type Token } from './tokenise.ts';
 
@@ -23,7 +23,6 @@ const KINDS_BEFORE: ReadonlySet<string> = new Set(
 );
 // Links that carry a name on past where this rule stops reading it ("Tavri Foundation for the Arts", "Vell & Sons"); "and" more often joins two names.
 const LINKS_ON: ReadonlySet<string> = new Set(['of', 'for', '&', 'de']);
-const POSSESSIVES: ReadonlySet<string> = new Set(['its', 'their', 'our', 'his', 'her', 'your', 'my']);
 // The longest name read after a kind.
 const MAX_NAME_TOKENS = 6;
 
@@ -59,7 +58,7 @@ export function findNamesAfterKind(seg: SegmentedArticle, { covered, coveredByOr
     if (tokens[to]?.key === ',' && tokens[to + 1]?.upper && (tokens[to + 2]?.key === ',' || tokens[to + 2]?.key === '&')) continue;
     // "its lender Standard Operating Procedures": after a possessive the kind modifies a thing, no body.
     const before = tokens[k - 1];
-    if (POSSESSIVES.has(before?.key ?? '')) continue;
+    if (POSSESSIVE_DETERMINERS.has(before?.key ?? '')) continue;
     if (KINDS_AFTER_FIELD.has(kind.key) && (before?.kind !== 'word' || before.upper || lookUpWord(before.key).function)) continue;
     // "The nonprofit Tavri Foundation for the Arts": a name that goes on past a link is left to the rules that read it whole.
     if (LINKS_ON.has(tokens[to]?.key ?? '')) continue;

@@ -1,7 +1,7 @@
 /** A company written with its legal form ("Hikma Pharmaceuticals, PLC", "HP Inc.") is a body named on purpose, confident with one mention. */
 import { BOARD_WORDS, lookUpWord, RANK_WORDS, TITLE_WORDS } from './lexicon.ts';
 import type { SpanContext } from './name-spans.ts';
-import { TITLE_FIELD, type Token } from './tokenise.ts';
+import { isUpperWord, TITLE_FIELD, type Token } from './tokenise.ts';
 
 // Copy writes a company's legal form only when it names the company formally, in a list of
 // participants or a line of who sits on which board ("Amphastar Pharmaceuticals, Inc."); an editor
@@ -30,11 +30,6 @@ function continuesBefore(tokens: readonly Token[], from: number): boolean {
   if (before.key === 'and') return isUpperWord(tokens[from - 2]) && !isUpperWord(tokens[from - 3]);
   if (before.kind === 'word') return /^\d+(?:st|nd|rd|th)$/.test(before.core) || (before.upper && before.key !== 'the' && !before.possessive);
   return before.key === '&' || (ATTACHED_MARKS.has(before.key) && before.end === tokens[from]?.start);
-}
-
-/** True for a word that opens with a capital, initials too ("Kentz", "IBM"); unlike `isCapitalisedWord` (tokenise.ts). */
-function isUpperWord(t: Token | undefined): boolean {
-  return t?.kind === 'word' && t.upper;
 }
 
 // Marks that join a cut name's parts when written onto them ("Span.IO", "Aptar Pharma/AptarGroup").

@@ -1137,30 +1137,26 @@ export const NON_ORG_ACRONYMS: ReadonlySet<string> = new Set([
 export const MONTHS = new Set([...MONTH_NAMES, ...MONTH_ABBREVIATIONS]);
 /** Weekday names and abbreviations. */
 const WEEKDAYS = new Set([...WEEKDAY_NAMES, ...WEEKDAY_ABBREVIATIONS]);
+/** Possessive determiners ("its lender", "their board"): what follows is the owner's, not named. */
+export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['my', 'our', 'your', 'his', 'her', 'its', 'their']);
 /** Pronouns and words that stand in for a name. */
 const PRONOUNS = new Set([
+  ...POSSESSIVE_DETERMINERS,
   'i',
   'me',
-  'my',
   'mine',
   'we',
   'us',
-  'our',
   'ours',
   'you',
-  'your',
   'yours',
   'he',
   'him',
-  'his',
   'she',
-  'her',
   'hers',
   'it',
-  'its',
   'they',
   'them',
-  'their',
   'theirs',
   'this',
   'that',

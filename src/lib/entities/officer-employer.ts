@@ -1,7 +1,7 @@
 /** After a company officer's title and "of", a capitalised name is the employer ("CEO of OpenAI", "Founder of TaskRabbit"): an organisation, named on purpose. */
 import { BOARD_WORDS, isMonth, lookUpWord, TITLE_WORDS } from './lexicon.ts';
 import type { SpanContext } from './name-spans.ts';
-import { TITLE_FIELD, type Token } from './tokenise.ts';
+import { isUpperWord, TITLE_FIELD, type Token } from './tokenise.ts';
 
 // A post's "of" usually opens its field ("Secretary of Defense") or its country ("President of
 // Ukraine"), which the name finder reads as part of the post. A company's officers are the
@@ -106,11 +106,10 @@ export function employerOnParticipantLine(ctx: SpanContext, k: number): [number,
   let line = k;
   while (line > 0 && tokens[line - 1]?.kind !== 'break' && tokens[line - 1]?.key !== ',') line -= 1;
   if (tokens[line - 1]?.key !== ',') return undefined;
-  const isNameWord = (t: Token | undefined): boolean => t?.kind === 'word' && t.upper;
   let to = from;
-  while (ctx.headline[to] === 1 && ctx.covered[to] === -1 && isNameWord(tokens[to])) {
+  while (ctx.headline[to] === 1 && ctx.covered[to] === -1 && isUpperWord(tokens[to])) {
     to += 1;
-    if (NAME_LINKS.has(tokens[to]?.key ?? '') && isNameWord(tokens[to + 1])) to += 1;
+    if (NAME_LINKS.has(tokens[to]?.key ?? '') && isUpperWord(tokens[to + 1])) to += 1;
   }
   const next = tokens[to];
   const ends = !next || next.kind === 'break' || next.key === ',' || next.key === ';' || next.key === 'and';

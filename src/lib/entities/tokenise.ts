@@ -124,6 +124,11 @@ export function isLowercaseWordOf(t: Token | undefined, words: ReadonlySet<strin
   return 'has' in words ? words.has(t.key) : words.includes(t.key);
 }
 
+/** True for a word that opens with a capital, initials too ("Kentz", "IBM"); `isCapitalisedWord` also leaves out all capitals and digits. */
+export function isUpperWord(t: Token | undefined): boolean {
+  return t?.kind === 'word' && t.upper;
+}
+
 /** True for a word written with a capital and then lowercase letters, no digits ("Austin", not "NASA" or "FY24"). */
 export function isCapitalisedWord(t: Token | undefined): boolean {
   return t?.kind === 'word' && t.upper && !t.allCaps && !/\d/.test(t.core);
